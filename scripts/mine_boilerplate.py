@@ -1,0 +1,48 @@
+"""Learn boilerplate sentences from the Multi-News+ training split.
+
+A sentence that recurs word for word in the articles of many unrelated clusters is page
+furniture (sharing prompts, cookie notices, archive banners), not reporting. This script
+counts, for every normalised sentence, how many clusters contain it, and writes those seen in
+at least ``--min-clusters`` clusters to ``storylens/resources/boilerplate.txt``.
+
+    python scripts/mine_boilerplate.py ../shared/data/multinews-plus/train.jsonl.gz
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import json
+import re
+from pathlib import Path
+
+from storylens.clean import normalise
+
+OUT = Path(__file__).resolve().parent.parent / "storylens" / "resources" / "boilerplate.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("train", help="Multi-News+ train.jsonl.gz")
+    parser.add_argument("--min-clusters", type=int, default=8)
+    parser.add_argument("--min-words", type=int, default=4)
+    args = parser.parse_args()
+    counts: collections.Counter[str] = collections.Counter()
+    with gzip.open(args.train, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            seen = set()
+            for article in json.loads(line)["articles"]:
+                for sentence in re.split(r"(?<=[.!?])\s+", article["text"]):
+                    key = normalise(sentence)
+                    if args.min_words <= len(key.split()) <= 40:
+                        seen.add(key)
+            counts.update(seen)
+    kept = sorted(k for k, c in counts.items() if c >= args.min_clusters)
+    OUT.write_text("# sentences seen in at least %d clusters of Multi-News+ train (scripts/mine_boilerplate.py)\n"
+                   % args.min_clusters + "\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{len(kept)} boilerplate sentences -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""The ``storylens`` command line: digest, batch, and evaluation.
+
+Bad input ends with a one-line ``storylens: error: …`` on standard error and exit code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from storylens.errors import InputError
+from storylens.render import FORMATS
+from storylens.select import DEFAULT_WORDS
+
+EXIT_INPUT = 2
+EXIT_BATCH_FAILED = 1
+
+
+class Group(click.Group):
+    """Turns :class:`InputError` (and a closed pipe) into one line and an exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except InputError as err:
+            click.echo(f"storylens: error: {err}", err=True)
+            ctx.exit(EXIT_INPUT)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(1)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="storylens")
+def main() -> None:
+    """Read several news reports of one event: what happened, where they agree and disagree."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option("--words", type=click.IntRange(20, 5000), default=DEFAULT_WORDS, show_default=True,
+              help="Summary length to aim for.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not to stdout.")
+@click.option("--batch", "batch_file", type=click.Path(), help="A JSONL(.gz) file of clusters {id, articles}.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for --batch.")
+def digest(paths: tuple[str, ...], fmt: str, words: int, output: str | None, batch_file: str | None,
+           workers: int) -> None:
+    """Digest the articles in PATHS (files, directories, or - for standard input).
+
+    Files: .txt/.md (one article, or several separated by |||||), .html/.htm, .json (an
+    article object or a list). A directory is read in file-name order.
+    """
+    if batch_file:
+        if paths:
+            raise click.UsageError("give either PATHS or --batch, not both")
+        _batch(batch_file, output, words, workers)
+        return
+    if not paths:
+        raise click.UsageError("give at least one PATH (or - for standard input), or --batch FILE")
+    from storylens.ingest import read_paths
+    from storylens.pipeline import digest as run
+    from storylens.render import render
+
+    result = run(read_paths(paths), words=words)
+    for warning in result.warnings:
+        click.echo(f"storylens: warning: {warning}", err=True)
+    _write(render(result, fmt), output)
+
+
+def _batch(path: str, output: str | None, words: int, workers: int) -> None:
+    from storylens.batch import run_batch, write_jsonl
+
+    if not Path(path).is_file():
+        raise InputError(path, "no such file")
+    records = run_batch(path, words, workers)
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            failed = write_jsonl(records, handle)
+    else:
+        failed = write_jsonl(records, sys.stdout)
+    if failed:
+        click.echo(f"storylens: {failed} cluster(s) failed; see their 'error' records", err=True)
+        sys.exit(EXIT_BATCH_FAILED)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise InputError(output, f"cannot write ({err.strerror})") from None
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Measure storylens: ROUGE against reference summaries, disputes against gold."""
+
+
+@evaluate.command()
+@click.argument("data", type=click.Path())
+@click.option("--words", type=click.IntRange(20, 5000), default=DEFAULT_WORDS, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True)
+@click.option("--limit", type=click.IntRange(1), help="Only the first N clusters.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def rouge(data: str, words: int, workers: int, limit: int | None, as_json: bool) -> None:
+    """ROUGE-1/2/L/Lsum F1 of the digests of DATA (JSONL with 'summary') against the references."""
+    from storylens.evaluate import eval_rouge
+
+    if not Path(data).is_file():
+        raise InputError(data, "no such file")
+    result = eval_rouge(data, words, workers, limit)
+    if as_json:
+        click.echo(json.dumps(result, indent=1))
+        return
+    click.echo(f"clusters {result['clusters']}  ROUGE-1 {result['rouge1']:.2f}  ROUGE-2 {result['rouge2']:.2f}  "
+               f"ROUGE-L {result['rougeL']:.2f}  ROUGE-Lsum {result['rougeLsum']:.2f}  "
+               f"words {result['words']:.0f}  s/cluster {result['seconds_per_cluster']:.2f}")
+
+
+@evaluate.command()
+@click.argument("gold", type=click.Path())
+@click.option("--data", required=True, type=click.Path(),
+              help="JSONL(.gz) of clusters with ids matching the gold, or a directory of one cluster.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def disputes(gold: str, data: str, workers: int, as_json: bool) -> None:
+    """Score disputes, entities, quotes, boilerplate and citations with shared/tools/digest_check.py."""
+    from storylens.evaluate import eval_disputes
+
+    for path in (gold, data):
+        if not Path(path).exists():
+            raise InputError(path, "no such file or directory")
+    digests = _digests_for(gold, data, workers)
+    rows, total = eval_disputes(gold, digests)
+    if as_json:
+        click.echo(json.dumps({"total": total, "clusters": rows}, indent=1))
+        return
+    for r in rows:
+        click.echo(f"{r['id']}: disputes {r['disputes_found']}/{r['disputes_gold']} (reported {r['disputes_reported']}, "
+                   f"traps {r['traps']}) | entities {r['entities_merged']}/{r['entities_gold']} | quotes "
+                   f"{r['quotes_found']}/{r['quotes_gold']} | boilerplate {r['boilerplate_removed']}/"
+                   f"{r['boilerplate_gold']} | summary {r['summary_supported']}/{r['summary_sentences']} supported")
+    t = total
+    click.echo(f"TOTAL clusters={t['clusters']} disputes={t['disputes_found']}/{t['disputes_gold']} "
+               f"reported={t['disputes_reported']} traps={t['traps']} "
+               f"false_alarms={t['false_alarms']}/{t['clusters_without_disputes']} clusters "
+               f"entities={t['entities_merged']}/{t['entities_gold']} quotes={t['quotes_found']}/{t['quotes_gold']} "
+               f"boilerplate={t['boilerplate_removed']}/{t['boilerplate_gold']} "
+               f"supported={t['summary_supported']}/{t['summary_sentences']}")
+
+
+def _digests_for(gold: str, data: str, workers: int) -> list[dict]:
+    """Digest the clusters the gold file names (a directory is one cluster)."""
+    from storylens.render import to_dict
+
+    if Path(data).is_dir():
+        from storylens.ingest import read_paths
+        from storylens.pipeline import digest as run
+
+        return [to_dict(run(read_paths([data])))]
+    import gzip
+    import tempfile
+
+    from storylens.batch import run_batch
+
+    wanted = _gold_ids(gold)
+    opener = gzip.open if data.endswith(".gz") else open
+    with opener(data, "rt", encoding="utf-8") as src, tempfile.NamedTemporaryFile(
+            "w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+        for line in src:
+            if line.strip() and (not wanted or json.loads(line).get("id") in wanted):
+                tmp.write(line)
+    try:
+        return [r for r in run_batch(tmp.name, DEFAULT_WORDS, workers) if "error" not in r]
+    finally:
+        Path(tmp.name).unlink()
+
+
+def _gold_ids(gold: str) -> set[str]:
+    try:
+        data = json.loads(Path(gold).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(gold, f"unreadable gold file ({err.__class__.__name__})") from None
+    items = data if isinstance(data, list) else [data]
+    return {g["id"] for g in items if isinstance(g, dict) and g.get("id")}
+
+
+if __name__ == "__main__":
+    main()

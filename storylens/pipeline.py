@@ -1,0 +1,45 @@
+"""The pipeline: ingest's articles in, a :class:`~storylens.model.Digest` out.
+
+ingest → clean → annotate → represent → select (summary) → analyse (facts, disputes,
+entities, quotes). Each stage is a pure function; this module only wires them together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storylens.annotate import annotate
+from storylens.clean import clean
+from storylens.features import candidates
+from storylens.model import Digest, RawArticle
+from storylens.represent import sentence_vectors
+from storylens.select import DEFAULT_WORDS, summarize
+
+ENGLISH_HINTS = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|said)\b", re.I)
+
+
+def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | None = None,
+           analyse: bool = True) -> Digest:
+    """Digest one cluster of articles about the same event."""
+    warnings = _input_warnings(raw)
+    articles = annotate([clean(r) for r in raw], warnings)
+    vectors = sentence_vectors(articles)
+    summary = summarize(articles, vectors, candidates(articles, vectors), words)
+    result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id)
+    if analyse:
+        from storylens.analyse import analyse as run_analysis
+
+        run_analysis(result, vectors)
+    return result
+
+
+def _input_warnings(raw: list[RawArticle]) -> list[str]:
+    warnings = []
+    if len(raw) == 1:
+        warnings.append("only one article: nothing to compare it with, so no facts or disputes across sources")
+    sample = " ".join(r.text[:5000] for r in raw)
+    words = max(len(sample.split()), 1)
+    if len(ENGLISH_HINTS.findall(sample)) / words < 0.05:
+        warnings.append("the text does not look like English; storylens's models are English-only, "
+                        "so the digest may be poor")
+    return warnings

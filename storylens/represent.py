@@ -1,0 +1,16 @@
+"""Represent: one unit-length vector per sentence (WordLlama), in one batch per cluster."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storylens.model import Article
+from storylens.models import wordllama
+
+
+def sentence_vectors(articles: list[Article]) -> np.ndarray:
+    """Rows follow the articles' sentences in order; shape (sentences, 256), L2-normalised."""
+    texts = [s.text for a in articles for s in a.sentences]
+    if not texts:
+        return np.zeros((0, 256), dtype=np.float32)
+    return np.asarray(wordllama().embed(texts, norm=True, batch_size=256), dtype=np.float32)
