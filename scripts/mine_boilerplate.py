@@ -1,7 +1,8 @@
 """Learn boilerplate sentences from the Multi-News+ training split.
 
-A sentence that recurs word for word in the articles of many unrelated clusters is page
-furniture (sharing prompts, cookie notices, archive banners), not reporting. This script
+A sentence that recurs word for word in the articles of many unrelated clusters, and speaks
+of the page rather than the news (clicks, sign-ups, cookies, videos, archives), is page
+furniture, not reporting. This script
 counts, for every normalised sentence, how many clusters contain it, and writes those seen in
 at least ``--min-clusters`` clusters to ``storylens/resources/boilerplate.txt``.
 
@@ -18,6 +19,15 @@ import re
 from pathlib import Path
 
 from storylens.clean import normalise
+
+# Words of page furniture: a recurring sentence without one of them ("he did not elaborate",
+# "no arrests have been made") is ordinary reporting that happens to recur, and is kept.
+FURNITURE = re.compile(
+    r"\b(?:click|sign|signing|subscrib\w*|e ?mail|newsletter|inbox|cookies?|browser|javascript|video|account|"
+    r"password|log|login|twitter|tweet|facebook|share|comments?|copyright|rights|reserved|archive|crawl\w*|"
+    r"app|apps|ad|ads|advertisement|notifications?|download|website|site|page|pages|privacy|terms|photo|"
+    r"reprints?|copy|subscription|digital|access|follow|verify|verification|upload|link|url|code|"
+    r"reader|readers|trial|articles?|content|profile|feature|queue|rated|rating|zip)\b")
 
 OUT = Path(__file__).resolve().parent.parent / "storylens" / "resources" / "boilerplate.txt"
 
@@ -38,7 +48,7 @@ def main() -> None:
                     if args.min_words <= len(key.split()) <= 40:
                         seen.add(key)
             counts.update(seen)
-    kept = sorted(k for k, c in counts.items() if c >= args.min_clusters)
+    kept = sorted(k for k, c in counts.items() if c >= args.min_clusters and FURNITURE.search(k))
     OUT.write_text("# sentences seen in at least %d clusters of Multi-News+ train (scripts/mine_boilerplate.py)\n"
                    % args.min_clusters + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"{len(kept)} boilerplate sentences -> {OUT}")

@@ -55,11 +55,11 @@ def _chunks(paragraph: str) -> list[str]:
 
 
 def _merge_fragments(sents: list) -> list:
-    """Join spaCy's stray pieces (a lone closing quote, "he said.") to the sentence before."""
+    """Join spaCy's stray pieces (a lone closing quote, "he said.", "He was 35.") to the sentence before."""
     merged: list = []
     for sent in sents:
         words = [t for t in sent if not t.is_punct]
-        if merged and (len(words) < 3 or sent.text[:1].islower()):
+        if merged and (len(words) < 4 or sent.text[:1].islower()):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)

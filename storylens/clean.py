@@ -37,7 +37,7 @@ CAPTION_POSITION = re.compile(r"\((?:L|R|C|left|right|center|top|bottom)\)|, (?:
 
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("credit", re.compile(r"^(?:Image (?:copyright|caption)|Photo(?:graph)?:|Pictured:|\(?Photo by|"
-                          r"Featured Image|\[Image)", re.I)),
+                          r"\[?(?:Featured )?Image (?:by|via|credit))", re.I)),
     ("credit", re.compile(r"^\(?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)?$", re.I)),
     ("contributors", re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)|"
                                 r"^\(?(?:Additional )?(?:reporting|writing|editing) by\b", re.I)),
@@ -83,9 +83,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     kept: list[str] = []
     removed: list[str] = []
     bare = [not TERMINAL.search(line) for line in lines]
-    last_sentence = max((i for i, b in enumerate(bare) if not b), default=-1)
     for i, line in enumerate(lines):
-        reason = line_kind(line, i, bare, last_sentence)
+        reason = line_kind(line, i, bare, started=any(not bare[j] for j in range(i)))
         if reason:
             removed.append(line)
             continue
@@ -96,8 +95,12 @@ def clean(raw: RawArticle) -> CleanArticle:
     return CleanArticle(raw=raw, paragraphs=kept, removed=removed)
 
 
-def line_kind(line: str, i: int, bare: list[bool], last_sentence: int) -> str | None:
-    """Why a whole line is boilerplate, or None when it is article text."""
+def line_kind(line: str, i: int, bare: list[bool], started: bool = True) -> str | None:
+    """Why a whole line is boilerplate, or None when it is article text.
+
+    ``started`` tells whether a line with a sentence end came before: bare lines above the
+    story are its headline and standfirst, below it they are links and subheadings.
+    """
     for kind, rule in LINE_RULES:
         if rule.search(line):
             return kind
@@ -106,13 +109,17 @@ def line_kind(line: str, i: int, bare: list[bool], last_sentence: int) -> str | 
         return "learned"
     if bare[i] and len(words) <= 6 and line == line.lower() and re.fullmatch(r"[\w\s\-#&]+", line):
         return "keywords"  # "mqm karachi": a tag line, all lower case, no punctuation
+    credit = CREDIT_TAIL.search(line)
+    if credit and credit.start() == 0:
+        return "credit"  # a line that is only a credit: "NFL via Getty Images"
     if i > 0 and bare[i]:
         if len(words) <= 3:
             return "fragment"  # "EXCLUSIVE", "RIP", "Play"
-        neighbours = (i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1])
-        if neighbours and i > 1 or i > last_sentence:
-            return "links"  # a run of headline-like lines, or lines after the story: related links
-    if CREDIT_TAIL.search(line) and ("..." in line or "…" in line):
+        if started and line[0].isupper() and len(words) <= 14:
+            # A capitalised line without a sentence end, below the headline: a related-story
+            # link or a subheading, not reporting. Lower-case ones are bullet lists and stay.
+            return "links"
+    if credit and ("..." in line or "…" in line):
         return "caption"  # a truncated caption: "... in a baseball... (Associated Press)"
     return None
 

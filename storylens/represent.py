@@ -13,4 +13,5 @@ def sentence_vectors(articles: list[Article]) -> np.ndarray:
     texts = [s.text for a in articles for s in a.sentences]
     if not texts:
         return np.zeros((0, 256), dtype=np.float32)
-    return np.asarray(wordllama().embed(texts, norm=True, batch_size=256), dtype=np.float32)
+    vectors = np.asarray(wordllama().embed(texts, norm=True, batch_size=256), dtype=np.float32)
+    return np.nan_to_num(vectors)  # a sentence of unknown tokens has a zero vector, not NaN

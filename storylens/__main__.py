@@ -1,0 +1,5 @@
+"""python -m storylens"""
+
+from storylens.cli import main
+
+main()

@@ -1,0 +1,423 @@
+"""Claims: what each sentence asserts that another sentence could contradict.
+
+Three kinds, each read off spaCy's parse with general rules:
+- quantities: a number (digits or words, with qualifiers such as "about" or "at least" turned
+  into an interval), what it counts and the event ("at least 27 party workers were
+  arrested" → workers / arrest ≥ 27); "no one" and "no <noun>" count as zero; ages of people;
+- dates: a weekday an event is placed on ("raided ... on Tuesday");
+- propositions: a negated or denied clause ("no one was killed", "denied that arms were
+  stolen"), and adjectives with a negating prefix ("illegal" against "legal").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from word2number import w2n
+
+from storylens.model import Article, Sentence
+
+SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
+          "insist", "deny", "tweet", "post", "reiterate"}
+LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "an"}
+AT_LEAST = {"least", "more", "over", "upwards", "than", "plus", "exceeding"}
+AT_MOST = {"up", "most", "fewer", "less", "under", "many", "below"}
+TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|now stands|has reached|updated?)\b",
+                         re.I)
+AGE_SUFFIX = re.compile(r"^\s*-?\s*years?\s*-?\s*old\b", re.I)
+NEGATING_PREFIXES = ("il", "un", "in", "im", "ir", "non", "dis")
+# Negated verbs of knowing and reporting ("we don't know", "did not respond") deny nothing.
+UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "need", "respond", "comment",
+             "return", "determine", "confirm", "release", "disclose", "identify", "say", "see", "go", "do",
+             "remember", "recall", "understand", "elaborate", "reveal", "specify", "like", "wait", "plan"}
+NEGATIVE_IMPLICATIVE = {"refuse", "fail", "decline", "avoid", "prevent", "stop", "deny", "forget", "neglect"}
+DENY_LEMMAS = {"deny", "dispute", "reject", "refute"}
+FALSE_WORDS = {"incorrect", "false", "untrue", "wrong", "baseless"}
+
+
+@dataclass
+class Mention:
+    """One checkable assertion in one sentence."""
+
+    kind: str  # "number", "date" or "claim"
+    article: str
+    sentence: int
+    value: str
+    lo: float = 0.0
+    hi: float = 0.0
+    measure: str = ""  # what is measured: "count", "age", "money", "percent", "weekday", ...
+    thing: str = ""  # the counted noun, the person whose age, the adjective's noun
+    event: str = ""  # the predicate lemma ("arrest", "kill", "raid")
+    frame: str = ""  # a short text of thing and event, for vectors and topics
+    polarity: int = 1
+    words: frozenset[str] = field(default_factory=frozenset)  # content lemmas of a proposition
+    where: frozenset[str] = field(default_factory=frozenset)  # places the event is set at
+    update: bool = False
+
+
+def extract(articles: list[Article]) -> list[Mention]:
+    """Every quantity, date and proposition mention of every sentence."""
+    out: list[Mention] = []
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.doc is None or sentence.heading and sentence.index > 0:
+                continue
+            update = bool(UPDATE_CUES.search(sentence.text))
+            for mention in (*numbers(sentence), *weekdays(sentence), *propositions(sentence)):
+                mention.update = update
+                out.append(mention)
+    return out
+
+
+# --- quantities -------------------------------------------------------------------------------
+
+def numbers(sentence: Sentence) -> list[Mention]:
+    """Quantity mentions of one sentence."""
+    span = sentence.doc
+    found: list[Mention] = []
+    used: set[int] = set()
+    for tok in span:
+        if tok.i in used:
+            continue
+        if tok.lower_ in TIMES and tok.head.pos_ == "VERB":
+            event = tok.head.lemma_.lower()
+            value = TIMES[tok.lower_]
+            found.append(Mention("number", sentence.article, sentence.index, tok.text, value, value,
+                                 measure="times", thing="time", event=event, frame=f"times {event}"))
+            continue
+        if tok.lower_ in {"no", "nobody", "none"} or tok.lower_ == "no-one":
+            mention = _zero(sentence, tok)
+            if mention:
+                found.append(mention)
+            continue
+        if not tok.like_num or tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} and not _is_age(tok):
+            continue
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no":
+            continue  # the "one" of "no one" is a zero, read above
+        group = _number_tokens(tok)
+        used.update(t.i for t in group)
+        value = _value(group)
+        if value is None or _looks_like_year(group, value):
+            continue
+        found.append(_quantity(sentence, group, value))
+    return [m for m in found if m.event or m.measure == "age" and m.thing]
+
+
+def _number_tokens(tok) -> list:
+    """The run of number words starting at ``tok``: "twenty-eight", "1.5 million"."""
+    group = [tok]
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and (doc[i].like_num or doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].like_num
+                            or doc[i].lower_ in {"million", "billion", "thousand", "hundred"}):
+        group.append(doc[i])
+        i += 1
+    return [t for t in group if t.text != "-"]
+
+
+def _value(group: list) -> float | None:
+    text = " ".join(t.text for t in group).lower().replace(",", "")
+    text = re.sub(r"^\$", "", text)
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+    parts = text.split()
+    if len(parts) == 2 and parts[1] in scale:
+        try:
+            return float(parts[0]) * scale[parts[1]]
+        except ValueError:
+            pass
+    if text in {"dozen", "a dozen"}:
+        return 12.0
+    try:
+        return float(w2n.word_to_num(text))
+    except ValueError:
+        return None
+
+
+def _looks_like_year(group: list, value: float) -> bool:
+    return len(group) == 1 and re.fullmatch(r"(1[89]|20)\d\d", group[0].text) is not None
+
+
+def _is_age(tok) -> bool:
+    """ "29-year-old", "Geraldine Alcorn, 28,", "Kroll was 34.", "dead at 34", "aged 34"."""
+    doc = tok.doc
+    after = doc.text[tok.idx - doc[0].idx + len(tok.text):][:14]
+    if AGE_SUFFIX.match(after):
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} \
+            and prev.i > 0 and (doc[prev.i - 1].ent_type_ == "PERSON" or doc[prev.i - 1].pos_ == "PROPN"):
+        return True  # "Geraldine Alcorn, 28, was charged"
+    if prev is not None and prev.lower_ in {"aged", "age"}:
+        return True
+    if prev is not None and prev.lower_ == "at" and prev.head.lemma_.lower() in {"die", "dead", "death", "pass"}:
+        return True
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (nxt is None or nxt.is_punct):
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})
+    return False
+
+
+def _interval(group: list, value: float) -> tuple[float, float, str]:
+    doc = group[0].doc
+    before = [t.lower_ for t in doc[max(group[0].i - 3, 0): group[0].i]]
+    words = [t.text for t in group]
+    shown = " ".join(words)
+    if before[-2:] in (["at", "least"], ["more", "than"]) or before[-1:] in (["over"], ["upwards"]):
+        q = "at least" if before[-1] == "least" else "more than" if before[-1] == "than" else before[-1]
+        return value, math.inf, f"{q} {shown}"
+    if before[-2:] in (["up", "to"], ["as", "many"], ["at", "most"], ["fewer", "than"], ["less", "than"]):
+        return 0.0, value, f"{' '.join(before[-3:] if before[-2:] == ['as', 'many'] else before[-2:])} {shown}"
+    if before[-1:] and before[-1] in ABOUT - {"an"}:
+        spread = max(value * 0.15, 1.0)
+        return value - spread, value + spread, f"{before[-1]} {shown}"
+    return value, value, shown
+
+
+def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
+    tok = group[-1]
+    lo, hi, shown = _interval(group, value)
+    m = Mention("number", sentence.article, sentence.index, shown, lo, hi, measure="count")
+    if _is_age(tok):
+        m.measure, m.thing = "age", _person_near(group[0])
+        m.frame = f"age of {m.thing}"
+        return m
+    ent = tok.ent_type_
+    m.measure = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "TIME": "time"}.get(ent, "count")
+    noun = _counted_noun(tok)
+    if noun is not None and noun.lower_ in {"year", "years"} and noun.dep_ in {"npadvmod", "attr"}:
+        m.measure, m.thing = "age", _person_near(tok)
+    m.thing = m.thing or (noun.lemma_.lower() if noun is not None else "")  # "" when not said
+    bare_argument = noun is not None or tok.dep_ in {"dobj", "nsubj", "nsubjpass"}
+    per = doc_after(tok, 3).lower()
+    if not bare_argument or re.match(r"^\W*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", per):
+        return m  # "one with a flagpole", "$700 a week": no event to compare
+    m.event = _event(noun if noun is not None else tok)
+    m.where = _setting(noun if noun is not None else tok, group)
+    if m.measure == "age":
+        m.frame = f"age of {m.thing}"
+    else:
+        m.frame = f"{noun.text if noun is not None else ''} {m.event}".strip()
+    if not m.thing and m.event in LIGHT_VERBS:
+        m.event = ""  # "had 30": too vague to compare
+    return m
+
+
+def doc_after(tok, n: int) -> str:
+    """The text of the ``n`` tokens after ``tok``."""
+    return tok.doc[tok.i + 1: tok.i + 1 + n].text
+
+
+def _setting(tok, skip: list) -> frozenset[str]:
+    """Places inside the clause of the event a number belongs to ("in Idlib"). Days are left out:
+    reports that disagree on the day of one event are what disputes are for."""
+    head = tok
+    while head.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and head.head is not head:
+        head = head.head
+    lo, hi = head.left_edge.i, head.right_edge.i
+    skip_ids = {t.i for t in skip}
+    return frozenset(e.text.lower() for e in tok.doc.ents
+                      if e.label_ in {"GPE", "LOC", "FAC"} and lo <= e.start and e.end - 1 <= hi
+                      and not skip_ids & set(range(e.start, e.end)) and not AGE_SUFFIX.search(e.text))
+
+
+def _counted_noun(tok):
+    """The noun a number counts: its head for "27 workers", the object of "of" for "one of them"."""
+    if tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    if tok.dep_ == "nummod" and tok.head.like_num:
+        return _counted_noun(tok.head)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _event(tok) -> str:
+    """The predicate a number or noun takes part in: the nearest verb above it ("27 workers were
+    arrested", "killed two of the gunmen"), or the noun itself for "made 20 arrests"."""
+    for steps, head in enumerate(tok.ancestors):
+        if steps >= 4:
+            break
+        if head.pos_ == "VERB":
+            lemma = head.lemma_.lower()
+            if lemma in SPEECH:
+                break
+            return tok.lemma_.lower() if lemma in LIGHT_VERBS and tok.pos_ == "NOUN" else lemma
+        if head.pos_ not in {"ADP", "NUM", "NOUN", "PROPN"} or head.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
+            break
+    return tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else ""
+
+
+def _person_near(tok) -> str:
+    """The person an age belongs to: the name it modifies or follows, else the sentence's subject."""
+    doc = tok.doc
+    for head in (tok, *tok.ancestors):
+        if head.ent_type_ == "PERSON":
+            return _entity_text(head)
+    if tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "PROPN":
+        return _entity_text(doc[tok.i - 2])
+    subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}):
+        return _entity_text(subject) if subject.ent_type_ == "PERSON" else subject.lower_
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    return people[0].text if len(people) == 1 else ""
+
+
+def _entity_text(tok) -> str:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
+
+
+def _zero(sentence: Sentence, tok) -> Mention | None:
+    """ "no one was killed", "nobody was hurt", "no arrests were made": a count of zero."""
+    doc = tok.doc
+    if tok.lower_ == "no":
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or tok.dep_ != "det" or nxt.pos_ not in {"NOUN", "NUM"}:
+            return None
+        noun = nxt
+    else:
+        noun = tok
+    event = _event(noun)
+    if not event:
+        return None
+    thing = "one" if noun.lower_ in {"one", "nobody", "none", "no-one"} else noun.lemma_.lower()
+    return Mention("number", sentence.article, sentence.index, "0", 0.0, 0.0, measure="count", thing=thing,
+                   event=event, frame=f"{noun.text} {event}")
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+def weekdays(sentence: Sentence) -> list[Mention]:
+    """Weekdays that place an event: "raided the headquarters on Tuesday"."""
+    found = []
+    for tok in sentence.doc:
+        day = tok.lower_.rstrip(".")
+        if day not in WEEKDAYS or tok.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        anchor = tok.head.head if tok.head.pos_ == "ADP" or tok.dep_ == "compound" else tok.head
+        if anchor.dep_ in {"npadvmod", "pobj"} and anchor.head is not anchor:
+            anchor = anchor.head
+        lemma = anchor.lemma_.lower()
+        if anchor.pos_ not in {"VERB", "NOUN"} or lemma in SPEECH or lemma in LIGHT_VERBS:
+            continue
+        found.append(Mention("date", sentence.article, sentence.index, tok.text.rstrip(".").capitalize(),
+                             WEEKDAYS.index(day), WEEKDAYS.index(day), measure="weekday", thing="",
+                             event=lemma, frame=lemma, words=frozenset(participants(anchor))))
+    return found
+
+
+def participants(verb) -> set[str]:
+    """Lemmas of who or what takes part in an event: the heads of its subject and object
+    (for an event noun, those of the verb it hangs from), pronouns left out."""
+    heads = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.head is not verb else [])
+    return {c.lemma_.lower() for h in heads for c in h.children
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ in {"NOUN", "PROPN"}} - {verb.lemma_.lower()}
+
+
+# --- propositions ----------------------------------------------------------------------------
+
+def propositions(sentence: Sentence) -> list[Mention]:
+    """Negated and denied clauses, and adjectives that carry a negating prefix."""
+    found = []
+    if sentence.text.rstrip().endswith("?"):
+        return found
+    for tok in sentence.doc:
+        clause = None
+        if tok.dep_ == "neg" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.lemma_.lower() not in UNCERTAIN:
+            clause = tok.head
+        elif tok.lemma_.lower() in DENY_LEMMAS and tok.pos_ == "VERB":
+            clause = next((c for c in tok.children if c.dep_ in {"ccomp", "dobj"}), None)
+        elif tok.lower_ in FALSE_WORDS:
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or \
+                next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.lemma_.lower() in SPEECH:
+            continue
+        words = _content(_core(clause))
+        if len(set(words)) >= 3:
+            found.append(Mention("claim", sentence.article, sentence.index, "denied", polarity=-1,
+                                 words=frozenset(words), event=clause.lemma_.lower(),
+                                 frame=_clause_text(clause), thing=" ".join(sorted(_objects(clause)))))
+    found.extend(_adjectives(sentence))
+    return found
+
+
+def _objects(clause) -> set[str]:
+    """What a clause is about: its object heads, else its subject heads (pronouns left out)."""
+    for deps in ({"dobj", "attr", "acomp", "oprd"}, {"nsubj", "nsubjpass"}):
+        heads = {c.lemma_.lower() for c in clause.children if c.dep_ in deps and c.pos_ in {"NOUN", "PROPN", "ADJ"}}
+        if heads:
+            return heads
+    return set()
+
+
+def asserts(sentence: Sentence, event: str, objects: set[str]) -> bool:
+    """Whether a sentence asserts ``event`` (as a verb, not negated, not "refused to") of ``objects``."""
+    if sentence.doc is None:
+        return False
+    lemmas = {t.lemma_.lower() for t in sentence.doc}
+    if not objects <= lemmas:
+        return False
+    for tok in sentence.doc:
+        if tok.lemma_.lower() == event and tok.pos_ in {"VERB", "AUX"}:
+            negated = any(c.dep_ == "neg" for c in tok.children)
+            blocked = tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVE or tok.head.lemma_.lower() in DENY_LEMMAS
+            if not negated and not blocked:
+                return True
+    return False
+
+
+def _core(clause) -> list:
+    """The clause's verb and its arguments, without subordinate clauses hanging off it."""
+    tokens = [clause]
+    for child in clause.children:
+        if child.dep_ not in {"advcl", "relcl", "conj", "cc", "punct", "mark", "neg", "parataxis"}:
+            tokens.extend(child.subtree)
+    return tokens
+
+
+def _adjectives(sentence: Sentence) -> list[Mention]:
+    """Adjectives with their nouns; the negating-prefix ones ("illegal") get polarity -1."""
+    found = []
+    for tok in sentence.doc:
+        if tok.pos_ != "ADJ":
+            continue
+        noun = tok.head if tok.dep_ == "amod" else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if noun is not None and noun.pos_ == "NOUN":
+            polarity = -1 if tok.lower_.startswith(NEGATING_PREFIXES) else 1
+            found.append(Mention("claim", sentence.article, sentence.index, tok.lower_, polarity=polarity,
+                                 thing=noun.lemma_.lower(), event=tok.lower_, measure="adjective"))
+    return found
+
+
+def _content(tokens) -> list[str]:
+    return [t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.dep_ != "neg"
+            and t.lemma_.lower() not in SPEECH | DENY_LEMMAS | FALSE_WORDS and len(t) > 2]
+
+
+def _clause_text(clause) -> str:
+    words = [t.text for t in clause.subtree if t.dep_ != "neg" and t.lower_ not in {"never", "n't"}]
+    text = " ".join(words)
+    return re.sub(r"\s+([,.;:!?’”])", r"\1", text).strip(" .,“”\"")
+
+
+def sentence_words(sentence: Sentence) -> set[str]:
+    """Content lemmas of a whole sentence, for matching propositions against it."""
+    return set(_content(sentence.doc)) if sentence.doc is not None else set()
+
+
+def is_negated(sentence: Sentence) -> bool:
+    return sentence.doc is not None and any(t.dep_ == "neg" or t.lemma_.lower() in DENY_LEMMAS
+                                            for t in sentence.doc)

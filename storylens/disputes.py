@@ -1,0 +1,232 @@
+"""Disputes: align claims that speak of the same thing, and keep those whose values conflict.
+
+Two mentions are aligned when they measure the same kind of thing (a count, an age, a
+weekday), of the same event (the same predicate lemma, or near ones by word vectors), about
+compatible things (the same counted noun, or both people), in sentences about the same
+matter (sentence vectors). Values conflict when their intervals do not overlap: "about 20"
+and "21" agree, "5" and "at least 27" do not. A later update ("the toll rose to 12") is a
+development, not a dispute.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from itertools import combinations
+
+import numpy as np
+
+from storylens.claims import Mention, asserts, is_negated, sentence_words
+from storylens.entities import clean_mention, key_of
+from storylens.model import Article, Claim, Dispute, Sentence
+from storylens.models import wordllama
+from storylens.quotes import attribution as speech_subject
+from storylens.quotes import resolve_speaker
+
+PEOPLE = {"person", "people", "one", "man", "woman", "men", "women", "worker", "member", "officer", "soldier",
+          "civilian", "child", "student", "protester", "suspect", "victim", "resident", "passenger", "police",
+          "supporter", "activist", "militant", "gunman", "rebel", "terrorist", "fighter", "troop", "individual",
+          "adult", "teenager", "boy", "girl", "citizen", "employee", "journalist", "patient", "inmate", "prisoner"}
+SAME_MATTER = 0.2  # sentence-vector similarity for two mentions to be about the same matter
+NEAR_EVENT = 0.3  # word-vector similarity for two different predicate lemmas to be one event
+MAX_CLAIMS = 8
+MAX_DISPUTES = 10
+ACCORDING = re.compile(r"\baccording to (?:a |an |the )?([^,.;()]{3,60})", re.I)
+REPORTED = re.compile(r"\b([A-Z][\w.&' ]{1,40}?) (?:reported|reports|said)\b")
+
+
+class Context:
+    """What alignment needs beyond the mentions: sentences, their vectors, names."""
+
+    def __init__(self, articles: list[Article], vectors: np.ndarray, canonical: dict[str, str]) -> None:
+        self.articles = {a.id: a for a in articles}
+        self.row = {}
+        row = 0
+        for a in articles:
+            for s in a.sentences:
+                self.row[(a.id, s.index)] = row
+                row += 1
+        self.vectors = vectors
+        self.canonical = canonical
+        self._word_vectors: dict[str, np.ndarray] = {}
+
+    def sentence(self, m: Mention) -> Sentence:
+        return self.articles[m.article].sentences[m.sentence]
+
+    def similarity(self, a: Mention, b: Mention) -> float:
+        return float(self.vectors[self.row[(a.article, a.sentence)]] @ self.vectors[self.row[(b.article, b.sentence)]])
+
+    def word_similarity(self, a: str, b: str) -> float:
+        if a == b:
+            return 1.0
+        if not a or not b:
+            return 0.0
+        for w in (a, b):
+            if w not in self._word_vectors:
+                self._word_vectors[w] = np.nan_to_num(wordllama().embed([w], norm=True)[0])
+        return float(self._word_vectors[a] @ self._word_vectors[b])
+
+    def person_of(self, m: Mention) -> str:
+        """The canonical person a mention's ``thing`` names, pronouns resolved in its article."""
+        sentence = self.sentence(m)
+        return key_of(resolve_speaker(m.thing, self.articles[m.article], sentence, self.canonical))
+
+    def person(self, name: str) -> str:
+        key = key_of(clean_mention(name))
+        return self.canonical.get(key, key)
+
+
+def find_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
+    """All disputes of a cluster, the most widely reported first."""
+    disputes = _number_disputes([m for m in mentions if m.kind == "number"], ctx)
+    disputes += _date_disputes([m for m in mentions if m.kind == "date"], ctx)
+    disputes += _denial_disputes([m for m in mentions if m.kind == "claim" and m.measure != "adjective"], ctx)
+    disputes += _antonym_disputes([m for m in mentions if m.measure == "adjective"], ctx)
+    disputes.sort(key=lambda d: (-len({c.article for c in d.claims}), ["number", "date", "claim"].index(d.kind)))
+    return disputes[:MAX_DISPUTES]
+
+
+def _aligned_numbers(a: Mention, b: Mention, ctx: Context) -> bool:
+    if a.measure != b.measure or (a.article, a.sentence) == (b.article, b.sentence) or a.update or b.update:
+        return False
+    if a.measure == "age":
+        return bool(a.thing) and ctx.person_of(a) == ctx.person_of(b)
+    if not a.event or not b.event or ctx.word_similarity(a.event, b.event) < NEAR_EVENT:
+        return False
+    if a.measure not in {"count", "times"} and (not a.thing or a.thing != b.thing):
+        return False  # sums of money, percentages, distances: only of the very same thing
+    # "about 20 arrests" counts the event itself, so it matches a count of people arrested.
+    people = {a.thing, b.thing} <= PEOPLE | {a.event, b.event, ""}
+    things_match = a.thing == b.thing or people or ctx.word_similarity(a.thing, b.thing) >= NEAR_EVENT
+    low, high = sorted((_size(a), _size(b)))
+    if low > 0 and high / low > 10:
+        return False  # a daily toll and a year's total: different measurements, not one in dispute
+    # Both set somewhere and nowhere the same: different events.
+    elsewhere = bool(a.where) and bool(b.where) and a.where.isdisjoint(b.where)
+    return things_match and not elsewhere and ctx.similarity(a, b) >= SAME_MATTER
+
+
+def _size(m: Mention) -> float:
+    """A representative value of a mention's interval (its lower bound when open-ended)."""
+    return m.lo if math.isinf(m.hi) else (m.lo + m.hi) / 2
+
+
+def _number_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
+    groups = _components(mentions, lambda a, b: _aligned_numbers(a, b, ctx))
+    disputes = []
+    for group in groups:
+        conflict = any(a.hi < b.lo or b.hi < a.lo for a, b in combinations(group, 2)
+                       if (a.article, a.sentence) != (b.article, b.sentence))
+        if conflict:
+            first = group[0]
+            topic = f"age of {ctx.person_of(first).title()}" if first.measure == "age" else \
+                f"number: {_topic_words(group)}"
+            disputes.append(Dispute(topic=topic, kind="number", claims=_claims(group, ctx)))
+    return disputes
+
+
+def _topic_words(group: list[Mention]) -> str:
+    things = [m.thing for m in group]
+    thing = max(set(things), key=lambda t: (things.count(t), t != "")) or "people"
+    events = [m.event for m in group]
+    event = max(set(events), key=events.count)
+    return thing if thing == event else f"{'people' if thing in PEOPLE else thing} ({event})"
+
+
+def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
+    def aligned(a: Mention, b: Mention) -> bool:
+        if a.words and b.words and a.words.isdisjoint(b.words):
+            return False  # different participants: different events on different days
+        return (a.article, a.sentence) != (b.article, b.sentence) and not (a.update or b.update) and \
+            ctx.word_similarity(a.event, b.event) >= NEAR_EVENT and ctx.similarity(a, b) >= SAME_MATTER + 0.2
+
+    disputes = []
+    for group in _components(mentions, aligned):
+        if len({m.value for m in group}) >= 2:
+            disputes.append(Dispute(topic=f"day of the {group[0].event}", kind="date", claims=_claims(group, ctx)))
+    return disputes
+
+
+def _denial_disputes(denials: list[Mention], ctx: Context) -> list[Dispute]:
+    """A denied clause against sentences that assert it."""
+    disputes = []
+    seen: set[frozenset] = set()
+    for denial in denials:
+        if denial.words in seen:
+            continue
+        seen.add(denial.words)
+        backers = []
+        for article in ctx.articles.values():
+            for sentence in article.sentences:
+                if (article.id, sentence.index) == (denial.article, denial.sentence) or is_negated(sentence):
+                    continue
+                words = sentence_words(sentence)
+                shared = len(denial.words & words)
+                # The denied event must be asserted; "have", "be" carry no event, so then every
+                # word of the denied clause must be there ("has inoperable brain cancer").
+                light = denial.event not in denial.words
+                if light:
+                    ok = shared == len(denial.words) and set(denial.thing.split()) <= words
+                else:
+                    ok = shared >= 3 and shared / len(denial.words) >= 0.6 and \
+                        asserts(sentence, denial.event, set(denial.thing.split()))
+                if ok:
+                    backers.append(Mention("claim", article.id, sentence.index, "asserted"))
+        if backers:
+            group = backers[: MAX_CLAIMS - 1] + [denial]
+            disputes.append(Dispute(topic=f"whether {denial.frame}", kind="claim", claims=_claims(group, ctx)))
+    return disputes
+
+
+def _antonym_disputes(adjectives: list[Mention], ctx: Context) -> list[Dispute]:
+    """"illegal weapons" against "the weapons were legal"."""
+    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in adjectives:
+        base = m.event
+        if m.polarity < 0:
+            base = next((base[len(p):] for p in ("non", "dis", "il", "un", "in", "im", "ir") if base.startswith(p)),
+                        base)
+        by_key[(m.thing, base)].append(m)
+    disputes = []
+    for (thing, base), group in by_key.items():
+        values = {m.event for m in group}
+        if len(values) >= 2 and base in values:
+            disputes.append(Dispute(topic=f"whether the {thing} were {base}", kind="claim",
+                                    claims=_claims(group, ctx)))
+    return disputes
+
+
+def _components(items: list[Mention], linked) -> list[list[Mention]]:
+    """Groups in which each member is aligned with at least half of the others, so that chains
+    of loosely similar mentions ("killed in Idlib" ~ "killed" ~ "killed in Homs") do not merge
+    different events, while one noisy similarity does not split an event."""
+    groups: list[list[Mention]] = []
+    for item in items:
+        home = next((g for g in groups if 2 * sum(linked(item, other) for other in g) >= len(g)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return [g for g in groups if len(g) >= 2]
+
+
+def _claims(group: list[Mention], ctx: Context) -> list[Claim]:
+    claims, seen = [], set()
+    for m in group:
+        key = (m.article, m.sentence, m.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(Claim(value=m.value, article=m.article, sentence=m.sentence,
+                            attribution=attribution(ctx.sentence(m), ctx)))
+    return claims[:MAX_CLAIMS]
+
+
+def attribution(sentence: Sentence, ctx: Context) -> str | None:
+    """Who the article says asserts a sentence: a speaker, "according to X", "X reported"."""
+    name = speech_subject(sentence)
+    if not name:
+        match = ACCORDING.search(sentence.text) or REPORTED.search(sentence.text)
+        name = match.group(1).strip() if match else None
+    return resolve_speaker(name, ctx.articles[sentence.article], sentence, ctx.canonical) if name else None

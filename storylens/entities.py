@@ -1,0 +1,165 @@
+"""Entities: spaCy's mentions merged within and across articles into one entry per referent.
+
+Three general rules join surface forms (union-find over normalised forms):
+- spelling variants: the same number of words, each word equal or a close fuzzy match
+  (rapidfuzz) when long enough to be a real name — Mehmood/Mahmood, Qaumi/Quami;
+- abbreviations: an all-capitals form equal to the initials of a longer name (MQM, AP);
+- short forms: a surname, given name or head noun that belongs to exactly one longer name
+  (Hussain → Altaf Hussain, Rangers → Pakistan Rangers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from storylens.model import Article, Entity
+
+NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
+                    r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady)\b\.?\s*)+", re.I)
+CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
+FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
+MIN_FUZZY_LEN = 5
+
+
+@dataclass
+class Form:
+    """One normalised surface form and what was seen of it."""
+
+    key: str
+    surfaces: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    articles: list[str] = field(default_factory=list)
+    first: tuple[int, int] = (10**9, 0)
+
+    @property
+    def label(self) -> str:
+        return self.labels.most_common(1)[0][0]
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+
+def clean_mention(text: str) -> str:
+    """Strip titles, a leading article, possessives and stray punctuation from a mention."""
+    text = re.sub(r"^.*\)\s*", "", text) if ")" in text and "(" not in text else text
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
+    return TITLES.sub("", text).strip()
+
+
+def key_of(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def collect(articles: list[Article]) -> dict[str, Form]:
+    """Every normalised mention form, in order of first appearance."""
+    forms: dict[str, Form] = {}
+    for a_pos, article in enumerate(articles):
+        for sentence in article.sentences:
+            for span in sentence.entities:
+                if span.label not in NAME_TYPES:
+                    continue
+                name = clean_mention(span.text)
+                key = key_of(name)
+                if not key or len(key) < 2 or key.isdigit():
+                    continue
+                form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
+                form.surfaces[name] += 1
+                form.surfaces[span.text.strip()] += 0  # keep the form as written (titles) as a variant
+                form.labels[span.label] += 1
+                if article.id not in form.articles:
+                    form.articles.append(article.id)
+    return forms
+
+
+def merge(articles: list[Article]) -> list[Entity]:
+    """Merged entities, most mentioned first."""
+    forms = collect(articles)
+    keys = list(forms)
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]):
+                union(a, b)
+    for short in keys:
+        owners = {find(long) for long in keys if long != short and _short_form(forms[short], forms[long])}
+        if len(owners) == 1:
+            union(next(iter(owners)), short)
+    groups: dict[str, list[Form]] = defaultdict(list)
+    for k in keys:
+        groups[find(k)].append(forms[k])
+    entities = [_entity(members) for members in groups.values()]
+    return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _same_spelling(a: Form, b: Form) -> bool:
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or len(wa) < 1:
+        return False
+    if len(wa) == 1 and len(wa[0]) < 7:
+        return False  # single short words are too easily confused with other names
+    differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return bool(differing) and all(min(len(x), len(y)) >= MIN_FUZZY_LEN and fuzz.ratio(x, y) >= FUZZY_WORD
+                                   and x[0] == y[0] for x, y in differing)
+
+
+def _abbreviation(a: Form, b: Form) -> bool:
+    short, long = (a, b) if len(a.key) < len(b.key) else (b, a)
+    surface = short.surfaces.most_common(1)[0][0]
+    if not re.fullmatch(r"[A-Z][A-Z.&]{1,6}", surface.replace(" ", "")) or len(long.words) < 2:
+        return False
+    initials = "".join(w[0] for w in long.words if w not in CONNECTORS)
+    return initials == re.sub(r"[^a-z]", "", short.key)
+
+
+def _short_form(short: Form, long: Form) -> bool:
+    """``short`` is a surname, given name or head noun of the longer name ``long``."""
+    ws, wl = short.words, long.words
+    if len(ws) >= len(wl) or short.label in {"GPE", "NORP"}:
+        return False
+    if short.label == "PERSON" or long.label == "PERSON":
+        return len(ws) == 1 and ws[0] in (wl[0], wl[-1]) and long.label in {"PERSON", short.label}
+    return wl[-len(ws):] == ws and long.label == short.label  # "Rangers" of "Pakistan Rangers"
+
+
+def _entity(members: list[Form]) -> Entity:
+    labels: Counter = Counter()
+    for m in members:
+        labels.update(m.labels)
+    # The fullest name is the canonical one; ties go to the more mentioned, then the first seen.
+    best = max(members, key=lambda m: (len(m.words), sum(m.surfaces.values()), -m.first[0], -m.first[1]))
+    variants: list[str] = []
+    for m in sorted(members, key=lambda m: m.first):
+        for surface in m.surfaces:
+            if surface not in variants:
+                variants.append(surface)
+    articles = sorted({a for m in members for a in m.articles}, key=lambda a: int(a[1:]))
+    return Entity(name=best.surfaces.most_common(1)[0][0], type=labels.most_common(1)[0][0], variants=variants,
+                  articles=articles, mentions=sum(sum(m.surfaces.values()) for m in members))
+
+
+def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
+    """Normalised variant → canonical name, for resolving speakers and attributions."""
+    table: dict[str, str] = {}
+    for e in entities:
+        for v in e.variants:
+            table.setdefault(key_of(clean_mention(v)), e.name)
+    return table

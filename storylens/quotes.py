@@ -1,0 +1,143 @@
+"""Quotes: direct quotations (partial ones included) and who said them.
+
+Quotations are found per paragraph, so a quote spanning several sentences is one quote. The
+speaker comes from the attribution clause around the quote (the subject of a verb of saying
+outside the quotation marks), from a named person in that clause, or, for "he said" and
+"the spokesman said", from the nearest person named before it in the article. Names are
+resolved to the merged entity's canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storylens.entities import clean_mention, key_of
+from storylens.model import Article, Quote, Sentence
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
+    "confirm", "declare", "argue", "warn", "allege", "acknowledge", "admit", "recall", "reply", "respond",
+    "continue", "suggest", "describe", "call", "post", "tweet", "testify", "stress", "report", "quote",
+}
+QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{3,}?)[\"”]")
+PRONOUNS = {"he", "she", "i", "we", "him", "her"}
+# Heads of subject phrases that stand for a named person mentioned nearby ("the spokesman said").
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "leader", "lawyer", "attorney",
+    "director", "chief", "president", "officer", "witness", "father", "mother", "son", "daughter", "wife",
+    "husband", "friend", "neighbor", "neighbour", "representative", "commander", "colonel", "man", "woman",
+    "boss", "coach", "executive", "founder", "ceo", "sheriff", "prosecutor", "judge", "senator", "governor",
+}
+MIN_QUOTE_WORDS = 3
+
+
+def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quote]:
+    """Every direct quotation of at least three words, with its resolved speaker."""
+    quotes: list[Quote] = []
+    for article in articles:
+        for paragraph in _paragraphs(article):
+            quotes.extend(_paragraph_quotes(article, paragraph, canonical))
+    return quotes
+
+
+def _paragraphs(article: Article) -> list[list[Sentence]]:
+    groups: list[list[Sentence]] = []
+    for sentence in article.sentences:
+        if groups and groups[-1][-1].paragraph == sentence.paragraph:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    return groups
+
+
+def _paragraph_quotes(article: Article, sentences: list[Sentence], canonical: dict[str, str]) -> list[Quote]:
+    text, starts = "", []
+    for s in sentences:
+        starts.append(len(text))
+        text += s.text + " "
+    found = []
+    for match in QUOTE.finditer(text):
+        quoted = match.group("text").strip(" ,")
+        if len(quoted.split()) < MIN_QUOTE_WORDS:
+            continue
+        first = max(i for i, st in enumerate(starts) if st <= match.start())
+        last = max(i for i, st in enumerate(starts) if st <= match.end() - 1)
+        speaker = _speaker(article, sentences, first, last, match, starts, canonical)
+        found.append(Quote(speaker=speaker, text=quoted, article=article.id, sentence=sentences[first].index))
+    return found
+
+
+def _speaker(article: Article, sentences: list[Sentence], first: int, last: int, match: re.Match,
+             starts: list[int], canonical: dict[str, str]) -> str | None:
+    """The speaker from the attribution clause after the quote, then before it, then nearby."""
+    for i in dict.fromkeys([last, first]):
+        sentence = sentences[i]
+        offset = starts[i]
+        inside = (match.start() - offset, match.end() - offset)
+        name = attribution(sentence, inside)
+        if name:
+            return resolve_speaker(name, article, sentence, canonical)
+    return None
+
+
+def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> str | None:
+    """Who a sentence says is speaking: the subject of a verb of saying outside ``inside``."""
+    span = sentence.doc
+    if span is None:
+        return None
+    base = span.start_char
+    lo, hi = inside or (-1, -1)
+
+    def outside(tok) -> bool:
+        pos = tok.idx - base
+        return not lo <= pos < hi
+
+    for tok in span:
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and outside(tok):
+            subject = _subject(tok)
+            if subject is not None and outside(subject):
+                return _phrase(subject)
+    return None
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    # "..., saying that": the subject of the verb this one hangs from.
+    head = verb.head
+    if head is not verb and verb.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
+
+
+def _phrase(subject) -> str:
+    """A person's name inside the subject phrase when there is one, else the phrase."""
+    people = [e for e in subject.doc.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start
+              and e.end <= subject.right_edge.i + 1]
+    if people:
+        return people[0].text
+    orgs = [e for e in subject.doc.ents if e.label_ in {"ORG", "GPE", "NORP"} and subject.left_edge.i <= e.start
+            and e.end <= subject.right_edge.i + 1 and e.root.i == subject.i]
+    if orgs:
+        return orgs[0].text
+    words = subject.doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    return words if len(words.split()) <= 8 else subject.text
+
+
+def resolve_speaker(name: str, article: Article, sentence: Sentence, canonical: dict[str, str]) -> str:
+    """A pronoun or a role ("the spokesman") becomes the nearest person named before it."""
+    key = key_of(clean_mention(name))
+    if key in canonical:
+        return canonical[key]
+    words = key.split()
+    role = bool(words) and words[-1] in PERSON_ROLES and (name[:1].islower() or name.startswith(("The ", "A ")))
+    if key in PRONOUNS or role:
+        for previous in reversed(article.sentences[: sentence.index + 1]):
+            people = [e for e in previous.entities if e.label == "PERSON"]
+            if people:
+                person = people[-1].text
+                return canonical.get(key_of(clean_mention(person)), person)
+    return name

@@ -1,0 +1,69 @@
+"""Disputes, entities, quotes and facts on the example, scored by the shared checker."""
+
+from __future__ import annotations
+
+from storylens.entities import merge
+from storylens.ingest import read_text
+from storylens.pipeline import digest
+from tests.conftest import EXAMPLE, run_cli
+
+
+def test_example_scores(example_digest, expected, checker):
+    score = checker.score(example_digest, expected)
+    found = set(g["id"] for g in expected["disputes"]) - set(score["disputes_missed"])
+    assert {"arrests", "deaths", "day"} <= found
+    assert score["disputes_found"] >= 4
+    assert score["traps"] == 0 and score["disputes_reported"] <= 10
+    assert score["entities_merged"] == score["entities_gold"] == 2
+    assert score["quotes_found"] >= 6
+    assert score["boilerplate_removed"] == 3
+    assert score["summary_supported"] == score["summary_sentences"] > 0
+    assert not score["errors"]
+
+
+def test_dispute_claims_carry_values_and_attribution(example_digest):
+    arrests = next(d for d in example_digest["disputes"] if d["kind"] == "number" and
+                   any(c["value"] == "at least 27" for c in d["claims"]))
+    assert {"five", "at least 27"} <= {c["value"] for c in arrests["claims"]}
+    assert any(c["attribution"] for d in example_digest["disputes"] for c in d["claims"])
+    day = next(d for d in example_digest["disputes"] if d["kind"] == "date")
+    assert {"Tuesday", "Wednesday"} <= {c["value"] for c in day["claims"]}
+
+
+def test_compatible_numbers_are_not_disputes():
+    text = ("Police arrested about 20 people after the protest in Lahore on Monday, officials said.\n\n"
+            "|||||\n\n21 people were arrested after the protest in Lahore, police said on Monday.\n\n"
+            "|||||\n\nAt least 10 people were arrested after the protest in Lahore on Monday.")
+    result = digest(read_text(text))
+    assert not [d for d in result.disputes if d.kind == "number"]
+
+
+def test_conflicting_numbers_are_disputes():
+    text = ("Police arrested 5 people after the protest in Lahore on Monday, officials said.\n\n"
+            "|||||\n\nAt least 27 people were arrested after the protest in Lahore, police said.")
+    result = digest(read_text(text))
+    values = [{c.value for c in d.claims} for d in result.disputes if d.kind == "number"]
+    assert {"5", "At least 27"} in values or {"5", "at least 27"} in values
+
+
+def test_spelling_variants_and_abbreviations_merge():
+    text = ("Colonel Tahir Mehmood of the Muttahida Qaumi Movement (MQM) spoke in Karachi.\n\n|||||\n\n"
+            "Col. Tahir Mahmood said the Muttahida Quami Movement would appeal. MQM leaders agreed.")
+    entities = merge(digest(read_text(text), analyse=False).articles)
+    names = [{v.lower() for v in e.variants} for e in entities]
+    assert any({"tahir mehmood", "tahir mahmood"} <= n for n in names)
+    assert any("mqm" in n and any("qaumi" in v for v in n) and any("quami" in v for v in n) for n in names)
+
+
+def test_reports_show_the_disputes_table(tmp_path):
+    md = run_cli("digest", str(EXAMPLE), "--format", "md").stdout.decode()
+    assert "## Where the sources disagree" in md and "| topic | value | source | who says so | sentence |" in md
+    html = run_cli("digest", str(EXAMPLE), "--format", "html").stdout.decode()
+    assert "Where the sources disagree" in html and 'class="value"' in html
+
+
+def test_eval_disputes_uses_the_shared_checker(expected):
+    gold = EXAMPLE.parent.parent.parent / "shared" / "examples" / "mqm-karachi-raid" / "expected.json"
+    result = run_cli("eval", "disputes", str(gold), "--data", str(EXAMPLE))
+    assert result.returncode == 0, result.stderr.decode()
+    assert "TOTAL clusters=1" in result.stdout.decode() and "boilerplate=3/3" in result.stdout.decode()
