@@ -30,6 +30,22 @@ TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|now stands|has reached|updated?)\b",
                          re.I)
 AGE_SUFFIX = re.compile(r"^\s*-?\s*years?\s*-?\s*old\b", re.I)
+CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<pm>[ap])\.?\s?m\b\.?", re.I)
+UNITS = {
+    **dict.fromkeys(["m", "meter", "meters", "metre", "metres"], "meter"),
+    **dict.fromkeys(["ft", "foot", "feet"], "foot"),
+    **dict.fromkeys(["km", "kilometer", "kilometers", "kilometre", "kilometres"], "kilometer"),
+    **dict.fromkeys(["mile", "miles", "mi"], "mile"),
+    **dict.fromkeys(["kg", "kilogram", "kilograms", "kilo", "kilos"], "kilogram"),
+    **dict.fromkeys(["lb", "lbs", "pound", "pounds"], "pound"),
+    **dict.fromkeys(["ton", "tons", "tonne", "tonnes"], "ton"),
+    **dict.fromkeys(["inch", "inches", "in."], "inch"),
+    **dict.fromkeys(["acre", "acres"], "acre"),
+    **dict.fromkeys(["gallon", "gallons"], "gallon"),
+    **dict.fromkeys(["degree", "degrees"], "degree"),
+    **dict.fromkeys(["mph"], "mph"),
+}
+PLURAL_UNITS = {"foot": "feet", "inch": "inches", "mph": "mph"}
 NEGATING_PREFIXES = ("il", "un", "in", "im", "ir", "non", "dis")
 # Negated verbs of knowing and reporting ("we don't know", "did not respond") deny nothing.
 UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "need", "respond", "comment",
@@ -68,7 +84,8 @@ def extract(articles: list[Article]) -> list[Mention]:
             if sentence.doc is None or sentence.heading and sentence.index > 0:
                 continue
             update = bool(UPDATE_CUES.search(sentence.text))
-            for mention in (*numbers(sentence), *weekdays(sentence), *propositions(sentence)):
+            found = (*numbers(sentence), *clock_times(sentence), *weekdays(sentence), *propositions(sentence))
+            for mention in found:
                 mention.update = update
                 out.append(mention)
     return out
@@ -105,7 +122,7 @@ def numbers(sentence: Sentence) -> list[Mention]:
         if value is None or _looks_like_year(group, value):
             continue
         found.append(_quantity(sentence, group, value))
-    return [m for m in found if m.event or m.measure == "age" and m.thing]
+    return [m for m in found if m.event or m.measure in {"age", "quantity"} and m.thing]
 
 
 def _number_tokens(tok) -> list:
@@ -193,6 +210,11 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
         return m
     ent = tok.ent_type_
     m.measure = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "TIME": "time"}.get(ent, "count")
+    unit = _unit(tok)
+    if unit:
+        m.measure, m.thing = "quantity", unit
+        m.frame = f"figure in {PLURAL_UNITS.get(unit, unit + 's')}"
+        return m
     noun = _counted_noun(tok)
     if noun is not None and noun.lower_ in {"year", "years"} and noun.dep_ in {"npadvmod", "attr"}:
         m.measure, m.thing = "age", _person_near(tok)
@@ -210,6 +232,33 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if not m.thing and m.event in LIGHT_VERBS:
         m.event = ""  # "had 30": too vague to compare
     return m
+
+
+def _unit(tok) -> str | None:
+    """The unit after a number ("8,027-meter", "26,291 feet", "5 km"), normalised."""
+    for nxt in tok.doc[tok.i + 1: tok.i + 3]:
+        if nxt.text == "-":
+            continue
+        return UNITS.get(nxt.lower_)
+    return None
+
+
+def clock_times(sentence: Sentence) -> list[Mention]:
+    """Times of day ("about 11:45 a.m.") as minutes after midnight, with their qualifier."""
+    found = []
+    for ent in sentence.doc.ents:
+        match = CLOCK.search(ent.text) if ent.label_ == "TIME" else None
+        if not match:
+            continue
+        hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
+        minutes = hour * 60 + minute + (720 if match.group("pm").lower().startswith("p") else 0)
+        before = sentence.doc.doc[max(ent.start - 1, 0)].lower_ if ent.start > 0 else ""
+        vague = before in ABOUT or ent.text.lower().split()[0] in ABOUT
+        spread = 15 if vague else 0
+        shown = ent.text if not vague or ent.text.lower().split()[0] in ABOUT else f"{before} {ent.text}"
+        found.append(Mention("number", sentence.article, sentence.index, shown, minutes - spread,
+                             minutes + spread, measure="clock", thing="time of day", frame="time of day"))
+    return found
 
 
 def doc_after(tok, n: int) -> str:

@@ -30,6 +30,7 @@ PEOPLE = {"person", "people", "one", "man", "woman", "men", "women", "worker", "
           "adult", "teenager", "boy", "girl", "citizen", "employee", "journalist", "patient", "inmate", "prisoner"}
 SAME_MATTER = 0.2  # sentence-vector similarity for two mentions to be about the same matter
 NEAR_EVENT = 0.3  # word-vector similarity for two different predicate lemmas to be one event
+MEASURED = {"quantity", "clock"}  # values of a unit, compared without an event
 MAX_CLAIMS = 8
 MAX_DISPUTES = 10
 ACCORDING = re.compile(r"\baccording to (?:a |an |the )?([^,.;()]{3,60})", re.I)
@@ -67,10 +68,17 @@ class Context:
                 self._word_vectors[w] = np.nan_to_num(wordllama().embed([w], norm=True)[0])
         return float(self._word_vectors[a] @ self._word_vectors[b])
 
+    def share_names(self, a: Mention, b: Mention) -> bool:
+        """Whether two mentions' sentences name a common entity (canonical names)."""
+        def names(m: Mention) -> set[str]:
+            return {self.person(e.text) for e in self.sentence(m).entities}
+
+        return bool(names(a) & names(b))
+
     def person_of(self, m: Mention) -> str:
         """The canonical person a mention's ``thing`` names, pronouns resolved in its article."""
         sentence = self.sentence(m)
-        return key_of(resolve_speaker(m.thing, self.articles[m.article], sentence, self.canonical))
+        return key_of(resolve_speaker(m.thing, False, self.articles[m.article], sentence, self.canonical))
 
     def person(self, name: str) -> str:
         key = key_of(clean_mention(name))
@@ -92,10 +100,16 @@ def _aligned_numbers(a: Mention, b: Mention, ctx: Context) -> bool:
         return False
     if a.measure == "age":
         return bool(a.thing) and ctx.person_of(a) == ctx.person_of(b)
+    if a.measure in MEASURED:
+        # One measurement reported twice comes out close ("8,027 m" against "8,013 m"); far
+        # apart values of one unit are different things (a camp's height, a peak's).
+        low, high = sorted((_size(a), _size(b)))
+        close = low > 0 and high / low <= 1.02 or a.measure == "clock"
+        return close and a.thing == b.thing and (ctx.similarity(a, b) >= 0.4 or ctx.share_names(a, b))
     if not a.event or not b.event or ctx.word_similarity(a.event, b.event) < NEAR_EVENT:
         return False
     if a.measure not in {"count", "times"} and (not a.thing or a.thing != b.thing):
-        return False  # sums of money, percentages, distances: only of the very same thing
+        return False  # sums of money or percentages: only of the very same thing
     # "about 20 arrests" counts the event itself, so it matches a count of people arrested.
     people = {a.thing, b.thing} <= PEOPLE | {a.event, b.event, ""}
     things_match = a.thing == b.thing or people or ctx.word_similarity(a.thing, b.thing) >= NEAR_EVENT
@@ -107,6 +121,13 @@ def _aligned_numbers(a: Mention, b: Mention, ctx: Context) -> bool:
     return things_match and not elsewhere and ctx.similarity(a, b) >= SAME_MATTER
 
 
+def _disagree(a: Mention, b: Mention) -> bool:
+    """Intervals that do not overlap; measured values get 0.1% slack for rounded unit
+    conversions ("5,900 meters (19,350 feet)" against "19,356 feet (5,900 m)")."""
+    slack = 0.001 * max(abs(_size(a)), abs(_size(b))) if a.measure == "quantity" else 0.0
+    return a.hi + slack < b.lo or b.hi + slack < a.lo
+
+
 def _size(m: Mention) -> float:
     """A representative value of a mention's interval (its lower bound when open-ended)."""
     return m.lo if math.isinf(m.hi) else (m.lo + m.hi) / 2
@@ -116,12 +137,12 @@ def _number_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
     groups = _components(mentions, lambda a, b: _aligned_numbers(a, b, ctx))
     disputes = []
     for group in groups:
-        conflict = any(a.hi < b.lo or b.hi < a.lo for a, b in combinations(group, 2)
+        conflict = any(_disagree(a, b) for a, b in combinations(group, 2)
                        if (a.article, a.sentence) != (b.article, b.sentence))
         if conflict:
             first = group[0]
             topic = f"age of {ctx.person_of(first).title()}" if first.measure == "age" else \
-                f"number: {_topic_words(group)}"
+                first.frame if first.measure in MEASURED else f"number: {_topic_words(group)}"
             disputes.append(Dispute(topic=topic, kind="number", claims=_claims(group, ctx)))
     return disputes
 
@@ -225,8 +246,8 @@ def _claims(group: list[Mention], ctx: Context) -> list[Claim]:
 
 def attribution(sentence: Sentence, ctx: Context) -> str | None:
     """Who the article says asserts a sentence: a speaker, "according to X", "X reported"."""
-    name = speech_subject(sentence)
-    if not name:
+    found = speech_subject(sentence)
+    if not found:
         match = ACCORDING.search(sentence.text) or REPORTED.search(sentence.text)
-        name = match.group(1).strip() if match else None
-    return resolve_speaker(name, ctx.articles[sentence.article], sentence, ctx.canonical) if name else None
+        found = (match.group(1).strip(), False) if match else None
+    return resolve_speaker(*found, ctx.articles[sentence.article], sentence, ctx.canonical) if found else None

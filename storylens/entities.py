@@ -23,7 +23,8 @@ TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|col|colonel|gen|general|lt|capt|sg
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady)\b\.?\s*)+", re.I)
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
-MIN_FUZZY_LEN = 5
+MIN_FUZZY_LEN = 4
+ARTICLES = {"al", "el", "the"}
 
 
 @dataclass
@@ -110,15 +111,29 @@ def merge(articles: list[Article]) -> list[Entity]:
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
 
 
+def _name_words(form: Form) -> list[str]:
+    """A name's words without Arabic-style articles ("al-Mezzeh" ~ "Mazzeh")."""
+    return [w for w in form.words if w not in ARTICLES] or form.words
+
+
 def _same_spelling(a: Form, b: Form) -> bool:
-    wa, wb = a.words, b.words
+    wa, wb = _name_words(a), _name_words(b)
+    if sorted(wa) == sorted(wb) or (len(wa) > 1 and set(wa) - CONNECTORS == set(wb) - CONNECTORS):
+        return True  # "Buildings Department" ~ "Department of Buildings"
     if len(wa) != len(wb) or len(wa) < 1:
         return False
-    if len(wa) == 1 and len(wa[0]) < 7:
-        return False  # single short words are too easily confused with other names
+    if len(wa) == 1:
+        return _close(wa[0], wb[0], single=True)
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
-    return bool(differing) and all(min(len(x), len(y)) >= MIN_FUZZY_LEN and fuzz.ratio(x, y) >= FUZZY_WORD
-                                   and x[0] == y[0] for x, y in differing)
+    return bool(differing) and all(_close(x, y) for x, y in differing)
+
+
+def _close(x: str, y: str, single: bool = False) -> bool:
+    """Two spellings of one name word: same first letter, long enough, a close fuzzy match.
+    A lone word must be longer and closer: short single names are too easily confused."""
+    if single:
+        return x == y or (min(len(x), len(y)) >= 6 and x[0] == y[0] and fuzz.ratio(x, y) >= 83)
+    return min(len(x), len(y)) >= MIN_FUZZY_LEN and x[0] == y[0] and fuzz.ratio(x, y) >= FUZZY_WORD
 
 
 def _abbreviation(a: Form, b: Form) -> bool:
@@ -126,8 +141,9 @@ def _abbreviation(a: Form, b: Form) -> bool:
     surface = short.surfaces.most_common(1)[0][0]
     if not re.fullmatch(r"[A-Z][A-Z.&]{1,6}", surface.replace(" ", "")) or len(long.words) < 2:
         return False
+    letters = re.sub(r"[^a-z]", "", short.key)
     initials = "".join(w[0] for w in long.words if w not in CONNECTORS)
-    return initials == re.sub(r"[^a-z]", "", short.key)
+    return letters in (initials, "".join(w[0] for w in long.words))  # MQM, and DOB for Department of Buildings
 
 
 def _short_form(short: Form, long: Form) -> bool:
@@ -136,7 +152,8 @@ def _short_form(short: Form, long: Form) -> bool:
     if len(ws) >= len(wl) or short.label in {"GPE", "NORP"}:
         return False
     if short.label == "PERSON" or long.label == "PERSON":
-        return len(ws) == 1 and ws[0] in (wl[0], wl[-1]) and long.label in {"PERSON", short.label}
+        return len(ws) == 1 and long.label in {"PERSON", short.label} and \
+            (ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True))  # "Sndyer" of "Rick Snyder"
     return wl[-len(ws):] == ws and long.label == short.label  # "Rangers" of "Pakistan Rangers"
 
 

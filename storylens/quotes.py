@@ -21,12 +21,13 @@ SPEECH_VERBS = {
 }
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{3,}?)[\"”]")
 PRONOUNS = {"he", "she", "i", "we", "him", "her"}
-# Heads of subject phrases that stand for a named person mentioned nearby ("the spokesman said").
-PERSON_ROLES = {
-    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "leader", "lawyer", "attorney",
-    "director", "chief", "president", "officer", "witness", "father", "mother", "son", "daughter", "wife",
-    "husband", "friend", "neighbor", "neighbour", "representative", "commander", "colonel", "man", "woman",
-    "boss", "coach", "executive", "founder", "ceo", "sheriff", "prosecutor", "judge", "senator", "governor",
+# Subjects of "said" that are not people: "the release said", "the report says".
+NOT_PEOPLE = {
+    "release", "statement", "report", "study", "document", "letter", "complaint", "police", "department",
+    "agency", "company", "court", "ruling", "survey", "poll", "memo", "lawsuit", "suit", "filing", "website",
+    "post", "tweet", "video", "paper", "newspaper", "magazine", "network", "group", "office", "government",
+    "ministry", "team", "club", "official", "officials", "authority", "source", "record", "data", "notice",
+    "sign", "message", "note", "email", "book", "article", "story", "site", "family", "campaign", "party",
 }
 MIN_QUOTE_WORDS = 3
 
@@ -74,14 +75,15 @@ def _speaker(article: Article, sentences: list[Sentence], first: int, last: int,
         sentence = sentences[i]
         offset = starts[i]
         inside = (match.start() - offset, match.end() - offset)
-        name = attribution(sentence, inside)
-        if name:
-            return resolve_speaker(name, article, sentence, canonical)
+        found = attribution(sentence, inside)
+        if found:
+            return resolve_speaker(*found, article, sentence, canonical)
     return None
 
 
-def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> str | None:
-    """Who a sentence says is speaking: the subject of a verb of saying outside ``inside``."""
+def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tuple[str, bool] | None:
+    """Who a sentence says is speaking — the subject of a verb of saying outside ``inside`` —
+    and whether that is a role ("the press secretary") standing for a person named nearby."""
     span = sentence.doc
     if span is None:
         return None
@@ -96,8 +98,15 @@ def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> st
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and outside(tok):
             subject = _subject(tok)
             if subject is not None and outside(subject):
-                return _phrase(subject)
+                return _phrase(subject), _is_role(subject)
     return None
+
+
+def _is_role(subject) -> bool:
+    """A common noun for a person ("the mountaineer", "the bus matron"), not a document or body."""
+    names = [e for e in subject.doc.ents if subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1
+             and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and e.root.i == subject.i]
+    return subject.pos_ == "NOUN" and not names and subject.lemma_.lower() not in NOT_PEOPLE
 
 
 def _subject(verb):
@@ -127,17 +136,32 @@ def _phrase(subject) -> str:
     return words if len(words.split()) <= 8 else subject.text
 
 
-def resolve_speaker(name: str, article: Article, sentence: Sentence, canonical: dict[str, str]) -> str:
+def resolve_speaker(name: str, role: bool, article: Article, sentence: Sentence,
+                    canonical: dict[str, str]) -> str:
     """A pronoun or a role ("the spokesman") becomes the nearest person named before it."""
     key = key_of(clean_mention(name))
     if key in canonical:
         return canonical[key]
-    words = key.split()
-    role = bool(words) and words[-1] in PERSON_ROLES and (name[:1].islower() or name.startswith(("The ", "A ")))
     if key in PRONOUNS or role:
-        for previous in reversed(article.sentences[: sentence.index + 1]):
-            people = [e for e in previous.entities if e.label == "PERSON"]
-            if people:
-                person = people[-1].text
-                return canonical.get(key_of(clean_mention(person)), person)
+        person = _recent_subject(article, sentence)
+        if person:
+            return canonical.get(key_of(clean_mention(person)), person)
     return name
+
+
+def _recent_subject(article: Article, sentence: Sentence, window: int = 5) -> str | None:
+    """The person a pronoun or role most likely stands for: the nearest earlier person who is a
+    sentence's subject, else the first person of the nearest sentence naming one."""
+    earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
+    for previous in reversed(earlier):
+        doc = previous.doc
+        if doc is None:
+            continue
+        subjects = [e.text for e in doc.ents if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[0]
+    for previous in reversed([*earlier, sentence]):
+        people = [e.text for e in previous.entities if e.label == "PERSON"]
+        if people:
+            return people[0]
+    return None
