@@ -12,10 +12,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import sys
 from pathlib import Path
 
-from storylens.clean import clean
-from storylens.ingest import article_from_dict
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from storylens.clean import clean  # noqa: E402
+from storylens.ingest import article_from_dict  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -23,9 +26,11 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--write", action="store_true", help="write the result into docs/benchmarks.md")
     args = parser.parse_args()
     gold = json.loads((SHARED / "examples" / "multinews-dev-disputes.json").read_text())
-    data = {json.loads(line)["id"]: json.loads(line) for line in gzip.open(SHARED / "data/multinews/dev.jsonl.gz")}
+    with gzip.open(SHARED / "data" / "multinews" / "dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        data = {row["id"]: row for row in map(json.loads, handle)}
     total = found = extra = 0
     for g in gold:
         arts = [clean(article_from_dict(a, g["id"])) for a in data[g["id"]]["articles"]]
@@ -42,7 +47,13 @@ def main() -> None:
                     extra += 1
                     if args.show:
                         print(f"{g['id']} a{d + 1}: {line[:150]}")
-    print(f"boilerplate removed {found}/{total} ({100 * found / total:.0f}%); other lines removed: {extra}")
+    line = f"boilerplate removed {found}/{total} ({100 * found / total:.0f}%); other lines removed: {extra}"
+    print(line)
+    if args.write:
+        from bench.report import replace_section
+
+        replace_section("boilerplate", f"Command: `python bench/boilerplate.py --write` (`--show` lists the other "
+                                       f"removed lines, to check by eye that no reporting is lost).\n\n{line}\n")
 
 
 def _norm(text: str) -> str:

@@ -146,12 +146,12 @@ def main() -> None:
         if not flat:
             continue
         runs = {
-            "storylens": lambda: [c.text for c in summarize(articles, vectors, candidates(articles, vectors),
-                                                            args.words)],
-            "lead": lambda: lead(per_article, args.words),
-            "lexrank": lambda: sumy_rank(flat, args.words, "lexrank"),
-            "textrank": lambda: sumy_rank(flat, args.words, "textrank"),
-            "tfidf_mmr": lambda: centroid_mmr(flat, args.words),
+            "storylens": lambda a=articles, v=vectors: [
+                c.text for c in summarize(a, v, candidates(a, v), args.words)],
+            "lead": lambda p=per_article: lead(p, args.words),
+            "lexrank": lambda f=flat: sumy_rank(f, args.words, "lexrank"),
+            "textrank": lambda f=flat: sumy_rank(f, args.words, "textrank"),
+            "tfidf_mmr": lambda f=flat: centroid_mmr(f, args.words),
         }
         for name, run in runs.items():
             t = time.perf_counter()
@@ -173,8 +173,9 @@ def main() -> None:
     print(peers)
     if args.write:
         command = "python bench/rouge.py --write" + (f" --limit {args.limit}" if args.limit else "")
+        machine = f"{platform.machine()} with {_cpus()} CPU cores, Python {platform.python_version()}"
         body = (f"Command: `{command}` — {len(lines)} clusters of `{Path(args.data).name}`, word budget "
-                f"{args.words}, on {platform.machine()} with {_cpus()} CPU cores, Python {platform.python_version()}.\n\n"
+                f"{args.words}, on {machine}.\n\n"
                 f"{table}\n\nStored peer outputs, on the {len(ours_on_peers)} clusters that carry them "
                 f"(peers' own lengths; storylens at its budget):\n\n{peers}\n")
         replace_section("rouge", body)

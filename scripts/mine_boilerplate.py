@@ -49,8 +49,8 @@ def main() -> None:
                         seen.add(key)
             counts.update(seen)
     kept = sorted(k for k, c in counts.items() if c >= args.min_clusters and FURNITURE.search(k))
-    OUT.write_text("# sentences seen in at least %d clusters of Multi-News+ train (scripts/mine_boilerplate.py)\n"
-                   % args.min_clusters + "\n".join(kept) + "\n", encoding="utf-8")
+    header = f"# seen in at least {args.min_clusters} Multi-News+ train clusters (scripts/mine_boilerplate.py)"
+    OUT.write_text(header + "\n" + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"{len(kept)} boilerplate sentences -> {OUT}")
 
 

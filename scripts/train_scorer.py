@@ -52,13 +52,25 @@ def overlaps(sentence: list[str], ref_uni: Counter, ref_bi: Counter) -> list[flo
     return [sum((uni & ref_uni).values()), sum(uni.values()), sum((bi & ref_bi).values()), sum(bi.values())]
 
 
-def label(stats: np.ndarray) -> np.ndarray:
-    """How much of a sentence is in the human summary: ROUGE-1 and (twice weighted) ROUGE-2
-    precision. Precision, not F1, because the summary has a word budget: a long sentence must
-    earn its length."""
+def label(stats: np.ndarray, bigram_weight: float = 2.0) -> np.ndarray:
+    """How much of a sentence is in the human summary: ROUGE-1 and (more heavily weighted)
+    ROUGE-2 precision. Precision, not F1, because the summary has a word budget: a long
+    sentence must earn its length."""
     uni = stats[:, 0] / np.maximum(stats[:, 1], 1)
     bi = stats[:, 2] / np.maximum(stats[:, 3], 1)
-    return ((uni + 2 * bi) / 3).astype(np.float32)
+    return ((uni + bigram_weight * bi) / (1 + bigram_weight)).astype(np.float32)
+
+
+def grades(y: np.ndarray, sizes: np.ndarray, levels: int = 5) -> np.ndarray:
+    """Labels as relevance grades 0..levels-1 by quantile within each cluster (for lambdarank)."""
+    out = np.zeros(len(y), dtype=np.int32)
+    start = 0
+    for n in sizes:
+        part = y[start:start + n]
+        ranks = part.argsort().argsort() / max(n - 1, 1)
+        out[start:start + n] = np.minimum((ranks * levels).astype(int), levels - 1)
+        start += n
+    return out
 
 
 def featurise(line: str) -> tuple[np.ndarray, np.ndarray] | None:
@@ -91,6 +103,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--trees", type=int, default=300)
     parser.add_argument("--cache", help="an .npz file keeping the features between runs")
+    parser.add_argument("--bigram-weight", type=float, default=2.0)
+    parser.add_argument("--objective", choices=["regression", "lambdarank"], default="regression")
     args = parser.parse_args()
     import lightgbm
 
@@ -110,12 +124,17 @@ def main() -> None:
         sizes = np.array([len(st) for _, st in results])
         if args.cache:
             np.savez_compressed(args.cache, x=x, stats=stats, sizes=sizes)
-    y = label(stats)
+    y = label(stats, args.bigram_weight)
     print(f"{len(sizes)} clusters, {len(y)} sentences featurised in {time.time() - started:.0f}s")
-    n_train = int(sizes[: int(len(sizes) * 0.9)].sum())
-    data = lightgbm.Dataset(x[:n_train], y[:n_train], feature_name=FEATURE_NAMES)
-    valid = lightgbm.Dataset(x[n_train:], y[n_train:], reference=data)
-    params = {"objective": "regression", "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
+    cut = int(len(sizes) * 0.9)
+    n_train = int(sizes[:cut].sum())
+    if args.objective == "lambdarank":
+        y = grades(y, sizes)
+    data = lightgbm.Dataset(x[:n_train], y[:n_train], feature_name=FEATURE_NAMES,
+                            group=sizes[:cut] if args.objective == "lambdarank" else None)
+    valid = lightgbm.Dataset(x[n_train:], y[n_train:], reference=data,
+                             group=sizes[cut:] if args.objective == "lambdarank" else None)
+    params = {"objective": args.objective, "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
               "feature_fraction": 0.9, "bagging_fraction": 0.8, "bagging_freq": 1, "verbose": -1,
               "num_threads": args.workers}
     model = lightgbm.train(params, data, args.trees, valid_sets=[valid],

@@ -74,6 +74,8 @@ class Mention:
     words: frozenset[str] = field(default_factory=frozenset)  # content lemmas of a proposition
     where: frozenset[str] = field(default_factory=frozenset)  # places the event is set at
     update: bool = False
+    noun: str = ""  # the counted or described noun as written ("workers", "weapons")
+    verb: str = ""  # the event as written ("arrested", "killed")
 
 
 def extract(articles: list[Article]) -> list[Mention]:
@@ -224,6 +226,7 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if not bare_argument or re.match(r"^\W*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", per):
         return m  # "one with a flagpole", "$700 a week": no event to compare
     m.event = _event(noun if noun is not None else tok)
+    m.noun, m.verb = (noun.lower_ if noun is not None else ""), _as_written(tok.doc, m.event)
     m.where = _setting(noun if noun is not None else tok, group)
     if m.measure == "age":
         m.frame = f"age of {m.thing}"
@@ -309,6 +312,11 @@ def _event(tok) -> str:
     return tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else ""
 
 
+def _as_written(doc, lemma: str) -> str:
+    """A verb lemma as the sentence wrote it in the past ("killed"), else the lemma."""
+    return next((t.lower_ for t in doc if t.lemma_.lower() == lemma and t.tag_ in {"VBN", "VBD"}), lemma)
+
+
 def _person_near(tok) -> str:
     """The person an age belongs to: the name it modifies or follows, else the sentence's subject."""
     doc = tok.doc
@@ -344,7 +352,8 @@ def _zero(sentence: Sentence, tok) -> Mention | None:
         return None
     thing = "one" if noun.lower_ in {"one", "nobody", "none", "no-one"} else noun.lemma_.lower()
     return Mention("number", sentence.article, sentence.index, "0", 0.0, 0.0, measure="count", thing=thing,
-                   event=event, frame=f"{noun.text} {event}")
+                   event=event, frame=f"{noun.text} {event}", noun=noun.lower_ if thing != "one" else "",
+                   verb=_as_written(doc, event))
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -447,7 +456,8 @@ def _adjectives(sentence: Sentence) -> list[Mention]:
         if noun is not None and noun.pos_ == "NOUN":
             polarity = -1 if tok.lower_.startswith(NEGATING_PREFIXES) else 1
             found.append(Mention("claim", sentence.article, sentence.index, tok.lower_, polarity=polarity,
-                                 thing=noun.lemma_.lower(), event=tok.lower_, measure="adjective"))
+                                 thing=noun.lemma_.lower(), event=tok.lower_, measure="adjective",
+                                 noun=noun.lower_))
     return found
 
 

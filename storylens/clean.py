@@ -61,6 +61,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"Use the Donate button|Visit the .* to learn more|Comments?\b\s*\(?\d*\)?$|Play$|Skip Ad)", re.I)),
     ("navigation", re.compile(r"^(?:[^|]{1,30}\|){2,}[^|]{0,30}$|^[\w.]+\s*:\s*Facebook\s*\|\s*Twitter", re.I)),
 ]
+LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue reading the main story |"
+                               r"Story continued below )+", re.I)
 TERMINAL = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
 
 
@@ -79,9 +81,15 @@ def normalise(text: str) -> str:
 def clean(raw: RawArticle) -> CleanArticle:
     """Split an article into paragraphs and drop the lines and sentences that are not reporting."""
     lines = [re.sub(r"\s+", " ", line).strip() for line in raw.text.splitlines()]
+    removed: list[str] = []
+    for i, line in enumerate(lines):
+        prefix = LEADING_FURNITURE.match(line)
+        if prefix and len(line[prefix.end():].split()) >= 8:
+            # "Continue reading the main story At the scene The bombardment ...": keep the story.
+            removed.append(prefix.group(0).strip())
+            lines[i] = line[prefix.end():]
     lines = [line for line in lines if line]
     kept: list[str] = []
-    removed: list[str] = []
     bare = [not TERMINAL.search(line) for line in lines]
     for i, line in enumerate(lines):
         reason = line_kind(line, i, bare, started=any(not bare[j] for j in range(i)))

@@ -98,6 +98,29 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--db", default="storylens.sqlite3", show_default=True, help="SQLite file for permalinks.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Digest worker processes.")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True,
+              help="Seconds a digest may take before the request gets a timeout error.")
+@click.option("--max-body", type=click.IntRange(1000), default=10_000_000, show_default=True,
+              help="Largest request body in bytes (larger ones get 413).")
+@click.option("--allow-private-urls", is_flag=True,
+              help="Let URL fetching reach private and loopback addresses (for tests and intranets).")
+def serve(host: str, port: int, db: str, workers: int, timeout: float, max_body: int,
+          allow_private_urls: bool) -> None:
+    """Start the web app and HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from storylens.web.app import Settings, create_app
+
+    settings = Settings(db=db, workers=workers, timeout=timeout, max_body=max_body,
+                        allow_private_urls=allow_private_urls)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
 @main.group(name="eval")
 def evaluate() -> None:
     """Measure storylens: ROUGE against reference summaries, disputes against gold."""
@@ -143,7 +166,8 @@ def disputes(gold: str, data: str, workers: int, as_json: bool) -> None:
         click.echo(json.dumps({"total": total, "clusters": rows}, indent=1))
         return
     for r in rows:
-        click.echo(f"{r['id']}: disputes {r['disputes_found']}/{r['disputes_gold']} (reported {r['disputes_reported']}, "
+        click.echo(f"{r['id']}: disputes {r['disputes_found']}/{r['disputes_gold']} "
+                   f"(reported {r['disputes_reported']}, "
                    f"traps {r['traps']}) | entities {r['entities_merged']}/{r['entities_gold']} | quotes "
                    f"{r['quotes_found']}/{r['quotes_gold']} | boilerplate {r['boilerplate_removed']}/"
                    f"{r['boilerplate_gold']} | summary {r['summary_supported']}/{r['summary_sentences']} supported")

@@ -142,17 +142,22 @@ def _number_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
         if conflict:
             first = group[0]
             topic = f"age of {ctx.person_of(first).title()}" if first.measure == "age" else \
-                first.frame if first.measure in MEASURED else f"number: {_topic_words(group)}"
+                first.frame if first.measure in MEASURED else _topic_words(group)
             disputes.append(Dispute(topic=topic, kind="number", claims=_claims(group, ctx)))
     return disputes
 
 
 def _topic_words(group: list[Mention]) -> str:
-    things = [m.thing for m in group]
-    thing = max(set(things), key=lambda t: (things.count(t), t != "")) or "people"
-    events = [m.event for m in group]
-    event = max(set(events), key=events.count)
-    return thing if thing == event else f"{'people' if thing in PEOPLE else thing} ({event})"
+    """ "how many people arrested", "how many arrests", "how many corpses found"."""
+    def most(values: list[str]) -> str:
+        values = [v for v in values if v] or [""]
+        return max(set(values), key=values.count)
+
+    thing, event = most([m.thing for m in group]), most([m.event for m in group])
+    if thing == event:
+        return f"how many {most([m.noun for m in group]) or thing}"
+    counted = "people" if thing in PEOPLE or not thing else most([m.noun for m in group]) or thing
+    return f"how many {counted} {most([m.verb for m in group]) or event}"
 
 
 def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
@@ -173,31 +178,31 @@ def _denial_disputes(denials: list[Mention], ctx: Context) -> list[Dispute]:
     """A denied clause against sentences that assert it."""
     disputes = []
     seen: set[frozenset] = set()
+    # Content words of every plain (not negated) sentence, computed once for all denials.
+    plain = [(article.id, sentence, sentence_words(sentence)) for article in ctx.articles.values()
+             for sentence in article.sentences if denials and not is_negated(sentence)]
     for denial in denials:
         if denial.words in seen:
             continue
         seen.add(denial.words)
-        backers = []
-        for article in ctx.articles.values():
-            for sentence in article.sentences:
-                if (article.id, sentence.index) == (denial.article, denial.sentence) or is_negated(sentence):
-                    continue
-                words = sentence_words(sentence)
-                shared = len(denial.words & words)
-                # The denied event must be asserted; "have", "be" carry no event, so then every
-                # word of the denied clause must be there ("has inoperable brain cancer").
-                light = denial.event not in denial.words
-                if light:
-                    ok = shared == len(denial.words) and set(denial.thing.split()) <= words
-                else:
-                    ok = shared >= 3 and shared / len(denial.words) >= 0.6 and \
-                        asserts(sentence, denial.event, set(denial.thing.split()))
-                if ok:
-                    backers.append(Mention("claim", article.id, sentence.index, "asserted"))
+        backers = [Mention("claim", article_id, sentence.index, "asserted") for article_id, sentence, words in plain
+                   if (article_id, sentence.index) != (denial.article, denial.sentence)
+                   and _backs(denial, sentence, words)]
         if backers:
             group = backers[: MAX_CLAIMS - 1] + [denial]
             disputes.append(Dispute(topic=f"whether {denial.frame}", kind="claim", claims=_claims(group, ctx)))
     return disputes
+
+
+def _backs(denial: Mention, sentence: Sentence, words: set[str]) -> bool:
+    """Whether a plain sentence asserts what ``denial`` denies."""
+    shared = len(denial.words & words)
+    objects = set(denial.thing.split())
+    if denial.event not in denial.words:
+        # "have", "be" carry no event: then every word of the denied clause must be there
+        # ("it is incorrect that he has inoperable brain cancer").
+        return shared == len(denial.words) and objects <= words
+    return shared >= 3 and shared / len(denial.words) >= 0.6 and asserts(sentence, denial.event, objects)
 
 
 def _antonym_disputes(adjectives: list[Mention], ctx: Context) -> list[Dispute]:
@@ -210,10 +215,13 @@ def _antonym_disputes(adjectives: list[Mention], ctx: Context) -> list[Dispute]:
                         base)
         by_key[(m.thing, base)].append(m)
     disputes = []
-    for (thing, base), group in by_key.items():
+    for (_, base), group in by_key.items():
         values = {m.event for m in group}
         if len(values) >= 2 and base in values:
-            disputes.append(Dispute(topic=f"whether the {thing} were {base}", kind="claim",
+            nouns = [m.noun for m in group]
+            noun = max(set(nouns), key=nouns.count)
+            verb = "were" if noun.endswith("s") else "was"
+            disputes.append(Dispute(topic=f"whether the {noun} {verb} {base}", kind="claim",
                                     claims=_claims(group, ctx)))
     return disputes
 

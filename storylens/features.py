@@ -25,7 +25,7 @@ FEATURE_NAMES = [
     "position", "relative_position", "is_lead", "words", "n_articles", "article_sentences",
     "centroid", "article_centroid", "support_mean", "support_max", "support_count",
     "doc_frequency", "cluster_frequency", "numbers", "has_quote", "pronoun_start", "question",
-    "earlier_duplicate", "lexrank",
+    "earlier_duplicate", "lexrank", "lead_similarity", "starts_with_quote",
 ]
 
 
@@ -106,6 +106,8 @@ def _features(sents: list[Sentence], vecs: np.ndarray, art: np.ndarray,
         [float(s.text.rstrip().endswith("?")) for s in sents],
         earlier,
         _lexrank(sim),
+        _lead_similarity(sim, art, positions),
+        [float(s.text.lstrip()[:1] in "\"“'‘") for s in sents],
     ]
     return np.column_stack([np.asarray(c, dtype=np.float64) for c in cols]).astype(np.float32)
 
@@ -118,6 +120,16 @@ def _frequencies(words: list[list[str]], art: np.ndarray) -> tuple[Counter, Coun
     for ws in words:
         tf.update(ws)
     return df, tf
+
+
+def _lead_similarity(sim: np.ndarray, art: np.ndarray, positions: list[tuple[int, int]]) -> np.ndarray:
+    """Mean similarity to the other articles' first candidate sentences (news leads say the most)."""
+    leads = [i for i, (p, _) in enumerate(positions) if p == 0]
+    out = np.zeros(len(art))
+    for i in range(len(art)):
+        others = [j for j in leads if art[j] != art[i]]
+        out[i] = sim[i, others].mean() if others else 0.0
+    return out
 
 
 def _lexrank(sim: np.ndarray, threshold: float = 0.6, steps: int = 30) -> np.ndarray:

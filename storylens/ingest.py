@@ -63,12 +63,20 @@ def _read_directory(path: Path) -> list[RawArticle]:
 
 def read_file(path: Path) -> list[RawArticle]:
     """Read one file by its extension."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(str(path), f"cannot read ({err.strerror})") from None
+    return read_bytes(data, str(path))
+
+
+def read_bytes(data: bytes, name: str) -> list[RawArticle]:
+    """Read the bytes of a file called ``name`` (a path or an upload's file name) by its extension."""
+    path = Path(name)
     suffix = path.suffix.lower()
-    data = path.read_bytes()
     if path.name.endswith(".gz"):
-        data = _gunzip(data, str(path))
+        data = _gunzip(data, name)
         suffix = Path(path.stem).suffix.lower()
-    name = str(path)
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES:
         raise InputError(name, f"unknown file type '{suffix or path.name}' (expected .txt, .md, .html, .json)")
     text = _decode(data, name)

@@ -117,11 +117,25 @@ def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article
 
 
 def tidy(text: str) -> str:
-    """Light clean-up of a source sentence for the summary: datelines and leading connectives."""
+    """Light clean-up of a source sentence for the summary: datelines, leading connectives, and
+    the missing quotation mark of a sentence taken from a quotation several sentences long."""
     out = DATELINE.sub("", text).strip()
     out = CONNECTIVE.sub("", out)
     out = out[:1].upper() + out[1:] if out else text
-    return out if len(out.split()) >= 4 else text
+    return balance_quotes(out if len(out.split()) >= 4 else text)
+
+
+def balance_quotes(text: str) -> str:
+    """Close or open a quotation the sentence carries only one end of."""
+    opening, closing = text.count("“"), text.count("”")
+    if closing > opening:
+        return "“" + text
+    if opening > closing:
+        return text + "”"
+    if text.count('"') % 2:
+        # A closing mark followed by the attribution ('... containers," he said.') ends a quote.
+        return '"' + text if re.search(r'[.,!?]"\s+\S', text) or text.endswith('"') else text + '"'
+    return text
 
 
 def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,

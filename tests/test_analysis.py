@@ -52,7 +52,14 @@ def test_spelling_variants_and_abbreviations_merge():
     entities = merge(digest(read_text(text), analyse=False).articles)
     names = [{v.lower() for v in e.variants} for e in entities]
     assert any({"tahir mehmood", "tahir mahmood"} <= n for n in names)
-    assert any("mqm" in n and any("qaumi" in v for v in n) and any("quami" in v for v in n) for n in names)
+    assert any(any("qaumi" in v for v in n) and any("quami" in v for v in n) for n in names)
+
+
+def test_example_merges_abbreviation_and_short_forms(example_digest):
+    groups = [set(e["variants"]) for e in example_digest["entities"]]
+    assert any({"MQM", "Muttahida Qaumi Movement", "Muttahida Quami Movement"} <= g for g in groups)
+    assert any({"Altaf Hussain", "Hussain"} <= g for g in groups)
+    assert any("Rangers" in g and any("Pakistan Rangers" in v for v in g) for g in groups)
 
 
 def test_reports_show_the_disputes_table(tmp_path):

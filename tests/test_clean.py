@@ -8,8 +8,10 @@ from storylens.model import RawArticle
 STORY = """mqm karachi
 Raid On Party Offices
 Troops raided the party's headquarters on Wednesday, arresting five men, officials said.
-A soldier (R) stands beside detained supporters during a raid, in Karachi March 11, 2015. Officials said weapons were found. Reuters/Bahzad Khan
+A soldier (R) stands beside detained supporters, in Karachi March 11, 2015. \
+Officials said weapons were found. Reuters/Bahzad Khan
 The spokesman said no one was killed.
+Continue reading the main story At the scene the bombardment has started in Binnish, which rebels held for a week.
 Fans wear shirts given away to attendees as the Rockies hosted the Pirates in a baseball... (Associated Press)
 Measures agreed by the ministers include:
 a freeze on the assets of the central bank
@@ -19,7 +21,8 @@ Staff writer Samuel Mountjoy contributed to this report.
 Copyright 2016 by WDIV ClickOnDetroit - All rights reserved.
 Follow us on twitter.com/foxnewslatino
 richard.winton@latimes.com
-Tweet with a location. You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications.
+Tweet with a location. You can add location information to your Tweets, such as your city or precise location, \
+from the web and via third-party applications.
 Leave a Reply
 Your email address will not be published. Required fields are marked *
 """
@@ -38,7 +41,8 @@ def test_furniture_is_removed_and_listed():
 def test_reporting_and_bullet_lists_stay():
     kept = "\n".join(clean(RawArticle(text=STORY)).paragraphs)
     for text in ("Troops raided the party's headquarters on Wednesday", "Officials said weapons were found.",
-                 "no one was killed", "a freeze on the assets", "travel bans on seven", "Raid On Party Offices"):
+                 "no one was killed", "the bombardment has started in Binnish",
+                 "a freeze on the assets", "travel bans on seven", "Raid On Party Offices"):
         assert text in kept, text
 
 

@@ -126,7 +126,7 @@ def test_single_article_long_article_and_non_english(tmp_path):
     assert json.loads(one.stdout)["summary"]
     text = (EXAMPLE / "000_39cabc799eaadace.txt").read_text(encoding="utf-8")
     big = tmp_path / "big.txt"
-    big.write_text((text + "\n\n") * 700, encoding="utf-8")  # about 5 MB
+    big.write_text((text + "\n\n") * 1600, encoding="utf-8")  # about 5 MB
     assert big.stat().st_size > 4_000_000
     long = run_cli("digest", str(big), str(EXAMPLE / "001_7a46d21374bc8651.txt"))
     assert long.returncode == 0 and "very long" in long.stderr.decode()

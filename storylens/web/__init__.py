@@ -1,0 +1,1 @@
+"""The web app and HTTP API over the digest core (``storylens serve``)."""

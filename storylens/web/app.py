@@ -1,0 +1,275 @@
+"""The web app and JSON API: one FastAPI application over the digest core.
+
+Digests run in a bounded pool of worker processes (models loaded once per worker), so a slow
+cluster cannot block the server and concurrent requests queue fairly. Pages are rendered on
+the server and readable without JavaScript; the small script only enhances citation popups.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from storylens import __version__
+from storylens.errors import InputError
+from storylens.ingest import article_from_dict, read_bytes, read_text
+from storylens.model import RawArticle
+from storylens.select import DEFAULT_WORDS
+from storylens.web.fetch import FetchPolicy, fetch
+from storylens.web.store import DigestStore
+
+HERE = Path(str(resources.files("storylens.web")))
+MAX_ARTICLES = 20
+
+
+@dataclass
+class Settings:
+    """How the server runs; ``storylens serve`` sets these from its options."""
+
+    db: str = "storylens.sqlite3"
+    workers: int = 2
+    timeout: float = 60.0
+    max_body: int = 10_000_000
+    max_pending: int = 16
+    allow_private_urls: bool = False
+
+
+class ArticleIn(BaseModel):
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+
+class DigestRequest(BaseModel):
+    articles: list[ArticleIn] = Field(default_factory=list)
+    urls: list[str] = Field(default_factory=list)
+    words: int = Field(DEFAULT_WORDS, ge=20, le=5000)
+
+
+class ServerBusy(Exception):
+    """Too many digests are waiting; the client should try again."""
+
+
+def _work(raw: list[dict[str, Any]], words: int) -> dict[str, Any]:
+    """Run in a worker process: digest and render every format."""
+    from storylens.pipeline import digest
+    from storylens.render import to_dict, to_html, to_markdown
+
+    result = digest([RawArticle(**r) for r in raw], words=words)
+    return {"digest": to_dict(result), "markdown": to_markdown(result), "report": to_html(result),
+            "fragment": to_html(result, standalone=False)}
+
+
+def _warm() -> bool:
+    from storylens.models import nlp, wordllama
+
+    nlp()
+    wordllama()
+    return True
+
+
+class Engine:
+    """A bounded pool of digest workers with a timeout and a cap on waiting requests."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.pool = ProcessPoolExecutor(settings.workers, mp_context=mp.get_context("spawn"))
+        self.pending = 0
+
+    async def warm(self) -> None:
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(*(loop.run_in_executor(self.pool, _warm) for _ in range(self.settings.workers)))
+
+    async def run(self, raw: list[RawArticle], words: int) -> dict[str, Any]:
+        if self.pending >= self.settings.max_pending:
+            raise ServerBusy()
+        self.pending += 1
+        try:
+            loop = asyncio.get_running_loop()
+            job = loop.run_in_executor(self.pool, _work, [asdict(r) for r in raw], words)
+            return await asyncio.wait_for(job, self.settings.timeout)
+        finally:
+            self.pending -= 1
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over ``limit`` bytes gets 413, declared or streamed."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or {}).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return await _too_large(self.limit)(scope, receive, send)
+        seen = 0
+
+        async def limited():
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise _BodyTooLarge()
+            return message
+
+        try:
+            return await self.app(scope, limited, send)
+        except _BodyTooLarge:
+            return await _too_large(self.limit)(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse({"error": f"request body is larger than {limit:,} bytes"}, status_code=413)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The storylens web application."""
+    settings = settings or Settings()
+    store = DigestStore(settings.db)
+    engine = Engine(settings)
+    policy = FetchPolicy(allow_private=settings.allow_private_urls)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await engine.warm()
+        yield
+        engine.close()
+        store.close()
+
+    app = FastAPI(title="storylens", version=__version__, lifespan=lifespan,
+                  description="Digest several news reports of one event: a cited summary, where the sources "
+                              "agree and where they disagree.")
+    app.add_middleware(BodyLimit, limit=settings.max_body)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.state.settings, app.state.store, app.state.engine = settings, store, engine
+
+    async def gather(texts: list[str], urls: list[str], files: list[tuple[str, bytes]]) -> list[RawArticle]:
+        raw: list[RawArticle] = []
+        for i, text in enumerate(t for t in texts if t.strip()):
+            raw.extend(read_text(text, f"article {i + 1}", source=f"pasted article {i + 1}"))
+        for name, data in files:
+            raw.extend(read_bytes(data, name))
+        for url in (u.strip() for u in urls if u.strip()):
+            raw.append(await run_in_threadpool(fetch, url, policy))
+        if not raw:
+            raise InputError("request", "give at least one article: text, a file or a URL")
+        if len(raw) > MAX_ARTICLES:
+            raise InputError("request", f"at most {MAX_ARTICLES} articles at a time")
+        return raw
+
+    async def digest_and_store(raw: list[RawArticle], words: int) -> tuple[str, dict[str, Any]]:
+        out = await engine.run(raw, words)
+        key = store.save(out["digest"], out["markdown"], out["report"], out["fragment"])
+        return key, out["digest"]
+
+    @app.exception_handler(InputError)
+    async def bad_input(request: Request, err: InputError):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(err)}, status_code=400)
+        return templates.TemplateResponse(request, "index.html", {"error": str(err)}, status_code=400)
+
+    @app.exception_handler(asyncio.TimeoutError)
+    async def too_slow(request: Request, err: Exception):
+        return JSONResponse({"error": f"the digest took longer than {settings.timeout:.0f} seconds"},
+                            status_code=504)
+
+    @app.exception_handler(ServerBusy)
+    async def busy(request: Request, err: Exception):
+        return JSONResponse({"error": "the server is busy; try again shortly"}, status_code=503,
+                            headers={"Retry-After": "5"})
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, err: RequestValidationError):
+        first = err.errors()[0] if err.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return JSONResponse({"error": f"invalid request: {where} {first.get('msg', '')}".strip()}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, err: StarletteHTTPException):
+        return JSONResponse({"error": str(err.detail)}, status_code=err.status_code)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, err: Exception):
+        return JSONResponse({"error": f"internal error ({err.__class__.__name__})"}, status_code=500)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def start(request: Request):
+        return templates.TemplateResponse(request, "index.html", {})
+
+    @app.post("/digest", include_in_schema=False)
+    async def digest_form(article: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies defaults
+                          url: Annotated[list[str], Form()] = [],  # noqa: B006
+                          files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
+                          words: Annotated[int, Form(ge=20, le=5000)] = DEFAULT_WORDS):
+        uploads = [(f.filename or "upload.txt", await f.read()) for f in files if f.filename]
+        key, _ = await digest_and_store(await gather(article, url, uploads), words)
+        return RedirectResponse(f"/d/{key}", status_code=303)
+
+    @app.get("/d/{key}.{fmt}", include_in_schema=False)
+    async def download(key: str, fmt: str):
+        stored = store.get(key)
+        if stored is None or fmt not in {"json", "md", "html"}:
+            raise StarletteHTTPException(404, f"no digest {key}.{fmt}")
+        name = {"Content-Disposition": f'attachment; filename="storylens-{key}.{fmt}"'}
+        if fmt == "json":
+            return JSONResponse(stored.digest, headers=name)
+        if fmt == "md":
+            return PlainTextResponse(stored.markdown, media_type="text/markdown; charset=utf-8", headers=name)
+        return HTMLResponse(stored.report, headers=name)
+
+    @app.get("/d/{key}", response_class=HTMLResponse, include_in_schema=False)
+    async def digest_page(request: Request, key: str):
+        stored = store.get(key)
+        if stored is None:
+            raise StarletteHTTPException(404, f"no digest {key}")
+        return templates.TemplateResponse(request, "digest.html",
+                                          {"s": stored, "fragment": Markup(stored.fragment)})
+
+    @app.post("/api/digest", summary="Digest a cluster of articles",
+              response_description="The digest JSON of shared/spec/digest.schema.json, with a permalink")
+    async def api_digest(body: DigestRequest):
+        raw = [article_from_dict(a.model_dump(), f"articles[{i}]") for i, a in enumerate(body.articles)]
+        raw += await gather([], body.urls, []) if body.urls else []
+        if not raw:
+            raise InputError("request", "give 'articles' or 'urls'")
+        key, result = await digest_and_store(raw, body.words)
+        return JSONResponse({**result, "permalink": f"/d/{key}"})
+
+    @app.get("/api/health", summary="Liveness and settings")
+    async def health():
+        return {"status": "ok", "version": __version__, "workers": settings.workers}
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon():
+        return Response(status_code=204)
+
+    return app

@@ -1,0 +1,217 @@
+"""The web app and API, served for real and driven in headless Chromium with Playwright."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import EXAMPLE, ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLE.glob("*.txt"))]
+MAX_BODY = 300_000
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(tmp: Path, *extra: str) -> tuple[str, subprocess.Popen]:
+    port = free_port()
+    log = open(tmp / f"server-{port}.log", "wb")  # noqa: SIM115 - closed with the process
+    proc = subprocess.Popen([sys.executable, "-m", "storylens.cli", "serve", "--port", str(port),
+                             "--db", str(tmp / f"db-{port}.sqlite3"), "--max-body", str(MAX_BODY), *extra],
+                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+                return base, proc
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            break
+        time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError((tmp / f"server-{port}.log").read_text())
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    base, proc = start_server(tmp_path_factory.mktemp("web"))
+    yield base
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def open_server(tmp_path_factory):
+    """A server allowed to fetch loopback URLs, for testing URL fetching against a local site."""
+    base, proc = start_server(tmp_path_factory.mktemp("web-open"), "--allow-private-urls", "--workers", "1")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def site():
+    """A local web site serving one article page, and a redirect to it."""
+    page = ("<html><head><title>Raid on MQM headquarters</title><meta property='og:site_name' content='Test News'>"
+            "</head><body><nav>Home | World | Sport</nav><article><h1>Raid on MQM headquarters</h1>"
+            + "".join(f"<p>{line}</p>" for line in TEXTS[1].splitlines() if line.strip())
+            + "</article><footer>Leave a Reply</footer></body></html>").encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the http.server API
+            if self.path == "/redirect":
+                self.send_response(302)
+                self.send_header("Location", "/story.html")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Chromium is missing: .ci/run installs it with apt-get install chromium")
+    with sync_playwright() as pw:
+        chrome = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chrome
+        chrome.close()
+
+
+def submit(page, base: str, texts: list[str]) -> None:
+    page.goto(base + "/")
+    while page.locator("textarea[name=article]").count() < len(texts):
+        page.click("#add-article")
+    for i, text in enumerate(texts):
+        page.locator("textarea[name=article]").nth(i).fill(text)
+    page.click("button.go")
+    page.wait_for_url("**/d/*", timeout=120_000)
+
+
+def test_example_digest_page(server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 1800})
+    submit(page, server, TEXTS)
+    assert page.locator("#summary p").count() >= 3
+    assert page.locator("#disputes table").is_visible()
+    values = page.locator("#disputes td.value").all_inner_texts()
+    assert "at least 27" in values and "Tuesday" in values
+    page.screenshot(path=str(ROOT / "docs" / "screenshot-digest.png"), full_page=False)
+    first = page.locator("#summary .cite").first
+    popup = first.locator(".pop")
+    assert not popup.is_visible()
+    first.hover()
+    assert popup.is_visible()
+    assert "·" in popup.inner_text()  # the outlet and sentence id of each cited sentence
+    page.screenshot(path=str(ROOT / "docs" / "screenshot-citation.png"),
+                    clip={"x": 0, "y": 0, "width": 1280, "height": 900})
+    # a disputed value links to its sentence, highlighted in its article
+    link = page.locator("#disputes td a").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.locator(target).get_attribute("class").count("disputed") == 1
+    page.close()
+
+
+def test_permalink_and_downloads(server):
+    response = httpx.post(f"{server}/api/digest", json={"articles": [{"text": t} for t in TEXTS]}, timeout=120)
+    assert response.status_code == 200
+    key = response.json()["permalink"]
+    assert httpx.get(server + key).status_code == 200
+    assert httpx.get(f"{server}{key}.json").json()["summary"]
+    assert httpx.get(f"{server}{key}.md").text.startswith("# storylens digest")
+    assert "<!doctype html>" in httpx.get(f"{server}{key}.html").text
+    assert httpx.get(f"{server}/d/0000000000000000").status_code == 404
+
+
+def test_article_text_is_escaped(server, browser):
+    payload = ('The mayor said <script>window.__xss = 1</script> the bridge would reopen on Monday after repairs. '
+               'Officials added <img src=x onerror="window.__xss = 2"> that traffic would be diverted.')
+    page = browser.new_page()
+    submit(page, server, [payload, TEXTS[0]])
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("img[src=x]").count() == 0
+    shown = page.locator("#a1").inner_text()
+    assert "<script>" in shown and "window.__xss = 1" in shown
+    page.close()
+
+
+def test_api_contract_and_errors(server, schema):
+    import jsonschema
+
+    health = httpx.get(f"{server}/api/health").json()
+    assert health["status"] == "ok"
+    assert httpx.get(f"{server}/docs").status_code == 200
+    assert "/api/digest" in httpx.get(f"{server}/openapi.json").json()["paths"]
+    digest = httpx.post(f"{server}/api/digest", json={"articles": [{"text": t} for t in TEXTS]}, timeout=120).json()
+    jsonschema.validate(digest, schema)
+    bad = httpx.post(f"{server}/api/digest", content=b"{not json", headers={"content-type": "application/json"})
+    assert bad.status_code == 422 and "error" in bad.json() and "Traceback" not in bad.text
+    empty = httpx.post(f"{server}/api/digest", json={"articles": []})
+    assert empty.status_code == 400 and "error" in empty.json()
+
+
+def test_body_over_the_limit_gets_413(server):
+    big = {"articles": [{"text": "word " * (MAX_BODY // 4)}]}
+    response = httpx.post(f"{server}/api/digest", json=big, timeout=60)
+    assert response.status_code == 413 and "larger than" in response.json()["error"]
+
+
+def test_loopback_urls_are_refused(server, site):
+    for url in (f"{site}/story.html", "http://localhost:9/", "http://[::1]/", "http://169.254.169.254/latest"):
+        response = httpx.post(f"{server}/api/digest", json={"urls": [url]}, timeout=60)
+        assert response.status_code == 400, url
+        assert "private or local address" in response.json()["error"]
+
+
+def test_urls_are_fetched_when_allowed(open_server, site):
+    response = httpx.post(f"{open_server}/api/digest",
+                          json={"urls": [f"{site}/redirect"], "articles": [{"text": TEXTS[0]}]}, timeout=120)
+    assert response.status_code == 200, response.text
+    fetched = response.json()["articles"][1]
+    assert fetched["title"] == "Raid on MQM headquarters" and fetched["source"] == "Test News"
+    assert fetched["url"].endswith("/story.html")
+    assert any("five men" in s for s in fetched["sentences"])
+
+
+def test_four_concurrent_requests_are_all_answered(server):
+    body = {"articles": [{"text": t} for t in TEXTS]}
+
+    def call(i: int) -> int:
+        payload = json.loads(json.dumps(body))
+        payload["articles"][0]["text"] += f"\n\nRequest {i} was made in a test."
+        return httpx.post(f"{server}/api/digest", json=payload, timeout=180).status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(call, range(4))) == [200, 200, 200, 200]
