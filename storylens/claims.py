@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
 from word2number import w2n
 
@@ -22,10 +23,12 @@ from storylens.model import Article, Sentence
 SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
           "insist", "deny", "tweet", "post", "reiterate"}
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "an"}
 AT_LEAST = {"least", "more", "over", "upwards", "than", "plus", "exceeding"}
 AT_MOST = {"up", "most", "fewer", "less", "under", "many", "below"}
+COUNT_WORDS = {"dozen": 12.0, "twin": 2.0, "half-dozen": 6.0}
 TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|now stands|has reached|updated?)\b",
                          re.I)
@@ -82,11 +85,13 @@ def extract(articles: list[Article]) -> list[Mention]:
     """Every quantity, date and proposition mention of every sentence."""
     out: list[Mention] = []
     for article in articles:
+        published = published_date(article.published)
         for sentence in article.sentences:
             if sentence.doc is None or sentence.heading and sentence.index > 0:
                 continue
             update = bool(UPDATE_CUES.search(sentence.text))
-            found = (*numbers(sentence), *clock_times(sentence), *weekdays(sentence), *propositions(sentence))
+            found = (*numbers(sentence), *clock_times(sentence), *weekdays(sentence, published),
+                     *propositions(sentence))
             for mention in found:
                 mention.update = update
                 out.append(mention)
@@ -113,6 +118,9 @@ def numbers(sentence: Sentence) -> list[Mention]:
             mention = _zero(sentence, tok)
             if mention:
                 found.append(mention)
+            continue
+        if tok.lower_ in COUNT_WORDS and tok.dep_ in {"nummod", "amod", "compound"}:
+            found.append(_quantity(sentence, [tok], COUNT_WORDS[tok.lower_]))  # "twin car bombs", "a dozen"
             continue
         if not tok.like_num or tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} and not _is_age(tok):
             continue
@@ -358,23 +366,54 @@ def _zero(sentence: Sentence, tok) -> Mention | None:
 
 # --- dates -----------------------------------------------------------------------------------
 
-def weekdays(sentence: Sentence) -> list[Mention]:
-    """Weekdays that place an event: "raided the headquarters on Tuesday"."""
+def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]:
+    """Days that place an event: "raided the headquarters on Tuesday", "was arrested yesterday".
+
+    ``lo`` is the weekday (0 = Monday); ``hi`` the resolved date's ordinal when the article's
+    publication date is known (the most recent such day on or before it), else -1.
+    """
     found = []
     for tok in sentence.doc:
         day = tok.lower_.rstrip(".")
-        if day not in WEEKDAYS or tok.ent_type_ not in {"DATE", "TIME"}:
+        relative = RELATIVE_DAYS.get(day)
+        if day not in WEEKDAYS and (relative is None or published is None) or tok.ent_type_ not in {"DATE", "TIME"}:
             continue
-        anchor = tok.head.head if tok.head.pos_ == "ADP" or tok.dep_ == "compound" else tok.head
-        if anchor.dep_ in {"npadvmod", "pobj"} and anchor.head is not anchor:
-            anchor = anchor.head
+        anchor = tok.head
+        for _ in range(3):  # up through "on", "morning" to what happened then
+            if (anchor.pos_ == "ADP" or anchor.ent_type_ in {"DATE", "TIME"}) and anchor.head is not anchor:
+                anchor = anchor.head
         lemma = anchor.lemma_.lower()
         if anchor.pos_ not in {"VERB", "NOUN"} or lemma in SPEECH or lemma in LIGHT_VERBS:
             continue
-        found.append(Mention("date", sentence.article, sentence.index, tok.text.rstrip(".").capitalize(),
-                             WEEKDAYS.index(day), WEEKDAYS.index(day), measure="weekday", thing="",
-                             event=lemma, frame=lemma, words=frozenset(participants(anchor))))
+        when = _resolve_day(day, published)
+        weekday = when.weekday() if when else WEEKDAYS.index(day)
+        shown = WEEKDAYS[weekday].capitalize() + (f" ({when.isoformat()})" if when else "")
+        found.append(Mention("date", sentence.article, sentence.index, shown, weekday,
+                             when.toordinal() if when else -1, measure="weekday", event=lemma, frame=lemma,
+                             words=frozenset(participants(anchor))))
     return found
+
+
+def _resolve_day(day: str, published: date | None) -> date | None:
+    if published is None:
+        return None
+    if day in RELATIVE_DAYS:
+        return published + timedelta(days=RELATIVE_DAYS[day])
+    back = (published.weekday() - WEEKDAYS.index(day)) % 7
+    return published - timedelta(days=back)
+
+
+def published_date(text: str | None) -> date | None:
+    """An article's publication date, from ISO 8601 or anything dateparser reads."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        import dateparser
+
+        parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
+        return parsed.date() if parsed else None
 
 
 def participants(verb) -> set[str]:
@@ -413,12 +452,10 @@ def propositions(sentence: Sentence) -> list[Mention]:
 
 
 def _objects(clause) -> set[str]:
-    """What a clause is about: its object heads, else its subject heads (pronouns left out)."""
-    for deps in ({"dobj", "attr", "acomp", "oprd"}, {"nsubj", "nsubjpass"}):
-        heads = {c.lemma_.lower() for c in clause.children if c.dep_ in deps and c.pos_ in {"NOUN", "PROPN", "ADJ"}}
-        if heads:
-            return heads
-    return set()
+    """What a clause is done to: the heads of its object or complement (pronouns left out).
+    Subjects are not required to match: reports name the same actor differently."""
+    return {c.lemma_.lower() for c in clause.children
+            if c.dep_ in {"dobj", "attr", "acomp", "oprd"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}}
 
 
 def asserts(sentence: Sentence, event: str, objects: set[str]) -> bool:

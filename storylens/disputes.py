@@ -168,8 +168,11 @@ def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
             ctx.word_similarity(a.event, b.event) >= NEAR_EVENT and ctx.similarity(a, b) >= SAME_MATTER + 0.2
 
     disputes = []
+    def differ(a: Mention, b: Mention) -> bool:
+        return a.hi != b.hi if a.hi >= 0 and b.hi >= 0 else a.lo != b.lo
+
     for group in _components(mentions, aligned):
-        if len({m.value for m in group}) >= 2:
+        if any(differ(a, b) for a, b in combinations(group, 2)):
             disputes.append(Dispute(topic=f"day of the {group[0].event}", kind="date", claims=_claims(group, ctx)))
     return disputes
 
@@ -178,9 +181,9 @@ def _denial_disputes(denials: list[Mention], ctx: Context) -> list[Dispute]:
     """A denied clause against sentences that assert it."""
     disputes = []
     seen: set[frozenset] = set()
-    # Content words of every plain (not negated) sentence, computed once for all denials.
+    # Content words of every sentence, computed once for all denials.
     plain = [(article.id, sentence, sentence_words(sentence)) for article in ctx.articles.values()
-             for sentence in article.sentences if denials and not is_negated(sentence)]
+             for sentence in article.sentences] if denials else []
     for denial in denials:
         if denial.words in seen:
             continue
@@ -201,7 +204,7 @@ def _backs(denial: Mention, sentence: Sentence, words: set[str]) -> bool:
     if denial.event not in denial.words:
         # "have", "be" carry no event: then every word of the denied clause must be there
         # ("it is incorrect that he has inoperable brain cancer").
-        return shared == len(denial.words) and objects <= words
+        return shared == len(denial.words) and objects <= words and not is_negated(sentence)
     return shared >= 3 and shared / len(denial.words) >= 0.6 and asserts(sentence, denial.event, objects)
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import Article, Cite, Cited, Sentence
 
-DEFAULT_WORDS = 230
+DEFAULT_WORDS = 250
 REDUNDANT_SIMILARITY = 0.86
 REDUNDANT_OVERLAP = 0.6
 CORROBORATE_SIMILARITY = 0.82

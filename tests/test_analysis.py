@@ -74,3 +74,14 @@ def test_eval_disputes_uses_the_shared_checker(expected):
     result = run_cli("eval", "disputes", str(gold), "--data", str(EXAMPLE))
     assert result.returncode == 0, result.stderr.decode()
     assert "TOTAL clusters=1" in result.stdout.decode() and "boilerplate=3/3" in result.stdout.decode()
+
+
+def test_weekdays_resolve_against_publication_dates():
+    from storylens.ingest import article_from_dict
+
+    raw = [article_from_dict({"text": "Troops raided the party headquarters in Karachi on Tuesday, officials said.",
+                              "published": "2015-03-11"}, "a"),
+           article_from_dict({"text": "Troops raided the party headquarters in Karachi on Wednesday morning.",
+                              "published": "2015-03-11"}, "b")]
+    dates = [d for d in digest(raw).disputes if d.kind == "date"]
+    assert dates and {c.value for c in dates[0].claims} == {"Tuesday (2015-03-10)", "Wednesday (2015-03-11)"}
