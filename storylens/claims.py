@@ -504,7 +504,7 @@ def _content(tokens) -> list[str]:
 
 
 def _clause_text(clause) -> str:
-    words = [t.text for t in clause.subtree if t.dep_ != "neg" and t.lower_ not in {"never", "n't"}]
+    words = [t.text for t in clause.subtree if t.dep_ not in {"neg", "mark"} and t.lower_ not in {"never", "n't"}]
     text = " ".join(words)
     return re.sub(r"\s+([,.;:!?’”])", r"\1", text).strip(" .,“”\"")
 

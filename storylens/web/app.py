@@ -169,6 +169,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Digest several news reports of one event: a cited summary, where the sources "
                               "agree and where they disagree.")
     app.add_middleware(BodyLimit, limit=settings.max_body)
+    report_css = (HERE.parent / "templates" / "report.css").read_text(encoding="utf-8")
+
+    @app.get("/static/report.css", include_in_schema=False)
+    async def report_styles():
+        # The same stylesheet the standalone HTML report inlines, so pages and reports match.
+        return Response(report_css, media_type="text/css")
+
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.settings, app.state.store, app.state.engine = settings, store, engine
 
