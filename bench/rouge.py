@@ -122,6 +122,12 @@ def centroid_mmr(sentences: list[str], words: int, lam: float = 0.7) -> list[str
     return [sentences[i] for i in chosen]
 
 
+def invents_numbers(summary: str, source: str) -> bool:
+    """Whether a summary states a number that no source article has (digits, commas ignored)."""
+    have = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", source)}
+    return any(n.replace(",", "") not in have for n in re.findall(r"\d[\d,.]*\d|\d", summary))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", default=str(DEFAULT_DATA))
@@ -141,6 +147,7 @@ def main() -> None:
         articles = annotate([clean(article_from_dict(a, obj["id"])) for a in obj["articles"]])
         vectors = sentence_vectors(articles)
         prep = time.perf_counter() - started
+        source = " ".join(a["text"] for a in obj["articles"])
         per_article = [[s.text for s in a.sentences if not s.heading and s.words >= 6] for a in articles]
         flat = [s for a in per_article for s in a]
         if not flat:
@@ -159,6 +166,7 @@ def main() -> None:
             seconds[name] += time.perf_counter() - t + (prep if name == "storylens" else 0.0)
             row = rouge_scores(summary, obj["summary"])
             row["words"] = sum(len(s.split()) for s in summary)
+            row["invented"] = invents_numbers(" ".join(summary), source)
             scores[name].append(row)
             if name == "storylens" and obj.get("peers"):
                 ours_on_peers.append(row)
@@ -166,6 +174,7 @@ def main() -> None:
             sents = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
             row = rouge_scores(sents, obj["summary"])
             row["words"] = len(text.split())
+            row["invented"] = invents_numbers(text, source)
             peer_scores.setdefault(peer, []).append(row)
     table = _table(scores, seconds, len(lines))
     peers = _peer_table(ours_on_peers, peer_scores)
@@ -200,13 +209,15 @@ def _table(scores: dict[str, list[dict]], seconds: dict[str, float], n: int) -> 
 
 
 def _peer_table(ours: list[dict], peers: dict[str, list[dict]]) -> str:
-    rows = ["| system | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | words |", "|---|---|---|---|---|---|"]
+    rows = ["| system | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | words | with a number not in the sources |",
+            "|---|---|---|---|---|---|---|"]
     everything = {"storylens": ours, **peers}
     for name, rs in sorted(everything.items(), key=lambda kv: -mean(r["rouge1"] for r in kv[1]) if kv[1] else 0):
         if not rs:
             continue
         vals = [mean(r[k] for r in rs) for k in ROUGE_TYPES]
-        rows.append(f"| {name} | " + " | ".join(f"{v:.2f}" for v in vals) + f" | {mean(r['words'] for r in rs):.0f} |")
+        rows.append(f"| {name} | " + " | ".join(f"{v:.2f}" for v in vals) + f" | {mean(r['words'] for r in rs):.0f} | "
+                    f"{100 * mean(r['invented'] for r in rs):.0f}% |")
     return "\n".join(rows)
 
 
