@@ -91,7 +91,7 @@ def extract(articles: list[Article]) -> list[Mention]:
                 continue
             update = bool(UPDATE_CUES.search(sentence.text))
             found = (*numbers(sentence), *clock_times(sentence), *weekdays(sentence, published),
-                     *propositions(sentence))
+                     *years(sentence), *propositions(sentence))
             for mention in found:
                 mention.update = update
                 out.append(mention)
@@ -391,6 +391,24 @@ def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]
         found.append(Mention("date", sentence.article, sentence.index, shown, weekday,
                              when.toordinal() if when else -1, measure="weekday", event=lemma, frame=lemma,
                              words=frozenset(participants(anchor))))
+    return found
+
+
+def years(sentence: Sentence) -> list[Mention]:
+    """Years that place an event: "stolen from the Mint in 1899"."""
+    found = []
+    for tok in sentence.doc:
+        if tok.ent_type_ != "DATE" or not re.fullmatch(r"(1[6-9]|20)\d\d", tok.text):
+            continue
+        prep = tok.head
+        if prep.lower_ not in {"in", "during"} or prep.head.pos_ != "VERB":
+            continue
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if lemma in SPEECH or lemma in LIGHT_VERBS:
+            continue
+        found.append(Mention("date", sentence.article, sentence.index, tok.text, int(tok.text), -1, measure="year",
+                             event=lemma, frame=lemma, words=frozenset(participants(verb))))
     return found
 
 

@@ -162,6 +162,8 @@ def _topic_words(group: list[Mention]) -> str:
 
 def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
     def aligned(a: Mention, b: Mention) -> bool:
+        if a.measure != b.measure:
+            return False
         if a.words and b.words and a.words.isdisjoint(b.words):
             return False  # different participants: different events on different days
         return (a.article, a.sentence) != (b.article, b.sentence) and not (a.update or b.update) and \
@@ -173,7 +175,8 @@ def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
 
     for group in _components(mentions, aligned):
         if any(differ(a, b) for a, b in combinations(group, 2)):
-            disputes.append(Dispute(topic=f"day of the {group[0].event}", kind="date", claims=_claims(group, ctx)))
+            unit = "year" if group[0].measure == "year" else "day"
+            disputes.append(Dispute(topic=f"{unit} of the {group[0].event}", kind="date", claims=_claims(group, ctx)))
     return disputes
 
 

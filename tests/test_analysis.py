@@ -85,3 +85,10 @@ def test_weekdays_resolve_against_publication_dates():
                               "published": "2015-03-11"}, "b")]
     dates = [d for d in digest(raw).disputes if d.kind == "date"]
     assert dates and {c.value for c in dates[0].claims} == {"Tuesday (2015-03-10)", "Wednesday (2015-03-11)"}
+
+
+def test_years_of_one_event_that_differ_are_a_dispute():
+    text = ("The gold coins were stolen from the San Francisco Mint in 1899, the museum said.\n\n|||||\n\n"
+            "The gold coins may have been stolen from the San Francisco Mint in 1901, historians said.")
+    years = [d for d in digest(read_text(text)).disputes if d.kind == "date"]
+    assert years and {c.value for c in years[0].claims} == {"1899", "1901"}
