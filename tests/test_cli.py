@@ -135,3 +135,16 @@ def test_single_article_long_article_and_non_english(tmp_path):
                       "Menschen festgenommen. Ein Sprecher sagte, niemand sei getötet worden.", encoding="utf-8")
     other = run_cli("digest", str(german), str(german))
     assert other.returncode == 0 and "English" in other.stderr.decode()
+
+
+def test_eval_rouge_scores_against_the_summary(tmp_path):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLE.glob("*.txt"))]
+    data = tmp_path / "clusters.jsonl"
+    reference = ("– Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi, arresting "
+                 "dozens and seizing weapons. The party says one worker was killed; the Rangers deny it.")
+    data.write_text(json.dumps({"id": "x", "articles": [{"text": t} for t in texts], "summary": reference}) + "\n")
+    result = run_cli("eval", "rouge", str(data), "--workers", "1", "--json")
+    assert result.returncode == 0, result.stderr.decode()
+    scores = json.loads(result.stdout)
+    assert scores["clusters"] == 1 and 0 < scores["rouge2"] < scores["rouge1"] <= 100
+    assert {"rougeL", "rougeLsum", "words", "seconds_per_cluster"} <= set(scores)

@@ -215,3 +215,17 @@ def test_four_concurrent_requests_are_all_answered(server):
 
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(call, range(4))) == [200, 200, 200, 200]
+
+
+def test_a_digest_over_the_time_limit_gets_a_clear_timeout(tmp_path):
+    base, proc = start_server(tmp_path, "--timeout", "1", "--workers", "1", "--max-body", "20000000")
+    try:
+        long_text = "\n\n".join(TEXTS * 30)  # about 40,000 words: several seconds of parsing
+        response = httpx.post(f"{base}/api/digest", json={"articles": [{"text": long_text}, {"text": TEXTS[1]}]},
+                              timeout=120)
+        assert response.status_code == 504
+        assert "longer than 1 seconds" in response.json()["error"]
+        assert httpx.get(f"{base}/api/health").status_code == 200  # the server goes on
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -206,7 +206,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(asyncio.TimeoutError)
     async def too_slow(request: Request, err: Exception):
-        return JSONResponse({"error": f"the digest took longer than {settings.timeout:.0f} seconds"},
+        return JSONResponse({"error": f"the digest took longer than {settings.timeout:g} seconds"},
                             status_code=504)
 
     @app.exception_handler(ServerBusy)
