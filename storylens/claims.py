@@ -23,6 +23,7 @@ from storylens.model import Article, Sentence
 SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
           "insist", "deny", "tweet", "post", "reiterate"}
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
+SLOT_PREPS = {"to", "with", "at"}
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "an"}
@@ -91,7 +92,7 @@ def extract(articles: list[Article]) -> list[Mention]:
                 continue
             update = bool(UPDATE_CUES.search(sentence.text))
             found = (*numbers(sentence), *clock_times(sentence), *weekdays(sentence, published),
-                     *years(sentence), *propositions(sentence))
+                     *years(sentence), *slots(sentence), *propositions(sentence))
             for mention in found:
                 mention.update = update
                 out.append(mention)
@@ -409,6 +410,34 @@ def years(sentence: Sentence) -> list[Mention]:
             continue
         found.append(Mention("date", sentence.article, sentence.index, tok.text, int(tok.text), -1, measure="year",
                              event=lemma, frame=lemma, words=frozenset(participants(verb))))
+    return found
+
+
+def slots(sentence: Sentence) -> list[Mention]:
+    """What a person's action was done to, at or with: "turned himself in to Fort Lauderdale
+    police" (turn in / to), "charged with possession of alcohol" (charge / with). ``thing`` is the
+    actor as written (resolved later), ``words`` the content words of the filler."""
+    found = []
+    for prep in sentence.doc:
+        if prep.dep_ != "prep" or prep.lower_ not in SLOT_PREPS or prep.head.pos_ != "VERB":
+            continue
+        verb = prep.head
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or verb.lemma_.lower() in SPEECH | LIGHT_VERBS or objects[0].ent_type_ in {"GPE", "LOC", "DATE"}:
+            continue
+        actor = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if actor is None or not (actor.ent_type_ == "PERSON" or actor.pos_ == "PROPN" or actor.lower_ in {"he", "she"}):
+            continue
+        filler = objects[0]
+        words = frozenset(_content(filler.subtree))
+        if not words:
+            continue
+        particle = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+        text = sentence.doc.doc[filler.left_edge.i: filler.right_edge.i + 1].text
+        found.append(Mention("claim", sentence.article, sentence.index, text, measure="slot",
+                             thing=_entity_text(actor) if actor.pos_ == "PROPN" else actor.lower_,
+                             event=f"{verb.lemma_.lower()}{particle} {prep.lower_}", words=words,
+                             frame=f"{verb.lemma_.lower()}{particle} {prep.lower_}"))
     return found
 
 

@@ -89,8 +89,9 @@ def find_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
     """All disputes of a cluster, the most widely reported first."""
     disputes = _number_disputes([m for m in mentions if m.kind == "number"], ctx)
     disputes += _date_disputes([m for m in mentions if m.kind == "date"], ctx)
-    disputes += _denial_disputes([m for m in mentions if m.kind == "claim" and m.measure != "adjective"], ctx)
+    disputes += _denial_disputes([m for m in mentions if m.kind == "claim" and not m.measure], ctx)
     disputes += _antonym_disputes([m for m in mentions if m.measure == "adjective"], ctx)
+    disputes += _slot_disputes([m for m in mentions if m.measure == "slot"], ctx)
     disputes.sort(key=lambda d: (-len({c.article for c in d.claims}), ["number", "date", "claim"].index(d.kind)))
     return disputes[:MAX_DISPUTES]
 
@@ -209,6 +210,20 @@ def _backs(denial: Mention, sentence: Sentence, words: set[str]) -> bool:
         # ("it is incorrect that he has inoperable brain cancer").
         return shared == len(denial.words) and objects <= words and not is_negated(sentence)
     return shared >= 3 and shared / len(denial.words) >= 0.6 and asserts(sentence, denial.event, objects)
+
+
+def _slot_disputes(slots: list[Mention], ctx: Context) -> list[Dispute]:
+    """One person, one action, different fillers in different articles: "turned himself in to
+    Broward Sheriff's detectives" against "... to Fort Lauderdale police"."""
+    def aligned(a: Mention, b: Mention) -> bool:
+        return a.article != b.article and a.event == b.event and ctx.person_of(a) == ctx.person_of(b)
+
+    disputes = []
+    for group in _components(slots, aligned):
+        if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2)):
+            who = ctx.person_of(group[0]).title()
+            disputes.append(Dispute(topic=f"{who}: {group[0].frame}", kind="claim", claims=_claims(group, ctx)))
+    return disputes
 
 
 def _antonym_disputes(adjectives: list[Mention], ctx: Context) -> list[Dispute]:

@@ -50,6 +50,7 @@ def clean_mention(text: str) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention."""
     text = re.sub(r"^.*\)\s*", "", text) if ")" in text and "(" not in text else text
     text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
     return TITLES.sub("", text).strip()
 

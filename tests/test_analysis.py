@@ -92,3 +92,11 @@ def test_years_of_one_event_that_differ_are_a_dispute():
             "The gold coins may have been stolen from the San Francisco Mint in 1901, historians said.")
     years = [d for d in digest(read_text(text)).disputes if d.kind == "date"]
     assert years and {c.value for c in years[0].claims} == {"1899", "1901"}
+
+
+def test_one_action_with_different_fillers_is_a_dispute():
+    text = ("Keith Knowles Jr. turned himself in to Broward Sheriff's detectives over the weekend, police said.\n\n"
+            "|||||\n\nKeith Knowles turned himself in to Fort Lauderdale police and was booked into jail Sunday.")
+    slots = [d for d in digest(read_text(text)).disputes if d.kind == "claim"]
+    assert slots and {c.article for c in slots[0].claims} == {"a1", "a2"}
+    assert any("police" in c.value for c in slots[0].claims) and any("detectives" in c.value for c in slots[0].claims)
