@@ -59,7 +59,9 @@ def _merge_fragments(sents: list) -> list:
     merged: list = []
     for sent in sents:
         words = [t for t in sent if not t.is_punct]
-        if merged and (len(words) < 4 or sent.text[:1].islower()):
+        continues = sent.text[:1].islower() and not merged[-1].text.rstrip().endswith((".", "!", "?")) \
+            if merged else False
+        if merged and (len(words) < 4 or continues):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)

@@ -100,3 +100,12 @@ def test_one_action_with_different_fillers_is_a_dispute():
     slots = [d for d in digest(read_text(text)).disputes if d.kind == "claim"]
     assert slots and {c.article for c in slots[0].claims} == {"a1", "a2"}
     assert any("police" in c.value for c in slots[0].claims) and any("detectives" in c.value for c in slots[0].claims)
+
+
+def test_lower_case_text_is_still_split_into_sentences():
+    text = ("the council voted on monday to close the library. the mayor said the building was unsafe. residents "
+            "protested outside city hall for three hours.\n\n|||||\n\nthe library will close next month, the council "
+            "decided. the mayor called the building unsafe and said repairs would cost millions.")
+    result = digest(read_text(text))
+    assert [len(a.sentences) for a in result.articles] == [3, 2]
+    assert result.summary
