@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 
 import numpy as np
@@ -149,15 +149,14 @@ def _number_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
 
 
 def _topic_words(group: list[Mention]) -> str:
-    """ "how many people arrested", "how many arrests", "how many corpses found"."""
+    """ "how many people arrested", "how many corpses found"; ties go to the first claim."""
     def most(values: list[str]) -> str:
-        values = [v for v in values if v] or [""]
-        return max(set(values), key=values.count)
+        counts = Counter(v for v in values if v)
+        return counts.most_common(1)[0][0] if counts else ""
 
-    thing, event = most([m.thing for m in group]), most([m.event for m in group])
-    if thing == event:
-        return f"how many {most([m.noun for m in group]) or thing}"
-    counted = "people" if thing in PEOPLE or not thing else most([m.noun for m in group]) or thing
+    event = most([m.event for m in group])
+    people = sum(m.thing in PEOPLE or m.thing in {"", m.event} for m in group) * 2 >= len(group)
+    counted = "people" if people else most([m.noun for m in group]) or most([m.thing for m in group])
     return f"how many {counted} {most([m.verb for m in group]) or event}"
 
 
@@ -239,8 +238,7 @@ def _antonym_disputes(adjectives: list[Mention], ctx: Context) -> list[Dispute]:
     for (_, base), group in by_key.items():
         values = {m.event for m in group}
         if len(values) >= 2 and base in values:
-            nouns = [m.noun for m in group]
-            noun = max(set(nouns), key=nouns.count)
+            noun = Counter(m.noun for m in group).most_common(1)[0][0]
             verb = "were" if noun.endswith("s") else "was"
             disputes.append(Dispute(topic=f"whether the {noun} {verb} {base}", kind="claim",
                                     claims=_claims(group, ctx)))

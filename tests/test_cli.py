@@ -148,3 +148,16 @@ def test_eval_rouge_scores_against_the_summary(tmp_path):
     scores = json.loads(result.stdout)
     assert scores["clusters"] == 1 and 0 < scores["rouge2"] < scores["rouge1"] <= 100
     assert {"rougeL", "rougeLsum", "words", "seconds_per_cluster"} <= set(scores)
+
+
+def test_the_digest_is_the_same_from_run_to_run():
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    outputs = {subprocess.run([sys.executable, "-m", "storylens.cli", "digest", str(EXAMPLE)], cwd=ROOT,
+                              capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(outputs) == 1
