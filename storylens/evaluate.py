@@ -11,6 +11,7 @@ import json
 import os
 import re
 import time
+from functools import lru_cache
 from pathlib import Path
 from statistics import mean
 from typing import Any
@@ -23,22 +24,17 @@ ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
 def rouge_scores(candidate: list[str], reference: str) -> dict[str, float]:
     """ROUGE-1/2/L/Lsum F1 (Porter stemming); Lsum with sentences joined by newlines."""
-    from rouge_score import rouge_scorer
-
-    scorer = _rouge_scorer(rouge_scorer)
+    scorer = _rouge_scorer()
     ref = reference_text(reference)
     scores = scorer.score(ref, "\n".join(candidate))
     return {k: scores[k].fmeasure * 100 for k in ROUGE_TYPES}
 
 
-_SCORER = None
+@lru_cache(maxsize=1)
+def _rouge_scorer():
+    from rouge_score import rouge_scorer
 
-
-def _rouge_scorer(module):
-    global _SCORER
-    if _SCORER is None:
-        _SCORER = module.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
-    return _SCORER
+    return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
 
 
 def reference_text(summary: str) -> str:

@@ -169,12 +169,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Digest several news reports of one event: a cited summary, where the sources "
                               "agree and where they disagree.")
     app.add_middleware(BodyLimit, limit=settings.max_body)
-    report_css = (HERE.parent / "templates" / "report.css").read_text(encoding="utf-8")
+    shared = {name: (HERE.parent / "templates" / name).read_text(encoding="utf-8")
+              for name in ("report.css", "cite.js")}
 
-    @app.get("/static/report.css", include_in_schema=False)
-    async def report_styles():
-        # The same stylesheet the standalone HTML report inlines, so pages and reports match.
-        return Response(report_css, media_type="text/css")
+    # The stylesheet and script the standalone HTML report inlines, served at fixed paths (ahead
+    # of the static mount) so that pages and reports match.
+    for name, body in shared.items():
+        kind = "text/css" if name.endswith(".css") else "text/javascript"
+        app.add_api_route(f"/static/{name}", lambda body=body, kind=kind: Response(body, media_type=kind),
+                          include_in_schema=False)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.settings, app.state.store, app.state.engine = settings, store, engine

@@ -1,13 +1,6 @@
-// Enhancements only: every page works without this script.
+// Enhancements only: every page works without this script. The citation popups' script is
+// storylens/templates/cite.js, shared with the standalone report (served as /static/cite.js).
 (function () {
-  // Citation markers: tap or click to pin the popup open (hover and keyboard focus work without JS).
-  document.querySelectorAll('.cite').forEach(function (el) {
-    el.addEventListener('click', function (ev) {
-      if (ev.target.tagName === 'A' && !el.classList.contains('open')) { ev.preventDefault(); }
-      document.querySelectorAll('.cite.open').forEach(function (o) { if (o !== el) { o.classList.remove('open'); } });
-      el.classList.toggle('open');
-    });
-  });
   // The start form: a button that adds another article box.
   var add = document.getElementById('add-article');
   var boxes = document.getElementById('boxes');
