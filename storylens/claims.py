@@ -20,10 +20,11 @@ from word2number import w2n
 
 from storylens.model import Article, Sentence
 
-SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
+SPEECH = {"say", "tell", "accord", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
           "insist", "deny", "tweet", "post", "reiterate"}
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
 SLOT_PREPS = {"to", "with", "at"}
+PLACE_PREPS = {"in", "near", "outside", "across", "inside"}
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "an"}
@@ -48,8 +49,9 @@ UNITS = {
     **dict.fromkeys(["gallon", "gallons"], "gallon"),
     **dict.fromkeys(["degree", "degrees"], "degree"),
     **dict.fromkeys(["mph"], "mph"),
+    **dict.fromkeys(["story", "stories", "storey", "storeys"], "story"),
 }
-PLURAL_UNITS = {"foot": "feet", "inch": "inches", "mph": "mph"}
+PLURAL_UNITS = {"foot": "feet", "inch": "inches", "mph": "mph", "story": "stories"}
 NEGATING_PREFIXES = ("il", "un", "in", "im", "ir", "non", "dis")
 # Negated verbs of knowing and reporting ("we don't know", "did not respond") deny nothing.
 UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "need", "respond", "comment",
@@ -57,7 +59,29 @@ UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "ne
              "remember", "recall", "understand", "elaborate", "reveal", "specify", "like", "wait", "plan"}
 NEGATIVE_IMPLICATIVE = {"refuse", "fail", "decline", "avoid", "prevent", "stop", "deny", "forget", "neglect"}
 DENY_LEMMAS = {"deny", "dispute", "reject", "refute"}
+REMAINS = {"corpse", "corpses", "body", "bodies"}
+MODALS = {"would", "could", "will", "can", "might", "may", "should", "wo", "ca"}
+INDEFINITES = {"anything", "anyone", "anybody"}
 FALSE_WORDS = {"incorrect", "false", "untrue", "wrong", "baseless"}
+
+
+# Nouns that count people. The generic ones match any count of people ("27 people arrested"
+# against "27 party workers were arrested"); the others fall in roles, and a count of one role
+# is not a count of another ("two gunmen killed" is not "nine civilians killed").
+GENERIC_PEOPLE = {"person", "people", "one", "individual", "man", "woman", "men", "women", "adult"}
+ROLES = {
+    "armed": {"gunman", "rebel", "terrorist", "militant", "insurgent", "fighter", "attacker", "assailant",
+              "jihadist", "extremist", "bomber", "shooter"},
+    "forces": {"soldier", "troop", "officer", "police", "policeman", "guard", "agent", "serviceman", "trooper",
+               "deputy", "personnel"},
+    "members": {"member", "supporter", "activist", "worker", "follower", "loyalist", "protester", "demonstrator",
+                "volunteer", "official"},
+    "civilians": {"civilian", "resident", "villager", "bystander", "pedestrian", "passenger", "citizen",
+                  "child", "teenager", "boy", "girl", "student", "employee", "journalist", "patient",
+                  "inmate", "prisoner", "suspect", "victim", "migrant", "refugee"},
+}
+ROLE_OF = {noun: role for role, nouns in ROLES.items() for noun in nouns}
+PEOPLE = GENERIC_PEOPLE | set(ROLE_OF)
 
 
 @dataclass
@@ -77,6 +101,7 @@ class Mention:
     polarity: int = 1
     words: frozenset[str] = field(default_factory=frozenset)  # content lemmas of a proposition
     where: frozenset[str] = field(default_factory=frozenset)  # places the event is set at
+    when: frozenset[str] = field(default_factory=frozenset)  # days the event is set on
     update: bool = False
     noun: str = ""  # the counted or described noun as written ("workers", "weapons")
     verb: str = ""  # the event as written ("arrested", "killed")
@@ -92,7 +117,8 @@ def extract(articles: list[Article]) -> list[Mention]:
                 continue
             update = bool(UPDATE_CUES.search(sentence.text))
             found = (*numbers(sentence), *clock_times(sentence), *weekdays(sentence, published),
-                     *years(sentence), *slots(sentence), *propositions(sentence))
+                     *years(sentence), *slots(sentence), *ranks(sentence), *descriptors(sentence, PEOPLE),
+                     *propositions(sentence))
             for mention in found:
                 mention.update = update
                 out.append(mention)
@@ -237,12 +263,15 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     m.event = _event(noun if noun is not None else tok)
     m.noun, m.verb = (noun.lower_ if noun is not None else ""), _as_written(tok.doc, m.event)
     m.where = _setting(noun if noun is not None else tok, group)
+    m.when = _days(noun if noun is not None else tok)
     if m.measure == "age":
         m.frame = f"age of {m.thing}"
     else:
         m.frame = f"{noun.text if noun is not None else ''} {m.event}".strip()
     if not m.thing and m.event in LIGHT_VERBS:
         m.event = ""  # "had 30": too vague to compare
+    if noun is not None and noun.lower_ in REMAINS and m.event in {"find", "discover", "recover", "retrieve", "count", "pull"}:
+        m.thing, m.event = "people", "die"  # "68 corpses were found" counts the dead
     return m
 
 
@@ -281,19 +310,38 @@ def doc_after(tok, n: int) -> str:
 def _setting(tok, skip: list) -> frozenset[str]:
     """Places inside the clause of the event a number belongs to ("in Idlib"). Days are left out:
     reports that disagree on the day of one event are what disputes are for."""
+    lo, hi = _clause_span(tok)
+    skip_ids = {t.i for t in skip}
+    places = {e.text.lower() for e in tok.doc.ents
+              if e.label_ in {"GPE", "LOC", "FAC"} and lo <= e.start and e.end - 1 <= hi
+              and not skip_ids & set(range(e.start, e.end)) and not AGE_SUFFIX.search(e.text)}
+    # Names the tagger missed after a preposition of place: "in the Idlib area", "near Qaboon".
+    for t in tok.doc[lo: hi + 1]:
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i not in skip_ids:
+            names = [w for w in t.subtree if w.is_title and w.pos_ in {"PROPN", "ADJ"}
+                     and w.ent_type_ in {"", "GPE", "LOC", "FAC", "ORG", "NORP"}]
+            places.update(w.lower_ for w in names)
+    return frozenset(places)
+
+
+def _clause_span(tok) -> tuple[int, int]:
+    """The token range of the clause ``tok`` belongs to."""
     head = tok
     while head.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and head.head is not head:
         head = head.head
-    lo, hi = head.left_edge.i, head.right_edge.i
-    skip_ids = {t.i for t in skip}
-    return frozenset(e.text.lower() for e in tok.doc.ents
-                      if e.label_ in {"GPE", "LOC", "FAC"} and lo <= e.start and e.end - 1 <= hi
-                      and not skip_ids & set(range(e.start, e.end)) and not AGE_SUFFIX.search(e.text))
+    return head.left_edge.i, head.right_edge.i
+
+
+def _days(tok) -> frozenset[str]:
+    """Weekdays named in the clause of ``tok`` ("killed 27 people on Saturday")."""
+    lo, hi = _clause_span(tok)
+    return frozenset(t.lower_.rstrip(".") for t in tok.doc[lo: hi + 1] if t.lower_.rstrip(".") in WEEKDAYS)
 
 
 def _counted_noun(tok):
     """The noun a number counts: its head for "27 workers", the object of "of" for "one of them"."""
-    if tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+    counting = {"nummod", "quantmod", "compound"} | ({"amod"} if tok.lower_ in COUNT_WORDS else set())
+    if tok.dep_ in counting and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
     if tok.dep_ == "nummod" and tok.head.like_num:
         return _counted_noun(tok.head)
@@ -307,14 +355,21 @@ def _counted_noun(tok):
 
 def _event(tok) -> str:
     """The predicate a number or noun takes part in: the nearest verb above it ("27 workers were
-    arrested", "killed two of the gunmen"), or the noun itself for "made 20 arrests"."""
+    arrested", "killed two of the gunmen"), the verb of a relative clause on it ("64 who died"),
+    the verb reported ("144 people were reported killed"), or the noun itself for "made 20 arrests"."""
+    own = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if own is not None and own.lemma_.lower() not in SPEECH | LIGHT_VERBS:
+        return own.lemma_.lower()
     for steps, head in enumerate(tok.ancestors):
         if steps >= 4:
             break
         if head.pos_ == "VERB":
             lemma = head.lemma_.lower()
             if lemma in SPEECH:
-                break
+                reported = next((c for c in head.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB"
+                                 and c.lemma_.lower() not in SPEECH), None)
+                return reported.lemma_.lower() if reported is not None and tok.dep_ == "nsubjpass" or \
+                    reported is not None and tok.head is head else ""
             return tok.lemma_.lower() if lemma in LIGHT_VERBS and tok.pos_ == "NOUN" else lemma
         if head.pos_ not in {"ADP", "NUM", "NOUN", "PROPN"} or head.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
             break
@@ -362,7 +417,7 @@ def _zero(sentence: Sentence, tok) -> Mention | None:
     thing = "one" if noun.lower_ in {"one", "nobody", "none", "no-one"} else noun.lemma_.lower()
     return Mention("number", sentence.article, sentence.index, "0", 0.0, 0.0, measure="count", thing=thing,
                    event=event, frame=f"{noun.text} {event}", noun=noun.lower_ if thing != "one" else "",
-                   verb=_as_written(doc, event))
+                   verb=_as_written(doc, event), where=_setting(noun, [noun]), when=_days(noun))
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -391,7 +446,7 @@ def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]
         shown = WEEKDAYS[weekday].capitalize() + (f" ({when.isoformat()})" if when else "")
         found.append(Mention("date", sentence.article, sentence.index, shown, weekday,
                              when.toordinal() if when else -1, measure="weekday", event=lemma, frame=lemma,
-                             words=frozenset(participants(anchor))))
+                             words=frozenset(participants(anchor)), where=_setting(anchor, [tok])))
     return found
 
 
@@ -471,6 +526,124 @@ def participants(verb) -> set[str]:
             if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ in {"NOUN", "PROPN"}} - {verb.lemma_.lower()}
 
 
+# --- descriptors -----------------------------------------------------------------------------
+
+def descriptors(sentence: Sentence, roles: set[str] | frozenset[str]) -> list[Mention]:
+    """What kind of student, worker or officer one person is: "the 24-year-old computer science
+    student" against "the 24-year old electronics student". ``thing`` says who (a name, else the
+    age), ``event`` the role noun, ``words`` the describing nouns."""
+    found = []
+    for noun in sentence.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles:
+            continue
+        kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        who = _named(noun) or _age_in(noun)
+        if not kinds or not who:
+            continue
+        kind = kinds[0]
+        text = " ".join(t.text for t in kind.subtree)
+        found.append(Mention("claim", sentence.article, sentence.index, text, measure="descriptor", thing=who,
+                             event=noun.lemma_.lower(), words=frozenset(t.lemma_.lower() for t in kind.subtree),
+                             frame=f"what kind of {noun.lemma_.lower()}"))
+    return found
+
+
+def _named(noun) -> str:
+    """The person a role noun describes: "student John Doe", "John Doe, a student"."""
+    for tok in (noun.head, *noun.children):
+        if tok.ent_type_ == "PERSON" and (tok is noun.head and noun.dep_ in {"appos", "compound"}
+                                          or tok is not noun.head and tok.dep_ == "appos"):
+            return _entity_text(tok)
+    return ""
+
+
+def _age_in(noun) -> str:
+    """ "24" of "the 24-year-old student"."""
+    for tok in noun.subtree:
+        if tok.i >= noun.i:
+            break
+        if tok.like_num and _is_age(tok):
+            return f"aged {tok.text}"
+    return ""
+
+
+# --- ranks -----------------------------------------------------------------------------------
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+SAME_SUPERLATIVE = {"biggest": "largest"}
+WIDE_SCOPES = {"country", "nation"}  # "the country's largest" may be any country's name
+
+
+def ranks(sentence: Sentence) -> list[Mention]:
+    """Superlative ranks: "Aleppo, Syria's largest" (1) against "Syria's second biggest city of
+    Aleppo" (2). ``thing`` is what is ranked, ``event`` the superlative, ``where`` the scope."""
+    found = []
+    for tok in sentence.doc:
+        if tok.tag_ != "JJS" or tok.lower_ in {"most", "least", "best", "worst", "latest"}:
+            continue
+        rank = _ordinal_before(tok)
+        noun = tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" else None
+        scope = _rank_scope(tok, noun)
+        target = _ranked(tok, noun)
+        if not target or not scope:
+            continue
+        superlative = SAME_SUPERLATIVE.get(tok.lower_, tok.lower_)
+        shown = tok.lower_ if rank == 1 else f"{next(k for k, v in ORDINALS.items() if v == rank)} {tok.lower_}"
+        found.append(Mention("claim", sentence.article, sentence.index, shown, rank, rank, measure="rank",
+                             thing=target, event=superlative, where=frozenset({scope}),
+                             frame=f"{superlative} {noun.lemma_.lower() if noun is not None else ''}".strip(),
+                             noun=noun.lower_ if noun is not None else ""))
+    return found
+
+
+def _ordinal_before(tok) -> int:
+    for prev in tok.doc[max(tok.i - 2, 0): tok.i]:
+        word = prev.lower_.rstrip("-")
+        number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+        if word in ORDINALS or number:
+            return ORDINALS.get(word) or int(number.group(1))
+    return 1
+
+
+def _rank_scope(tok, noun) -> str:
+    """What a rank is within: the possessor ("Syria's") or the place after "in"."""
+    for head in (tok, noun):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+                return child.lemma_.lower() if child.pos_ == "NOUN" else child.text.lower()
+            if child.dep_ == "prep" and child.lower_ == "in":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return " ".join(w.lower_ for w in obj.subtree if not w.is_stop and not w.is_punct)
+    return ""
+
+
+def _ranked(tok, noun) -> str:
+    """The name ranked: "city of Aleppo", "Aleppo, the third-largest city", "X is the largest",
+    "Aleppo, Syria's largest"."""
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                if obj is not None:
+                    return _entity_text(obj)
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            return _entity_text(noun.head)
+        if noun.dep_ == "attr":
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                return _entity_text(subject)
+    start = min(t.i for t in tok.subtree) if noun is None else noun.left_edge.i
+    start = min(start, tok.left_edge.i)
+    doc = tok.doc
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+        return _entity_text(doc[start - 2])
+    return ""
+
+
 # --- propositions ----------------------------------------------------------------------------
 
 def propositions(sentence: Sentence) -> list[Mention]:
@@ -490,12 +663,45 @@ def propositions(sentence: Sentence) -> list[Mention]:
         if clause is None or clause.lemma_.lower() in SPEECH:
             continue
         words = _content(_core(clause))
+        denial = tok.lemma_.lower() in DENY_LEMMAS or tok.lower_ in FALSE_WORDS
+        existent = _existential(clause) if denial else None
         if len(set(words)) >= 3:
             found.append(Mention("claim", sentence.article, sentence.index, "denied", polarity=-1,
                                  words=frozenset(words), event=clause.lemma_.lower(),
+                                 measure="any" if _universal(clause) else "", verb="deny" if denial else "not",
                                  frame=_clause_text(clause), thing=" ".join(sorted(_objects(clause)))))
+        elif existent is not None:
+            found.append(Mention("claim", sentence.article, sentence.index, "denied", polarity=-1,
+                                 words=frozenset({existent.lemma_.lower()}), event=clause.lemma_.lower(),
+                                 measure="exists", frame=f"there was {_phrase(existent)}",
+                                 thing=existent.lemma_.lower()))
     found.extend(_adjectives(sentence))
     return found
+
+
+def _phrase(tok) -> str:
+    return " ".join(t.text for t in tok.subtree)
+
+
+def _universal(clause) -> bool:
+    """ "hasn't won anything", "never asked anyone to end any investigation": a negation of every
+    instance, so any report of one contradicts it."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+        return False  # "he wouldn't hurt anybody" speaks of character, not of an event
+    return any(c.lower_ in INDEFINITES or any(d.lower_ == "any" for d in c.children)
+               for c in clause.children if c.dep_ in {"dobj", "attr", "nsubjpass"})
+
+
+def _existential(clause):
+    """The noun a denied clause says existed: "denied there was ever an affair" (affair),
+    "denied that the two had an affair" (affair)."""
+    lemma = clause.lemma_.lower()
+    expletive = any(c.dep_ == "expl" for c in clause.children)
+    for child in clause.children:
+        if child.pos_ == "NOUN" and (lemma == "be" and expletive and child.dep_ == "attr"
+                                     or lemma == "have" and child.dep_ == "dobj"):
+            return child
+    return None
 
 
 def _objects(clause) -> set[str]:
@@ -538,7 +744,8 @@ def _adjectives(sentence: Sentence) -> list[Mention]:
             continue
         noun = tok.head if tok.dep_ == "amod" else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if noun is not None and noun.pos_ == "NOUN":
-            polarity = -1 if tok.lower_.startswith(NEGATING_PREFIXES) else 1
+            before = sentence.doc.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            polarity = -1 if tok.lower_.startswith(NEGATING_PREFIXES) or before in {"non", "not"} else 1
             found.append(Mention("claim", sentence.article, sentence.index, tok.lower_, polarity=polarity,
                                  thing=noun.lemma_.lower(), event=tok.lower_, measure="adjective",
                                  noun=noun.lower_))

@@ -17,24 +17,40 @@ from itertools import combinations
 
 import numpy as np
 
-from storylens.claims import Mention, asserts, is_negated, sentence_words
+from storylens.claims import GENERIC_PEOPLE, PEOPLE, ROLE_OF, WIDE_SCOPES, Mention, asserts, is_negated, sentence_words
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Claim, Dispute, Sentence
 from storylens.models import wordllama
 from storylens.quotes import attribution as speech_subject
 from storylens.quotes import resolve_speaker
 
-PEOPLE = {"person", "people", "one", "man", "woman", "men", "women", "worker", "member", "officer", "soldier",
-          "civilian", "child", "student", "protester", "suspect", "victim", "resident", "passenger", "police",
-          "supporter", "activist", "militant", "gunman", "rebel", "terrorist", "fighter", "troop", "individual",
-          "adult", "teenager", "boy", "girl", "citizen", "employee", "journalist", "patient", "inmate", "prisoner"}
 SAME_MATTER = 0.2  # sentence-vector similarity for two mentions to be about the same matter
 NEAR_EVENT = 0.3  # word-vector similarity for two different predicate lemmas to be one event
+# Verbs news reports use for one event; word vectors of single verbs do not know them.
+EVENT_CLASSES = [
+    {"kill", "die", "slay", "murder", "perish", "dead"},
+    {"shoot", "strike", "hit", "wound", "injure", "hurt"},
+    {"arrest", "detain", "apprehend", "nab", "custody"},
+    {"find", "discover", "recover", "uncover"},
+    {"charge", "indict"},
+]
+EVENT_CLASS = {verb: i for i, verbs in enumerate(EVENT_CLASSES) for verb in verbs}
+GROUP_FLOOR = 0.25  # mean closeness of the pairs of a group of counts
 MEASURED = {"quantity", "clock"}  # values of a unit, compared without an event
 MAX_CLAIMS = 8
+ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}
 MAX_DISPUTES = 10
 ACCORDING = re.compile(r"\baccording to (?:a |an |the )?([^,.;()]{3,60})", re.I)
 REPORTED = re.compile(r"\b([A-Z][\w.&' ]{1,40}?) (?:reported|reports|said)\b")
+
+
+def _common_places(articles: list[Article]) -> frozenset[str]:
+    """Places every article names: the story's setting ("Syria"), which tells no event apart."""
+    if len(articles) < 2:
+        return frozenset()
+    named = [{e.text.lower() for s in a.sentences for e in s.entities if e.label in {"GPE", "LOC", "FAC"}}
+             for a in articles]
+    return frozenset(set.intersection(*named))
 
 
 class Context:
@@ -50,6 +66,8 @@ class Context:
                 row += 1
         self.vectors = vectors
         self.canonical = canonical
+        self.common_places = _common_places(articles)
+        self.numbers_in: dict[tuple[str, int], list[Mention]] = {}  # count mentions by sentence
         self._word_vectors: dict[str, np.ndarray] = {}
 
     def sentence(self, m: Mention) -> Sentence:
@@ -89,9 +107,12 @@ def find_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
     """All disputes of a cluster, the most widely reported first."""
     disputes = _number_disputes([m for m in mentions if m.kind == "number"], ctx)
     disputes += _date_disputes([m for m in mentions if m.kind == "date"], ctx)
-    disputes += _denial_disputes([m for m in mentions if m.kind == "claim" and not m.measure], ctx)
+    disputes += _denial_disputes([m for m in mentions if m.kind == "claim" and m.measure in {"", "any", "exists"}],
+                                 ctx)
     disputes += _antonym_disputes([m for m in mentions if m.measure == "adjective"], ctx)
     disputes += _slot_disputes([m for m in mentions if m.measure == "slot"], ctx)
+    disputes += _rank_disputes([m for m in mentions if m.measure == "rank"], ctx)
+    disputes += _descriptor_disputes([m for m in mentions if m.measure == "descriptor"], ctx)
     disputes.sort(key=lambda d: (-len({c.article for c in d.claims}), ["number", "date", "claim"].index(d.kind)))
     return disputes[:MAX_DISPUTES]
 
@@ -107,19 +128,75 @@ def _aligned_numbers(a: Mention, b: Mention, ctx: Context) -> bool:
         low, high = sorted((_size(a), _size(b)))
         close = low > 0 and high / low <= 1.02 or a.measure == "clock"
         return close and a.thing == b.thing and (ctx.similarity(a, b) >= 0.4 or ctx.share_names(a, b))
-    if not a.event or not b.event or ctx.word_similarity(a.event, b.event) < NEAR_EVENT:
-        return False
+    if not _same_event(a.event, b.event, ctx):
+        return _anchored(a, b, ctx)
     if a.measure not in {"count", "times"} and (not a.thing or a.thing != b.thing):
         return False  # sums of money or percentages: only of the very same thing
-    # "about 20 arrests" counts the event itself, so it matches a count of people arrested.
-    people = {a.thing, b.thing} <= PEOPLE | {a.event, b.event, ""}
-    things_match = a.thing == b.thing or people or ctx.word_similarity(a.thing, b.thing) >= NEAR_EVENT
+    things_match = a.thing == b.thing or _same_people(a, b) or ctx.word_similarity(a.thing, b.thing) >= NEAR_EVENT
     low, high = sorted((_size(a), _size(b)))
     if low > 0 and high / low > 10:
         return False  # a daily toll and a year's total: different measurements, not one in dispute
     # Both set somewhere and nowhere the same: different events.
-    elsewhere = bool(a.where) and bool(b.where) and a.where.isdisjoint(b.where)
-    return things_match and not elsewhere and ctx.similarity(a, b) >= SAME_MATTER
+    return things_match and not _elsewhere(a, b, ctx) and ctx.similarity(a, b) >= SAME_MATTER
+
+
+def _anchored(a: Mention, b: Mention, ctx: Context) -> bool:
+    """Counts of the same kind of thing in two sentences that report one event with the same
+    other figure: "three suicide bombings ... killed 27 people" against "twin car bombs ...
+    killing 27 people" count the bombs of one attack, whatever verb each hangs from."""
+    if a.article == b.article or a.measure != "count" or not _same_stem(a.thing, b.thing) or a.thing in PEOPLE:
+        return False
+    for x in ctx.numbers_in.get((a.article, a.sentence), []):
+        for y in ctx.numbers_in.get((b.article, b.sentence), []):
+            if x is a or y is b or (x.lo, x.hi) != (y.lo, y.hi) or x.lo < 5:
+                continue  # small numbers agree by chance
+            if x.event and _same_event(x.event, y.event, ctx) and x.thing == y.thing:
+                return True
+    return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "bomb" and "bombing", not "" and ""."""
+    return len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
+
+
+def _closeness(a: Mention, b: Mention, ctx: Context) -> float:
+    """How surely two aligned counts measure one thing: their sentences' similarity, raised by a
+    shared place or day and by the same named kind of thing, lowered when only one of them says
+    what it counts ("killed two" against "killed three gunmen")."""
+    score = ctx.similarity(a, b)
+    if (a.where & b.where) - ctx.common_places or a.when & b.when:
+        score += 0.2
+    generic = GENERIC_PEOPLE | {"", a.event, b.event}
+    if a.thing and a.thing == b.thing and a.thing not in generic:
+        score += 0.15
+    elif (a.thing in generic) != (b.thing in generic) and "" in {a.thing, b.thing}:
+        score -= 0.15
+    return score
+
+
+def _elsewhere(a: Mention, b: Mention, ctx: Context) -> bool:
+    """Both set at places (or on days) and none in common: different events. The places every
+    article names do not count: "in Syria" and "in Damascus" may be one event."""
+    here, there = a.where - ctx.common_places, b.where - ctx.common_places
+    return any(x and y and x.isdisjoint(y) for x, y in ((here, there), (a.when, b.when)))
+
+
+def _same_event(a: str, b: str, ctx: Context) -> bool:
+    """The same predicate, verbs of one class ("shot" and "struck"), or near ones by vectors."""
+    if not a or not b:
+        return False
+    return a == b or a in EVENT_CLASS and EVENT_CLASS[a] == EVENT_CLASS.get(b) \
+        or ctx.word_similarity(a, b) >= NEAR_EVENT
+
+
+def _same_people(a: Mention, b: Mention) -> bool:
+    """Whether two counts count the same people: of one role, or one of them of people in
+    general. "about 20 arrests" counts the event itself, so it matches people arrested."""
+    generic = GENERIC_PEOPLE | {a.event, b.event, ""}
+    if not {a.thing, b.thing} <= PEOPLE | generic:
+        return False
+    return a.thing in generic or b.thing in generic or ROLE_OF.get(a.thing) == ROLE_OF.get(b.thing)
 
 
 def _disagree(a: Mention, b: Mention) -> bool:
@@ -135,7 +212,11 @@ def _size(m: Mention) -> float:
 
 
 def _number_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
-    groups = _components(mentions, lambda a, b: _aligned_numbers(a, b, ctx))
+    ctx.numbers_in = defaultdict(list)
+    for m in mentions:
+        ctx.numbers_in[(m.article, m.sentence)].append(m)
+    groups = _components(mentions, lambda a, b: _aligned_numbers(a, b, ctx), lambda a, b: _closeness(a, b, ctx),
+                         GROUP_FLOOR, lambda a, b: _elsewhere(a, b, ctx))
     disputes = []
     for group in groups:
         conflict = any(_disagree(a, b) for a, b in combinations(group, 2)
@@ -164,10 +245,11 @@ def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
     def aligned(a: Mention, b: Mention) -> bool:
         if a.measure != b.measure:
             return False
-        if a.words and b.words and a.words.isdisjoint(b.words):
-            return False  # different participants: different events on different days
+        who_a, who_b = a.words - GENERIC_PEOPLE, b.words - GENERIC_PEOPLE  # "people" tells no event apart
+        if who_a and who_b and who_a.isdisjoint(who_b) or _elsewhere(a, b, ctx):
+            return False  # different participants or places: different events on different days
         return (a.article, a.sentence) != (b.article, b.sentence) and not (a.update or b.update) and \
-            ctx.word_similarity(a.event, b.event) >= NEAR_EVENT and ctx.similarity(a, b) >= SAME_MATTER + 0.2
+            _same_event(a.event, b.event, ctx) and ctx.similarity(a, b) >= SAME_MATTER + 0.2
 
     disputes = []
     def differ(a: Mention, b: Mention) -> bool:
@@ -191,9 +273,14 @@ def _denial_disputes(denials: list[Mention], ctx: Context) -> list[Dispute]:
         if denial.words in seen:
             continue
         seen.add(denial.words)
+        # A bare "not" in an article's own voice often explains rather than contradicts ("hunger
+        # does not influence ..."): it disputes only what other articles assert. Denials ("denied
+        # that", "incorrect that") and attributed negations dispute any sentence.
+        own_voice = denial.verb == "not" and attribution(ctx.sentence(denial), ctx) is None
         backers = [Mention("claim", article_id, sentence.index, "asserted") for article_id, sentence, words in plain
                    if (article_id, sentence.index) != (denial.article, denial.sentence)
-                   and _backs(denial, sentence, words)]
+                   and not (own_voice and article_id == denial.article)
+                   and "?" not in sentence.text and _backs(denial, sentence, words)]
         if backers:
             group = backers[: MAX_CLAIMS - 1] + [denial]
             disputes.append(Dispute(topic=f"whether {denial.frame}", kind="claim", claims=_claims(group, ctx)))
@@ -204,6 +291,13 @@ def _backs(denial: Mention, sentence: Sentence, words: set[str]) -> bool:
     """Whether a plain sentence asserts what ``denial`` denies."""
     shared = len(denial.words & words)
     objects = set(denial.thing.split())
+    if denial.measure == "exists":
+        # "denied there was ever a relationship" against "they had an intimate relationship".
+        return not is_negated(sentence) and any(
+            t.lemma_.lower() == denial.thing and t.pos_ == "NOUN" and t.dep_ in ARGUMENTS for t in sentence.doc)
+    if denial.measure == "any":
+        # "hasn't won anything": any reported win of the same matter contradicts it.
+        return shared >= 2 and asserts(sentence, denial.event, set())
     if denial.event not in denial.words:
         # "have", "be" carry no event: then every word of the denied clause must be there
         # ("it is incorrect that he has inoperable brain cancer").
@@ -222,6 +316,42 @@ def _slot_disputes(slots: list[Mention], ctx: Context) -> list[Dispute]:
         if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2)):
             who = ctx.person_of(group[0]).title()
             disputes.append(Dispute(topic=f"{who}: {group[0].frame}", kind="claim", claims=_claims(group, ctx)))
+    return disputes
+
+
+def _descriptor_disputes(found: list[Mention], ctx: Context) -> list[Dispute]:
+    """One person described as different kinds of one role: "computer science student" against
+    "electronics student". Who is who comes from a name, else from the same age."""
+    def who(m: Mention) -> str:
+        return m.thing if m.thing.startswith("aged ") else ctx.person(m.thing)
+
+    def aligned(a: Mention, b: Mention) -> bool:
+        return a.article != b.article and a.event == b.event and who(a) == who(b)
+
+    disputes = []
+    for group in _components(found, aligned):
+        if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2)):
+            disputes.append(Dispute(topic=f"what kind of {group[0].event} ({who(group[0])})", kind="claim",
+                                    claims=_claims(group, ctx)))
+    return disputes
+
+
+def _rank_disputes(ranks: list[Mention], ctx: Context) -> list[Dispute]:
+    """One place or body ranked differently in one scope: "Syria's largest" against "Syria's
+    second biggest". Ranks in different scopes ("in the National Assembly", "in the provincial
+    assembly") are different measures."""
+    def scope_matches(a: Mention, b: Mention) -> bool:
+        return a.where == b.where or bool((a.where | b.where) & WIDE_SCOPES)
+
+    def aligned(a: Mention, b: Mention) -> bool:
+        return (a.article, a.sentence) != (b.article, b.sentence) and a.event == b.event \
+            and ctx.person(a.thing) == ctx.person(b.thing) and scope_matches(a, b)
+
+    disputes = []
+    for group in _components(ranks, aligned):
+        if len({m.lo for m in group}) > 1:
+            topic = f"how {group[0].thing} ranks ({group[0].event})"
+            disputes.append(Dispute(topic=topic, kind="claim", claims=_claims(group, ctx)))
     return disputes
 
 
@@ -245,18 +375,46 @@ def _antonym_disputes(adjectives: list[Mention], ctx: Context) -> list[Dispute]:
     return disputes
 
 
-def _components(items: list[Mention], linked) -> list[list[Mention]]:
-    """Groups in which each member is aligned with at least half of the others, so that chains
-    of loosely similar mentions ("killed in Idlib" ~ "killed" ~ "killed in Homs") do not merge
-    different events, while one noisy similarity does not split an event."""
-    groups: list[list[Mention]] = []
-    for item in items:
-        home = next((g for g in groups if 2 * sum(linked(item, other) for other in g) >= len(g)), None)
-        if home is None:
-            groups.append([item])
-        else:
-            home.append(item)
-    return [g for g in groups if len(g) >= 2]
+def _components(items: list[Mention], linked, closeness=None, floor: float = 0.0,
+                apart=None) -> list[list[Mention]]:
+    """Groups of aligned mentions, built closest pair first (average linkage).
+
+    Two groups join when at least half of the pairs between them are aligned and the mean
+    ``closeness`` of those pairs is at least ``floor`` and no pair is ``apart`` (set at different
+    places or on different days); the closest such groups join first. So
+    chains of loosely similar mentions ("killed in Idlib" ~ "killed" ~ "killed in Homs") do not
+    merge different events, while one noisy similarity does not split an event.
+    """
+    n = len(items)
+    link = np.zeros((n, n))
+    close = np.zeros((n, n))
+    for i, j in combinations(range(n), 2):
+        if apart and apart(items[i], items[j]):
+            close[i, j] = close[j, i] = -math.inf
+        elif linked(items[i], items[j]):
+            link[i, j] = link[j, i] = 1.0
+            close[i, j] = close[j, i] = closeness(items[i], items[j]) if closeness else 1.0
+    keep = np.nonzero(link.sum(axis=1))[0]  # a mention aligned with none stays alone
+    link, close = link[np.ix_(keep, keep)], close[np.ix_(keep, keep)]
+    members = [[int(k)] for k in keep]
+    size = np.ones(len(keep))
+    while len(members) > 1:
+        pairs = np.outer(size, size)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            score = np.where(link * 2 >= pairs, close / np.maximum(link, 1), -np.inf)  # -inf: a pair apart
+        np.fill_diagonal(score, -np.inf)
+        g, h = np.unravel_index(int(np.argmax(score)), score.shape)
+        if not np.isfinite(score[g, h]) or score[g, h] < floor:
+            break
+        g, h = min(g, h), max(g, h)
+        members[g] += members.pop(h)
+        size[g] += size[h]
+        for matrix in (link, close):
+            matrix[g, :] += matrix[h, :]
+            matrix[:, g] += matrix[:, h]
+        link, close = (np.delete(np.delete(m, h, axis=0), h, axis=1) for m in (link, close))
+        size = np.delete(size, h)
+    return [[items[i] for i in sorted(group)] for group in members if len(group) >= 2]
 
 
 def _claims(group: list[Mention], ctx: Context) -> list[Claim]:

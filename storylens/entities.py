@@ -180,4 +180,16 @@ def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
     for e in entities:
         for v in e.variants:
             table.setdefault(key_of(clean_mention(v)), e.name)
+    # A bare surname the tagger did not mark as a person ("Macomber, 65, was found") still
+    # names the one person of the cluster who bears it.
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        if e.type == "PERSON":
+            for v in e.variants:
+                words = key_of(clean_mention(v)).split()
+                if len(words) >= 2:
+                    surnames[words[-1]].add(e.name)
+    for surname, names in surnames.items():
+        if len(names) == 1:
+            table.setdefault(surname, next(iter(names)))
     return table
