@@ -60,6 +60,7 @@ UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "ne
 NEGATIVE_IMPLICATIVE = {"refuse", "fail", "decline", "avoid", "prevent", "stop", "deny", "forget", "neglect"}
 DENY_LEMMAS = {"deny", "dispute", "reject", "refute"}
 REMAINS = {"corpse", "corpses", "body", "bodies"}
+FOUND_VERBS = {"find", "discover", "recover", "retrieve", "count", "pull"}
 MODALS = {"would", "could", "will", "can", "might", "may", "should", "wo", "ca"}
 INDEFINITES = {"anything", "anyone", "anybody"}
 FALSE_WORDS = {"incorrect", "false", "untrue", "wrong", "baseless"}
@@ -270,7 +271,7 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
         m.frame = f"{noun.text if noun is not None else ''} {m.event}".strip()
     if not m.thing and m.event in LIGHT_VERBS:
         m.event = ""  # "had 30": too vague to compare
-    if noun is not None and noun.lower_ in REMAINS and m.event in {"find", "discover", "recover", "retrieve", "count", "pull"}:
+    if noun is not None and noun.lower_ in REMAINS and m.event in FOUND_VERBS:
         m.thing, m.event = "people", "die"  # "68 corpses were found" counts the dead
     return m
 
