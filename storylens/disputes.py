@@ -1,11 +1,17 @@
 """Disputes: align claims that speak of the same thing, and keep those whose values conflict.
 
-Two mentions are aligned when they measure the same kind of thing (a count, an age, a
-weekday), of the same event (the same predicate lemma, or near ones by word vectors), about
-compatible things (the same counted noun, or both people), in sentences about the same
-matter (sentence vectors). Values conflict when their intervals do not overlap: "about 20"
-and "21" agree, "5" and "at least 27" do not. A later update ("the toll rose to 12") is a
+Two counts are aligned when they measure the same kind of thing, of the same event (the same
+predicate lemma, verbs of one class such as "shot" and "struck", or near ones by word vectors),
+about compatible things (the same counted noun; people of one role, or people in general), in
+sentences about the same matter (sentence vectors), not set at different places or on
+different days. Aligned counts are grouped closest pair first, so the tolls of different
+attacks in one story do not merge. Values conflict when their intervals do not overlap: "about
+20" and "21" agree, "5" and "at least 27" do not. A later update ("the toll rose to 12") is a
 development, not a dispute.
+
+Other kinds pair what a reader would: a denial with the sentences asserting what it denies; one
+person's age, one action's filler, one occasion's venue, one place's rank, one person's
+description, one event's day, year or relative time, given differently.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ EVENT_CLASSES = [
     {"arrest", "detain", "apprehend", "nab", "custody"},
     {"find", "discover", "recover", "uncover"},
     {"charge", "indict"},
+    {"dine", "dinner", "eat", "lunch", "supper", "breakfast"},
 ]
 EVENT_CLASS = {verb: i for i, verbs in enumerate(EVENT_CLASSES) for verb in verbs}
 GROUP_FLOOR = 0.25  # mean closeness of the pairs of a group of counts
@@ -106,11 +113,13 @@ class Context:
 def find_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
     """All disputes of a cluster, the most widely reported first."""
     disputes = _number_disputes([m for m in mentions if m.kind == "number"], ctx)
-    disputes += _date_disputes([m for m in mentions if m.kind == "date"], ctx)
+    disputes += _date_disputes([m for m in mentions if m.kind == "date" and m.measure != "relative"], ctx)
+    disputes += _relative_disputes([m for m in mentions if m.measure == "relative"], ctx)
     disputes += _denial_disputes([m for m in mentions if m.kind == "claim" and m.measure in {"", "any", "exists"}],
                                  ctx)
     disputes += _antonym_disputes([m for m in mentions if m.measure == "adjective"], ctx)
     disputes += _slot_disputes([m for m in mentions if m.measure == "slot"], ctx)
+    disputes += _venue_disputes([m for m in mentions if m.measure == "venue"], ctx)
     disputes += _rank_disputes([m for m in mentions if m.measure == "rank"], ctx)
     disputes += _descriptor_disputes([m for m in mentions if m.measure == "descriptor"], ctx)
     disputes.sort(key=lambda d: (-len({c.article for c in d.claims}), ["number", "date", "claim"].index(d.kind)))
@@ -224,7 +233,7 @@ def _number_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
         if conflict:
             first = group[0]
             topic = f"age of {ctx.person_of(first).title()}" if first.measure == "age" else \
-                first.frame if first.measure in MEASURED else _topic_words(group)
+                first.frame if first.measure in MEASURED | {"ordinal"} else _topic_words(group)
             disputes.append(Dispute(topic=topic, kind="number", claims=_claims(group, ctx)))
     return disputes
 
@@ -259,6 +268,21 @@ def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
         if any(differ(a, b) for a, b in combinations(group, 2)):
             unit = "year" if group[0].measure == "year" else "day"
             disputes.append(Dispute(topic=f"{unit} of the {group[0].event}", kind="date", claims=_claims(group, ctx)))
+    return disputes
+
+
+def _relative_disputes(times: list[Mention], ctx: Context) -> list[Dispute]:
+    """One event placed at different times before the report ("last month", "last spring"):
+    the same event verb, a participant in common."""
+    def aligned(a: Mention, b: Mention) -> bool:
+        return (a.article, a.sentence) != (b.article, b.sentence) and _same_event(a.event, b.event, ctx) \
+            and bool(a.words & b.words) and ctx.similarity(a, b) >= SAME_MATTER
+
+    disputes = []
+    for group in _components(times, aligned):
+        if len({m.value.lower() for m in group}) > 1:
+            disputes.append(Dispute(topic=f"when it happened ({group[0].event})", kind="date",
+                                    claims=_claims(group, ctx)))
     return disputes
 
 
@@ -297,12 +321,20 @@ def _backs(denial: Mention, sentence: Sentence, words: set[str]) -> bool:
             t.lemma_.lower() == denial.thing and t.pos_ == "NOUN" and t.dep_ in ARGUMENTS for t in sentence.doc)
     if denial.measure == "any":
         # "hasn't won anything": any reported win of the same matter contradicts it.
-        return shared >= 2 and asserts(sentence, denial.event, set())
+        return shared >= 2 and asserts(sentence, {denial.event}, set())
     if denial.event not in denial.words:
         # "have", "be" carry no event: then every word of the denied clause must be there
         # ("it is incorrect that he has inoperable brain cancer").
         return shared == len(denial.words) and objects <= words and not is_negated(sentence)
-    return shared >= 3 and shared / len(denial.words) >= 0.6 and asserts(sentence, denial.event, objects)
+    events = _event_class(denial.event)
+    if denial.event not in words and events & words:
+        shared += 1  # "was not struck" against "was shot"
+    return shared >= 3 and shared / len(denial.words) >= 0.6 and asserts(sentence, events, objects)
+
+
+def _event_class(event: str) -> set[str]:
+    """An event verb and the verbs of its class."""
+    return {event} | (EVENT_CLASSES[EVENT_CLASS[event]] if event in EVENT_CLASS else set())
 
 
 def _slot_disputes(slots: list[Mention], ctx: Context) -> list[Dispute]:
@@ -352,6 +384,19 @@ def _rank_disputes(ranks: list[Mention], ctx: Context) -> list[Dispute]:
         if len({m.lo for m in group}) > 1:
             topic = f"how {group[0].thing} ranks ({group[0].event})"
             disputes.append(Dispute(topic=topic, kind="claim", claims=_claims(group, ctx)))
+    return disputes
+
+
+def _venue_disputes(venues: list[Mention], ctx: Context) -> list[Dispute]:
+    """One dated occasion (the same event, the same "last night") placed at different venues."""
+    def aligned(a: Mention, b: Mention) -> bool:
+        return a.article != b.article and _same_event(a.event, b.event, ctx) and bool(a.when & b.when) \
+            and ctx.similarity(a, b) >= SAME_MATTER
+
+    disputes = []
+    for group in _components(venues, aligned):
+        if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2)):
+            disputes.append(Dispute(topic=group[0].frame, kind="claim", claims=_claims(group, ctx)))
     return disputes
 
 

@@ -1,0 +1,193 @@
+"""What the claim extractors share: the ``Mention`` record, word lists, and readings of the parse
+(the clause a word sits in, the event a noun takes part in, the places and days it is set at)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SPEECH = {"say", "tell", "accord", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
+          "insist", "deny", "tweet", "post", "reiterate"}
+LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
+PLACE_PREPS = {"in", "near", "outside", "across", "inside"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+AGE_SUFFIX = re.compile(r"^\s*-?\s*years?\s*-?\s*old\b", re.I)
+DENY_LEMMAS = {"deny", "dispute", "reject", "refute"}
+FALSE_WORDS = {"incorrect", "false", "untrue", "wrong", "baseless"}
+
+# Nouns that count people. The generic ones match any count of people ("27 people arrested"
+
+# against "27 party workers were arrested"); the others fall in roles, and a count of one role
+
+# is not a count of another ("two gunmen killed" is not "nine civilians killed").
+GENERIC_PEOPLE = {"person", "people", "one", "individual", "man", "woman", "men", "women", "adult"}
+ROLES = {
+    "armed": {"gunman", "rebel", "terrorist", "militant", "insurgent", "fighter", "attacker", "assailant",
+              "jihadist", "extremist", "bomber", "shooter"},
+    "forces": {"soldier", "troop", "officer", "police", "policeman", "guard", "agent", "serviceman", "trooper",
+               "deputy", "personnel"},
+    "members": {"member", "supporter", "activist", "worker", "follower", "loyalist", "protester", "demonstrator",
+                "volunteer", "official"},
+    "civilians": {"civilian", "resident", "villager", "bystander", "pedestrian", "passenger", "citizen",
+                  "child", "teenager", "boy", "girl", "student", "employee", "journalist", "patient",
+                  "inmate", "prisoner", "suspect", "victim", "migrant", "refugee"},
+}
+ROLE_OF = {noun: role for role, nouns in ROLES.items() for noun in nouns}
+PEOPLE = GENERIC_PEOPLE | set(ROLE_OF)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+
+
+@dataclass
+class Mention:
+    """One checkable assertion in one sentence."""
+
+    kind: str  # "number", "date" or "claim"
+    article: str
+    sentence: int
+    value: str
+    lo: float = 0.0
+    hi: float = 0.0
+    measure: str = ""  # what is measured: "count", "age", "money", "percent", "weekday", ...
+    thing: str = ""  # the counted noun, the person whose age, the adjective's noun
+    event: str = ""  # the predicate lemma ("arrest", "kill", "raid")
+    frame: str = ""  # a short text of thing and event, for vectors and topics
+    polarity: int = 1
+    words: frozenset[str] = field(default_factory=frozenset)  # content lemmas of a proposition
+    where: frozenset[str] = field(default_factory=frozenset)  # places the event is set at
+    when: frozenset[str] = field(default_factory=frozenset)  # days the event is set on
+    update: bool = False
+    noun: str = ""  # the counted or described noun as written ("workers", "weapons")
+    verb: str = ""  # the event as written ("arrested", "killed")
+
+
+def doc_after(tok, n: int) -> str:
+    """The text of the ``n`` tokens after ``tok``."""
+    return tok.doc[tok.i + 1: tok.i + 1 + n].text
+
+
+def setting(tok, skip: list) -> frozenset[str]:
+    """Places inside the clause of the event a number belongs to ("in Idlib"). Days are left out:
+    reports that disagree on the day of one event are what disputes are for."""
+    lo, hi = clause_span(tok)
+    skip_ids = {t.i for t in skip}
+    places = {e.text.lower() for e in tok.doc.ents
+              if e.label_ in {"GPE", "LOC", "FAC"} and lo <= e.start and e.end - 1 <= hi
+              and not skip_ids & set(range(e.start, e.end)) and not AGE_SUFFIX.search(e.text)}
+    # Names the tagger missed after a preposition of place: "in the Idlib area", "near Qaboon".
+    for t in tok.doc[lo: hi + 1]:
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i not in skip_ids:
+            names = [w for w in t.subtree if w.is_title and w.pos_ in {"PROPN", "ADJ"}
+                     and w.ent_type_ in {"", "GPE", "LOC", "FAC", "ORG", "NORP"}]
+            places.update(w.lower_ for w in names)
+    return frozenset(places)
+
+
+def clause_span(tok) -> tuple[int, int]:
+    """The token range of the clause ``tok`` belongs to."""
+    head = tok
+    while head.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and head.head is not head:
+        head = head.head
+    return head.left_edge.i, head.right_edge.i
+
+
+def days_named(tok) -> frozenset[str]:
+    """Weekdays named in the clause of ``tok`` ("killed 27 people on Saturday")."""
+    lo, hi = clause_span(tok)
+    return frozenset(t.lower_.rstrip(".") for t in tok.doc[lo: hi + 1] if t.lower_.rstrip(".") in WEEKDAYS)
+
+
+def event_of(tok) -> str:
+    """The predicate a number or noun takes part in: the nearest verb above it ("27 workers were
+    arrested", "killed two of the gunmen"), the verb of a relative clause on it ("64 who died"),
+    the verb reported ("144 people were reported killed"), or the noun itself for "made 20 arrests"."""
+    own = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if own is not None and own.lemma_.lower() not in SPEECH | LIGHT_VERBS:
+        return own.lemma_.lower()
+    for steps, head in enumerate(tok.ancestors):
+        if steps >= 4:
+            break
+        if head.pos_ == "VERB":
+            lemma = head.lemma_.lower()
+            if lemma in SPEECH:
+                reported = next((c for c in head.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB"
+                                 and c.lemma_.lower() not in SPEECH), None)
+                return reported.lemma_.lower() if reported is not None and tok.dep_ == "nsubjpass" or \
+                    reported is not None and tok.head is head else ""
+            return tok.lemma_.lower() if lemma in LIGHT_VERBS and tok.pos_ == "NOUN" else lemma
+        if head.pos_ == "AUX" and head.dep_ == "auxpass":
+            continue  # "arrested were five Klan members": on to the verb
+        if head.pos_ not in {"ADP", "NUM", "NOUN", "PROPN"} or head.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
+            break
+    return tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else ""
+
+
+def as_written(doc, lemma: str) -> str:
+    """A verb lemma as the sentence wrote it in the past ("killed"), else the lemma."""
+    return next((t.lower_ for t in doc if t.lemma_.lower() == lemma and t.tag_ in {"VBN", "VBD"}), lemma)
+
+
+def person_near(tok) -> str:
+    """The person an age belongs to: the name it modifies or follows, else the sentence's subject."""
+    doc = tok.doc
+    for head in (tok, *tok.ancestors):
+        if head.ent_type_ == "PERSON":
+            return entity_text(head)
+    if tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "PROPN":
+        return entity_text(doc[tok.i - 2])
+    subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}):
+        return entity_text(subject) if subject.ent_type_ == "PERSON" else subject.lower_
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    return people[0].text if len(people) == 1 else ""
+
+
+def entity_text(tok) -> str:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
+
+
+def is_age(tok) -> bool:
+    """ "29-year-old", "Geraldine Alcorn, 28,", "Kroll was 34.", "dead at 34", "aged 34"."""
+    doc = tok.doc
+    after = doc.text[tok.idx - doc[0].idx + len(tok.text):][:14]
+    if AGE_SUFFIX.match(after):
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} \
+            and prev.i > 0 and (doc[prev.i - 1].ent_type_ == "PERSON" or doc[prev.i - 1].pos_ == "PROPN"):
+        return True  # "Geraldine Alcorn, 28, was charged"
+    if prev is not None and prev.lower_ in {"aged", "age"}:
+        return True
+    if prev is not None and prev.lower_ == "at" and prev.head.lemma_.lower() in {"die", "dead", "death", "pass"}:
+        return True
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (nxt is None or nxt.is_punct):
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})
+    return False
+
+
+def participants(verb) -> set[str]:
+    """Lemmas of who or what takes part in an event: the heads of its subject and object
+    (for an event noun, those of the verb it hangs from), pronouns left out."""
+    heads = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.head is not verb else [])
+    return {c.lemma_.lower() for h in heads for c in h.children
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ in {"NOUN", "PROPN"}} - {verb.lemma_.lower()}
+
+
+def arguments(verb) -> set[str]:
+    """Nouns that take part in an event, whole phrases included ("the five cans of coins" gives
+    can and coin), and the noun a relative clause hangs from ("the coins that were found")."""
+    heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    nouns = {t.lemma_.lower() for h in heads for t in h.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    if verb.dep_ == "relcl":  # up from "worth $10 million" to "coins"
+        head = next((h for h in verb.ancestors if h.pos_ in {"NOUN", "PROPN"}), None)
+        if head is not None:
+            nouns.add(head.lemma_.lower())
+    return nouns - GENERIC_PEOPLE
+
+
+def content_lemmas(tokens) -> list[str]:
+    return [t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.dep_ != "neg"
+            and t.lemma_.lower() not in SPEECH | DENY_LEMMAS | FALSE_WORDS and len(t) > 2]

@@ -1,0 +1,283 @@
+"""Quantity claims: numbers in digits and words with what they count and the event ("at least
+27 party workers were arrested" → workers / arrest ≥ 27), qualifiers as intervals, "no one" as
+zero, ages, units, ordinal positions ("the 17th floor") and times of day."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from word2number import w2n
+
+from storylens.claims.base import (
+    LIGHT_VERBS,
+    ORDINALS,
+    SPEECH,
+    Mention,
+    as_written,
+    days_named,
+    doc_after,
+    event_of,
+    is_age,
+    person_near,
+    setting,
+)
+from storylens.model import Sentence
+
+ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "an"}
+AT_LEAST = {"least", "more", "over", "upwards", "than", "plus", "exceeding"}
+AT_MOST = {"up", "most", "fewer", "less", "under", "many", "below"}
+COUNT_WORDS = {"dozen": 12.0, "twin": 2.0, "half-dozen": 6.0}
+TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<pm>[ap])\.?\s?m\b\.?", re.I)
+UNITS = {
+    **dict.fromkeys(["m", "meter", "meters", "metre", "metres"], "meter"),
+    **dict.fromkeys(["ft", "foot", "feet"], "foot"),
+    **dict.fromkeys(["km", "kilometer", "kilometers", "kilometre", "kilometres"], "kilometer"),
+    **dict.fromkeys(["mile", "miles", "mi"], "mile"),
+    **dict.fromkeys(["kg", "kilogram", "kilograms", "kilo", "kilos"], "kilogram"),
+    **dict.fromkeys(["lb", "lbs", "pound", "pounds"], "pound"),
+    **dict.fromkeys(["ton", "tons", "tonne", "tonnes"], "ton"),
+    **dict.fromkeys(["inch", "inches", "in."], "inch"),
+    **dict.fromkeys(["acre", "acres"], "acre"),
+    **dict.fromkeys(["gallon", "gallons"], "gallon"),
+    **dict.fromkeys(["degree", "degrees"], "degree"),
+    **dict.fromkeys(["mph"], "mph"),
+    **dict.fromkeys(["story", "stories", "storey", "storeys"], "story"),
+}
+PLURAL_UNITS = {"foot": "feet", "inch": "inches", "mph": "mph", "story": "stories"}
+REMAINS = {"corpse", "corpses", "body", "bodies"}
+FOUND_VERBS = {"find", "discover", "recover", "retrieve", "count", "pull"}
+
+
+def numbers(sentence: Sentence) -> list[Mention]:
+    """Quantity mentions of one sentence."""
+    span = sentence.doc
+    found: list[Mention] = []
+    used: set[int] = set()
+    for tok in span:
+        if tok.i in used:
+            continue
+        if tok.lower_ in TIMES and tok.head.pos_ == "VERB":
+            event = tok.head.lemma_.lower()
+            value = TIMES[tok.lower_]
+            found.append(Mention("number", sentence.article, sentence.index, tok.text, value, value,
+                                 measure="times", thing="time", event=event, frame=f"times {event}"))
+            continue
+        if tok.lower_ in {"no", "nobody", "none"} or tok.lower_ == "no-one":
+            mention = _zero(sentence, tok)
+            if mention:
+                found.append(mention)
+            continue
+        if tok.lower_ in COUNT_WORDS and tok.dep_ in {"nummod", "amod", "compound"}:
+            found.append(_quantity(sentence, [tok], COUNT_WORDS[tok.lower_]))  # "twin car bombs", "a dozen"
+            continue
+        if not tok.like_num or tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} and not is_age(tok):
+            continue
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no":
+            continue  # the "one" of "no one" is a zero, read above
+        group = _number_tokens(tok)
+        used.update(t.i for t in group)
+        value = _value(group)
+        if value is None or _looks_like_year(group, value):
+            continue
+        found.append(_quantity(sentence, group, value))
+    return [m for m in found if m.event or m.measure in {"age", "quantity"} and m.thing]
+
+
+def ordinals(sentence: Sentence) -> list[Mention]:
+    """Ordinal positions of an event: "pulled them out at the 17th floor" against "pulled the mom
+    from the 15th-floor shaft". "First" is left out: it is rarely a position ("first responders")."""
+    found = []
+    for tok in sentence.doc:
+        word = tok.lower_
+        number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+        if tok.ent_type_ != "ORDINAL" or tok.dep_ != "amod" or not (number or word in ORDINALS):
+            continue
+        noun = tok.head
+        if noun.pos_ != "NOUN":
+            continue
+        rank = int(number.group(1)) if number else ORDINALS[word]
+        own = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+        event = own.lemma_.lower() if own is not None else event_of(noun)
+        if not event or event in SPEECH | LIGHT_VERBS:
+            continue
+        found.append(Mention("number", sentence.article, sentence.index, f"{tok.text} {noun.text}", rank, rank,
+                             measure="ordinal", thing=noun.lemma_.lower(), event=event,
+                             frame=f"which {noun.lemma_.lower()}", noun=noun.lower_, verb=as_written(tok.doc, event),
+                             where=setting(noun, [tok, noun]), when=days_named(noun)))
+    return found
+
+
+def _number_tokens(tok) -> list:
+    """The run of number words starting at ``tok``: "twenty-eight", "1.5 million"."""
+    group = [tok]
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and (doc[i].like_num or doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].like_num
+                            or doc[i].lower_ in {"million", "billion", "thousand", "hundred"}):
+        group.append(doc[i])
+        i += 1
+    return [t for t in group if t.text != "-"]
+
+
+def _value(group: list) -> float | None:
+    text = " ".join(t.text for t in group).lower().replace(",", "")
+    text = re.sub(r"^\$", "", text)
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+    parts = text.split()
+    if len(parts) == 2 and parts[1] in scale:
+        try:
+            return float(parts[0]) * scale[parts[1]]
+        except ValueError:
+            pass
+    if text in {"dozen", "a dozen"}:
+        return 12.0
+    try:
+        return float(w2n.word_to_num(text))
+    except ValueError:
+        return None
+
+
+def _looks_like_year(group: list, value: float) -> bool:
+    return len(group) == 1 and re.fullmatch(r"(1[89]|20)\d\d", group[0].text) is not None
+
+
+def _interval(group: list, value: float) -> tuple[float, float, str]:
+    doc = group[0].doc
+    before = [t.lower_ for t in doc[max(group[0].i - 3, 0): group[0].i]]
+    words = [t.text for t in group]
+    shown = " ".join(words)
+    if before[-2:] in (["at", "least"], ["more", "than"]) or before[-1:] in (["over"], ["upwards"]):
+        q = "at least" if before[-1] == "least" else "more than" if before[-1] == "than" else before[-1]
+        return value, math.inf, f"{q} {shown}"
+    if before[-2:] in (["up", "to"], ["as", "many"], ["at", "most"], ["fewer", "than"], ["less", "than"]):
+        return 0.0, value, f"{' '.join(before[-3:] if before[-2:] == ['as', 'many'] else before[-2:])} {shown}"
+    if before[-1:] and before[-1] in ABOUT - {"an"}:
+        spread = max(value * 0.15, 1.0)
+        return value - spread, value + spread, f"{before[-1]} {shown}"
+    return value, value, shown
+
+
+def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
+    tok = group[-1]
+    lo, hi, shown = _interval(group, value)
+    m = Mention("number", sentence.article, sentence.index, shown, lo, hi, measure="count")
+    if is_age(tok):
+        m.measure, m.thing = "age", person_near(group[0])
+        m.frame = f"age of {m.thing}"
+        return m
+    ent = tok.ent_type_
+    m.measure = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "TIME": "time"}.get(ent, "count")
+    unit = _unit(tok)
+    if unit:
+        m.measure, m.thing = "quantity", unit
+        m.frame = f"figure in {PLURAL_UNITS.get(unit, unit + 's')}"
+        return m
+    noun = _counted_noun(tok)
+    if noun is not None and noun.lower_ in {"year", "years"} and noun.dep_ in {"npadvmod", "attr"}:
+        m.measure, m.thing = "age", person_near(tok)
+    m.thing = m.thing or (noun.lemma_.lower() if noun is not None else "")  # "" when not said
+    # A bare number counts when it is an argument, or when a relative clause says what happened
+    # to those counted ("including 64 who died").
+    bare_argument = noun is not None or tok.dep_ in {"dobj", "nsubj", "nsubjpass"} \
+        or any(c.dep_ == "relcl" for c in tok.children)
+    per = doc_after(tok, 3).lower()
+    if not bare_argument or re.match(r"^\W*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", per):
+        return m  # "one with a flagpole", "$700 a week": no event to compare
+    if noun is not None and noun.dep_ == "appos":
+        return m  # "five Klan members – four men and a woman": a breakdown, not another count
+    m.event = event_of(noun if noun is not None else tok)
+    group_of = _those_who(tok, noun)
+    if group_of is not None:  # "six of those arrested are Klan supporters"
+        m.event, noun = group_of
+        m.thing = noun.lemma_.lower()
+    m.noun, m.verb = (noun.lower_ if noun is not None else ""), as_written(tok.doc, m.event)
+    m.where = setting(noun if noun is not None else tok, group)
+    m.when = days_named(noun if noun is not None else tok)
+    if m.measure == "age":
+        m.frame = f"age of {m.thing}"
+    else:
+        m.frame = f"{noun.text if noun is not None else ''} {m.event}".strip()
+    if not m.thing and m.event in LIGHT_VERBS:
+        m.event = ""  # "had 30": too vague to compare
+    if noun is not None and noun.lower_ in REMAINS and m.event in FOUND_VERBS:
+        m.thing, m.event = "people", "die"  # "68 corpses were found" counts the dead
+    return m
+
+
+def _unit(tok) -> str | None:
+    """The unit after a number ("8,027-meter", "26,291 feet", "5 km"), normalised."""
+    for nxt in tok.doc[tok.i + 1: tok.i + 3]:
+        if nxt.text == "-":
+            continue
+        return UNITS.get(nxt.lower_)
+    return None
+
+
+def clock_times(sentence: Sentence) -> list[Mention]:
+    """Times of day ("about 11:45 a.m.") as minutes after midnight, with their qualifier."""
+    found = []
+    for ent in sentence.doc.ents:
+        match = CLOCK.search(ent.text) if ent.label_ == "TIME" else None
+        if not match:
+            continue
+        hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
+        minutes = hour * 60 + minute + (720 if match.group("pm").lower().startswith("p") else 0)
+        before = sentence.doc.doc[max(ent.start - 1, 0)].lower_ if ent.start > 0 else ""
+        vague = before in ABOUT or ent.text.lower().split()[0] in ABOUT
+        spread = 15 if vague else 0
+        shown = ent.text if not vague or ent.text.lower().split()[0] in ABOUT else f"{before} {ent.text}"
+        found.append(Mention("number", sentence.article, sentence.index, shown, minutes - spread,
+                             minutes + spread, measure="clock", thing="time of day", frame="time of day"))
+    return found
+
+
+def _those_who(tok, noun):
+    """For "six of those arrested are Klan supporters": the event ("arrest") and the noun that
+    says who they are ("supporters")."""
+    if noun is None or noun.lower_ not in {"those", "them"} or tok.dep_ != "nsubj":
+        return None
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    what = next((c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if verb is None or what is None or tok.head.lemma_ != "be":
+        return None
+    return verb.lemma_.lower(), what
+
+
+def _counted_noun(tok):
+    """The noun a number counts: its head for "27 workers", the object of "of" for "one of them"."""
+    counting = {"nummod", "quantmod", "compound"} | ({"amod"} if tok.lower_ in COUNT_WORDS else set())
+    if tok.dep_ in counting and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    if tok.dep_ == "nummod" and tok.head.like_num:
+        return _counted_noun(tok.head)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _zero(sentence: Sentence, tok) -> Mention | None:
+    """ "no one was killed", "nobody was hurt", "no arrests were made": a count of zero."""
+    doc = tok.doc
+    if tok.lower_ == "no":
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or tok.dep_ != "det" or nxt.pos_ not in {"NOUN", "NUM"}:
+            return None
+        noun = nxt
+    else:
+        noun = tok
+    event = event_of(noun)
+    if not event:
+        return None
+    thing = "one" if noun.lower_ in {"one", "nobody", "none", "no-one"} else noun.lemma_.lower()
+    return Mention("number", sentence.article, sentence.index, "0", 0.0, 0.0, measure="count", thing=thing,
+                   event=event, frame=f"{noun.text} {event}", noun=noun.lower_ if thing != "one" else "",
+                   verb=as_written(doc, event), where=setting(noun, [noun]), when=days_named(noun))
