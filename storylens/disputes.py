@@ -226,16 +226,31 @@ def _number_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
         ctx.numbers_in[(m.article, m.sentence)].append(m)
     groups = _components(mentions, lambda a, b: _aligned_numbers(a, b, ctx), lambda a, b: _closeness(a, b, ctx),
                          GROUP_FLOOR, lambda a, b: _elsewhere(a, b, ctx))
-    disputes = []
-    for group in groups:
-        conflict = any(_disagree(a, b) for a, b in combinations(group, 2)
-                       if (a.article, a.sentence) != (b.article, b.sentence))
-        if conflict:
-            first = group[0]
-            topic = f"age of {ctx.person_of(first).title()}" if first.measure == "age" else \
-                first.frame if first.measure in MEASURED | {"ordinal"} else _topic_words(group)
-            disputes.append(Dispute(topic=topic, kind="number", claims=_claims(group, ctx)))
-    return disputes
+    conflicts = [g for g in groups if any(_disagree(a, b) for a, b in combinations(g, 2)
+                                          if (a.article, a.sentence) != (b.article, b.sentence))]
+    topics = [_number_topic(group, ctx) for group in conflicts]
+    repeated = Counter(topics)
+    # Two disputes about "how many people killed" are told apart by where and when.
+    return [Dispute(topic=topic + (_setting_of(group, ctx) if repeated[topic] > 1 else ""), kind="number",
+                    claims=_claims(group, ctx)) for topic, group in zip(topics, conflicts)]
+
+
+def _number_topic(group: list[Mention], ctx: Context) -> str:
+    first = group[0]
+    if first.measure == "age":
+        return f"age of {ctx.person_of(first).title()}"
+    if first.measure in MEASURED | {"ordinal"}:
+        return first.frame
+    return _topic_words(group)
+
+
+def _setting_of(group: list[Mention], ctx: Context) -> str:
+    """ " (Aleppo, Sunday)": the place and day most of a group's claims are set at, when the
+    story has other places and days."""
+    places = Counter(p for m in group for p in m.where - ctx.common_places)
+    days = Counter(d for m in group for d in m.when)
+    said = [Counter.most_common(c, 1)[0][0].title() for c in (places, days) if c]
+    return f" ({', '.join(said)})" if said else ""
 
 
 def _topic_words(group: list[Mention]) -> str:
@@ -424,9 +439,10 @@ def _components(items: list[Mention], linked, closeness=None, floor: float = 0.0
                 apart=None) -> list[list[Mention]]:
     """Groups of aligned mentions, built closest pair first (average linkage).
 
-    Two groups join when at least half of the pairs between them are aligned and the mean
-    ``closeness`` of those pairs is at least ``floor`` and no pair is ``apart`` (set at different
-    places or on different days); the closest such groups join first. So
+    Two groups join when at least half of the pairs between them are aligned, the mean
+    ``closeness`` over all those pairs (an unaligned pair counting 0) is at least ``floor``, and no
+    pair is ``apart`` (set at different places or on different days); the closest such groups
+    join first. So
     chains of loosely similar mentions ("killed in Idlib" ~ "killed" ~ "killed in Homs") do not
     merge different events, while one noisy similarity does not split an event.
     """
@@ -446,7 +462,7 @@ def _components(items: list[Mention], linked, closeness=None, floor: float = 0.0
     while len(members) > 1:
         pairs = np.outer(size, size)
         with np.errstate(invalid="ignore", divide="ignore"):
-            score = np.where(link * 2 >= pairs, close / np.maximum(link, 1), -np.inf)  # -inf: a pair apart
+            score = np.where(link * 2 >= pairs, close / pairs, -np.inf)  # -inf: a pair apart
         np.fill_diagonal(score, -np.inf)
         g, h = np.unravel_index(int(np.argmax(score)), score.shape)
         if not np.isfinite(score[g, h]) or score[g, h] < floor:
@@ -477,6 +493,8 @@ def _claims(group: list[Mention], ctx: Context) -> list[Claim]:
 def attribution(sentence: Sentence, ctx: Context) -> str | None:
     """Who the article says asserts a sentence: a speaker, "according to X", "X reported"."""
     found = speech_subject(sentence)
+    if found and found[0].lower() in {"it", "they", "this", "that"}:
+        found = None  # "it said": an organisation named earlier, not a person to resolve
     if not found:
         match = ACCORDING.search(sentence.text) or REPORTED.search(sentence.text)
         found = (match.group(1).strip(), False) if match else None

@@ -28,6 +28,8 @@ NOT_PEOPLE = {
     "post", "tweet", "video", "paper", "newspaper", "magazine", "network", "group", "office", "government",
     "ministry", "team", "club", "official", "officials", "authority", "source", "record", "data", "notice",
     "sign", "message", "note", "email", "book", "article", "story", "site", "family", "campaign", "party",
+    "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
+    "council", "commission", "army", "military", "force", "forces", "embassy",
 }
 MIN_QUOTE_WORDS = 3
 
