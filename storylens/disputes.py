@@ -129,8 +129,14 @@ def find_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
 def _aligned_numbers(a: Mention, b: Mention, ctx: Context) -> bool:
     if a.measure != b.measure or (a.article, a.sentence) == (b.article, b.sentence) or a.update or b.update:
         return False
+    if ctx.sentence(a).text == ctx.sentence(b).text:
+        return False  # one sentence copied into two articles is one report, not two sides
     if a.measure == "age":
         return bool(a.thing) and ctx.person_of(a) == ctx.person_of(b)
+    if a.words and b.words and a.words.isdisjoint(b.words):
+        return False  # "shot Plotts three times", "shot Hunt two times": different people
+    if a.who and b.who and {ctx.person(n) for n in a.who}.isdisjoint({ctx.person(n) for n in b.who}):
+        return False  # "the LDS version contains 140", "the Community of Christ version contains 166"
     if a.measure in MEASURED:
         # One measurement reported twice comes out close ("8,027 m" against "8,013 m"); far
         # apart values of one unit are different things (a camp's height, a peak's).
@@ -439,42 +445,39 @@ def _components(items: list[Mention], linked, closeness=None, floor: float = 0.0
                 apart=None) -> list[list[Mention]]:
     """Groups of aligned mentions, built closest pair first (average linkage).
 
-    Two groups join when at least half of the pairs between them are aligned, the mean
-    ``closeness`` over all those pairs (an unaligned pair counting 0) is at least ``floor``, and no
-    pair is ``apart`` (set at different places or on different days); the closest such groups
-    join first. So
-    chains of loosely similar mentions ("killed in Idlib" ~ "killed" ~ "killed in Homs") do not
-    merge different events, while one noisy similarity does not split an event.
+    Two groups join when at least half of the comparable pairs between them (mentions of
+    different sentences) are aligned, the mean ``closeness`` over those pairs (an unaligned pair
+    counting 0) is at least ``floor``, and no pair is ``apart`` (set at different places or on
+    different days); the closest such groups join first. So chains of loosely similar mentions
+    ("killed in Idlib" ~ "killed" ~ "killed in Homs") do not merge different events, while one
+    noisy similarity does not split an event.
     """
     n = len(items)
-    link = np.zeros((n, n))
-    close = np.zeros((n, n))
+    link, close, comparable = np.zeros((n, n)), np.zeros((n, n)), np.zeros((n, n))
     for i, j in combinations(range(n), 2):
-        if apart and apart(items[i], items[j]):
+        a, b = items[i], items[j]
+        comparable[i, j] = comparable[j, i] = float((a.article, a.sentence) != (b.article, b.sentence))
+        if apart and apart(a, b):
             close[i, j] = close[j, i] = -math.inf
-        elif linked(items[i], items[j]):
+        elif linked(a, b):
             link[i, j] = link[j, i] = 1.0
-            close[i, j] = close[j, i] = closeness(items[i], items[j]) if closeness else 1.0
+            close[i, j] = close[j, i] = closeness(a, b) if closeness else 1.0
     keep = np.nonzero(link.sum(axis=1))[0]  # a mention aligned with none stays alone
-    link, close = link[np.ix_(keep, keep)], close[np.ix_(keep, keep)]
+    link, close, comparable = (m[np.ix_(keep, keep)] for m in (link, close, comparable))
     members = [[int(k)] for k in keep]
-    size = np.ones(len(keep))
     while len(members) > 1:
-        pairs = np.outer(size, size)
         with np.errstate(invalid="ignore", divide="ignore"):
-            score = np.where(link * 2 >= pairs, close / pairs, -np.inf)  # -inf: a pair apart
+            score = np.where((link * 2 >= comparable) & (comparable > 0), close / comparable, -np.inf)
         np.fill_diagonal(score, -np.inf)
         g, h = np.unravel_index(int(np.argmax(score)), score.shape)
         if not np.isfinite(score[g, h]) or score[g, h] < floor:
-            break
+            break  # -inf: no comparable pair, too few aligned, or a pair apart
         g, h = min(g, h), max(g, h)
         members[g] += members.pop(h)
-        size[g] += size[h]
-        for matrix in (link, close):
+        for matrix in (link, close, comparable):
             matrix[g, :] += matrix[h, :]
             matrix[:, g] += matrix[:, h]
-        link, close = (np.delete(np.delete(m, h, axis=0), h, axis=1) for m in (link, close))
-        size = np.delete(size, h)
+        link, close, comparable = (np.delete(np.delete(m, h, axis=0), h, axis=1) for m in (link, close, comparable))
     return [[items[i] for i in sorted(group)] for group in members if len(group) >= 2]
 
 

@@ -11,6 +11,7 @@ SPEECH = {"say", "tell", "accord", "add", "state", "announce", "report", "claim"
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
 PLACE_PREPS = {"in", "near", "outside", "across", "inside"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DEATH = {"die", "dead", "death", "pass"}
 AGE_SUFFIX = re.compile(r"^\s*-?\s*years?\s*-?\s*old\b", re.I)
 DENY_LEMMAS = {"deny", "dispute", "reject", "refute"}
 FALSE_WORDS = {"incorrect", "false", "untrue", "wrong", "baseless"}
@@ -56,6 +57,7 @@ class Mention:
     words: frozenset[str] = field(default_factory=frozenset)  # content lemmas of a proposition
     where: frozenset[str] = field(default_factory=frozenset)  # places the event is set at
     when: frozenset[str] = field(default_factory=frozenset)  # days the event is set on
+    who: frozenset[str] = field(default_factory=frozenset)  # names that are the event's subject
     update: bool = False
     noun: str = ""  # the counted or described noun as written ("workers", "weapons")
     verb: str = ""  # the event as written ("arrested", "killed")
@@ -97,11 +99,31 @@ def days_named(tok) -> frozenset[str]:
     return frozenset(t.lower_.rstrip(".") for t in tok.doc[lo: hi + 1] if t.lower_.rstrip(".") in WEEKDAYS)
 
 
+def named_subject(tok) -> frozenset[str]:
+    """Names that are the subject of the event ``tok`` takes part in: "The LDS Church version
+    contains 140 documents" gives "lds church". A passive subject is what is counted, not who acts."""
+    verb = next((h for h in tok.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.left_edge.i <= tok.i <= subject.right_edge.i:
+        return frozenset()
+    return frozenset(e.text.lower() for e in tok.doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}
+                     and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i)
+
+
+def named_participants(tok) -> frozenset[str]:
+    """Names acting or acted upon in the event ``tok`` takes part in: "shot Plotts three times"."""
+    verb = next((h for h in (tok.head, *tok.head.ancestors) if h.pos_ == "VERB"), None)
+    if verb is None:
+        return frozenset()
+    return frozenset(c.lower_ for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                     and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+
+
 def event_of(tok) -> str:
     """The predicate a number or noun takes part in: the nearest verb above it ("27 workers were
     arrested", "killed two of the gunmen"), the verb of a relative clause on it ("64 who died"),
     the verb reported ("144 people were reported killed"), or the noun itself for "made 20 arrests"."""
-    own = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    own = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None) if tok.pos_ == "NUM" else None
     if own is not None and own.lemma_.lower() not in SPEECH | LIGHT_VERBS:
         return own.lemma_.lower()
     for steps, head in enumerate(tok.ancestors):
@@ -130,14 +152,24 @@ def as_written(doc, lemma: str) -> str:
 def person_near(tok) -> str:
     """The person an age belongs to: the name it modifies or follows, else the sentence's subject."""
     doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "PROPN":
+        return entity_text(doc[tok.i - 2])  # "Lorennah, 6, and Thunder, 4": the name just before
+    described = next((h for h in tok.ancestors if h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in {"year", "years"}),
+                     None)
+    if described is not None and described.pos_ == "NOUN" and described.ent_type_ != "PERSON":
+        # "a 14-year-old boy": the boy's age, not the sentence subject's; a name in apposition
+        # ("the 28-year-old teacher, Geraldine Alcorn") still names him.
+        named = next((c for c in described.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        return entity_text(named) if named is not None else ""
     for head in (tok, *tok.ancestors):
         if head.ent_type_ == "PERSON":
             return entity_text(head)
-    if tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "PROPN":
-        return entity_text(doc[tok.i - 2])
-    subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    verb = next((h for h in (tok, *tok.ancestors) if h.pos_ in {"VERB", "AUX"}), tok.head)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}):
         return entity_text(subject) if subject.ent_type_ == "PERSON" else subject.lower_
+    if subject is not None and subject.pos_ == "PRON":
+        return ""  # "whether they're 30 years old": nobody in particular
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     return people[0].text if len(people) == 1 else ""
 
@@ -159,10 +191,13 @@ def is_age(tok) -> bool:
             and prev.i > 0 and (doc[prev.i - 1].ent_type_ == "PERSON" or doc[prev.i - 1].pos_ == "PROPN"):
         return True  # "Geraldine Alcorn, 28, was charged"
     if prev is not None and prev.lower_ in {"aged", "age"}:
+        # "started college at age 12" is the age at another time, not a person's age now.
+        before = doc[prev.i - 1] if prev.i > 0 else None
+        return before is None or before.lower_ != "at" or before.head.lemma_.lower() in DEATH
+    if prev is not None and prev.lower_ == "at" and prev.head.lemma_.lower() in DEATH:
         return True
-    if prev is not None and prev.lower_ == "at" and prev.head.lemma_.lower() in {"die", "dead", "death", "pass"}:
-        return True
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (nxt is None or nxt.is_punct):
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (nxt is None or nxt.is_punct) \
+            and tok.head.dep_ not in {"relcl", "advcl"}:  # not "by the time she was 17"
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})
     return False

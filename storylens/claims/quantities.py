@@ -19,6 +19,8 @@ from storylens.claims.base import (
     doc_after,
     event_of,
     is_age,
+    named_participants,
+    named_subject,
     person_near,
     setting,
 )
@@ -62,7 +64,8 @@ def numbers(sentence: Sentence) -> list[Mention]:
             event = tok.head.lemma_.lower()
             value = TIMES[tok.lower_]
             found.append(Mention("number", sentence.article, sentence.index, tok.text, value, value,
-                                 measure="times", thing="time", event=event, frame=f"times {event}"))
+                                 measure="times", thing="time", event=event, frame=f"times {event}",
+                                 words=named_participants(tok)))
             continue
         if tok.lower_ in {"no", "nobody", "none"} or tok.lower_ == "no-one":
             mention = _zero(sentence, tok)
@@ -168,7 +171,9 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     lo, hi, shown = _interval(group, value)
     m = Mention("number", sentence.article, sentence.index, shown, lo, hi, measure="count")
     if is_age(tok):
-        m.measure, m.thing = "age", person_near(group[0])
+        # "He was 14 years old at the time": an age then, not now; it is not compared.
+        past = "at the time" in sentence.text.lower()
+        m.measure, m.thing = "age", "" if past else person_near(group[0])
         m.frame = f"age of {m.thing}"
         return m
     ent = tok.ent_type_
@@ -181,6 +186,11 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     noun = _counted_noun(tok)
     if noun is not None and noun.lower_ in {"year", "years"} and noun.dep_ in {"npadvmod", "attr"}:
         m.measure, m.thing = "age", person_near(tok)
+    if noun is not None and not noun.lemma_.isalpha():
+        return m  # "No. 15", "14 %": no counted thing to compare
+    if noun is not None and noun.head.lower_ == "of" and any(c.dep_ == "nummod" and c.i != tok.i
+                                                             for c in noun.children):
+        return m  # "one of five airports": a part, not a count of its own
     m.thing = m.thing or (noun.lemma_.lower() if noun is not None else "")  # "" when not said
     # A bare number counts when it is an argument, or when a relative clause says what happened
     # to those counted ("including 64 who died").
@@ -192,6 +202,8 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.dep_ == "appos":
         return m  # "five Klan members – four men and a woman": a breakdown, not another count
     m.event = event_of(noun if noun is not None else tok)
+    m.who = named_subject(noun if noun is not None else tok)
+    m.words = named_participants(noun if noun is not None else tok)
     group_of = _those_who(tok, noun)
     if group_of is not None:  # "six of those arrested are Klan supporters"
         m.event, noun = group_of
@@ -220,8 +232,11 @@ def _unit(tok) -> str | None:
 
 
 def clock_times(sentence: Sentence) -> list[Mention]:
-    """Times of day ("about 11:45 a.m.") as minutes after midnight, with their qualifier."""
+    """Times of day ("about 11:45 a.m.") as minutes after midnight, with their qualifier. A line
+    that is only a time ("2:44 p.m.") stamps an update; it places no event."""
     found = []
+    if sentence.words < 4:
+        return found
     for ent in sentence.doc.ents:
         match = CLOCK.search(ent.text) if ent.label_ == "TIME" else None
         if not match:

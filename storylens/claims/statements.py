@@ -30,6 +30,7 @@ UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "ne
              "remember", "recall", "understand", "elaborate", "reveal", "specify", "like", "wait", "plan"}
 NEGATIVE_IMPLICATIVE = {"refuse", "fail", "decline", "avoid", "prevent", "stop", "deny", "forget", "neglect"}
 MODALS = {"would", "could", "will", "can", "might", "may", "should", "wo", "ca"}
+WISHES = {"hope", "wish", "pray", "fear", "worry", "doubt", "wonder"}
 INDEFINITES = {"anything", "anyone", "anybody"}
 
 
@@ -214,7 +215,7 @@ def propositions(sentence: Sentence) -> list[Mention]:
         elif tok.lower_ in FALSE_WORDS:
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or \
                 next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
-        if clause is None or clause.lemma_.lower() in SPEECH:
+        if clause is None or clause.lemma_.lower() in SPEECH or _not_a_denial(tok, clause):
             continue
         words = content_lemmas(_core(clause))
         denial = tok.lemma_.lower() in DENY_LEMMAS or tok.lower_ in FALSE_WORDS
@@ -233,6 +234,14 @@ def propositions(sentence: Sentence) -> list[Mention]:
     return found
 
 
+def _not_a_denial(tok, clause) -> bool:
+    """ "not to mention", "I was hoping it wasn't a joke": negations that deny nothing."""
+    if tok.lower_ == "not" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" \
+            and tok.doc[tok.i + 2].lower_ == "mention":
+        return True
+    return any(h.lemma_.lower() in WISHES for h in clause.ancestors)
+
+
 def _phrase(tok) -> str:
     return " ".join(t.text for t in tok.subtree)
 
@@ -240,6 +249,8 @@ def _phrase(tok) -> str:
 def _universal(clause) -> bool:
     """ "hasn't won anything", "never asked anyone to end any investigation": a negation of every
     instance, so any report of one contradicts it."""
+    if clause.lemma_.lower() in LIGHT_VERBS:
+        return False  # "there were never any births": too little said to match against
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
         return False  # "he wouldn't hurt anybody" speaks of character, not of an event
     return any(c.lower_ in INDEFINITES or any(d.lower_ == "any" for d in c.children)
