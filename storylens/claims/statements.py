@@ -30,6 +30,8 @@ UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "ne
              "remember", "recall", "understand", "elaborate", "reveal", "specify", "like", "wait", "plan"}
 NEGATIVE_IMPLICATIVE = {"refuse", "fail", "decline", "avoid", "prevent", "stop", "deny", "forget", "neglect"}
 MODALS = {"would", "could", "will", "can", "might", "may", "should", "wo", "ca"}
+HEDGES = {"might", "could", "may", "would", "should", "can", "ca", "must"}
+CONTRASTS = {"just", "only", "merely", "simply", "necessarily"}
 WISHES = {"hope", "wish", "pray", "fear", "worry", "doubt", "wonder"}
 INDEFINITES = {"anything", "anyone", "anybody"}
 
@@ -235,9 +237,13 @@ def propositions(sentence: Sentence) -> list[Mention]:
 
 
 def _not_a_denial(tok, clause) -> bool:
-    """ "not to mention", "I was hoping it wasn't a joke": negations that deny nothing."""
-    if tok.lower_ == "not" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" \
-            and tok.doc[tok.i + 2].lower_ == "mention":
+    """Negations that deny nothing: "not to mention", "warnings not to read" (instructions), "is
+    not just technology but ..." (contrast), "cannot satisfy" (ability), "I was hoping it wasn't
+    a joke" (wishes)."""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.dep_ == "neg" and (after == "to" or after in CONTRASTS):
+        return True
+    if tok.dep_ == "neg" and _hedged(clause):
         return True
     return any(h.lemma_.lower() in WISHES for h in clause.ancestors)
 
@@ -288,9 +294,15 @@ def asserts(sentence: Sentence, events: set[str], objects: set[str]) -> bool:
         if tok.lemma_.lower() in events and tok.pos_ in {"VERB", "AUX"}:
             negated = any(c.dep_ == "neg" for c in tok.children)
             blocked = tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVE or tok.head.lemma_.lower() in DENY_LEMMAS
-            if not negated and not blocked:
+            if not negated and not blocked and not _hedged(tok):
                 return True
     return False
+
+
+def _hedged(verb) -> bool:
+    """ "might influence", "could support", "if it affected": possibilities, not assertions."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGES or c.dep_ == "mark" and c.lower_ in {"if", "whether"}
+               for c in verb.children)
 
 
 def _core(clause) -> list:
