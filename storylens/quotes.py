@@ -18,6 +18,7 @@ SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
     "confirm", "declare", "argue", "warn", "allege", "acknowledge", "admit", "recall", "reply", "respond",
     "continue", "suggest", "describe", "call", "post", "tweet", "testify", "stress", "report", "quote",
+    "cry", "shout", "scream", "yell", "exclaim", "whisper", "plead",
 }
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{3,}?)[\"”]")
 PRONOUNS = {"he", "she", "i", "we", "him", "her"}
@@ -31,7 +32,12 @@ NOT_PEOPLE = {
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy",
 }
+# Words of organisations and places, which a name that speaks is then not a person's.
+BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
+              "times", "press", "association", "foundation", "institute", "department", "club", "union",
+              "bank", "house", "center", "centre", "agency", "group", "party", "movement", "front"}
 MIN_QUOTE_WORDS = 3
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quote]:
@@ -77,10 +83,28 @@ def _speaker(article: Article, sentences: list[Sentence], first: int, last: int,
         sentence = sentences[i]
         offset = starts[i]
         inside = (match.start() - offset, match.end() - offset)
-        found = attribution(sentence, inside)
+        found = attribution(sentence, inside) or _before_colon(sentence, inside[0])
         if found:
             return resolve_speaker(*found, article, sentence, canonical)
+    # A paragraph that is only a quotation continues the previous one: its speaker, or the
+    # person it was about ("Michelle Troye ... was convinced ..." / "“I am 100 percent certain ...”").
+    paragraph_text = " ".join(s.text for s in sentences)
+    if len(match.group(0)) >= 0.8 * len(paragraph_text.strip()):
+        person = _recent_person(article, sentences[0], canonical, window=3)
+        if person:
+            return canonical.get(key_of(clean_mention(person)), person)
     return None
+
+
+def _before_colon(sentence: Sentence, quote_start: int) -> tuple[str, bool] | None:
+    """ "Mint spokesman Adam Stump issued this statement: “We do not ...”": the subject of the
+    clause the colon ends."""
+    span = sentence.doc
+    if span is None or not sentence.text[:quote_start].rstrip().endswith(":"):
+        return None
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (_phrase(subject), _is_role(subject)) if subject is not None else None
 
 
 def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tuple[str, bool] | None:
@@ -128,6 +152,8 @@ def _phrase(subject) -> str:
     """A person's name inside the subject phrase when there is one, else the phrase."""
     people = [e for e in subject.doc.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start
               and e.end <= subject.right_edge.i + 1]
+    # "Whitley County Sheriff Marcus Gatton": the name that holds the subject's head word first.
+    people.sort(key=lambda e: not e.start <= subject.i < e.end)
     if people:
         return people[0].text
     orgs = [e for e in subject.doc.ents if e.label_ in {"ORG", "GPE", "NORP"} and subject.left_edge.i <= e.start
@@ -145,10 +171,59 @@ def resolve_speaker(name: str, role: bool, article: Article, sentence: Sentence,
     if key in canonical:
         return canonical[key]
     if key in PRONOUNS or role:
-        person = _recent_subject(article, sentence)
+        person = (_titled(name, article, sentence) if role else None) or _recent_person(article, sentence, canonical)
         if person:
             return canonical.get(key_of(clean_mention(person)), person)
     return name
+
+
+def _titled(role: str, article: Article, sentence: Sentence, window: int = 8) -> str | None:
+    """ "the mayor" → the nearest earlier "Mayor Rahm Emanuel"; "the spokesman" → "Rangers
+    spokesman Colonel Tahir Mehmood"."""
+    title = role.lower().split()[-1] if role.split() else ""
+    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]):
+        doc = previous.doc
+        if doc is None:
+            continue
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and any(t.lower_ == title for t in doc.doc[max(ent.start - 3, 0): ent.end]):
+                return " ".join(t.text for t in ent if t.lower_ != title)
+        for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
+            if tok.lower_ == title:
+                run = []
+                for nxt in doc.doc[tok.i + 1: tok.i + 5]:
+                    if nxt.pos_ != "PROPN" or nxt.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}:
+                        break
+                    run.append(nxt.text)
+                if len(run) >= 2:
+                    return " ".join(run)
+    return None
+
+
+def _recent_person(article: Article, sentence: Sentence, canonical: dict[str, str], window: int = 5) -> str | None:
+    """The person a pronoun or role most likely stands for: the nearest earlier speaker, else
+    the nearest earlier person who is a sentence's subject, else the first person of the nearest
+    sentence naming one."""
+    earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
+    for previous in reversed(earlier):
+        found = attribution(previous)
+        if found and not found[1] and _is_person(found[0], previous):
+            return found[0]
+    return _recent_subject(article, sentence, window)
+
+
+def _is_person(name: str, sentence: Sentence) -> bool:
+    """Whether ``name`` is a person in ``sentence``: tagged so, or proper nouns that speak and
+    carry no word of an organisation or place ("Ueli Steck said", which the tagger calls an ORG;
+    not "the Free Syrian Army said")."""
+    doc = sentence.doc
+    if doc is None:
+        return False
+    if any(e.label_ == "PERSON" and e.text == name for e in doc.ents):
+        return True
+    tokens = [t for t in doc if t.text in name.split()]
+    return bool(tokens) and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON", "ORG"}
+                                and t.lower_ not in NOT_PEOPLE | BODY_WORDS for t in tokens)
 
 
 def _recent_subject(article: Article, sentence: Sentence, window: int = 5) -> str | None:
@@ -159,7 +234,9 @@ def _recent_subject(article: Article, sentence: Sentence, window: int = 5) -> st
         doc = previous.doc
         if doc is None:
             continue
-        subjects = [e.text for e in doc.ents if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"}]
+        # "The group's leader, Col. Riad al-Asaad, refused ...": a name in apposition to the subject.
+        subjects = [e.text for e in doc.ents if e.label_ == "PERSON" and (
+            e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS)]
         if subjects:
             return subjects[0]
     for previous in reversed([*earlier, sentence]):
