@@ -123,8 +123,9 @@ def _same_spelling(a: Form, b: Form) -> bool:
         return True  # "Buildings Department" ~ "Department of Buildings"
     if len(wa) != len(wb) or len(wa) < 1:
         return False
-    if len(wa) == 1:
-        return _close(wa[0], wb[0], single=True)
+    if len(wa) == 1:  # a vowel-only difference, not between a person and a place (Jardine, Jordan)
+        kinds_agree = a.label == b.label or "PERSON" not in {a.label, b.label}
+        return _close(wa[0], wb[0], single=True) or kinds_agree and _transliterations(wa[0], wb[0])
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
     return bool(differing) and all(_close(x, y) for x, y in differing)
 
@@ -135,6 +136,17 @@ def _close(x: str, y: str, single: bool = False) -> bool:
     if single:
         return x == y or (min(len(x), len(y)) >= 6 and x[0] == y[0] and fuzz.ratio(x, y) >= 83)
     return min(len(x), len(y)) >= MIN_FUZZY_LEN and x[0] == y[0] and fuzz.ratio(x, y) >= FUZZY_WORD
+
+
+def _transliterations(x: str, y: str) -> bool:
+    """Two romanisations of one name differ in their vowels: "Ebdita" and "Abdita", "Sarmin"
+    and "Sarmeen". Their consonants, doubled ones once, must be the same and at least three."""
+    def skeleton(word: str) -> str:
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", word))
+
+    if min(len(x), len(y)) < 5 or (x[0] != y[0] and not (x[0] in "aeiou" and y[0] in "aeiou")):
+        return False
+    return len(skeleton(x)) >= 3 and skeleton(x) == skeleton(y)
 
 
 def _abbreviation(a: Form, b: Form) -> bool:

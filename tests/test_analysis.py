@@ -109,3 +109,11 @@ def test_lower_case_text_is_still_split_into_sentences():
     result = digest(read_text(text))
     assert [len(a.sentences) for a in result.articles] == [3, 2]
     assert result.summary
+
+
+def test_romanised_place_names_that_differ_in_vowels_merge():
+    text = ("Government forces shelled the town of Sarmin in Idlib province on Monday, activists said.\n\n|||||\n\n"
+            "Two people were killed when troops shelled Sarmeen in Idlib province, the Observatory said.")
+    entities = merge(digest(read_text(text), analyse=False).articles)
+    assert any({"Sarmin", "Sarmeen"} <= set(e.variants) for e in entities)
+    assert not any({"Idlib", "Sarmin"} <= set(e.variants) for e in entities)
