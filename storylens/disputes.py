@@ -43,7 +43,9 @@ EVENT_CLASSES = [
 ]
 EVENT_CLASS = {verb: i for i, verbs in enumerate(EVENT_CLASSES) for verb in verbs}
 GROUP_FLOOR = 0.25  # mean closeness of the pairs of a group of counts
-MEASURED = {"quantity", "clock"}  # values of a unit, compared without an event
+MEASURED = {"quantity", "clock", "duration"}  # values of a unit, compared without a counted noun
+RESTATED = 0.5  # sentence similarity of one statement told twice
+SAID_ALIKE = 0.65  # the same for sums and shares that name no counted thing
 MAX_CLAIMS = 8
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}
 MAX_DISPUTES = 10
@@ -140,19 +142,32 @@ def _aligned_numbers(a: Mention, b: Mention, ctx: Context) -> bool:
     if a.measure in MEASURED:
         # One measurement reported twice comes out close ("8,027 m" against "8,013 m"); far
         # apart values of one unit are different things (a camp's height, a peak's).
+        # Far apart values of one unit are one measurement only when the sentences say the same
+        # of the same event ("crashed 20 miles from the airport" against "crashed 60 miles ...").
         low, high = sorted((_size(a), _size(b)))
-        close = low > 0 and high / low <= 1.02 or a.measure == "clock"
-        return close and a.thing == b.thing and (ctx.similarity(a, b) >= 0.4 or ctx.share_names(a, b))
+        similarity = ctx.similarity(a, b)
+        close = low > 0 and high / low <= 1.02 or a.measure == "clock" or \
+            a.event and _same_event(a.event, b.event, ctx) and similarity >= RESTATED
+        return close and a.thing == b.thing and (similarity >= 0.4 or ctx.share_names(a, b))
     if not _same_event(a.event, b.event, ctx):
         return _anchored(a, b, ctx)
-    if a.measure not in {"count", "times"} and (not a.thing or a.thing != b.thing):
+    if a.measure not in {"count", "times"} and a.thing != b.thing:
         return False  # sums of money or percentages: only of the very same thing
+    if a.measure not in {"count", "times"} and not a.thing and not (
+            ctx.similarity(a, b) >= SAID_ALIKE and _sole(a, ctx) and _sole(b, ctx) and a.event.isalpha()
+            and a.event not in {"percent", "total"}):
+        return False  # "paid $27 million", "paid $30 million": of one thing when said alike, alone
     things_match = a.thing == b.thing or _same_people(a, b) or ctx.word_similarity(a.thing, b.thing) >= NEAR_EVENT
     low, high = sorted((_size(a), _size(b)))
     if low > 0 and high / low > 10:
         return False  # a daily toll and a year's total: different measurements, not one in dispute
     # Both set somewhere and nowhere the same: different events.
     return things_match and not _elsewhere(a, b, ctx) and ctx.similarity(a, b) >= SAME_MATTER
+
+
+def _sole(m: Mention, ctx: Context) -> bool:
+    """Whether ``m`` is the only figure of its measure in its sentence (not one of a list)."""
+    return sum(other.measure == m.measure for other in ctx.numbers_in.get((m.article, m.sentence), [])) == 1
 
 
 def _anchored(a: Mention, b: Mention, ctx: Context) -> bool:
@@ -247,6 +262,10 @@ def _number_topic(group: list[Mention], ctx: Context) -> str:
         return f"age of {ctx.person_of(first).title()}"
     if first.measure in MEASURED | {"ordinal"}:
         return first.frame
+    if first.measure == "percent":
+        return f"what percentage ({Counter(m.event for m in group).most_common(1)[0][0]})"
+    if first.measure == "money":
+        return f"how much money ({Counter(m.verb or m.event for m in group).most_common(1)[0][0]})"
     return _topic_words(group)
 
 
@@ -283,11 +302,13 @@ def _date_disputes(mentions: list[Mention], ctx: Context) -> list[Dispute]:
 
     disputes = []
     def differ(a: Mention, b: Mention) -> bool:
+        if a.measure == "calendar":  # March 3 against March 5; a year only when both give one
+            return a.lo != b.lo or a.hi >= 0 and b.hi >= 0 and a.hi != b.hi
         return a.hi != b.hi if a.hi >= 0 and b.hi >= 0 else a.lo != b.lo
 
     for group in _components(mentions, aligned):
         if any(differ(a, b) for a, b in combinations(group, 2)):
-            unit = "year" if group[0].measure == "year" else "day"
+            unit = {"year": "year", "calendar": "date"}.get(group[0].measure, "day")
             disputes.append(Dispute(topic=f"{unit} of the {group[0].event}", kind="date", claims=_claims(group, ctx)))
     return disputes
 

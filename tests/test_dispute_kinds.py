@@ -122,3 +122,36 @@ def test_those_arrested_are_counted_by_who_they_are():
         "Initially arrested were five Klan members and seven counter-protesters, police said.",
         "A police spokesman says six of those arrested are Klan supporters.")
     assert any({"five", "six"} <= values for values in sides(result, "number"))
+
+
+def test_sums_of_money_for_one_payment():
+    result = cluster("The company agreed to pay about $27 million to settle the lawsuit, its lawyers said.",
+                     "The company agreed to pay $40 million to settle the lawsuit, court papers show.")
+    assert {"about $27 million", "$40 million"} in sides(result, "number")
+
+
+def test_percentages_of_one_measure():
+    result = cluster("Turnout in the referendum was 57 percent, the election commission said.",
+                     "Turnout in the referendum was 43 percent, according to the opposition.")
+    assert {"57", "43"} in sides(result, "number")
+
+
+def test_durations_compare_in_one_unit():
+    differ = cluster("The standoff lasted five hours before police entered the building.",
+                     "The standoff lasted nine hours before officers stormed the building.")
+    assert {"five hours", "nine hours"} in sides(differ, "number")
+    agree = cluster("The standoff lasted 90 minutes before police entered the building.",
+                    "The standoff lasted 1.5 hours before officers stormed the building.")
+    assert not sides(agree, "number")
+
+
+def test_distances_of_one_event():
+    result = cluster("The plane crashed about 20 miles from the airport, officials said.",
+                     "The plane crashed 60 miles from the airport, the airline said.")
+    assert {"about 20", "60"} in sides(result, "number")
+
+
+def test_calendar_dates_of_one_arrest():
+    result = cluster("Police arrested the suspect on March 3 at his home in Dayton.",
+                     "The suspect was arrested on March 5 at his home in Dayton, police said.")
+    assert {"March 3", "March 5"} in sides(result, "date")

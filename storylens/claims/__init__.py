@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from storylens.claims.base import GENERIC_PEOPLE, PEOPLE, ROLE_OF, Mention
-from storylens.claims.dates import published_date, relative_times, weekdays, years
+from storylens.claims.dates import calendar_dates, published_date, relative_times, weekdays, years
 from storylens.claims.quantities import clock_times, numbers, ordinals
 from storylens.claims.statements import (
     WIDE_SCOPES,
@@ -46,7 +46,8 @@ def extract(articles: list[Article]) -> list[Mention]:
                 continue
             update = bool(UPDATE_CUES.search(sentence.text))
             found = (*numbers(sentence), *ordinals(sentence), *clock_times(sentence),  # quantities
-                     *weekdays(sentence, published), *years(sentence), *relative_times(sentence),  # dates
+                     *weekdays(sentence, published), *calendar_dates(sentence), *years(sentence),  # dates
+                     *relative_times(sentence),
                      *slots(sentence), *venues(sentence), *ranks(sentence), *descriptors(sentence, PEOPLE),
                      *propositions(sentence))
             for mention in found:

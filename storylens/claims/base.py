@@ -11,6 +11,7 @@ SPEECH = {"say", "tell", "accord", "add", "state", "announce", "report", "claim"
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
 PLACE_PREPS = {"in", "near", "outside", "across", "inside"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+YEAR = re.compile(r"(?:19|20)\d\d")
 DEATH = {"die", "dead", "death", "pass"}
 AGE_SUFFIX = re.compile(r"^\s*-?\s*years?\s*-?\s*old\b", re.I)
 DENY_LEMMAS = {"deny", "dispute", "reject", "refute"}
@@ -94,9 +95,11 @@ def clause_span(tok) -> tuple[int, int]:
 
 
 def days_named(tok) -> frozenset[str]:
-    """Weekdays named in the clause of ``tok`` ("killed 27 people on Saturday")."""
+    """Weekdays and years named in the clause of ``tok`` ("killed 27 people on Saturday", "won a
+    $315 million jackpot in 2002")."""
     lo, hi = clause_span(tok)
-    return frozenset(t.lower_.rstrip(".") for t in tok.doc[lo: hi + 1] if t.lower_.rstrip(".") in WEEKDAYS)
+    return frozenset(t.lower_.rstrip(".") for t in tok.doc[lo: hi + 1]
+                     if t.lower_.rstrip(".") in WEEKDAYS or t.ent_type_ == "DATE" and YEAR.fullmatch(t.text))
 
 
 def named_subject(tok) -> frozenset[str]:
@@ -126,6 +129,10 @@ def event_of(tok) -> str:
     own = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None) if tok.pos_ == "NUM" else None
     if own is not None and own.lemma_.lower() not in SPEECH | LIGHT_VERBS:
         return own.lemma_.lower()
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.dep_ != "auxpass":
+        # "Turnout was 57 percent": a measure of the subject.
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return subject.lemma_.lower() if subject is not None else ""
     for steps, head in enumerate(tok.ancestors):
         if steps >= 4:
             break

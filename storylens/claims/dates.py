@@ -18,6 +18,10 @@ from storylens.claims.base import (
 from storylens.model import Sentence
 
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
+SCHEDULED = {"schedule", "set", "expect", "plan", "due", "postpone", "delay", "reschedule"}
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+CALENDAR = re.compile(r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? "
+                      r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?")
 RELATIVE_TIME = re.compile(
     r"(?:(?:late |early )?last|earlier this|this past) (?:week|weekend|month|year|spring|summer|fall|autumn|winter)"
     r"|(?:a|one|two|three|four|five|six|several|a few|few|\d+) (?:days|weeks|months|years) ago")
@@ -48,6 +52,30 @@ def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]
         found.append(Mention("date", sentence.article, sentence.index, shown, weekday,
                              when.toordinal() if when else -1, measure="weekday", event=lemma, frame=lemma,
                              words=frozenset(participants(anchor)), where=setting(anchor, [tok])))
+    return found
+
+
+def calendar_dates(sentence: Sentence) -> list[Mention]:
+    """Month and day that place an event: "was arrested on March 3" (``lo`` = month × 100 + day;
+    ``hi`` the year when given, else -1). "In February" alone is too coarse to dispute."""
+    found = []
+    for ent in sentence.doc.ents:
+        match = CALENDAR.fullmatch(ent.text.lower().strip()) if ent.label_ == "DATE" else None
+        if not match:
+            continue
+        anchor = ent.root.head
+        for _ in range(2):  # up through "on" to what happened then
+            if anchor.pos_ == "ADP" and anchor.head is not anchor:
+                anchor = anchor.head
+        lemma = anchor.lemma_.lower()
+        if anchor.pos_ != "VERB" or lemma in SPEECH | LIGHT_VERBS | SCHEDULED:
+            continue  # a date something is scheduled for moves; it is not a dispute
+        month = MONTHS.index(match.group("month")[:3]) + 1
+        day = int(match.group("day"))
+        year = int(match.group("year")) if match.group("year") else -1
+        found.append(Mention("date", sentence.article, sentence.index, ent.text, month * 100 + day, year,
+                             measure="calendar", event=lemma, frame=lemma,
+                             words=frozenset(participants(anchor)), where=setting(anchor, list(ent))))
     return found
 
 

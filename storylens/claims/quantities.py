@@ -48,6 +48,9 @@ UNITS = {
     **dict.fromkeys(["story", "stories", "storey", "storeys"], "story"),
 }
 PLURAL_UNITS = {"foot": "feet", "inch": "inches", "mph": "mph", "story": "stories"}
+CURRENCIES = {"$", "£", "€", "¥"}
+PERCENT_WORDS = {"percent", "per", "%", "pct"}
+DURATIONS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0}
 REMAINS = {"corpse", "corpses", "body", "bodies"}
 FOUND_VERBS = {"find", "discover", "recover", "retrieve", "count", "pull"}
 
@@ -74,6 +77,10 @@ def numbers(sentence: Sentence) -> list[Mention]:
             continue
         if tok.lower_ in COUNT_WORDS and tok.dep_ in {"nummod", "amod", "compound"}:
             found.append(_quantity(sentence, [tok], COUNT_WORDS[tok.lower_]))  # "twin car bombs", "a dozen"
+            continue
+        duration = _duration(sentence, tok)
+        if duration is not None:
+            found.append(duration)
             continue
         if not tok.like_num or tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} and not is_age(tok):
             continue
@@ -152,9 +159,11 @@ def _looks_like_year(group: list, value: float) -> bool:
 
 def _interval(group: list, value: float) -> tuple[float, float, str]:
     doc = group[0].doc
-    before = [t.lower_ for t in doc[max(group[0].i - 3, 0): group[0].i]]
-    words = [t.text for t in group]
-    shown = " ".join(words)
+    start = group[0].i
+    currency = doc[start - 1].text if start > 0 and doc[start - 1].text in CURRENCIES else ""
+    start -= bool(currency)  # "about $20 million": the qualifier comes before the sign
+    before = [t.lower_ for t in doc[max(start - 3, 0): start]]
+    shown = currency + " ".join(t.text for t in group)
     if before[-2:] in (["at", "least"], ["more", "than"]) or before[-1:] in (["over"], ["upwards"]):
         q = "at least" if before[-1] == "least" else "more than" if before[-1] == "than" else before[-1]
         return value, math.inf, f"{q} {shown}"
@@ -182,8 +191,13 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if unit:
         m.measure, m.thing = "quantity", unit
         m.frame = f"figure in {PLURAL_UNITS.get(unit, unit + 's')}"
+        unit_word = next((t for t in tok.doc[tok.i + 1: tok.i + 3] if t.text != "-"), tok)
+        m.event = event_of(unit_word)  # "crashed 20 miles from the airport": crash
         return m
     noun = _counted_noun(tok)
+    anchor = tok
+    if noun is not None and noun.lower_ in PERCENT_WORDS:
+        anchor, noun = noun, None  # "57 percent" counts nothing: the measure is of the subject or event
     if noun is not None and noun.lower_ in {"year", "years"} and noun.dep_ in {"npadvmod", "attr"}:
         m.measure, m.thing = "age", person_near(tok)
     if noun is not None and not noun.lemma_.isalpha():
@@ -194,23 +208,24 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     m.thing = m.thing or (noun.lemma_.lower() if noun is not None else "")  # "" when not said
     # A bare number counts when it is an argument, or when a relative clause says what happened
     # to those counted ("including 64 who died").
-    bare_argument = noun is not None or tok.dep_ in {"dobj", "nsubj", "nsubjpass"} \
-        or any(c.dep_ == "relcl" for c in tok.children)
+    bare_argument = noun is not None or tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} \
+        or any(c.dep_ == "relcl" for c in tok.children) or m.measure in {"money", "percent"}
     per = doc_after(tok, 3).lower()
     if not bare_argument or re.match(r"^\W*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", per):
         return m  # "one with a flagpole", "$700 a week": no event to compare
     if noun is not None and noun.dep_ == "appos":
         return m  # "five Klan members – four men and a woman": a breakdown, not another count
-    m.event = event_of(noun if noun is not None else tok)
-    m.who = named_subject(noun if noun is not None else tok)
-    m.words = named_participants(noun if noun is not None else tok)
+    anchor = noun if noun is not None else anchor
+    m.event = event_of(anchor)
+    m.who = named_subject(anchor)
+    m.words = named_participants(anchor)
     group_of = _those_who(tok, noun)
     if group_of is not None:  # "six of those arrested are Klan supporters"
         m.event, noun = group_of
         m.thing = noun.lemma_.lower()
     m.noun, m.verb = (noun.lower_ if noun is not None else ""), as_written(tok.doc, m.event)
-    m.where = setting(noun if noun is not None else tok, group)
-    m.when = days_named(noun if noun is not None else tok)
+    m.where = setting(anchor, group)
+    m.when = days_named(anchor)
     if m.measure == "age":
         m.frame = f"age of {m.thing}"
     else:
@@ -220,6 +235,30 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.lower_ in REMAINS and m.event in FOUND_VERBS:
         m.thing, m.event = "people", "die"  # "68 corpses were found" counts the dead
     return m
+
+
+def _duration(sentence: Sentence, tok) -> Mention | None:
+    """How long something lasted, in hours: "lasted five hours" against "nine hours"; "90
+    minutes" and "an hour and a half" agree. Not "five years ago" (a time) or "five years old"."""
+    if not tok.like_num or tok.i + 1 >= len(tok.doc):
+        return None
+    unit = tok.doc[tok.i + 1]
+    hours = DURATIONS.get(unit.lemma_.lower())
+    after = tok.doc[tok.i + 2].lower_ if tok.i + 2 < len(tok.doc) else ""
+    if hours is None or after in {"ago", "old", "later", "earlier", "-"} or is_age(tok):
+        return None
+    if re.match(r"^\W*(?:a|an|per|each|every)\s+(?:day|week|month|year)", doc_after(unit, 3).lower()):
+        return None  # "four hours a week": a rate, not how long something took
+    value = _value(_number_tokens(tok))
+    # "lasted five hours before police entered": the verb just before the figure, when there is one.
+    before = next((t for t in reversed(tok.doc[max(tok.i - 3, 0): tok.i]) if t.pos_ == "VERB"), None)
+    event = before.lemma_.lower() if before is not None else event_of(unit)
+    if value is None or not event or event in LIGHT_VERBS:
+        return None
+    lo, hi, shown = _interval([tok], value)
+    return Mention("number", sentence.article, sentence.index, f"{shown} {unit.text}", lo * hours, hi * hours,
+                   measure="duration", thing="duration", event=event, frame=f"how long ({event})",
+                   where=setting(unit, [tok, unit]), when=days_named(unit), words=named_participants(unit))
 
 
 def _unit(tok) -> str | None:
