@@ -140,10 +140,9 @@ def _aligned_numbers(a: Mention, b: Mention, ctx: Context) -> bool:
     if a.who and b.who and {ctx.person(n) for n in a.who}.isdisjoint({ctx.person(n) for n in b.who}):
         return False  # "the LDS version contains 140", "the Community of Christ version contains 166"
     if a.measure in MEASURED:
-        # One measurement reported twice comes out close ("8,027 m" against "8,013 m"); far
-        # apart values of one unit are different things (a camp's height, a peak's).
-        # Far apart values of one unit are one measurement only when the sentences say the same
-        # of the same event ("crashed 20 miles from the airport" against "crashed 60 miles ...").
+        # One measurement reported twice comes out close ("8,027 m" against "8,013 m"); far apart
+        # values of one unit are different things (a camp's height, a peak's), unless the sentences
+        # say the same of one event ("crashed 20 miles from the airport" against "60 miles ...").
         low, high = sorted((_size(a), _size(b)))
         similarity = ctx.similarity(a, b)
         close = low > 0 and high / low <= 1.02 or a.measure == "clock" or \
@@ -216,8 +215,7 @@ def _same_event(a: str, b: str, ctx: Context) -> bool:
     """The same predicate, verbs of one class ("shot" and "struck"), or near ones by vectors."""
     if not a or not b:
         return False
-    return a == b or a in EVENT_CLASS and EVENT_CLASS[a] == EVENT_CLASS.get(b) \
-        or ctx.word_similarity(a, b) >= NEAR_EVENT
+    return b in _event_class(a) or ctx.word_similarity(a, b) >= NEAR_EVENT
 
 
 def _same_people(a: Mention, b: Mention) -> bool:
@@ -385,12 +383,15 @@ def _slot_disputes(slots: list[Mention], ctx: Context) -> list[Dispute]:
     def aligned(a: Mention, b: Mention) -> bool:
         return a.article != b.article and a.event == b.event and ctx.person_of(a) == ctx.person_of(b)
 
-    disputes = []
-    for group in _components(slots, aligned):
-        if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2)):
-            who = ctx.person_of(group[0]).title()
-            disputes.append(Dispute(topic=f"{who}: {group[0].frame}", kind="claim", claims=_claims(group, ctx)))
-    return disputes
+    return _differing_fillers(slots, aligned, lambda m: f"{ctx.person_of(m).title()}: {m.frame}", ctx)
+
+
+def _differing_fillers(found: list[Mention], aligned, topic_of, ctx: Context) -> list[Dispute]:
+    """Groups of aligned mentions in which two fillers share no word: a dispute each, its topic
+    read off the first mention."""
+    return [Dispute(topic=topic_of(group[0]), kind="claim", claims=_claims(group, ctx))
+            for group in _components(found, aligned)
+            if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2))]
 
 
 def _descriptor_disputes(found: list[Mention], ctx: Context) -> list[Dispute]:
@@ -402,12 +403,7 @@ def _descriptor_disputes(found: list[Mention], ctx: Context) -> list[Dispute]:
     def aligned(a: Mention, b: Mention) -> bool:
         return a.article != b.article and a.event == b.event and who(a) == who(b)
 
-    disputes = []
-    for group in _components(found, aligned):
-        if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2)):
-            disputes.append(Dispute(topic=f"what kind of {group[0].event} ({who(group[0])})", kind="claim",
-                                    claims=_claims(group, ctx)))
-    return disputes
+    return _differing_fillers(found, aligned, lambda m: f"what kind of {m.event} ({who(m)})", ctx)
 
 
 def _rank_disputes(ranks: list[Mention], ctx: Context) -> list[Dispute]:
@@ -435,11 +431,7 @@ def _venue_disputes(venues: list[Mention], ctx: Context) -> list[Dispute]:
         return a.article != b.article and _same_event(a.event, b.event, ctx) and bool(a.when & b.when) \
             and ctx.similarity(a, b) >= SAME_MATTER
 
-    disputes = []
-    for group in _components(venues, aligned):
-        if any(a.words.isdisjoint(b.words) for a, b in combinations(group, 2)):
-            disputes.append(Dispute(topic=group[0].frame, kind="claim", claims=_claims(group, ctx)))
-    return disputes
+    return _differing_fillers(venues, aligned, lambda m: m.frame, ctx)
 
 
 def _antonym_disputes(adjectives: list[Mention], ctx: Context) -> list[Dispute]:

@@ -34,8 +34,8 @@ NOT_PEOPLE = {
 }
 # Words of organisations and places, which a name that speaks is then not a person's.
 BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
-              "times", "press", "association", "foundation", "institute", "department", "club", "union",
-              "bank", "house", "center", "centre", "agency", "group", "party", "movement", "front"}
+              "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
+              "centre", "movement", "front"}
 MIN_QUOTE_WORDS = 3
 SUBJECTS = {"nsubj", "nsubjpass"}
 

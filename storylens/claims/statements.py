@@ -29,8 +29,8 @@ UNCERTAIN = {"know", "think", "believe", "seem", "appear", "expect", "want", "ne
              "return", "determine", "confirm", "release", "disclose", "identify", "say", "see", "go", "do",
              "remember", "recall", "understand", "elaborate", "reveal", "specify", "like", "wait", "plan"}
 NEGATIVE_IMPLICATIVE = {"refuse", "fail", "decline", "avoid", "prevent", "stop", "deny", "forget", "neglect"}
-MODALS = {"would", "could", "will", "can", "might", "may", "should", "wo", "ca"}
 HEDGES = {"might", "could", "may", "would", "should", "can", "ca", "must"}
+MODALS = (HEDGES - {"must"}) | {"will", "wo"}  # "he wouldn't hurt anybody", "won't": character, not events
 CONTRASTS = {"just", "only", "merely", "simply", "necessarily"}
 WISHES = {"hope", "wish", "pray", "fear", "worry", "doubt", "wonder"}
 INDEFINITES = {"anything", "anyone", "anybody"}
