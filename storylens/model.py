@@ -65,6 +65,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     removed: list[str] = field(default_factory=list)
+    excluded: str | None = None  # why the article took no part in the digest; None when it did
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ class Dispute:
     topic: str
     kind: str  # "number", "date" or "claim"
     claims: list[Claim]
+    confidence: float | None = None  # how sure the program is that the claims conflict (0-1)
+    why: str | None = None  # a short reason a reader can check
 
 
 @dataclass
@@ -135,7 +138,8 @@ class Digest:
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     id: str | None = None
-    version: int = 1
+    title: str | None = None  # a headline for the event, supported by the articles
+    version: int = 2
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""

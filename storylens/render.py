@@ -7,7 +7,7 @@ from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
 
-from storylens.model import Article, Cite, Digest
+from storylens.model import Article, Cite, Digest, Dispute
 
 FORMATS = ("json", "md", "html")
 
@@ -17,10 +17,11 @@ def to_dict(digest: Digest) -> dict[str, Any]:
     return {
         "version": digest.version,
         "id": digest.id,
+        "title": digest.title,
         "articles": [_article(a) for a in digest.articles],
         "summary": [asdict(c) for c in digest.summary],
         "facts": [asdict(c) for c in digest.facts],
-        "disputes": [asdict(d) for d in digest.disputes],
+        "disputes": [_dispute(d) for d in digest.disputes],
         "entities": [asdict(e) for e in digest.entities],
         "quotes": [asdict(q) for q in digest.quotes],
         "warnings": list(digest.warnings),
@@ -29,7 +30,16 @@ def to_dict(digest: Digest) -> dict[str, Any]:
 
 def _article(a: Article) -> dict[str, Any]:
     return {"id": a.id, "source": a.source, "title": a.title, "url": a.url, "published": a.published,
-            "sentences": [s.text for s in a.sentences], "removed": list(a.removed)}
+            "sentences": [s.text for s in a.sentences], "removed": list(a.removed), "excluded": a.excluded}
+
+
+def _dispute(d: Dispute) -> dict[str, Any]:
+    """A dispute; ``confidence`` and ``why`` only when known (the schema has no null for them)."""
+    out = asdict(d)
+    for key in ("confidence", "why"):
+        if out[key] is None:
+            del out[key]
+    return out
 
 
 def to_json(digest: Digest, indent: int | None = 1) -> str:
