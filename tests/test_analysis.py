@@ -62,11 +62,13 @@ def test_example_merges_abbreviation_and_short_forms(example_digest):
     assert any("Rangers" in g and any("Pakistan Rangers" in v for v in g) for g in groups)
 
 
-def test_reports_show_the_disputes_table(tmp_path):
+def test_reports_show_the_disputes_at_a_glance(tmp_path):
     md = run_cli("digest", str(EXAMPLE), "--format", "md").stdout.decode()
-    assert "## Where the sources disagree" in md and "| topic | value | source | who says so | sentence |" in md
+    disputes = md.split("## Where the sources disagree")[1].split("\n## ")[0]
+    assert "**How many people arrested**: " in disputes and "five (CNN)" in disputes
+    assert ".txt" not in disputes  # outlets by name (the CNN dateline, a headline), not by hash file name
     html = run_cli("digest", str(EXAMPLE), "--format", "html").stdout.decode()
-    assert "Where the sources disagree" in html and 'class="value"' in html
+    assert "Where the sources disagree" in html and 'class="gist"' in html and 'class="value side0"' in html
 
 
 def test_eval_disputes_uses_the_shared_checker(expected):
