@@ -22,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from fastapi_offline import FastAPIOffline
 from markupsafe import Markup
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -30,6 +31,7 @@ from storylens import __version__
 from storylens.errors import InputError
 from storylens.ingest import article_from_dict, read_bytes, read_text
 from storylens.model import RawArticle
+from storylens.render import headline, readable_time
 from storylens.select import DEFAULT_WORDS
 from storylens.web.fetch import FetchPolicy, fetch
 from storylens.web.store import DigestStore
@@ -68,12 +70,13 @@ class ServerBusy(Exception):
     """Too many digests are waiting; the client should try again."""
 
 
-def _work(raw: list[dict[str, Any]], words: int) -> dict[str, Any]:
-    """Run in a worker process: digest and render every format."""
+def _work(raw: list[dict[str, Any]], words: int, notes: list[str] | None = None) -> dict[str, Any]:
+    """Run in a worker process: digest and render every format (``notes``: inputs that were skipped)."""
     from storylens.pipeline import digest
     from storylens.render import to_dict, to_html, to_markdown
 
     result = digest([RawArticle(**r) for r in raw], words=words)
+    result.warnings[:0] = notes or []
     return {"digest": to_dict(result), "markdown": to_markdown(result), "report": to_html(result),
             "fragment": to_html(result, standalone=False)}
 
@@ -98,13 +101,13 @@ class Engine:
         loop = asyncio.get_running_loop()
         await asyncio.gather(*(loop.run_in_executor(self.pool, _warm) for _ in range(self.settings.workers)))
 
-    async def run(self, raw: list[RawArticle], words: int) -> dict[str, Any]:
+    async def run(self, raw: list[RawArticle], words: int, notes: list[str] | None = None) -> dict[str, Any]:
         if self.pending >= self.settings.max_pending:
             raise ServerBusy()
         self.pending += 1
         try:
             loop = asyncio.get_running_loop()
-            job = loop.run_in_executor(self.pool, _work, [asdict(r) for r in raw], words)
+            job = loop.run_in_executor(self.pool, _work, [asdict(r) for r in raw], words, notes)
             return await asyncio.wait_for(job, self.settings.timeout)
         finally:
             self.pending -= 1
@@ -157,6 +160,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine = Engine(settings)
     policy = FetchPolicy(allow_private=settings.allow_private_urls)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["when"] = readable_time
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -165,9 +169,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine.close()
         store.close()
 
-    app = FastAPI(title="storylens", version=__version__, lifespan=lifespan,
-                  description="Digest several news reports of one event: a cited summary, where the sources "
-                              "agree and where they disagree.")
+    # FastAPIOffline serves the API docs' Swagger UI and ReDoc files from its own package, not a CDN.
+    app = FastAPIOffline(title="storylens", version=__version__, lifespan=lifespan, redoc_url=None,
+                         swagger_ui_parameters={"validatorUrl": None},
+                         description="Digest several news reports of one event: a cited summary, where the sources "
+                                     "agree and where they disagree.")
     app.add_middleware(BodyLimit, limit=settings.max_body)
     shared = {name: (HERE.parent / "templates" / name).read_text(encoding="utf-8")
               for name in ("report.css", "cite.js")}
@@ -182,22 +188,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.settings, app.state.store, app.state.engine = settings, store, engine
 
-    async def gather(texts: list[str], urls: list[str], files: list[tuple[str, bytes]]) -> list[RawArticle]:
+    async def fetch_all(urls: list[str]) -> tuple[list[RawArticle], list[str]]:
+        """The pages of ``urls``; one that cannot be fetched is skipped, with the reason kept."""
+        raw: list[RawArticle] = []
+        failed: list[str] = []
+        for url in (u.strip() for u in urls if u.strip()):
+            try:
+                raw.append(await run_in_threadpool(fetch, url, policy))
+            except InputError as err:
+                failed.append(str(err))
+        return raw, failed
+
+    async def gather(texts: list[str], urls: list[str],
+                     files: list[tuple[str, bytes]]) -> tuple[list[RawArticle], list[str]]:
+        """The articles to digest, and why each URL that was skipped could not be fetched."""
         raw: list[RawArticle] = []
         for i, text in enumerate(t for t in texts if t.strip()):
             raw.extend(read_text(text, f"article {i + 1}", source=f"pasted article {i + 1}"))
         for name, data in files:
             raw.extend(read_bytes(data, name))
-        for url in (u.strip() for u in urls if u.strip()):
-            raw.append(await run_in_threadpool(fetch, url, policy))
+        fetched, failed = await fetch_all(urls)
+        raw += fetched
         if not raw:
-            raise InputError("request", "give at least one article: text, a file or a URL")
+            raise InputError("request", "; ".join(failed) or "give at least one article: text, a file or a URL")
         if len(raw) > MAX_ARTICLES:
             raise InputError("request", f"at most {MAX_ARTICLES} articles at a time")
-        return raw
+        return raw, failed
 
-    async def digest_and_store(raw: list[RawArticle], words: int) -> tuple[str, dict[str, Any]]:
-        out = await engine.run(raw, words)
+    async def digest_and_store(raw: list[RawArticle], words: int,
+                               failed: list[str] | None = None) -> tuple[str, dict[str, Any]]:
+        out = await engine.run(raw, words, [f"skipped {reason}" for reason in failed or []])
         key = store.save(out["digest"], out["markdown"], out["report"], out["fragment"])
         return key, out["digest"]
 
@@ -225,6 +245,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, err: StarletteHTTPException):
+        if _wants_html(request):
+            return templates.TemplateResponse(request, "error.html", {"status": err.status_code,
+                                                                      "message": str(err.detail)},
+                                              status_code=err.status_code)
         return JSONResponse({"error": str(err.detail)}, status_code=err.status_code)
 
     @app.exception_handler(Exception)
@@ -236,12 +260,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "index.html", {})
 
     @app.post("/digest", include_in_schema=False)
-    async def digest_form(article: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies defaults
+    async def digest_form(request: Request,
+                          article: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies defaults
                           url: Annotated[list[str], Form()] = [],  # noqa: B006
                           files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
                           words: Annotated[int, Form(ge=20, le=5000)] = DEFAULT_WORDS):
         uploads = [(f.filename or "upload.txt", await f.read()) for f in files if f.filename]
-        key, _ = await digest_and_store(await gather(article, url, uploads), words)
+        try:
+            raw, failed = await gather(article, url, uploads)
+            key, _ = await digest_and_store(raw, words, failed)
+        except (InputError, ServerBusy, asyncio.TimeoutError) as err:
+            # Show the start page again with everything the user typed, and why it failed.
+            status, message = _form_error(err, settings.timeout)
+            return templates.TemplateResponse(request, "index.html", {
+                "error": message, "texts": article, "urls": url, "words": words, "uploaded": [n for n, _ in uploads],
+            }, status_code=status)
         return RedirectResponse(f"/d/{key}", status_code=303)
 
     @app.get("/d/{key}.{fmt}", include_in_schema=False)
@@ -261,17 +294,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         stored = store.get(key)
         if stored is None:
             raise StarletteHTTPException(404, f"no digest {key}")
-        return templates.TemplateResponse(request, "digest.html",
-                                          {"s": stored, "fragment": Markup(stored.fragment)})
+        titles = [a.get("title") for a in stored.digest["articles"] if not a.get("excluded")]
+        return templates.TemplateResponse(request, "digest.html", {
+            "s": stored, "fragment": Markup(stored.fragment), "headline": headline(stored.digest.get("title"), titles)})
 
     @app.post("/api/digest", summary="Digest a cluster of articles",
               response_description="The digest JSON of shared/spec/digest.schema.json, with a permalink")
     async def api_digest(body: DigestRequest):
         raw = [article_from_dict(a.model_dump(), f"articles[{i}]") for i, a in enumerate(body.articles)]
-        raw += await gather([], body.urls, []) if body.urls else []
+        fetched, failed = await fetch_all(body.urls)
+        raw += fetched
         if not raw:
-            raise InputError("request", "give 'articles' or 'urls'")
-        key, result = await digest_and_store(raw, body.words)
+            raise InputError("request", "; ".join(failed) or "give 'articles' or 'urls'")
+        key, result = await digest_and_store(raw, body.words, failed)
         return JSONResponse({**result, "permalink": f"/d/{key}"})
 
     @app.get("/api/health", summary="Liveness and settings")
@@ -283,3 +318,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return Response(status_code=204)
 
     return app
+
+
+def _wants_html(request: Request) -> bool:
+    """A browser asking for a page (not the JSON API, not a script) gets an HTML error page."""
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+
+def _form_error(err: Exception, timeout: float) -> tuple[int, str]:
+    """The status and message the start page shows when a form submission fails."""
+    if isinstance(err, InputError):
+        return 400, str(err)
+    if isinstance(err, ServerBusy):
+        return 503, "the server is busy; try again shortly"
+    return 504, f"the digest took longer than {timeout:g} seconds"
