@@ -30,6 +30,9 @@ def read_paths(paths: Iterable[str]) -> list[RawArticle]:
         if name == "-":
             articles.extend(read_text(_decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"))
             continue
+        if name.startswith(("http://", "https://")):
+            raise InputError(name, "a web address: save the page and give its file, or give the URL to the web "
+                                   "app (storylens serve) or to POST /api/digest as \"urls\"")
         path = Path(name)
         if not path.exists():
             raise InputError(name, "no such file or directory")

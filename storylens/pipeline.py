@@ -16,6 +16,7 @@ from storylens.represent import sentence_vectors
 from storylens.select import DEFAULT_WORDS, summarize
 
 ENGLISH_HINTS = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|said)\b", re.I)
+MIN_WORDS_FOR_LANGUAGE = 12
 
 
 def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | None = None,
@@ -38,8 +39,9 @@ def _input_warnings(raw: list[RawArticle]) -> list[str]:
     if len(raw) == 1:
         warnings.append("only one article: nothing to compare it with, so no facts or disputes across sources")
     sample = " ".join(r.text[:5000] for r in raw)
-    words = max(len(sample.split()), 1)
-    if len(ENGLISH_HINTS.findall(sample)) / words < 0.05:
+    words = len(sample.split())
+    # A few words ("Hello.") are too few to tell a language by its common words.
+    if words >= MIN_WORDS_FOR_LANGUAGE and len(ENGLISH_HINTS.findall(sample)) / words < 0.05:
         warnings.append("the text does not look like English; storylens's models are English-only, "
                         "so the digest may be poor")
     return warnings

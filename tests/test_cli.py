@@ -36,7 +36,7 @@ def test_markdown_and_html_formats(tmp_path):
     md = run_cli("digest", str(EXAMPLE), "--format", "md")
     assert md.returncode == 0
     text = md.stdout.decode()
-    assert text.startswith("# storylens digest") and "## Summary" in text
+    assert text.startswith("# ") and "## Summary" in text
     out = tmp_path / "report.html"
     html = run_cli("digest", str(EXAMPLE), "--format", "html", "-o", str(out))
     assert html.returncode == 0 and html.stdout == b""
@@ -161,3 +161,30 @@ def test_the_digest_is_the_same_from_run_to_run():
                               capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2")}
     assert len(outputs) == 1
+
+
+def test_a_url_argument_points_to_url_input():
+    result = run_cli("digest", "https://example.com/story.html", str(EXAMPLE))
+    err = result.stderr.decode().strip()
+    assert result.returncode == 2 and len(err.splitlines()) == 1
+    assert err.startswith("storylens: error: https://example.com/story.html: a web address")
+    assert "storylens serve" in err and "urls" in err
+
+
+def test_a_short_article_from_stdin_gets_a_summary_and_hello_is_not_called_foreign():
+    two = run_cli("digest", "-", stdin=b"Police arrested two men.\n\nBoth were released.")
+    assert two.returncode == 0
+    assert [s["text"] for s in json.loads(two.stdout)["summary"]] == ["Police arrested two men.", "Both were released."]
+    hello = run_cli("digest", "-", stdin=b"Hello.")
+    assert hello.returncode == 0 and json.loads(hello.stdout)["summary"]
+    assert "English" not in hello.stderr.decode()
+
+
+def test_sqlite_side_files_are_ignored_by_git(tmp_path):
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    names = ["storylens.sqlite3", "storylens.sqlite3-wal", "storylens.sqlite3-shm", "x/db.sqlite3-journal"]
+    ignored = subprocess.run(["git", "check-ignore", "--no-index", *names], cwd=ROOT, capture_output=True, text=True)
+    assert ignored.stdout.split() == names
