@@ -11,12 +11,13 @@ Three general rules join surface forms (union-find over normalised forms):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from storylens.model import Article, Entity
+from storylens.model import Article, Entity, Sentence
 
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
@@ -25,6 +26,10 @@ CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around", "inside"}
+# Labels of one kind: spellings may differ between mentions of one kind, never across kinds.
+KIND = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "body", "PRODUCT": "body",
+        "WORK_OF_ART": "body", "EVENT": "body", "LAW": "body", "PERSON": "person"}
 
 
 @dataclass
@@ -36,6 +41,7 @@ class Form:
     labels: Counter = field(default_factory=Counter)
     articles: list[str] = field(default_factory=list)
     first: tuple[int, int] = (10**9, 0)
+    places: int = 0  # mentions standing where a place does ("in Dayton")
 
     @property
     def label(self) -> str:
@@ -48,15 +54,23 @@ class Form:
 
 def clean_mention(text: str) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention."""
-    text = re.sub(r"^.*\)\s*", "", text) if ")" in text and "(" not in text else text
+    text = _unglued(text)
+    text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
     return TITLES.sub("", text).strip()
 
 
+def _unglued(text: str) -> str:
+    """ "CNN)Pakistani Armed Forces": a dateline's closing bracket glued to the name after it."""
+    return re.sub(r"^.*\)\s*", "", text) if ")" in text and "(" not in text else text
+
+
 def key_of(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    """A mention's words, lower case and without accents (Raúl is Raul)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.findall(r"[a-z0-9]+", plain.lower()))
 
 
 def collect(articles: list[Article]) -> dict[str, Form]:
@@ -64,27 +78,89 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     forms: dict[str, Form] = {}
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for span in sentence.entities:
-                if span.label not in NAME_TYPES:
-                    continue
-                name = clean_mention(span.text)
+            for text, label, place in _mentions(sentence):
+                name = clean_mention(text)
                 key = key_of(name)
                 if not key or len(key) < 2 or key.isdigit():
                     continue
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
-                form.surfaces[span.text.strip()] += 0  # keep the form as written (titles) as a variant
-                form.labels[span.label] += 1
+                form.surfaces[_unglued(text).strip()] += 0  # keep the form as written (titles) as a variant
+                form.labels[label] += 1
+                form.places += place
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     return forms
 
 
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool]]:
+    """(text, label, whether it stands where a place does: "in Dayton", "at Ferris State")."""
+    span = sentence.doc
+    if span is None:
+        return [(m.text, m.label, False) for m in sentence.entities if m.label in NAME_TYPES]
+    found = []
+    for ent in span.ents:
+        if ent.label_ not in NAME_TYPES:
+            continue
+        root = ent.root
+        place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+        found.append((ent.text, ent.label_, place))
+    return found
+
+
+def _acronyms(articles: list[Article], forms: dict[str, Form]) -> dict[str, Form]:
+    """Capitalised abbreviations the tagger left out or buried in a longer mention ("ALCF was
+    able to", "the official KCNA news agency"), as forms of their own."""
+    found: dict[str, Form] = {}
+    for a_pos, article in enumerate(articles):
+        for sentence in article.sentences:
+            for word in re.findall(r"(?<![\w@/])@?[a-z]?[A-Z][A-Z./&]{1,7}(?![\w/])", sentence.text):
+                name = clean_mention(word)
+                key = key_of(name)
+                if len(key.replace(" ", "")) < 2 or key in forms:
+                    continue
+                form = found.setdefault(key, Form(key, first=(a_pos, sentence.index)))
+                form.surfaces[name] += 1
+                form.labels["ORG"] += 1
+                if article.id not in form.articles:
+                    form.articles.append(article.id)
+    return found
+
+
+def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
+    """ "Imaging Magma Under St Helens (iMUSH)": a capitalised name and the abbreviation the text
+    defines for it in brackets, when the abbreviation is the name's initials."""
+    pairs = []
+    for article in articles:
+        for sentence in article.sentences:
+            for m in re.finditer(r"\(([a-z]?[A-Z][A-Za-z./&-]{1,9})\)", sentence.text):
+                words = re.findall(r"[\w'’./&-]+", sentence.text[:m.start()])
+                run: list[str] = []
+                for w in reversed(words):
+                    if not (w[:1].isupper() or w.lower() in CONNECTORS | {"under", "on", "in"}):
+                        break
+                    run.insert(0, w)
+                while run and not run[0][:1].isupper():
+                    run.pop(0)
+                if len(run) >= 2 and _initials_match(key_of(m.group(1)), key_of(" ".join(run)).split()):
+                    pairs.append((" ".join(run), m.group(1)))
+    return pairs
+
+
 def merge(articles: list[Article]) -> list[Entity]:
     """Merged entities, most mentioned first."""
     forms = collect(articles)
+    defined = _definitions(articles)
+    for long, short in defined:
+        for text in (long, short):
+            key = key_of(clean_mention(text))
+            if key and key not in forms:
+                forms[key] = Form(key, first=(10**8, 0))
+                forms[key].surfaces[clean_mention(text)] += 1
+                forms[key].labels["ORG"] += 1
+    spare = _acronyms(articles, forms)
     keys = list(forms)
-    parent = {k: k for k in keys}
+    parent = {k: k for k in [*keys, *spare]}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -101,6 +177,14 @@ def merge(articles: list[Article]) -> list[Entity]:
         for b in keys[i + 1:]:
             if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]):
                 union(a, b)
+    for long, short in defined:
+        union(key_of(clean_mention(long)), key_of(clean_mention(short)))
+    for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
+        owners = {find(k) for k in keys if _abbreviation(form, forms[k])}
+        if len(owners) == 1:
+            forms[key] = form
+            union(next(iter(owners)), key)
+    keys = list(forms)
     for short in keys:
         owners = {find(long) for long in keys if long != short and _short_form(forms[short], forms[long])}
         if len(owners) == 1:
@@ -117,15 +201,29 @@ def _name_words(form: Form) -> list[str]:
     return [w for w in form.words if w not in ARTICLES] or form.words
 
 
+def _kinds(form: Form) -> set[str]:
+    return {KIND.get(label, label) for label in form.labels}
+
+
+def _compatible(a: Form, b: Form) -> bool:
+    """Whether two forms may name one thing: the tagger gave them a kind in common, or one is a
+    group ("Shabab", NORP) and neither a person."""
+    ka, kb = _kinds(a), _kinds(b)
+    return bool(ka & kb) or ("group" in ka | kb and "person" not in ka | kb)
+
+
 def _same_spelling(a: Form, b: Form) -> bool:
+    """The same words, or the same number of words each spelled alike; spellings that differ only
+    join names of a kind the tagger gave both (not the city Dayton and Mr Deaton)."""
     wa, wb = _name_words(a), _name_words(b)
     if sorted(wa) == sorted(wb) or (len(wa) > 1 and set(wa) - CONNECTORS == set(wb) - CONNECTORS):
         return True  # "Buildings Department" ~ "Department of Buildings"
-    if len(wa) != len(wb) or len(wa) < 1:
+    if len(wa) != len(wb) or len(wa) < 1 or not _compatible(a, b):
         return False
-    if len(wa) == 1:  # a vowel-only difference, not between a person and a place (Jardine, Jordan)
-        kinds_agree = a.label == b.label or "PERSON" not in {a.label, b.label}
-        return _close(wa[0], wb[0], single=True) or kinds_agree and _transliterations(wa[0], wb[0])
+    if len(wa) == 1:
+        if len(a.words) > 1 and len(b.words) > 1:  # "al-Qaida" and "Al Qaeda": a word and its article
+            return _close(wa[0], wb[0])
+        return _close(wa[0], wb[0], single=True) or _transliterations(wa[0], wb[0])
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
     return bool(differing) and all(_close(x, y) for x, y in differing)
 
@@ -152,17 +250,26 @@ def _transliterations(x: str, y: str) -> bool:
 def _abbreviation(a: Form, b: Form) -> bool:
     short, long = (a, b) if len(a.key) < len(b.key) else (b, a)
     surface = short.surfaces.most_common(1)[0][0]
-    if not re.fullmatch(r"[A-Z][A-Z.&]{1,6}", surface.replace(" ", "")) or len(long.words) < 2:
+    if not re.fullmatch(r"[a-z]?[A-Z][A-Z.&/]{1,7}", surface.replace(" ", "")) or len(long.words) < 2:
         return False
-    letters = re.sub(r"[^a-z]", "", short.key)
-    initials = "".join(w[0] for w in long.words if w not in CONNECTORS)
-    return letters in (initials, "".join(w[0] for w in long.words))  # MQM, and DOB for Department of Buildings
+    return _initials_match(short.key, long.words)
+
+
+def _initials_match(short_key: str, words: list[str]) -> bool:
+    """MQM for Muttahida Qaumi Movement, and DOB for Department of Buildings."""
+    letters = re.sub(r"[^a-z]", "", short_key)
+    initials = "".join(w[0] for w in words if w not in CONNECTORS)
+    return len(letters) >= 2 and letters in (initials, "".join(w[0] for w in words))
 
 
 def _short_form(short: Form, long: Form) -> bool:
     """``short`` is a surname, given name or head noun of the longer name ``long``."""
     ws, wl = short.words, long.words
-    if len(ws) >= len(wl) or short.label in {"GPE", "NORP"}:
+    if len(ws) >= len(wl):
+        return False
+    if _surname(short, long):
+        return True
+    if short.label in {"GPE", "NORP"}:
         return False
     if short.label == "PERSON" or long.label == "PERSON":
         return len(ws) == 1 and long.label in {"PERSON", short.label} and \
@@ -170,9 +277,25 @@ def _short_form(short: Form, long: Form) -> bool:
     return wl[-len(ws):] == ws and long.label == short.label  # "Rangers" of "Pakistan Rangers"
 
 
+def _surname(short: Form, long: Form) -> bool:
+    """A bare surname joins the person it names whatever label the tagger gave it ("Yusupov"
+    GPE, "Hesse" GPE, "Trump" ORG), unless it mostly stands where a place does ("in Washington"),
+    or it is an abbreviation ("UN" is not Kim Jong Un)."""
+    if long.label != "PERSON" or len(short.words) != 1 or short.words[0] != long.words[-1]:
+        return False
+    surface = short.surfaces.most_common(1)[0][0]
+    written = long.surfaces.most_common(1)[0][0].split()
+    if surface.isupper() or not all(w[:1].isupper() for w in written):
+        return False
+    return short.places * 2 < sum(short.labels.values())
+
+
 def _entity(members: list[Form]) -> Entity:
+    # The type: the majority over the full names when there are any (a bare surname is often
+    # mislabelled), else over every mention.
     labels: Counter = Counter()
-    for m in members:
+    named = [m for m in members if len(m.words) > 1] or members
+    for m in named:
         labels.update(m.labels)
     # The fullest name is the canonical one; ties go to the more mentioned, then the first seen.
     best = max(members, key=lambda m: (len(m.words), sum(m.surfaces.values()), -m.first[0], -m.first[1]))
