@@ -78,7 +78,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     forms: dict[str, Form] = {}
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place in _mentions(sentence):
+            for text, label, place, described in _mentions(sentence):
                 name = clean_mention(text)
                 key = key_of(name)
                 if not key or len(key) < 2 or key.isdigit():
@@ -86,6 +86,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
                 form.surfaces[_unglued(text).strip()] += 0  # keep the form as written (titles) as a variant
+                if described:
+                    form.surfaces[described] += 0
                 form.labels[label] += 1
                 form.places += place
                 if article.id not in form.articles:
@@ -93,19 +95,36 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     return forms
 
 
-def _mentions(sentence: Sentence) -> list[tuple[str, str, bool]]:
-    """(text, label, whether it stands where a place does: "in Dayton", "at Ferris State")."""
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, str | None]]:
+    """(text, label, whether it stands where a place does — "in Dayton" —, and the description
+    set beside a person's name — "Japan's top government spokesman, Yoshihide Suga")."""
     span = sentence.doc
     if span is None:
-        return [(m.text, m.label, False) for m in sentence.entities if m.label in NAME_TYPES]
+        return [(m.text, m.label, False, None) for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for ent in span.ents:
         if ent.label_ not in NAME_TYPES:
             continue
         root = ent.root
         place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
-        found.append((ent.text, ent.label_, place))
+        found.append((ent.text, ent.label_, place, _description(ent) if ent.label_ == "PERSON" else None))
     return found
+
+
+def _description(ent) -> str | None:
+    """A definite description in apposition to a person's name: "the Pentagon press secretary"
+    in "George Little, the Pentagon press secretary, said"."""
+    root = ent.root
+    heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for head in heads:
+        if head.pos_ != "NOUN" or head.ent_type_:
+            continue
+        words = [t for t in head.subtree if not (ent.start <= t.i < ent.end) and t.i <= head.i]
+        definite = words and (words[0].lower_ == "the" or words[0].pos_ == "PROPN" and
+                              any(t.dep_ == "poss" for t in head.children))
+        if definite and len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words):
+            return "".join(t.text_with_ws for t in words).strip()
+    return None
 
 
 def _acronyms(articles: list[Article], forms: dict[str, Form]) -> dict[str, Form]:
@@ -213,18 +232,23 @@ def _compatible(a: Form, b: Form) -> bool:
 
 
 def _same_spelling(a: Form, b: Form) -> bool:
-    """The same words, or the same number of words each spelled alike; spellings that differ only
-    join names of a kind the tagger gave both (not the city Dayton and Mr Deaton)."""
+    """The same words, or the same number of words each spelled alike. A lone word spelled
+    differently joins only a name of a kind the tagger gave both (not the city Dayton and Mr
+    Deaton, nor Amazon and the Amazonas); in a longer name the words spelled alike are evidence
+    enough ("Tahir Mahmood", once called an ORG, is "Tahir Mehmood")."""
     wa, wb = _name_words(a), _name_words(b)
     if sorted(wa) == sorted(wb) or (len(wa) > 1 and set(wa) - CONNECTORS == set(wb) - CONNECTORS):
         return True  # "Buildings Department" ~ "Department of Buildings"
-    if len(wa) != len(wb) or len(wa) < 1 or not _compatible(a, b):
+    if len(wa) != len(wb) or len(wa) < 1:
         return False
-    if len(wa) == 1:
-        if len(a.words) > 1 and len(b.words) > 1:  # "al-Qaida" and "Al Qaeda": a word and its article
-            return _close(wa[0], wb[0])
-        return _close(wa[0], wb[0], single=True) or _transliterations(wa[0], wb[0])
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(wa) == 1 or len(differing) == len(wa):
+        if not _compatible(a, b):
+            return False
+        if len(wa) == 1 and len(a.words) > 1 and len(b.words) > 1:  # "al-Qaida" and "Al Qaeda"
+            return _close(wa[0], wb[0])
+        if len(wa) == 1:
+            return _close(wa[0], wb[0], single=True) or _transliterations(wa[0], wb[0])
     return bool(differing) and all(_close(x, y) for x, y in differing)
 
 
@@ -309,12 +333,18 @@ def _entity(members: list[Form]) -> Entity:
                   articles=articles, mentions=sum(sum(m.surfaces.values()) for m in members))
 
 
+def _is_name(text: str) -> bool:
+    words = [w for w in clean_mention(text).split() if w.lower() not in CONNECTORS]
+    return all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+
+
 def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
     """Normalised variant → canonical name, for resolving speakers and attributions."""
     table: dict[str, str] = {}
     for e in entities:
         for v in e.variants:
-            table.setdefault(key_of(clean_mention(v)), e.name)
+            if _is_name(v):  # not a description ("the Pentagon press secretary"), which others share
+                table.setdefault(key_of(clean_mention(v)), e.name)
     # A bare surname the tagger did not mark as a person ("Macomber, 65, was found") still
     # names the one person of the cluster who bears it.
     surnames: dict[str, set[str]] = defaultdict(set)

@@ -66,13 +66,22 @@ class Cluster:
 
     canonical: dict[str, str]
     kinds: dict[str, str] = field(default_factory=dict)  # canonical name → majority entity label
+    labels: dict[str, Counter] = field(default_factory=dict)  # canonical name → its mentions' labels
     genders: dict[str, str] = field(default_factory=dict)  # canonical person → "m" or "f"
+    spoken: dict[tuple[str, int], str] = field(default_factory=dict)  # (article, sentence) → speaker
 
     def name(self, text: str) -> str:
         return self.canonical.get(key_of(clean_mention(text)), clean_mention(text) or text)
 
     def kind(self, text: str, label: str) -> str:
         return self.kinds.get(self.name(text), label)
+
+    def is_person(self, text: str, label: str, speaks: bool = False) -> bool:
+        """A person by the cluster's majority; one that speaks needs only to be tagged a person
+        somewhere ("Scott told Rotten Tomatoes", where most "Scott"s were called an ORG)."""
+        if self.kind(text, label) == "PERSON":
+            return True
+        return speaks and self.labels.get(self.name(text), Counter())["PERSON"] > 0
 
 
 @dataclass
@@ -172,6 +181,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         found.append(Found(start, end, first, last, closed))
     for q in found:
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
+        if q.speaker:
+            cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
     # A paragraph quotes one voice: a quotation without its own attribution takes the nearest one's.
     for i, q in enumerate(found):
         if q.speaker is None:
@@ -181,6 +192,9 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
             q.speaker = carried
+    for q in found:
+        if q.speaker:
+            cluster.spoken.setdefault((article.id, sentences[q.last].index), q.speaker)
     return found
 
 
@@ -264,12 +278,22 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return _source(child)
+    # "workers began protesting and the MQM Coordination Committee announced": a noun right before
+    # a coordinated verb that the parser hung elsewhere is its subject.
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.dep_ == "conj" and before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "conj":
+        return _source(before)
     # "..., saying that": the subject of the verb this one hangs from.
     head = verb.head
     if head is not verb and verb.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
         for child in head.children:
             if child.dep_ == "nsubj":
                 return _source(child)
+    # A parse that lost the verb's subject ("Chief Thomas Jackson -- hours after ... -- told
+    # reporters"): the person who is the first subject before it.
+    if verb.dep_ == "ROOT":
+        return next((t for t in verb.doc[verb.sent.start: verb.i] if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON"),
+                    None)
     return None
 
 
@@ -305,11 +329,19 @@ def _core(subject) -> list:
 def _phrase(subject) -> str:
     """A person's name inside the subject phrase when there is one, else the phrase."""
     core = {t.i for t in _core(subject)}
-    ents = [e for e in subject.doc.ents if e.root.i in core and e.label_ in NAMED]
+    inside = {t.i for t in subject.subtree}
+    # "a spokesman for the Pakistan Rangers, Colonel Tahir,": a person in apposition deeper down.
+    ents = [e for e in subject.doc.ents if e.label_ in NAMED and (
+        e.root.i in core or e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.i in inside)]
     # "Whitley County Sheriff Marcus Gatton": the name that holds the subject's head word first.
     ents.sort(key=lambda e: (e.label_ != "PERSON", not e.start <= subject.i < e.end, e.label_ == "NORP"))
     if ents and (ents[0].label_ == "PERSON" or ents[0].root.i == subject.i):
         return ents[0].text
+    named = subject if subject.pos_ == "PROPN" else next(
+        (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # a name the tagger missed ("Rita Schrimsher of"; "a spokesman, Colonel Tahir,")
+        run = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named]
+        return clean_mention(" ".join(t.text for t in run))
     words = subject.doc[subject.left_edge.i: subject.right_edge.i + 1].text
     return words if len(words.split()) <= 8 else subject.text
 
@@ -317,8 +349,7 @@ def _phrase(subject) -> str:
 def _is_role(subject) -> bool:
     """A common noun for a person ("the mountaineer", "the Kentucky Republican"), not a document
     or a body, and not a name."""
-    core = {t.i for t in _core(subject)}
-    names = [e for e in subject.doc.ents if e.root.i in core and e.label_ in {"PERSON", "ORG", "GPE"}]
+    names = [e for e in subject.doc.ents if e.start <= subject.i < e.end and e.label_ in {"PERSON", "ORG", "GPE"}]
     if names or subject.lemma_.lower() in NOT_PEOPLE or subject.lower_ in PRONOUNS:
         return False
     described = any(c.dep_ == "det" for c in subject.children)
@@ -337,18 +368,19 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         return cluster.canonical[key]
     word = subject.lower_
     if word in MALE | FEMALE:
-        return _antecedent(article, sentence, "m" if word in MALE else "f", cluster)
+        before = subject.idx - sentence.doc.start_char
+        return _antecedent(article, sentence, "m" if word in MALE else "f", cluster, before=before)
     if word == "it":
         return _organisation(article, sentence, cluster)
     if word in PRONOUNS:
         return None
     if _is_role(subject):
-        if _indefinite(subject):
+        if _indefinite(subject) or subject.tag_ in {"NNS", "NNPS"}:  # "a police spokeswoman", "workers"
             return phrase
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
             _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
-    return clean_mention(phrase) or phrase
+    return phrase
 
 
 def _subject_speaker(sentence: Sentence, inside: list[tuple[int, int]], cluster: Cluster,
@@ -372,7 +404,8 @@ def resolve_speaker(name: str, role: bool, article: Article, sentence: Sentence,
     cluster = Cluster(canonical)
     if key in MALE | FEMALE or key in {"i", "we"}:
         gender = "m" if key in MALE else "f" if key in FEMALE else None
-        return _antecedent(article, sentence, gender, cluster) or name
+        at = re.search(rf"\b{re.escape(name)}\b", sentence.text)
+        return _antecedent(article, sentence, gender, cluster, before=at.start() if at else len(sentence.text)) or name
     if role:
         title = name.lower().split()[-1] if name.split() else ""
         return _titled(title, article, sentence, cluster) or _antecedent(article, sentence, None, cluster) or name
@@ -424,27 +457,40 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     quoted = [(s, e) for s, e, _ in quotation_spans(sentence.text)]
     found = []
     for ent in span.ents:
-        if ent.label_ not in NAMED or cluster.kind(ent.text, ent.label_) != "PERSON":
-            continue
-        pos = ent.start_char - span.start_char
         root = ent.root
+        speaker = root.dep_ in SUBJECTS and root.head.lemma_.lower() in SPEECH_VERBS
+        if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker):
+            continue
+        if root.dep_ == "compound" and root.head.ent_type_ == "PERSON":
+            continue  # "Whitley County Sheriff" before "Marcus Gatton": a title, not another person
+        pos = ent.start_char - span.start_char
         subject = root.dep_ in SUBJECTS or (root.dep_ in {"appos", "poss", "compound"} and root.head.dep_ in SUBJECTS)
         in_quote = any(lo <= pos < hi for lo, hi in quoted)
-        found.append((in_quote, not subject, pos, cluster.name(ent.text), subject))
+        found.append((in_quote, not speaker, not subject, pos, cluster.name(ent.text), subject))
     found.sort()
-    return [(name, subject) for _, _, _, name, subject in found]
+    return [(name, subject) for *_, name, subject in found]
 
 
 def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluster: Cluster,
-                window: int = WINDOW) -> str | None:
-    """The person a "he" or "she" stands for: in the nearest earlier sentence naming a person of
-    that gender, its subject first."""
-    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
-        for name, _ in _people(previous, cluster):
+                window: int = WINDOW, before: int | None = None) -> str | None:
+    """The person a "he" or "she" stands for: in the nearest sentence naming a person of that
+    gender — the pronoun's own, before it, then earlier ones —, the speaker of a quotation there
+    first, then its subject, then the others."""
+    earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
+    own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
+           sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
+    candidates = [own] + [_voices(previous, cluster) for previous in reversed(earlier)]
+    for people in candidates:
+        for name, _ in people:
             known = cluster.genders.get(name)
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _voices(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
+    said = cluster.spoken.get((sentence.article, sentence.index))
+    return ([(said, True)] if said else []) + _people(sentence, cluster)
 
 
 def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
@@ -464,27 +510,39 @@ def _cluster(articles: list[Article], canonical: dict[str, str]) -> Cluster:
     pronouns that follow sentences naming only them."""
     cluster = Cluster(canonical)
     labels: dict[str, Counter] = defaultdict(Counter)
+    full: dict[str, Counter] = defaultdict(Counter)  # labels of full names, more reliable than of surnames
     for article in articles:
         for sentence in article.sentences:
             for span in sentence.entities:
-                labels[cluster.name(span.text)][span.label] += 1
-    cluster.kinds = {name: c.most_common(1)[0][0] for name, c in labels.items()}
+                name = cluster.name(span.text)
+                labels[name][span.label] += 1
+                if len(clean_mention(span.text).split()) > 1:
+                    full[name][span.label] += 1
+    cluster.labels = dict(labels)
+    cluster.kinds = {name: (full.get(name) or c).most_common(1)[0][0] for name, c in labels.items()}
+    cluster.genders = _genders(articles, cluster)
+    return cluster
+
+
+def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
+    """Each person's gender as the text tells it: a courtesy title (Mr, Ms) before the name, and
+    the he or she that opens the sentence after one whose only person is its subject."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for article in articles:
         for i, sentence in enumerate(article.sentences):
-            people = {name for name, _ in _people(sentence, cluster)}
-            if len(people) != 1:
+            for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)", sentence.text):
+                votes[cluster.name(m.group(2))]["m" if m.group(1) == "Mr" else "f"] += 2
+            people = _people(sentence, cluster)
+            if len(people) != 1 or not people[0][1] or i + 1 >= len(article.sentences):
                 continue
-            following = article.sentences[i + 1: i + 2]
-            if following and _people(following[0], cluster):
-                following = []
-            for s in [sentence, *following]:
-                words = re.findall(r"[a-z]+", s.text.lower())
-                votes[next(iter(people))]["m"] += sum(w in MALE for w in words)
-                votes[next(iter(people))]["f"] += sum(w in FEMALE for w in words)
+            opening = re.match(r"\W*(\w+)", article.sentences[i + 1].text)
+            word = opening.group(1).lower() if opening else ""
+            if word in {"he", "she"}:
+                votes[people[0][0]]["m" if word == "he" else "f"] += 1
+    genders = {}
     for name, v in votes.items():
-        if v["m"] >= 2 * v["f"] + 1:
-            cluster.genders[name] = "m"
-        elif v["f"] >= 2 * v["m"] + 1:
-            cluster.genders[name] = "f"
-    return cluster
+        if v["m"] > v["f"]:
+            genders[name] = "m"
+        elif v["f"] > v["m"]:
+            genders[name] = "f"
+    return genders
