@@ -42,6 +42,7 @@ class Form:
     articles: list[str] = field(default_factory=list)
     first: tuple[int, int] = (10**9, 0)
     places: int = 0  # mentions standing where a place does ("in Dayton")
+    outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
 
     @property
     def label(self) -> str:
@@ -78,7 +79,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     forms: dict[str, Form] = {}
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, described in _mentions(sentence):
+            for text, label, place, outlet, described in _mentions(sentence):
                 name = clean_mention(text)
                 key = key_of(name)
                 if not key or len(key) < 2 or key.isdigit():
@@ -90,24 +91,28 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     form.surfaces[described] += 0
                 form.labels[label] += 1
                 form.places += place
+                form.outlets += outlet
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     return forms
 
 
-def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, str | None]]:
-    """(text, label, whether it stands where a place does — "in Dayton" —, and the description
-    set beside a person's name — "Japan's top government spokesman, Yoshihide Suga")."""
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, str | None]]:
+    """(text, label, whether it stands where a place does — "in Dayton" —, or where a medium does
+    — "on Twitter", "Dawn reported" —, and the description set beside a person's name —
+    "Japan's top government spokesman, Yoshihide Suga")."""
     span = sentence.doc
     if span is None:
-        return [(m.text, m.label, False, None) for m in sentence.entities if m.label in NAME_TYPES]
+        return [(m.text, m.label, False, False, None) for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for ent in span.ents:
         if ent.label_ not in NAME_TYPES:
             continue
         root = ent.root
         place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
-        found.append((ent.text, ent.label_, place, _description(ent) if ent.label_ == "PERSON" else None))
+        outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
+            root.dep_ == "nsubj" and root.head.lemma_ == "report")
+        found.append((ent.text, ent.label_, place, outlet, _description(ent) if ent.label_ == "PERSON" else None))
     return found
 
 
@@ -221,7 +226,10 @@ def _name_words(form: Form) -> list[str]:
 
 
 def _kinds(form: Form) -> set[str]:
-    return {KIND.get(label, label) for label in form.labels}
+    """The kinds of thing the tagger called a form; one that mostly stands where a place does
+    ("in Dayton") is a place and no person, whatever the tagger said."""
+    kinds = {KIND.get(label, label) for label in form.labels}
+    return kinds - {"person"} | {"place"} if form.places * 2 >= sum(form.labels.values()) else kinds
 
 
 def _compatible(a: Form, b: Form) -> bool:
@@ -247,8 +255,9 @@ def _same_spelling(a: Form, b: Form) -> bool:
             return False
         if len(wa) == 1 and len(a.words) > 1 and len(b.words) > 1:  # "al-Qaida" and "Al Qaeda"
             return _close(wa[0], wb[0])
-        if len(wa) == 1:
-            return _close(wa[0], wb[0], single=True) or _transliterations(wa[0], wb[0])
+        if len(wa) == 1:  # a word and a longer one it begins is another word (Amazon, Amazonas)
+            x, y = sorted((wa[0], wb[0]), key=len)
+            return not y.startswith(x) and (_close(x, y, single=True) or _transliterations(x, y))
     return bool(differing) and all(_close(x, y) for x, y in differing)
 
 
@@ -322,6 +331,10 @@ def _entity(members: list[Form]) -> Entity:
     for m in named:
         labels.update(m.labels)
     # The fullest name is the canonical one; ties go to the more mentioned, then the first seen.
+    kind = labels.most_common(1)[0][0]
+    if kind == "PERSON" and all(len(m.words) == 1 for m in members) and \
+            2 * sum(m.outlets for m in members) >= sum(sum(m.labels.values()) for m in members):
+        kind = "ORG"  # "on Twitter", "Dawn reported": a medium the tagger took for a person
     best = max(members, key=lambda m: (len(m.words), sum(m.surfaces.values()), -m.first[0], -m.first[1]))
     variants: list[str] = []
     for m in sorted(members, key=lambda m: m.first):
@@ -329,7 +342,7 @@ def _entity(members: list[Form]) -> Entity:
             if surface not in variants:
                 variants.append(surface)
     articles = sorted({a for m in members for a in m.articles}, key=lambda a: int(a[1:]))
-    return Entity(name=best.surfaces.most_common(1)[0][0], type=labels.most_common(1)[0][0], variants=variants,
+    return Entity(name=best.surfaces.most_common(1)[0][0], type=kind, variants=variants,
                   articles=articles, mentions=sum(sum(m.surfaces.values()) for m in members))
 
 
