@@ -108,7 +108,7 @@ def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quot
             previous = (paragraph, found)
             for q in found:
                 quoted = text[q.start:q.end].strip(" ,")
-                if _is_quotation(quoted, paragraph[q.first], q.start - starts[q.first]):
+                if _is_quotation(text[q.start:q.end].strip()):
                     quotes.append(Quote(speaker=q.speaker, text=quoted, article=article.id,
                                         sentence=paragraph[q.first].index))
     return quotes
@@ -161,7 +161,7 @@ def _opens(text: str, m: re.Match, inside: bool) -> bool:
     return not inside
 
 
-def _is_quotation(quoted: str, sentence: Sentence, offset: int) -> bool:
+def _is_quotation(quoted: str) -> bool:
     """Not a scare quote of a word or two, nor the title of a work ("Keeping Up with the Kardashians")."""
     words = quoted.split()
     if len(words) < MIN_QUOTE_WORDS:
