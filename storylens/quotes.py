@@ -44,6 +44,7 @@ NOT_PEOPLE = {
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple",
 }
+DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice"}
 # Words of organisations and places, which a name that speaks is then not a person's.
 BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
               "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
@@ -77,8 +78,8 @@ class Cluster:
         return self.kinds.get(self.name(text), label)
 
     def is_person(self, text: str, label: str, speaks: bool = False) -> bool:
-        """A person by the cluster's majority; one that speaks needs only to be tagged a person
-        somewhere ("Scott told Rotten Tomatoes", where most "Scott"s were called an ORG)."""
+        """A person by the cluster's majority; one that speaks or acts needs only to be tagged a
+        person somewhere ("Scott told Rotten Tomatoes", where most "Scott"s were called an ORG)."""
         if self.kind(text, label) == "PERSON":
             return True
         return speaks and self.labels.get(self.name(text), Counter())["PERSON"] > 0
@@ -176,6 +177,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     spans = quotation_spans(text)
     found = []
     for start, end, closed in spans:
+        if not _is_quotation(text[start:end].strip()):
+            continue  # a title or a scare quote: it lends no speaker to the quotations around it
         first = max(i for i, st in enumerate(starts) if st <= start)
         last = max(i for i, st in enumerate(starts) if st <= max(end - 1, start))
         found.append(Found(start, end, first, last, closed))
@@ -183,11 +186,14 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
         if q.speaker:
             cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
-    # A paragraph quotes one voice: a quotation without its own attribution takes the nearest one's.
+    # A paragraph quotes one voice: a quotation without its own attribution takes the nearest
+    # one's, else that of the nearest sentence of the paragraph that says who speaks
+    # ("“It's crazy,” Angela told Metro. “I only can remember ...”"; "He added that ...").
     for i, q in enumerate(found):
         if q.speaker is None:
             others = [o for o in found[:i][::-1] + found[i + 1:] if o.speaker]
-            q.speaker = others[0].speaker if others else None
+            q.speaker = others[0].speaker if others else _paragraph_voice(article, sentences, starts, spans, q,
+                                                                          cluster)
     if found and not any(q.speaker for q in found) and text[:found[0].start].strip(" \"“'`") == "":
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
@@ -196,6 +202,18 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         if q.speaker:
             cluster.spoken.setdefault((article.id, sentences[q.last].index), q.speaker)
     return found
+
+
+def _paragraph_voice(article: Article, sentences: list[Sentence], starts: list[int],
+                     spans: list[tuple[int, int, bool]], q: Found, cluster: Cluster) -> str | None:
+    order = sorted((i for i in range(len(sentences)) if i not in (q.first, q.last)),
+                   key=lambda i: (i > q.last, abs(i - q.first)))
+    for i in order:
+        inside = [(s - starts[i] - 1, e - starts[i] + 1) for s, e, _ in spans]
+        found = _attributed(sentences[i], inside, (0, 0))
+        if found:
+            return _resolve(found[0], found[1], article, sentences[i], cluster)
+    return None
 
 
 def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], list[Found]] | None,
@@ -276,6 +294,11 @@ def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tu
 
 def _subject(verb):
     for child in verb.children:
+        if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
+            # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return _source(target) if target is not None else None
         if child.dep_ in SUBJECTS:
             return _source(child)
     # "workers began protesting and the MQM Coordination Committee announced": a noun right before
@@ -283,6 +306,9 @@ def _subject(verb):
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if verb.dep_ == "conj" and before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "conj":
         return _source(before)
+    # "..., Rita Schrimsher of Athens tweeted": a verb of saying parsed as a clause on the name.
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBN"}:
+        return verb.head
     # "..., saying that": the subject of the verb this one hangs from.
     head = verb.head
     if head is not verb and verb.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
@@ -364,7 +390,7 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     """A name to its fullest form; a pronoun or role to the person it stands for; else ``None``
     for a pronoun, and the phrase itself for a role nobody holds ("a police spokeswoman")."""
     key = key_of(clean_mention(phrase))
-    if key in cluster.canonical:
+    if cluster.kinds.get(cluster.canonical.get(key, "")) == "PERSON":
         return cluster.canonical[key]
     word = subject.lower_
     if word in MALE | FEMALE:
@@ -374,13 +400,32 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         return _organisation(article, sentence, cluster)
     if word in PRONOUNS:
         return None
-    if _is_role(subject):
+    if _is_role(subject):  # before the names: "the Kentucky Republican" is a person, not the party
         if _indefinite(subject) or subject.tag_ in {"NNS", "NNPS"}:  # "a police spokeswoman", "workers"
             return phrase
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
             _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
+    if key in cluster.canonical:
+        return cluster.canonical[key]
+    if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
+        return _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
     return phrase
+
+
+def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
+    """ "the statement said": who the nearest earlier mention of a statement came from ("a
+    statement from US 7th Fleet", "the Navy's statement")."""
+    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
+        span = previous.doc
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() == document:
+                source = _source(tok)
+                if source is not tok:
+                    return cluster.name(_phrase(source))
+    return None
 
 
 def _subject_speaker(sentence: Sentence, inside: list[tuple[int, int]], cluster: Cluster,
@@ -459,14 +504,17 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     for ent in span.ents:
         root = ent.root
         speaker = root.dep_ in SUBJECTS and root.head.lemma_.lower() in SPEECH_VERBS
-        if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker):
+        subject = root.dep_ in SUBJECTS or (root.dep_ in {"appos", "poss", "compound"} and root.head.dep_ in SUBJECTS)
+        if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker or subject):
             continue
+        if ent.start > span.start and span.doc[ent.start - 1].text == "(":
+            continue  # "(Dwight Adams/IndyStar)": a photo credit
         if root.dep_ == "compound" and root.head.ent_type_ == "PERSON":
             continue  # "Whitley County Sheriff" before "Marcus Gatton": a title, not another person
         pos = ent.start_char - span.start_char
-        subject = root.dep_ in SUBJECTS or (root.dep_ in {"appos", "poss", "compound"} and root.head.dep_ in SUBJECTS)
-        in_quote = any(lo <= pos < hi for lo, hi in quoted)
-        found.append((in_quote, not speaker, not subject, pos, cluster.name(ent.text), subject))
+        if any(lo <= pos < hi for lo, hi in quoted):
+            continue  # a name inside a quotation is spoken of, not speaking
+        found.append((not speaker, not subject, pos, cluster.name(ent.text), subject))
     found.sort()
     return [(name, subject) for *_, name, subject in found]
 
@@ -500,7 +548,11 @@ def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window
         if span is None:
             continue
         for ent in span.ents:
-            if ent.root.dep_ in SUBJECTS and cluster.kind(ent.text, ent.label_) == "ORG":
+            root = ent.root
+            if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_PEOPLE:
+                root = root.head  # "The US-based 38 North website noted"
+            if root.dep_ in SUBJECTS and cluster.kind(ent.text, ent.label_) in {"ORG", "PERSON"} and \
+                    not cluster.is_person(ent.text, ent.label_):
                 return cluster.name(ent.text)
     return None
 
