@@ -273,15 +273,39 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"}:
             subject = _subject(tok)
             if subject is not None and outside(subject):
-                options.append((distance(tok), subject))
+                # "Aune said that several mechanisms could explain why:": a thing that "explains"
+                # inside what someone says is not the speaker; "the Committee announced ...,
+                # Dunya News reported" still is.
+                named = subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED or (
+                    _is_role(subject) and subject.tag_ == "NN")
+                options.append((distance(tok) + (10**6 if _reported(tok, outside) and not named else 0), subject))
     if not options and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":"):
-        subject = next((c for c in span.root.children if c.dep_ in SUBJECTS), None)
+        subject = _colon_subject(span.root)
         if subject is not None and outside(subject):
             options.append((0, subject))
     if not options:
         return None
     subject = min(options, key=lambda o: o[0])[1]
     return _phrase(subject), subject
+
+
+def _reported(verb, outside) -> bool:
+    """ "Aune said that several mechanisms could explain why": a verb of saying inside what
+    another one reports is not the attribution."""
+    return any(a.lemma_.lower() in SPEECH_VERBS and a.pos_ in {"VERB", "AUX"} and outside(a) for a in verb.ancestors)
+
+
+def _colon_subject(root):
+    """The clause a colon ends names its speaker when its subject is a name, a pronoun or a
+    role ("Mint spokesman Adam Stump issued this statement:"), or through a possessive ("Her
+    tips ... is to do it gently:"); not a thing ("The menu reads:")."""
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED:
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and (owner.pos_ in {"PROPN", "PRON"} or owner.ent_type_ in NAMED):
+        return owner
+    return subject if _is_role(subject) and subject.tag_ == "NN" else None
 
 
 def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tuple[str, bool] | None:
@@ -309,12 +333,17 @@ def _subject(verb):
     # "..., Rita Schrimsher of Athens tweeted": a verb of saying parsed as a clause on the name.
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBN"}:
         return verb.head
-    # "..., saying that": the subject of the verb this one hangs from.
-    head = verb.head
-    if head is not verb and verb.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                return _source(child)
+    # "..., saying that": the subject of the verb this one hangs from, through coordinated verbs
+    # ("Trump has upped his request and is not backing down, boasting that").
+    node = verb
+    for _ in range(3):
+        head = node.head
+        if head is node or node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"}:
+            break
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _source(subject)
+        node = head
     # A parse that lost the verb's subject ("Chief Thomas Jackson -- hours after ... -- told
     # reporters"): the person who is the first subject before it.
     if verb.dep_ == "ROOT":
@@ -328,7 +357,7 @@ def _source(subject):
     7th Fleet" and "the Navy's statement": the body behind a document."""
     if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
         return subject.head.head
-    if subject.lemma_.lower() in NOT_PEOPLE:
+    if subject.lemma_.lower() in DOCUMENTS:  # not "Bentdahl's family said", which is the family
         for child in subject.children:
             if child.dep_ == "poss" and child.ent_type_ in NAMED:
                 return child
@@ -368,7 +397,11 @@ def _phrase(subject) -> str:
     if named is not None:  # a name the tagger missed ("Rita Schrimsher of"; "a spokesman, Colonel Tahir,")
         run = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named]
         return clean_mention(" ".join(t.text for t in run))
-    words = subject.doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    # The phrase up to its head and any appositive, without a relative clause ("one former
+    # Southern Weekly editor who now works for online media").
+    dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in dropped]
+    words = "".join(t.text_with_ws for t in tokens).strip(" ,")
     return words if len(words.split()) <= 8 else subject.text
 
 
@@ -391,7 +424,8 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     for a pronoun, and the phrase itself for a role nobody holds ("a police spokeswoman")."""
     key = key_of(clean_mention(phrase))
     if cluster.kinds.get(cluster.canonical.get(key, "")) == "PERSON":
-        return cluster.canonical[key]
+        name = cluster.canonical[key]
+        return _fuller(name, article, sentence, cluster) if len(name.split()) == 1 else name
     word = subject.lower_
     if word in MALE | FEMALE:
         before = subject.idx - sentence.doc.start_char
@@ -411,6 +445,19 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
         return _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
     return phrase
+
+
+def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster) -> str:
+    """A surname the cluster gives to several people ("Wu said") is the one this article last
+    named in full ("Wu Lihong, who once received ...")."""
+    key = key_of(name)
+    for previous in reversed(article.sentences[: sentence.index + 1]):
+        span = previous.doc
+        for ent in span.ents if span is not None else []:
+            words = key_of(clean_mention(ent.text)).split()
+            if len(words) > 1 and key in (words[0], words[-1]) and ent.label_ in NAMED:
+                return cluster.name(ent.text)
+    return name
 
 
 def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
