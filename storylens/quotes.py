@@ -210,7 +210,8 @@ def _paragraph_voice(article: Article, sentences: list[Sentence], starts: list[i
                    key=lambda i: (i > q.last, abs(i - q.first)))
     for i in order:
         inside = [(s - starts[i] - 1, e - starts[i] + 1) for s, e, _ in spans]
-        found = _attributed(sentences[i], inside, (0, 0))
+        end = len(sentences[i].text) if i < q.first else 0  # "Newt Gingrich was pedantic:" before it
+        found = _attributed(sentences[i], inside, (end, end))
         if found:
             return _resolve(found[0], found[1], article, sentences[i], cluster)
     return None
@@ -219,7 +220,8 @@ def _paragraph_voice(article: Article, sentences: list[Sentence], starts: list[i
 def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], list[Found]] | None,
              cluster: Cluster) -> str | None:
     """A paragraph that opens with a quotation and names no one: the voice of the paragraph before
-    — its last quotation's, or its colon's, or the person it was about."""
+    — its last quotation's, its colon's, the speaker its last sentence reports, or that
+    sentence's subject."""
     if previous is None:
         return None
     sentences, found = previous
@@ -230,7 +232,15 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
         said = _subject_speaker(last, [], cluster, article)
         if said:
             return said
-    return _antecedent(article, first, None, cluster, window=3)
+    # "Sheriff Marcus Gatton told reporters that ..." / "“I'm sure we will be visiting her again.”"
+    # "Michelle Troye ... was convinced ...": a person the last sentence is about, as its subject.
+    found = _attributed(last, [], (0, 0))
+    if found:
+        return _resolve(found[0], found[1], article, last, cluster)
+    subject = next((c for c in last.doc.root.children if c.dep_ in SUBJECTS), None) if last.doc is not None else None
+    if subject is not None and subject.lower_ in MALE | FEMALE:  # "She was convinced that ..."
+        return _resolve(subject.text, subject, article, last, cluster)
+    return next((name for name, subject in _people(last, cluster) if subject), None)
 
 
 def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],
@@ -270,7 +280,8 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             target = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
             if target is not None:
                 options.append((distance(tok), target))
-        elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"}:
+        elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
+                not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):  # not "continues to climb"
             subject = _subject(tok)
             if subject is not None and outside(subject):
                 # "Aune said that several mechanisms could explain why:": a thing that "explains"
@@ -574,7 +585,7 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
-    candidates = [own] + [_voices(previous, cluster) for previous in reversed(earlier)]
+    candidates = [own] + [_voices(previous, cluster, article) for previous in reversed(earlier)]
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)
@@ -583,8 +594,17 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     return None
 
 
-def _voices(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
+def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None) -> list[tuple[str, bool]]:
+    """Who a sentence gives a voice to: the speaker of its quotation, else someone it introduces
+    as speaking ("A spokesman for the Metropolitan police said that ..."), then the people it names."""
     said = cluster.spoken.get((sentence.article, sentence.index))
+    if not said and article is not None:
+        found = _attributed(sentence, [(s, e) for s, e, _ in quotation_spans(sentence.text)], (0, 0))
+        if found and _is_role(found[1]) and _indefinite(found[1]):
+            said = found[0]
+            gender = _role_gender(found[1])
+            if said and gender:
+                cluster.genders.setdefault(said, gender)
     return ([(said, True)] if said else []) + _people(sentence, cluster)
 
 
@@ -596,7 +616,7 @@ def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window
             continue
         for ent in span.ents:
             root = ent.root
-            if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_PEOPLE:
+            if root.dep_ in {"compound", "appos"} and root.head.lemma_.lower() in NOT_PEOPLE:
                 root = root.head  # "The US-based 38 North website noted"
             if root.dep_ in SUBJECTS and cluster.kind(ent.text, ent.label_) in {"ORG", "PERSON"} and \
                     not cluster.is_person(ent.text, ent.label_):

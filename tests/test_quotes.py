@@ -125,3 +125,22 @@ def test_example_keeps_every_quote_and_both_spellings(example_digest, expected, 
     score = checker.score(example_digest, expected)
     assert score["quotes_found"] == score["quotes_gold"] == 7
     assert any({"Tahir Mehmood", "Tahir Mahmood"} <= set(e["variants"]) for e in example_digest["entities"])
+
+
+def test_a_thing_that_explains_inside_reported_speech_is_not_the_speaker():
+    text = ("Dr Dagfinn Aune said that several potential mechanisms could explain why fruit is so healthy: "
+            "\"Fruit and vegetables have been shown to reduce cholesterol levels and blood pressure.\"")
+    assert speakers(text)["Fruit and vegetables have"] == "Dagfinn Aune"
+
+
+def test_a_surname_two_people_share_is_the_one_named_last():
+    text = ("\"The economic downturn is a major issue for the party,\" said Wu Si, editor of a Beijing journal.\n\n"
+            "Wu Lihong, an environmental campaigner, said he has been told not to travel.\n\n"
+            "\"They're using the congress as a pretext for every kind of restriction,\" Wu said by phone.")
+    assert speakers(text)["They're using the congress"] == "Wu Lihong"
+
+
+def test_a_family_that_speaks_is_not_its_member():
+    text = ("Adam Bentdahl, 25, was killed on the bridge on Sunday.\n\n"
+            "Bentdahl's family said he had \"a bright personality and was a kind and gentle person.\"")
+    assert speakers(text)["a bright personality and"] == "Bentdahl's family"
