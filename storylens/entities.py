@@ -77,10 +77,14 @@ def key_of(text: str) -> str:
 def collect(articles: list[Article]) -> dict[str, Form]:
     """Every normalised mention form, in order of first appearance."""
     forms: dict[str, Form] = {}
+    generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
             for text, label, place, outlet, described in _mentions(sentence):
                 name = clean_mention(text)
+                suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
+                if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
+                    name = f"{name} {suffix.group(0)}"
                 key = key_of(name)
                 if not key or len(key) < 2 or key.isdigit():
                     continue
@@ -95,6 +99,17 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     return forms
+
+
+def _generations(articles: list[Article]) -> list[set[str]]:
+    """Names the cluster gives both a "Jr." and a "Sr." (DeOrr Kunz Sr. and his son): there the
+    suffix tells two people apart instead of being dropped."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for sentence in article.sentences:
+            for m in re.finditer(r"((?:[A-Z][\w'’-]+ ){1,3})(Jr|Sr)\b", sentence.text):
+                seen[key_of(m.group(1))].add(m.group(2))
+    return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
 
 
 def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, str | None]]:
@@ -122,7 +137,7 @@ def _description(ent) -> str | None:
     root = ent.root
     heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for head in heads:
-        if head.pos_ != "NOUN" or head.ent_type_:
+        if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ == "NNS":  # not "the child's parents"
             continue
         words = [t for t in head.subtree if not (ent.start <= t.i < ent.end) and t.i <= head.i]
         definite = words and (words[0].lower_ == "the" or words[0].pos_ == "PROPN" and
@@ -310,6 +325,8 @@ def _short_form(short: Form, long: Form) -> bool:
     if short.label in {"GPE", "NORP"}:
         return False
     if short.label == "PERSON" or long.label == "PERSON":
+        if ws[-1] in {"jr", "sr"}:  # "Kunz Sr." of "DeOrr Kunz Sr."
+            return wl[-len(ws):] == ws
         return len(ws) == 1 and long.label in {"PERSON", short.label} and \
             (ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True))  # "Sndyer" of "Rick Snyder"
     return wl[-len(ws):] == ws and long.label == short.label  # "Rangers" of "Pakistan Rangers"

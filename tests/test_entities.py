@@ -67,3 +67,13 @@ def test_a_dateline_glued_to_a_name_is_cleaned():
 def test_a_person_s_description_in_apposition_is_one_of_their_variants():
     found = groups("Japan's top government spokesman, Yoshihide Suga, described the statement as provocative.")
     assert any({"Yoshihide Suga", "Japan's top government spokesman"} <= variants for _, variants in found)
+
+
+def test_a_father_and_a_son_of_one_name_stay_apart():
+    found = groups("DeOrr Kunz Sr. said his son DeOrr Kunz Jr. was last seen on Friday. "
+                   "Kunz Sr. said the search would go on.")
+    assert not any({"DeOrr Kunz Sr.", "DeOrr Kunz Jr."} <= variants for _, variants in found)
+    assert any({"DeOrr Kunz Sr.", "Kunz Sr."} <= variants for _, variants in found)
+    # Its twin: a suffix alone, with no other generation in the cluster, is the same person.
+    assert ("PERSON", {"Keith Knowles", "Keith Knowles Jr."}) in groups(
+        "Keith Knowles Jr. turned himself in on Sunday. Keith Knowles was booked into jail.")
