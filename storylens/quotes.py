@@ -7,13 +7,17 @@ two words are not quotations.
 
 The speaker comes, in order, from:
 1. the quotation's own sentences: the subject of a verb of saying outside quotation marks
-   (the one nearest the quotation), "according to X", a clause ending in a colon;
-2. another quotation of the same paragraph that has one (a paragraph quotes one voice);
-3. the paragraph before, when this paragraph only continues a quotation or a colon.
-Pronouns go to the nearest earlier person of the right gender (learned from the cluster's own
-he/she), "it" to the nearest organisation that is a subject, roles ("the spokesman") to the
-person named with that title, then to the previous subject. A quotation whose speaker the text
-does not give has ``None``, never a pronoun. Names resolve to the merged entity's fullest name.
+   (the one nearest the quotation; one inside what another reports yields to it), "according
+   to X", a clause ending in a colon;
+2. the rest of its paragraph: another quotation's speaker, else the sentence that says who
+   speaks (a paragraph quotes one voice);
+3. the paragraph before, when this one opens with a quotation and names no one.
+Pronouns go to the nearest earlier sentence's speaker or person of the right gender (learned
+from the cluster's own Mr/Ms and he/she), "it" to the nearest organisation that is a subject,
+"the statement" to whoever issued it, roles ("the spokesman") to the person named with that
+title, then to the previous subject; "a police spokeswoman" stays as written. A quotation
+whose speaker the text does not give has ``None``, never a pronoun. Names resolve to the
+merged entity's fullest name, a surname several people share to the article's last full name.
 """
 
 from __future__ import annotations
