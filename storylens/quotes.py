@@ -295,7 +295,9 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                     _is_role(subject) and subject.tag_ == "NN")
                 options.append((distance(tok) + (10**6 if _reported(tok, outside) and not named else 0), subject))
     if not options and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":"):
-        subject = _colon_subject(span.root)
+        colon = base + len(sentence.text[:near[0]].rstrip(" \"“'`")) - 1
+        clause = [t for t in span if t.idx < colon and t.dep_ in SUBJECTS]  # the clause before the colon
+        subject = _colon_subject(clause[0]) if clause else None
         if subject is not None and outside(subject):
             options.append((0, subject))
     if not options:
@@ -310,12 +312,11 @@ def _reported(verb, outside) -> bool:
     return any(a.lemma_.lower() in SPEECH_VERBS and a.pos_ in {"VERB", "AUX"} and outside(a) for a in verb.ancestors)
 
 
-def _colon_subject(root):
+def _colon_subject(subject):
     """The clause a colon ends names its speaker when its subject is a name, a pronoun or a
     role ("Mint spokesman Adam Stump issued this statement:"), or through a possessive ("Her
     tips ... is to do it gently:"); not a thing ("The menu reads:")."""
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED:
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED:
         return subject
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and (owner.pos_ in {"PROPN", "PRON"} or owner.ent_type_ in NAMED):

@@ -144,3 +144,8 @@ def test_a_family_that_speaks_is_not_its_member():
     text = ("Adam Bentdahl, 25, was killed on the bridge on Sunday.\n\n"
             "Bentdahl's family said he had \"a bright personality and was a kind and gentle person.\"")
     assert speakers(text)["a bright personality and"] == "Bentdahl's family"
+
+
+def test_a_colon_clause_before_a_quotation_names_its_speaker():
+    text = ("Newt Gingrich was pedantic: \"I checked with Speaker Boehner's office. There is no bill.\"")
+    assert speakers(text)["I checked with Speaker"] == "Newt Gingrich"
