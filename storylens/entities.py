@@ -11,12 +11,13 @@ Three general rules join surface forms (union-find over normalised forms):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from storylens.model import Article, Entity
+from storylens.model import Article, Entity, Sentence
 
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
@@ -25,6 +26,10 @@ CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around", "inside"}
+# Labels of one kind: spellings may differ between mentions of one kind, never across kinds.
+KIND = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "body", "PRODUCT": "body",
+        "WORK_OF_ART": "body", "EVENT": "body", "LAW": "body", "PERSON": "person"}
 
 
 @dataclass
@@ -36,6 +41,8 @@ class Form:
     labels: Counter = field(default_factory=Counter)
     articles: list[str] = field(default_factory=list)
     first: tuple[int, int] = (10**9, 0)
+    places: int = 0  # mentions standing where a place does ("in Dayton")
+    outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
 
     @property
     def label(self) -> str:
@@ -48,43 +55,151 @@ class Form:
 
 def clean_mention(text: str) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention."""
-    text = re.sub(r"^.*\)\s*", "", text) if ")" in text and "(" not in text else text
+    text = _unglued(text)
+    text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
     return TITLES.sub("", text).strip()
 
 
+def _unglued(text: str) -> str:
+    """ "CNN)Pakistani Armed Forces": a dateline's closing bracket glued to the name after it."""
+    return re.sub(r"^.*\)\s*", "", text) if ")" in text and "(" not in text else text
+
+
 def key_of(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    """A mention's words, lower case and without accents (Raúl is Raul)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.findall(r"[a-z0-9]+", plain.lower()))
 
 
 def collect(articles: list[Article]) -> dict[str, Form]:
     """Every normalised mention form, in order of first appearance."""
     forms: dict[str, Form] = {}
+    generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for span in sentence.entities:
-                if span.label not in NAME_TYPES:
-                    continue
-                name = clean_mention(span.text)
+            for text, label, place, outlet, described in _mentions(sentence):
+                name = clean_mention(text)
+                suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
+                if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
+                    name = f"{name} {suffix.group(0)}"
                 key = key_of(name)
                 if not key or len(key) < 2 or key.isdigit():
                     continue
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
-                form.surfaces[span.text.strip()] += 0  # keep the form as written (titles) as a variant
-                form.labels[span.label] += 1
+                form.surfaces[_unglued(text).strip()] += 0  # keep the form as written (titles) as a variant
+                if described:
+                    form.surfaces[described] += 0
+                form.labels[label] += 1
+                form.places += place
+                form.outlets += outlet
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     return forms
 
 
+def _generations(articles: list[Article]) -> list[set[str]]:
+    """Names the cluster gives both a "Jr." and a "Sr." (DeOrr Kunz Sr. and his son): there the
+    suffix tells two people apart instead of being dropped."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for sentence in article.sentences:
+            for m in re.finditer(r"((?:[A-Z][\w'’-]+ ){1,3})(Jr|Sr)\b", sentence.text):
+                seen[key_of(m.group(1))].add(m.group(2))
+    return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
+
+
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, str | None]]:
+    """(text, label, whether it stands where a place does — "in Dayton" —, or where a medium does
+    — "on Twitter", "Dawn reported" —, and the description set beside a person's name —
+    "Japan's top government spokesman, Yoshihide Suga")."""
+    span = sentence.doc
+    if span is None:
+        return [(m.text, m.label, False, False, None) for m in sentence.entities if m.label in NAME_TYPES]
+    found = []
+    for ent in span.ents:
+        if ent.label_ not in NAME_TYPES:
+            continue
+        root = ent.root
+        place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+        outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
+            root.dep_ == "nsubj" and root.head.lemma_ == "report")
+        found.append((ent.text, ent.label_, place, outlet, _description(ent) if ent.label_ == "PERSON" else None))
+    return found
+
+
+def _description(ent) -> str | None:
+    """A definite description in apposition to a person's name: "the Pentagon press secretary"
+    in "George Little, the Pentagon press secretary, said"."""
+    root = ent.root
+    heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for head in heads:
+        if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ == "NNS":  # not "the child's parents"
+            continue
+        words = [t for t in head.subtree if not (ent.start <= t.i < ent.end) and t.i <= head.i]
+        definite = words and (words[0].lower_ == "the" or words[0].pos_ == "PROPN" and
+                              any(t.dep_ == "poss" for t in head.children))
+        if definite and len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words):
+            return "".join(t.text_with_ws for t in words).strip()
+    return None
+
+
+def _acronyms(articles: list[Article], forms: dict[str, Form]) -> dict[str, Form]:
+    """Capitalised abbreviations the tagger left out or buried in a longer mention ("ALCF was
+    able to", "the official KCNA news agency"), as forms of their own."""
+    found: dict[str, Form] = {}
+    for a_pos, article in enumerate(articles):
+        for sentence in article.sentences:
+            for word in re.findall(r"(?<![\w@/])@?[a-z]?[A-Z][A-Z./&]{1,7}(?![\w/])", sentence.text):
+                name = clean_mention(word)
+                key = key_of(name)
+                if len(key.replace(" ", "")) < 2 or key in forms:
+                    continue
+                form = found.setdefault(key, Form(key, first=(a_pos, sentence.index)))
+                form.surfaces[name] += 1
+                form.labels["ORG"] += 1
+                if article.id not in form.articles:
+                    form.articles.append(article.id)
+    return found
+
+
+def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
+    """ "Imaging Magma Under St Helens (iMUSH)": a capitalised name and the abbreviation the text
+    defines for it in brackets, when the abbreviation is the name's initials."""
+    pairs = []
+    for article in articles:
+        for sentence in article.sentences:
+            for m in re.finditer(r"\(([a-z]?[A-Z][A-Za-z./&-]{1,9})\)", sentence.text):
+                words = re.findall(r"[\w'’./&-]+", sentence.text[:m.start()])
+                run: list[str] = []
+                for w in reversed(words):
+                    if not (w[:1].isupper() or w.lower() in CONNECTORS | {"under", "on", "in"}):
+                        break
+                    run.insert(0, w)
+                while run and not run[0][:1].isupper():
+                    run.pop(0)
+                if len(run) >= 2 and _initials_match(key_of(m.group(1)), key_of(" ".join(run)).split()):
+                    pairs.append((" ".join(run), m.group(1)))
+    return pairs
+
+
 def merge(articles: list[Article]) -> list[Entity]:
     """Merged entities, most mentioned first."""
     forms = collect(articles)
+    defined = _definitions(articles)
+    for long, short in defined:
+        for text in (long, short):
+            key = key_of(clean_mention(text))
+            if key and key not in forms:
+                forms[key] = Form(key, first=(10**8, 0))
+                forms[key].surfaces[clean_mention(text)] += 1
+                forms[key].labels["ORG"] += 1
+    spare = _acronyms(articles, forms)
     keys = list(forms)
-    parent = {k: k for k in keys}
+    parent = {k: k for k in [*keys, *spare]}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -101,6 +216,14 @@ def merge(articles: list[Article]) -> list[Entity]:
         for b in keys[i + 1:]:
             if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]):
                 union(a, b)
+    for long, short in defined:
+        union(key_of(clean_mention(long)), key_of(clean_mention(short)))
+    for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
+        owners = {find(k) for k in keys if _abbreviation(form, forms[k])}
+        if len(owners) == 1:
+            forms[key] = form
+            union(next(iter(owners)), key)
+    keys = list(forms)
     for short in keys:
         owners = {find(long) for long in keys if long != short and _short_form(forms[short], forms[long])}
         if len(owners) == 1:
@@ -117,16 +240,44 @@ def _name_words(form: Form) -> list[str]:
     return [w for w in form.words if w not in ARTICLES] or form.words
 
 
+def _kinds(form: Form) -> set[str]:
+    """The kinds of thing the tagger called a form; one that mostly stands where a place does
+    ("in Dayton") is a place and no person, whatever the tagger said."""
+    kinds = {KIND.get(label, label) for label in form.labels}
+    return kinds - {"person"} | {"place"} if form.places * 2 >= sum(form.labels.values()) else kinds
+
+
+def _compatible(a: Form, b: Form) -> bool:
+    """Whether two forms may name one thing: the tagger gave them a kind in common, or one is a
+    group ("Shabab", NORP) and neither a person."""
+    ka, kb = _kinds(a), _kinds(b)
+    return bool(ka & kb) or ("group" in ka | kb and "person" not in ka | kb)
+
+
 def _same_spelling(a: Form, b: Form) -> bool:
+    """The same words, or the same number of words each spelled alike. A lone word spelled
+    differently joins only a name of a kind the tagger gave both (not the city Dayton and Mr
+    Deaton, nor Amazon and the Amazonas); in a longer name the words spelled alike are evidence
+    enough ("Tahir Mahmood", once called an ORG, is "Tahir Mehmood")."""
     wa, wb = _name_words(a), _name_words(b)
     if sorted(wa) == sorted(wb) or (len(wa) > 1 and set(wa) - CONNECTORS == set(wb) - CONNECTORS):
         return True  # "Buildings Department" ~ "Department of Buildings"
     if len(wa) != len(wb) or len(wa) < 1:
         return False
-    if len(wa) == 1:  # a vowel-only difference, not between a person and a place (Jardine, Jordan)
-        kinds_agree = a.label == b.label or "PERSON" not in {a.label, b.label}
-        return _close(wa[0], wb[0], single=True) or kinds_agree and _transliterations(wa[0], wb[0])
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(wa) == 1:
+        x, y = sorted((wa[0], wb[0]), key=len)
+        if y.startswith(x):  # a word and a longer one it begins is another word (Amazon, Amazonas)
+            return False
+        if len(a.words) > 1 and len(b.words) > 1:  # "al-Qaida" and "Al Qaeda": a word and its article
+            return _compatible(a, b) and _close(x, y)
+        # Vowels alone (Sarmin, Sarmeen) are a romanisation, whatever place label the tagger chose;
+        # other near spellings must be of one kind.
+        persons = ["person" in _kinds(f) for f in (a, b)]
+        return (_transliterations(x, y) and persons[0] == persons[1]) or \
+            (_compatible(a, b) and _close(x, y, single=True))
+    if len(differing) == len(wa) and not _compatible(a, b):
+        return False
     return bool(differing) and all(_close(x, y) for x, y in differing)
 
 
@@ -152,29 +303,60 @@ def _transliterations(x: str, y: str) -> bool:
 def _abbreviation(a: Form, b: Form) -> bool:
     short, long = (a, b) if len(a.key) < len(b.key) else (b, a)
     surface = short.surfaces.most_common(1)[0][0]
-    if not re.fullmatch(r"[A-Z][A-Z.&]{1,6}", surface.replace(" ", "")) or len(long.words) < 2:
+    if not re.fullmatch(r"[a-z]?[A-Z][A-Z.&/]{1,7}", surface.replace(" ", "")) or len(long.words) < 2:
         return False
-    letters = re.sub(r"[^a-z]", "", short.key)
-    initials = "".join(w[0] for w in long.words if w not in CONNECTORS)
-    return letters in (initials, "".join(w[0] for w in long.words))  # MQM, and DOB for Department of Buildings
+    return _initials_match(short.key, long.words)
+
+
+def _initials_match(short_key: str, words: list[str]) -> bool:
+    """MQM for Muttahida Qaumi Movement, and DOB for Department of Buildings."""
+    letters = re.sub(r"[^a-z]", "", short_key)
+    initials = "".join(w[0] for w in words if w not in CONNECTORS)
+    return len(letters) >= 2 and letters in (initials, "".join(w[0] for w in words))
 
 
 def _short_form(short: Form, long: Form) -> bool:
     """``short`` is a surname, given name or head noun of the longer name ``long``."""
     ws, wl = short.words, long.words
-    if len(ws) >= len(wl) or short.label in {"GPE", "NORP"}:
+    if len(ws) >= len(wl):
+        return False
+    if _surname(short, long):
+        return True
+    if short.label in {"GPE", "NORP"}:
         return False
     if short.label == "PERSON" or long.label == "PERSON":
+        if ws[-1] in {"jr", "sr"}:  # "Kunz Sr." of "DeOrr Kunz Sr."
+            return wl[-len(ws):] == ws
         return len(ws) == 1 and long.label in {"PERSON", short.label} and \
             (ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True))  # "Sndyer" of "Rick Snyder"
     return wl[-len(ws):] == ws and long.label == short.label  # "Rangers" of "Pakistan Rangers"
 
 
+def _surname(short: Form, long: Form) -> bool:
+    """A bare surname joins the person it names whatever label the tagger gave it ("Yusupov"
+    GPE, "Hesse" GPE, "Trump" ORG), unless it mostly stands where a place does ("in Washington"),
+    or it is an abbreviation ("UN" is not Kim Jong Un)."""
+    if long.label != "PERSON" or len(short.words) != 1 or short.words[0] != long.words[-1]:
+        return False
+    surface = short.surfaces.most_common(1)[0][0]
+    written = long.surfaces.most_common(1)[0][0].split()
+    if surface.isupper() or not all(w[:1].isupper() for w in written):
+        return False
+    return short.places * 2 < sum(short.labels.values())
+
+
 def _entity(members: list[Form]) -> Entity:
+    # The type: the majority over the full names when there are any (a bare surname is often
+    # mislabelled), else over every mention.
     labels: Counter = Counter()
-    for m in members:
+    named = [m for m in members if len(m.words) > 1] or members
+    for m in named:
         labels.update(m.labels)
     # The fullest name is the canonical one; ties go to the more mentioned, then the first seen.
+    kind = labels.most_common(1)[0][0]
+    if kind == "PERSON" and all(len(m.words) == 1 for m in members) and \
+            2 * sum(m.outlets for m in members) >= sum(sum(m.labels.values()) for m in members):
+        kind = "ORG"  # "on Twitter", "Dawn reported": a medium the tagger took for a person
     best = max(members, key=lambda m: (len(m.words), sum(m.surfaces.values()), -m.first[0], -m.first[1]))
     variants: list[str] = []
     for m in sorted(members, key=lambda m: m.first):
@@ -182,8 +364,13 @@ def _entity(members: list[Form]) -> Entity:
             if surface not in variants:
                 variants.append(surface)
     articles = sorted({a for m in members for a in m.articles}, key=lambda a: int(a[1:]))
-    return Entity(name=best.surfaces.most_common(1)[0][0], type=labels.most_common(1)[0][0], variants=variants,
+    return Entity(name=best.surfaces.most_common(1)[0][0], type=kind, variants=variants,
                   articles=articles, mentions=sum(sum(m.surfaces.values()) for m in members))
+
+
+def _is_name(text: str) -> bool:
+    words = [w for w in clean_mention(text).split() if w.lower() not in CONNECTORS]
+    return all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
@@ -191,7 +378,8 @@ def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
     table: dict[str, str] = {}
     for e in entities:
         for v in e.variants:
-            table.setdefault(key_of(clean_mention(v)), e.name)
+            if _is_name(v):  # not a description ("the Pentagon press secretary"), which others share
+                table.setdefault(key_of(clean_mention(v)), e.name)
     # A bare surname the tagger did not mark as a person ("Macomber, 65, was found") still
     # names the one person of the cluster who bears it.
     surnames: dict[str, set[str]] = defaultdict(set)

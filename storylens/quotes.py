@@ -1,15 +1,30 @@
 """Quotes: direct quotations (partial ones included) and who said them.
 
-Quotations are found per paragraph, so a quote spanning several sentences is one quote. The
-speaker comes from the attribution clause around the quote (the subject of a verb of saying
-outside the quotation marks), from a named person in that clause, or, for "he said" and
-"the spokesman said", from the nearest person named before it in the article. Names are
-resolved to the merged entity's canonical name.
+Quotation marks are paired per paragraph by a small scanner that knows curly, straight and
+typewriter (``''``) marks, and that a quotation left open at a paragraph's end goes on in the
+next paragraph (the newswire convention). Titles of works (Title Case) and phrases of one or
+two words are not quotations.
+
+The speaker comes, in order, from:
+1. the quotation's own sentences: the subject of a verb of saying outside quotation marks
+   (the one nearest the quotation; one inside what another reports yields to it), "according
+   to X", a clause ending in a colon;
+2. the rest of its paragraph: another quotation's speaker, else the sentence that says who
+   speaks (a paragraph quotes one voice);
+3. the paragraph before, when this one opens with a quotation and names no one.
+Pronouns go to the nearest earlier sentence's speaker or person of the right gender (learned
+from the cluster's own Mr/Ms and he/she), "it" to the nearest organisation that is a subject,
+"the statement" to whoever issued it, roles ("the spokesman") to the person named with that
+title, then to the previous subject; "a police spokeswoman" stays as written. A quotation
+whose speaker the text does not give has ``None``, never a pronoun. Names resolve to the
+merged entity's fullest name, a surname several people share to the article's last full name.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Quote, Sentence
@@ -18,10 +33,11 @@ SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
     "confirm", "declare", "argue", "warn", "allege", "acknowledge", "admit", "recall", "reply", "respond",
     "continue", "suggest", "describe", "call", "post", "tweet", "testify", "stress", "report", "quote",
-    "cry", "shout", "scream", "yell", "exclaim", "whisper", "plead",
+    "cry", "shout", "scream", "yell", "exclaim", "whisper", "plead", "predict", "conclude", "concede",
+    "complain", "joke", "boast", "promise", "vow", "urge", "remark", "recount", "caution", "emphasize",
 }
-QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{3,}?)[\"”]")
-PRONOUNS = {"he", "she", "i", "we", "him", "her"}
+PRONOUNS = {"he", "she", "i", "we", "him", "her", "it", "they", "who", "you", "that", "this", "which"}
+MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
 # Subjects of "said" that are not people: "the release said", "the report says".
 NOT_PEOPLE = {
     "release", "statement", "report", "study", "document", "letter", "complaint", "police", "department",
@@ -30,22 +46,76 @@ NOT_PEOPLE = {
     "ministry", "team", "club", "official", "officials", "authority", "source", "record", "data", "notice",
     "sign", "message", "note", "email", "book", "article", "story", "site", "family", "campaign", "party",
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
-    "council", "commission", "army", "military", "force", "forces", "embassy",
+    "council", "commission", "army", "military", "force", "forces", "embassy", "couple",
 }
+DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice"}
 # Words of organisations and places, which a name that speaks is then not a person's.
 BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
               "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
               "centre", "movement", "front"}
 MIN_QUOTE_WORDS = 3
 SUBJECTS = {"nsubj", "nsubjpass"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+# Quotation marks: curly, straight, typewriter pairs, and the mojibake "�?" a curly closer becomes.
+MARK = re.compile(r"``|''|“|”|„|«|»|\"|�\?")
+OPENERS, CLOSERS = {"“", "„", "«", "``"}, {"”", "»", "''", "�?"}
+LEFT_BOUND, RIGHT_BOUND = set(" \t\n([{—–-/"), set(" \t\n.,;:!?)]}—–-")
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
+               "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out"}
+WINDOW = 6  # sentences looked back for the person a pronoun or role stands for
+
+
+@dataclass
+class Cluster:
+    """What the quotations of one cluster are resolved against."""
+
+    canonical: dict[str, str]
+    kinds: dict[str, str] = field(default_factory=dict)  # canonical name → majority entity label
+    labels: dict[str, Counter] = field(default_factory=dict)  # canonical name → its mentions' labels
+    genders: dict[str, str] = field(default_factory=dict)  # canonical person → "m" or "f"
+    spoken: dict[tuple[str, int], str] = field(default_factory=dict)  # (article, sentence) → speaker
+
+    def name(self, text: str) -> str:
+        return self.canonical.get(key_of(clean_mention(text)), clean_mention(text) or text)
+
+    def kind(self, text: str, label: str) -> str:
+        return self.kinds.get(self.name(text), label)
+
+    def is_person(self, text: str, label: str, speaks: bool = False) -> bool:
+        """A person by the cluster's majority; one that speaks or acts needs only to be tagged a
+        person somewhere ("Scott told Rotten Tomatoes", where most "Scott"s were called an ORG)."""
+        if self.kind(text, label) == "PERSON":
+            return True
+        return speaks and self.labels.get(self.name(text), Counter())["PERSON"] > 0
+
+
+@dataclass
+class Found:
+    """One quotation in a paragraph: character span in the paragraph text, sentence positions."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    closed: bool
+    speaker: str | None = None
 
 
 def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quote]:
     """Every direct quotation of at least three words, with its resolved speaker."""
+    cluster = _cluster(articles, canonical)
     quotes: list[Quote] = []
     for article in articles:
+        previous: tuple[list[Sentence], list[Found]] | None = None
         for paragraph in _paragraphs(article):
-            quotes.extend(_paragraph_quotes(article, paragraph, canonical))
+            text, starts = _joined(paragraph)
+            found = _paragraph_quotes(article, paragraph, text, starts, cluster, previous)
+            previous = (paragraph, found)
+            for q in found:
+                quoted = text[q.start:q.end].strip(" ,")
+                if _is_quotation(text[q.start:q.end].strip()):
+                    quotes.append(Quote(speaker=q.speaker, text=quoted, article=article.id,
+                                        sentence=paragraph[q.first].index))
     return quotes
 
 
@@ -59,188 +129,544 @@ def _paragraphs(article: Article) -> list[list[Sentence]]:
     return groups
 
 
-def _paragraph_quotes(article: Article, sentences: list[Sentence], canonical: dict[str, str]) -> list[Quote]:
+def _joined(sentences: list[Sentence]) -> tuple[str, list[int]]:
     text, starts = "", []
     for s in sentences:
         starts.append(len(text))
         text += s.text + " "
+    return text, starts
+
+
+def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quoted stretch of ``text``; an unclosed one runs to the end."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for m in MARK.finditer(text):
+        if _opens(text, m, open_at is not None):
+            if open_at is not None:  # a new opening mark: the earlier quotation ended, unmarked
+                ends = [e.end() for e in re.finditer(r"[.!?](?=\s)", text[open_at:m.start()])]
+                spans.append((open_at, open_at + ends[-1] if ends else m.start(), False))
+            open_at = m.end()
+        elif open_at is not None:
+            spans.append((open_at, m.start(), True))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text.rstrip()), False))
+    return spans
+
+
+def _opens(text: str, m: re.Match, inside: bool) -> bool:
+    mark = m.group()
+    if mark in OPENERS or mark in CLOSERS:
+        return mark in OPENERS
+    left = m.start() == 0 or text[m.start() - 1] in LEFT_BOUND
+    right = m.end() >= len(text) or text[m.end()] in RIGHT_BOUND
+    if left != right:
+        return left
+    return not inside
+
+
+def _is_quotation(quoted: str) -> bool:
+    """Not a scare quote of a word or two, nor the title of a work ("Keeping Up with the Kardashians")."""
+    words = quoted.split()
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", quoted) if w.lower() not in SMALL_WORDS]
+    title_case = bool(content) and all(w[0].isupper() for w in content)
+    return not (title_case and not re.search(r"[.!?,]\W*$", quoted) and len(content) <= 12)
+
+
+def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, starts: list[int],
+                      cluster: Cluster, previous: tuple[list[Sentence], list[Found]] | None) -> list[Found]:
+    spans = quotation_spans(text)
     found = []
-    for match in QUOTE.finditer(text):
-        quoted = match.group("text").strip(" ,")
-        if len(quoted.split()) < MIN_QUOTE_WORDS:
-            continue
-        first = max(i for i, st in enumerate(starts) if st <= match.start())
-        last = max(i for i, st in enumerate(starts) if st <= match.end() - 1)
-        speaker = _speaker(article, sentences, first, last, match, starts, canonical)
-        found.append(Quote(speaker=speaker, text=quoted, article=article.id, sentence=sentences[first].index))
+    for start, end, closed in spans:
+        if not _is_quotation(text[start:end].strip()):
+            continue  # a title or a scare quote: it lends no speaker to the quotations around it
+        first = max(i for i, st in enumerate(starts) if st <= start)
+        last = max(i for i, st in enumerate(starts) if st <= max(end - 1, start))
+        found.append(Found(start, end, first, last, closed))
+    for q in found:
+        q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
+        if q.speaker:
+            cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
+    # A paragraph quotes one voice: a quotation without its own attribution takes the nearest
+    # one's, else that of the nearest sentence of the paragraph that says who speaks
+    # ("“It's crazy,” Angela told Metro. “I only can remember ...”"; "He added that ...").
+    for i, q in enumerate(found):
+        if q.speaker is None:
+            others = [o for o in found[:i][::-1] + found[i + 1:] if o.speaker]
+            q.speaker = others[0].speaker if others else _paragraph_voice(article, sentences, starts, spans, q,
+                                                                          cluster)
+    if found and not any(q.speaker for q in found) and text[:found[0].start].strip(" \"“'`") == "":
+        carried = _carried(article, sentences[0], previous, cluster)
+        for q in found:
+            q.speaker = carried
+    for q in found:
+        if q.speaker:
+            cluster.spoken.setdefault((article.id, sentences[q.last].index), q.speaker)
     return found
 
 
-def _speaker(article: Article, sentences: list[Sentence], first: int, last: int, match: re.Match,
-             starts: list[int], canonical: dict[str, str]) -> str | None:
-    """The speaker from the attribution clause after the quote, then before it, then nearby."""
-    for i in dict.fromkeys([last, first]):
-        sentence = sentences[i]
-        offset = starts[i]
-        inside = (match.start() - offset, match.end() - offset)
-        found = attribution(sentence, inside) or _before_colon(sentence, inside[0])
+def _paragraph_voice(article: Article, sentences: list[Sentence], starts: list[int],
+                     spans: list[tuple[int, int, bool]], q: Found, cluster: Cluster) -> str | None:
+    order = sorted((i for i in range(len(sentences)) if i not in (q.first, q.last)),
+                   key=lambda i: (i > q.last, abs(i - q.first)))
+    for i in order:
+        inside = [(s - starts[i] - 1, e - starts[i] + 1) for s, e, _ in spans]
+        end = len(sentences[i].text) if i < q.first else 0  # "Newt Gingrich was pedantic:" before it
+        found = _attributed(sentences[i], inside, (end, end))
         if found:
-            return resolve_speaker(*found, article, sentence, canonical)
-    # A paragraph that is only a quotation continues the previous one: its speaker, or the
-    # person it was about ("Michelle Troye ... was convinced ..." / "“I am 100 percent certain ...”").
-    paragraph_text = " ".join(s.text for s in sentences)
-    if len(match.group(0)) >= 0.8 * len(paragraph_text.strip()):
-        person = _recent_person(article, sentences[0], canonical, window=3)
-        if person:
-            return canonical.get(key_of(clean_mention(person)), person)
+            return _resolve(found[0], found[1], article, sentences[i], cluster)
     return None
 
 
-def _before_colon(sentence: Sentence, quote_start: int) -> tuple[str, bool] | None:
-    """ "Mint spokesman Adam Stump issued this statement: “We do not ...”": the subject of the
-    clause the colon ends."""
-    span = sentence.doc
-    if span is None or not sentence.text[:quote_start].rstrip().endswith(":"):
+def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], list[Found]] | None,
+             cluster: Cluster) -> str | None:
+    """A paragraph that opens with a quotation and names no one: the voice of the paragraph before
+    — its last quotation's, its colon's, the speaker its last sentence reports, or that
+    sentence's subject."""
+    if previous is None:
         return None
-    root = span.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return (_phrase(subject), _is_role(subject)) if subject is not None else None
+    sentences, found = previous
+    if found and found[-1].speaker and found[-1].last == len(sentences) - 1:
+        return found[-1].speaker
+    last = sentences[-1]
+    if last.text.rstrip().endswith(":"):
+        said = _subject_speaker(last, [], cluster, article)
+        if said:
+            return said
+    # "Sheriff Marcus Gatton told reporters that ..." / "“I'm sure we will be visiting her again.”"
+    # "Michelle Troye ... was convinced ...": a person the last sentence is about, as its subject.
+    found = _attributed(last, [], (0, 0))
+    if found:
+        return _resolve(found[0], found[1], article, last, cluster)
+    subject = next((c for c in last.doc.root.children if c.dep_ in SUBJECTS), None) if last.doc is not None else None
+    if subject is not None and subject.lower_ in MALE | FEMALE:  # "She was convinced that ..."
+        return _resolve(subject.text, subject, article, last, cluster)
+    return next((name for name, subject in _people(last, cluster) if subject), None)
+
+
+def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],
+                 spans: list[tuple[int, int, bool]], q: Found, cluster: Cluster) -> str | None:
+    """The speaker the quotation's own sentences name (last sentence first: "..., X said.")."""
+    for i in dict.fromkeys([q.last, q.first]):
+        sentence, offset = sentences[i], starts[i]
+        inside = [(s - offset - 1, e - offset + 1) for s, e, _ in spans]
+        near = (q.start - offset, q.end - offset)
+        found = _attributed(sentence, inside, near)
+        if found:
+            return _resolve(found[0], found[1], article, sentence, cluster)
+    return None
+
+
+def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[int, int]):
+    """(phrase, token) of who a sentence says is speaking, outside the quoted stretches."""
+    span = sentence.doc
+    if span is None:
+        return None
+    base = span.start_char
+
+    def outside(tok) -> bool:
+        pos = tok.idx - base
+        return not any(lo <= pos < hi for lo, hi in inside)
+
+    def distance(tok) -> int:
+        pos = tok.idx - base
+        return 0 if near[0] <= pos < near[1] else min(abs(pos - near[0]), abs(pos - near[1]))
+
+    options = []
+    for tok in span:
+        if not outside(tok):
+            continue
+        if tok.lower_ == "according":
+            source = next((c for c in tok.children if c.lower_ == "to"), None)
+            target = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+            if target is not None:
+                options.append((distance(tok), target))
+        elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
+                not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):  # not "continues to climb"
+            subject = _subject(tok)
+            if subject is not None and outside(subject):
+                # "Aune said that several mechanisms could explain why:": a thing that "explains"
+                # inside what someone says is not the speaker; "the Committee announced ...,
+                # Dunya News reported" still is.
+                named = subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED or (
+                    _is_role(subject) and subject.tag_ == "NN")
+                options.append((distance(tok) + (10**6 if _reported(tok, outside) and not named else 0), subject))
+    if not options and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":"):
+        colon = base + len(sentence.text[:near[0]].rstrip(" \"“'`")) - 1
+        clause = [t for t in span if t.idx < colon and t.dep_ in SUBJECTS]  # the clause before the colon
+        subject = _colon_subject(clause[0]) if clause else None
+        if subject is not None and outside(subject):
+            options.append((0, subject))
+    if not options:
+        return None
+    subject = min(options, key=lambda o: o[0])[1]
+    return _phrase(subject), subject
+
+
+def _reported(verb, outside) -> bool:
+    """ "Aune said that several mechanisms could explain why": a verb of saying inside what
+    another one reports is not the attribution."""
+    return any(a.lemma_.lower() in SPEECH_VERBS and a.pos_ in {"VERB", "AUX"} and outside(a) for a in verb.ancestors)
+
+
+def _colon_subject(subject):
+    """The clause a colon ends names its speaker when its subject is a name, a pronoun or a
+    role ("Mint spokesman Adam Stump issued this statement:"), or through a possessive ("Her
+    tips ... is to do it gently:"); not a thing ("The menu reads:")."""
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED:
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and (owner.pos_ in {"PROPN", "PRON"} or owner.ent_type_ in NAMED):
+        return owner
+    return subject if _is_role(subject) and subject.tag_ == "NN" else None
 
 
 def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tuple[str, bool] | None:
     """Who a sentence says is speaking — the subject of a verb of saying outside ``inside`` —
     and whether that is a role ("the press secretary") standing for a person named nearby."""
-    span = sentence.doc
-    if span is None:
-        return None
-    base = span.start_char
-    lo, hi = inside or (-1, -1)
-
-    def outside(tok) -> bool:
-        pos = tok.idx - base
-        return not lo <= pos < hi
-
-    for tok in span:
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and outside(tok):
-            subject = _subject(tok)
-            if subject is not None and outside(subject):
-                return _phrase(subject), _is_role(subject)
-    return None
-
-
-def _is_role(subject) -> bool:
-    """A common noun for a person ("the mountaineer", "the bus matron"), not a document or body."""
-    names = [e for e in subject.doc.ents if subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1
-             and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and e.root.i == subject.i]
-    return subject.pos_ == "NOUN" and not names and subject.lemma_.lower() not in NOT_PEOPLE
+    ranges = [inside] if inside else []
+    found = _attributed(sentence, ranges, inside or (0, 0))
+    return (found[0], _is_role(found[1])) if found else None
 
 
 def _subject(verb):
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
-    # "..., saying that": the subject of the verb this one hangs from.
-    head = verb.head
-    if head is not verb and verb.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                return child
+        if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
+            # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return _source(target) if target is not None else None
+        if child.dep_ in SUBJECTS:
+            return _source(child)
+    # "workers began protesting and the MQM Coordination Committee announced": a noun right before
+    # a coordinated verb that the parser hung elsewhere is its subject.
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.dep_ == "conj" and before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "conj":
+        return _source(before)
+    # "..., Rita Schrimsher of Athens tweeted": a verb of saying parsed as a clause on the name.
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBN"}:
+        return verb.head
+    # "..., saying that": the subject of the verb this one hangs from, through coordinated verbs
+    # ("Trump has upped his request and is not backing down, boasting that").
+    node = verb
+    for _ in range(3):
+        head = node.head
+        if head is node or node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"}:
+            break
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _source(subject)
+        node = head
+    # A parse that lost the verb's subject ("Chief Thomas Jackson -- hours after ... -- told
+    # reporters"): the person who is the first subject before it.
+    if verb.dep_ == "ROOT":
+        return next((t for t in verb.doc[verb.sent.start: verb.i] if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON"),
+                    None)
     return None
+
+
+def _source(subject):
+    """ "said Davis, who added": the noun a relative pronoun stands for; "a statement from the
+    7th Fleet" and "the Navy's statement": the body behind a document."""
+    if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+        return subject.head.head
+    if subject.lemma_.lower() in DOCUMENTS:  # not "Bentdahl's family said", which is the family
+        for child in subject.children:
+            if child.dep_ == "poss" and child.ent_type_ in NAMED:
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None and target.ent_type_ in NAMED:
+                    return target
+    return subject
+
+
+def _core(subject) -> list:
+    """The tokens that name the subject: itself, its compounds and titles, and an appositive —
+    not a possessive ("Hayes's attorney"), a relative clause or a prepositional phrase."""
+    keep = []
+    stack = [subject]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in {"compound", "appos", "flat", "nmod", "amod", "det"}
+                     and not (c.dep_ == "nmod" and c.tag_ == "POS"))
+    return keep
 
 
 def _phrase(subject) -> str:
     """A person's name inside the subject phrase when there is one, else the phrase."""
-    people = [e for e in subject.doc.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start
-              and e.end <= subject.right_edge.i + 1]
+    core = {t.i for t in _core(subject)}
+    inside = {t.i for t in subject.subtree}
+    # "a spokesman for the Pakistan Rangers, Colonel Tahir,": a person in apposition deeper down.
+    ents = [e for e in subject.doc.ents if e.label_ in NAMED and (
+        e.root.i in core or e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.i in inside)]
     # "Whitley County Sheriff Marcus Gatton": the name that holds the subject's head word first.
-    people.sort(key=lambda e: not e.start <= subject.i < e.end)
-    if people:
-        return people[0].text
-    orgs = [e for e in subject.doc.ents if e.label_ in {"ORG", "GPE", "NORP"} and subject.left_edge.i <= e.start
-            and e.end <= subject.right_edge.i + 1 and e.root.i == subject.i]
-    if orgs:
-        return orgs[0].text
-    words = subject.doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    ents.sort(key=lambda e: (e.label_ != "PERSON", not e.start <= subject.i < e.end, e.label_ == "NORP"))
+    if ents and (ents[0].label_ == "PERSON" or ents[0].root.i == subject.i):
+        return ents[0].text
+    named = subject if subject.pos_ == "PROPN" else next(
+        (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # a name the tagger missed ("Rita Schrimsher of"; "a spokesman, Colonel Tahir,")
+        run = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named]
+        return clean_mention(" ".join(t.text for t in run))
+    # The phrase up to its head and any appositive, without a relative clause ("one former
+    # Southern Weekly editor who now works for online media").
+    dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in dropped]
+    words = "".join(t.text_with_ws for t in tokens).strip(" ,")
     return words if len(words.split()) <= 8 else subject.text
+
+
+def _is_role(subject) -> bool:
+    """A common noun for a person ("the mountaineer", "the Kentucky Republican"), not a document
+    or a body, and not a name."""
+    names = [e for e in subject.doc.ents if e.start <= subject.i < e.end and e.label_ in {"PERSON", "ORG", "GPE"}]
+    if names or subject.lemma_.lower() in NOT_PEOPLE or subject.lower_ in PRONOUNS:
+        return False
+    described = any(c.dep_ == "det" for c in subject.children)
+    return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP")
+
+
+def _indefinite(subject) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in subject.children)
+
+
+def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster: Cluster) -> str | None:
+    """A name to its fullest form; a pronoun or role to the person it stands for; else ``None``
+    for a pronoun, and the phrase itself for a role nobody holds ("a police spokeswoman")."""
+    key = key_of(clean_mention(phrase))
+    if cluster.kinds.get(cluster.canonical.get(key, "")) == "PERSON":
+        name = cluster.canonical[key]
+        return _fuller(name, article, sentence, cluster) if len(name.split()) == 1 else name
+    word = subject.lower_
+    if word in MALE | FEMALE:
+        before = subject.idx - sentence.doc.start_char
+        return _antecedent(article, sentence, "m" if word in MALE else "f", cluster, before=before)
+    if word == "it":
+        return _organisation(article, sentence, cluster)
+    if word in PRONOUNS:
+        return None
+    if _is_role(subject):  # before the names: "the Kentucky Republican" is a person, not the party
+        if _indefinite(subject) or subject.tag_ in {"NNS", "NNPS"}:  # "a police spokeswoman", "workers"
+            return phrase
+        person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
+            _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
+        return person or phrase
+    if key in cluster.canonical:
+        return cluster.canonical[key]
+    if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
+        return _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
+    return phrase
+
+
+def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster) -> str:
+    """A surname the cluster gives to several people ("Wu said") is the one this article last
+    named in full ("Wu Lihong, who once received ...")."""
+    key = key_of(name)
+    for previous in reversed(article.sentences[: sentence.index + 1]):
+        span = previous.doc
+        for ent in span.ents if span is not None else []:
+            words = key_of(clean_mention(ent.text)).split()
+            if len(words) > 1 and key in (words[0], words[-1]) and ent.label_ in NAMED:
+                return cluster.name(ent.text)
+    return name
+
+
+def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
+    """ "the statement said": who the nearest earlier mention of a statement came from ("a
+    statement from US 7th Fleet", "the Navy's statement")."""
+    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
+        span = previous.doc
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() == document:
+                source = _source(tok)
+                if source is not tok:
+                    return cluster.name(_phrase(source))
+    return None
+
+
+def _subject_speaker(sentence: Sentence, inside: list[tuple[int, int]], cluster: Cluster,
+                     article: Article) -> str | None:
+    span = sentence.doc
+    if span is None:
+        return None
+    subject = next((c for c in span.root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    return _resolve(_phrase(subject), subject, article, sentence, cluster)
 
 
 def resolve_speaker(name: str, role: bool, article: Article, sentence: Sentence,
                     canonical: dict[str, str]) -> str:
-    """A pronoun or a role ("the spokesman") becomes the nearest person named before it."""
+    """A pronoun or a role ("the spokesman") becomes the nearest person named before it; a name
+    its fullest form. What cannot be resolved comes back as it was given."""
     key = key_of(clean_mention(name))
     if key in canonical:
         return canonical[key]
-    if key in PRONOUNS or role:
-        person = (_titled(name, article, sentence) if role else None) or _recent_person(article, sentence, canonical)
-        if person:
-            return canonical.get(key_of(clean_mention(person)), person)
+    cluster = Cluster(canonical)
+    if key in MALE | FEMALE or key in {"i", "we"}:
+        gender = "m" if key in MALE else "f" if key in FEMALE else None
+        at = re.search(rf"\b{re.escape(name)}\b", sentence.text)
+        return _antecedent(article, sentence, gender, cluster, before=at.start() if at else len(sentence.text)) or name
+    if role:
+        title = name.lower().split()[-1] if name.split() else ""
+        return _titled(title, article, sentence, cluster) or _antecedent(article, sentence, None, cluster) or name
     return name
 
 
-def _titled(role: str, article: Article, sentence: Sentence, window: int = 8) -> str | None:
+def _role_gender(subject) -> str | None:
+    word = subject.lower_
+    if word.endswith(("woman", "women")) or word in {"mother", "wife", "daughter", "sister", "actress", "girl"}:
+        return "f"
+    if word.endswith(("man", "men")) or word in {"father", "husband", "son", "brother", "actor", "boy"}:
+        return "m"
+    return None
+
+
+def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 8) -> str | None:
     """ "the mayor" → the nearest earlier "Mayor Rahm Emanuel"; "the spokesman" → "Rangers
-    spokesman Colonel Tahir Mehmood"."""
-    title = role.lower().split()[-1] if role.split() else ""
+    spokesman Colonel Tahir Mehmood" or "Tahir Mehmood, a spokesman for the Rangers"."""
     for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]):
         doc = previous.doc
         if doc is None:
             continue
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and any(t.lower_ == title for t in doc.doc[max(ent.start - 3, 0): ent.end]):
-                return " ".join(t.text for t in ent if t.lower_ != title)
+            if ent.label_ != "PERSON":
+                continue
+            before = doc.doc[max(ent.start - 3, doc.start): ent.end]
+            appositive = [t for t in ent.root.children if t.dep_ == "appos"] + \
+                ([ent.root.head] if ent.root.dep_ == "appos" else [])
+            if any(t.lemma_.lower() == title for t in before) or any(t.lemma_.lower() == title for t in appositive):
+                return cluster.name(" ".join(t.text for t in ent if t.lemma_.lower() != title))
         for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
-            if tok.lower_ == title:
+            if tok.lemma_.lower() == title:
                 run = []
-                for nxt in doc.doc[tok.i + 1: tok.i + 5]:
+                for nxt in doc.doc[tok.i + 1: min(tok.i + 5, doc.end)]:
                     if nxt.pos_ != "PROPN" or nxt.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}:
                         break
                     run.append(nxt.text)
                 if len(run) >= 2:
-                    return " ".join(run)
+                    return cluster.name(" ".join(run))
     return None
 
 
-def _recent_person(article: Article, sentence: Sentence, canonical: dict[str, str], window: int = 5) -> str | None:
-    """The person a pronoun or role most likely stands for: the nearest earlier speaker, else
-    the nearest earlier person who is a sentence's subject, else the first person of the nearest
-    sentence naming one."""
-    earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
-    for previous in reversed(earlier):
-        found = attribution(previous)
-        if found and not found[1] and _is_person(found[0], previous):
-            return found[0]
-    return _recent_subject(article, sentence, window)
-
-
-def _is_person(name: str, sentence: Sentence) -> bool:
-    """Whether ``name`` is a person in ``sentence``: tagged so, or proper nouns that speak and
-    carry no word of an organisation or place ("Ueli Steck said", which the tagger calls an ORG;
-    not "the Free Syrian Army said")."""
-    doc = sentence.doc
-    if doc is None:
-        return False
-    if any(e.label_ == "PERSON" and e.text == name for e in doc.ents):
-        return True
-    tokens = [t for t in doc if t.text in name.split()]
-    return bool(tokens) and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON", "ORG"}
-                                and t.lower_ not in NOT_PEOPLE | BODY_WORDS for t in tokens)
-
-
-def _recent_subject(article: Article, sentence: Sentence, window: int = 5) -> str | None:
-    """The person a pronoun or role most likely stands for: the nearest earlier person who is a
-    sentence's subject, else the first person of the nearest sentence naming one."""
-    earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
-    for previous in reversed(earlier):
-        doc = previous.doc
-        if doc is None:
+def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
+    """(canonical person, is a subject) for every person a sentence names, subjects first;
+    a name the tagger called a place counts when the cluster's entity is a person."""
+    span = sentence.doc
+    if span is None:
+        return []
+    quoted = [(s, e) for s, e, _ in quotation_spans(sentence.text)]
+    found = []
+    for ent in span.ents:
+        root = ent.root
+        speaker = root.dep_ in SUBJECTS and root.head.lemma_.lower() in SPEECH_VERBS
+        subject = root.dep_ in SUBJECTS or (root.dep_ in {"appos", "poss", "compound"} and root.head.dep_ in SUBJECTS)
+        if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker or subject):
             continue
-        # "The group's leader, Col. Riad al-Asaad, refused ...": a name in apposition to the subject.
-        subjects = [e.text for e in doc.ents if e.label_ == "PERSON" and (
-            e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS)]
-        if subjects:
-            return subjects[0]
-    for previous in reversed([*earlier, sentence]):
-        people = [e.text for e in previous.entities if e.label == "PERSON"]
-        if people:
-            return people[0]
+        if ent.start > span.start and span.doc[ent.start - 1].text == "(":
+            continue  # "(Dwight Adams/IndyStar)": a photo credit
+        if root.dep_ == "compound" and root.head.ent_type_ == "PERSON":
+            continue  # "Whitley County Sheriff" before "Marcus Gatton": a title, not another person
+        pos = ent.start_char - span.start_char
+        if any(lo <= pos < hi for lo, hi in quoted):
+            continue  # a name inside a quotation is spoken of, not speaking
+        found.append((not speaker, not subject, pos, cluster.name(ent.text), subject))
+    found.sort()
+    return [(name, subject) for *_, name, subject in found]
+
+
+def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluster: Cluster,
+                window: int = WINDOW, before: int | None = None) -> str | None:
+    """The person a "he" or "she" stands for: in the nearest sentence naming a person of that
+    gender — the pronoun's own, before it, then earlier ones —, the speaker of a quotation there
+    first, then its subject, then the others."""
+    earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
+    own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
+           sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
+    candidates = [own] + [_voices(previous, cluster, article) for previous in reversed(earlier)]
+    for people in candidates:
+        for name, _ in people:
+            known = cluster.genders.get(name)
+            if gender is None or known is None or known == gender:
+                return name
     return None
+
+
+def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None) -> list[tuple[str, bool]]:
+    """Who a sentence gives a voice to: the speaker of its quotation, else someone it introduces
+    as speaking ("A spokesman for the Metropolitan police said that ..."), then the people it names."""
+    said = cluster.spoken.get((sentence.article, sentence.index))
+    if not said and article is not None:
+        found = _attributed(sentence, [(s, e) for s, e, _ in quotation_spans(sentence.text)], (0, 0))
+        if found and _is_role(found[1]) and _indefinite(found[1]):
+            said = found[0]
+            gender = _role_gender(found[1])
+            if said and gender:
+                cluster.genders.setdefault(said, gender)
+    return ([(said, True)] if said else []) + _people(sentence, cluster)
+
+
+def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
+    """What "it said" stands for: the nearest earlier organisation that is a sentence's subject."""
+    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
+        span = previous.doc
+        if span is None:
+            continue
+        for ent in span.ents:
+            root = ent.root
+            if root.dep_ in {"compound", "appos"} and root.head.lemma_.lower() in NOT_PEOPLE:
+                root = root.head  # "The US-based 38 North website noted"
+            if root.dep_ in SUBJECTS and cluster.kind(ent.text, ent.label_) in {"ORG", "PERSON"} and \
+                    not cluster.is_person(ent.text, ent.label_):
+                return cluster.name(ent.text)
+    return None
+
+
+def _cluster(articles: list[Article], canonical: dict[str, str]) -> Cluster:
+    """Entity kinds by majority over the cluster's mentions, and each person's gender by the
+    pronouns that follow sentences naming only them."""
+    cluster = Cluster(canonical)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    full: dict[str, Counter] = defaultdict(Counter)  # labels of full names, more reliable than of surnames
+    for article in articles:
+        for sentence in article.sentences:
+            for span in sentence.entities:
+                name = cluster.name(span.text)
+                labels[name][span.label] += 1
+                if len(clean_mention(span.text).split()) > 1:
+                    full[name][span.label] += 1
+    cluster.labels = dict(labels)
+    cluster.kinds = {name: (full.get(name) or c).most_common(1)[0][0] for name, c in labels.items()}
+    cluster.genders = _genders(articles, cluster)
+    return cluster
+
+
+def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
+    """Each person's gender as the text tells it: a courtesy title (Mr, Ms) before the name, and
+    the he or she that opens the sentence after one whose only person is its subject."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for article in articles:
+        for i, sentence in enumerate(article.sentences):
+            for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)", sentence.text):
+                votes[cluster.name(m.group(2))]["m" if m.group(1) == "Mr" else "f"] += 2
+            people = _people(sentence, cluster)
+            if len(people) != 1 or not people[0][1] or i + 1 >= len(article.sentences):
+                continue
+            opening = re.match(r"\W*(\w+)", article.sentences[i + 1].text)
+            word = opening.group(1).lower() if opening else ""
+            if word in {"he", "she"}:
+                votes[people[0][0]]["m" if word == "he" else "f"] += 1
+    genders = {}
+    for name, v in votes.items():
+        if v["m"] > v["f"]:
+            genders[name] = "m"
+        elif v["f"] > v["m"]:
+            genders[name] = "f"
+    return genders

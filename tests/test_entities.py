@@ -1,0 +1,79 @@
+"""Entities merged across a cluster, through the real annotation: the names news articles use."""
+
+from __future__ import annotations
+
+from storylens.entities import clean_mention, key_of, merge
+from storylens.ingest import read_text
+from storylens.pipeline import digest
+
+
+def groups(text: str) -> list[tuple[str, set[str]]]:
+    """(type, variants) of every merged entity of ``text``."""
+    return [(e.type, set(e.variants)) for e in merge(digest(read_text(text), analyse=False).articles)]
+
+
+def test_a_city_is_not_merged_with_a_person_spelled_alike():
+    found = groups("Police in Dayton, Ohio, are searching for a man. Detective Mark Deaton said the man was "
+                   "armed. Deaton said officers in Dayton had closed two roads.")
+    assert not any({"Dayton", "Deaton"} <= variants for _, variants in found)
+    # Its twin: the detective's surname still joins his full name.
+    assert any({"Mark Deaton", "Deaton"} <= variants for _, variants in found)
+
+
+def test_a_company_is_not_merged_with_a_place_whose_name_begins_like_it():
+    found = groups("Amazon said it would open a warehouse near Manaus, in the state of Amazonas. "
+                   "Amazon shares rose in New York.")
+    assert not any({"Amazon", "Amazonas"} <= variants for _, variants in found)
+
+
+def test_a_surname_the_tagger_calls_a_place_joins_the_person():
+    found = groups("Sprint chief executive Dan Hesse spoke on Monday. Speaking to a roundtable of bloggers and "
+                   "reporters last month, Hesse acknowledged that data traffic could eventually be an issue.")
+    assert ("PERSON", {"Dan Hesse", "Hesse"}) in found
+
+
+def test_accents_and_articles_do_not_keep_one_name_apart():
+    found = groups("Rep. Raúl Grijalva opposed the deal on Sunday.\n\n|||||\n\nRaul Grijalva said al-Qaida "
+                   "was not the issue. Al Qaeda has been weakened, he said.")
+    assert any({"Raúl Grijalva", "Raul Grijalva"} <= variants for _, variants in found)
+    assert any({"al-Qaida", "Al Qaeda"} <= variants for _, variants in found)
+
+
+def test_abbreviations_defined_in_brackets_or_left_untagged_join_their_name():
+    found = groups("Fortunately, more data is what scientists with the Imaging Magma Under St Helens (iMUSH) "
+                   "project are now collecting. The Alex Lowe Charitable Foundation thanked donors. Since the "
+                   "earthquake, ALCF was able to mobilize immediately.")
+    assert any("iMUSH" in variants and any("Imaging Magma" in v for v in variants) for _, variants in found)
+    assert any({"ALCF", "Alex Lowe Charitable Foundation"} <= variants for _, variants in found)
+
+
+def test_media_named_as_sources_are_not_people():
+    found = groups("The singer announced the news on Twitter on Monday. Fans reacted on Twitter within minutes. "
+                   "The police said the case was closed, Dawn reported. Smith said the raid was illegal.")
+    types = {next(iter(v)): t for t, v in found if len(v) == 1}
+    assert types["Twitter"] != "PERSON" and types["Dawn"] != "PERSON"
+    assert types["Smith"] == "PERSON"  # its twin: a person who speaks stays a person
+
+
+def test_a_dateline_glued_to_a_name_is_cleaned():
+    assert clean_mention("CNN)Pakistani Armed Forces") == "Pakistani Armed Forces"
+    assert clean_mention("the Muttahida Qaumi Movement (MQM)") == "Muttahida Qaumi Movement (MQM)"
+    assert key_of("Raúl") == "raul"
+    found = groups("Islamabad, Pakistan (CNN)Pakistani Armed Forces paramilitary personnel stormed the "
+                   "headquarters of the party on Wednesday.")
+    assert not any(v.startswith("CNN)") for _, variants in found for v in variants)
+
+
+def test_a_person_s_description_in_apposition_is_one_of_their_variants():
+    found = groups("Japan's top government spokesman, Yoshihide Suga, described the statement as provocative.")
+    assert any({"Yoshihide Suga", "Japan's top government spokesman"} <= variants for _, variants in found)
+
+
+def test_a_father_and_a_son_of_one_name_stay_apart():
+    found = groups("DeOrr Kunz Sr. said his son DeOrr Kunz Jr. was last seen on Friday. "
+                   "Kunz Sr. said the search would go on.")
+    assert not any({"DeOrr Kunz Sr.", "DeOrr Kunz Jr."} <= variants for _, variants in found)
+    assert any({"DeOrr Kunz Sr.", "Kunz Sr."} <= variants for _, variants in found)
+    # Its twin: a suffix alone, with no other generation in the cluster, is the same person.
+    assert ("PERSON", {"Keith Knowles", "Keith Knowles Jr."}) in groups(
+        "Keith Knowles Jr. turned himself in on Sunday. Keith Knowles was booked into jail.")
