@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
@@ -10,6 +11,9 @@ from typing import Any
 from storylens.model import Article, Cite, Digest, Dispute
 
 FORMATS = ("json", "md", "html")
+WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f\\]+", re.I)
+MD_ESCAPES_TO = {"<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "\\[", "]": "\\]"}
+MD_ESCAPES = re.compile("[<>&\\[\\]]")
 
 
 def to_dict(digest: Digest) -> dict[str, Any]:
@@ -72,9 +76,9 @@ def cite_marks(digest: Digest, cites: list[Cite]) -> str:
 def to_markdown(digest: Digest) -> str:
     """A readable Markdown report with citations as ``[article:sentence]``."""
     out = ["# storylens digest", ""]
-    out += [f"> warning: {w}" for w in digest.warnings] + ([""] if digest.warnings else [])
+    out += [f"> warning: {_safe(w)}" for w in digest.warnings] + ([""] if digest.warnings else [])
     out += ["## Summary", ""]
-    out += [f"{c.text} {cite_marks(digest, c.cites)}" for c in digest.summary] + [""]
+    out += [f"{_safe(c.text)} {cite_marks(digest, c.cites)}" for c in digest.summary] + [""]
     if digest.disputes:
         out += ["## Where the sources disagree", "", "| topic | value | source | who says so | sentence |",
                 "|---|---|---|---|---|"]
@@ -86,7 +90,7 @@ def to_markdown(digest: Digest) -> str:
         out.append("")
     if digest.facts:
         out += ["## Reported by several sources", ""]
-        out += [f"- {c.text} {cite_marks(digest, c.cites)}" for c in digest.facts] + [""]
+        out += [f"- {_safe(c.text)} {cite_marks(digest, c.cites)}" for c in digest.facts] + [""]
     if digest.entities:
         out += ["## People, organisations and places", ""]
         for e in digest.entities:
@@ -102,21 +106,33 @@ def to_markdown(digest: Digest) -> str:
     out += ["## Sources", ""]
     for a in digest.articles:
         title = f" — {a.title}" if a.title else ""
-        extra = f" ({a.published})" if a.published else ""
+        extra = f" ({_md(a.published)})" if a.published else ""
         out.append(f"- **{a.id}**: {_md(a.source or 'unnamed')}{_md(title)}{extra}, {len(a.sentences)} sentences"
                    + (f", {len(a.removed)} boilerplate lines removed" if a.removed else ""))
     return "\n".join(out) + "\n"
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _safe(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _safe(text: str) -> str:
+    """Source text as Markdown that shows it and nothing more: no raw HTML, no links or images."""
+    return MD_ESCAPES.sub(lambda m: MD_ESCAPES_TO[m[0]], text)
+
+
+def is_web_url(url: object) -> bool:
+    """An http(s) URL safe to link: no other scheme (javascript:, data:), no spaces or control characters."""
+    return isinstance(url, str) and WEB_URL.fullmatch(url) is not None
 
 
 @lru_cache(maxsize=1)
 def _environment():
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    return Environment(loader=PackageLoader("storylens", "templates"), autoescape=select_autoescape(["html"]))
+    env = Environment(loader=PackageLoader("storylens", "templates"), autoescape=select_autoescape(["html"]))
+    env.tests["web_url"] = is_web_url  # only http(s) addresses become links
+    return env
 
 
 def report_context(digest: Digest) -> dict[str, Any]:
