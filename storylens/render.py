@@ -7,6 +7,7 @@ import re
 from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from storylens.model import Article, Cite, Digest, Dispute
 
@@ -122,8 +123,14 @@ def _safe(text: str) -> str:
 
 
 def is_web_url(url: object) -> bool:
-    """An http(s) URL safe to link: no other scheme (javascript:, data:), no spaces or control characters."""
-    return isinstance(url, str) and WEB_URL.fullmatch(url) is not None
+    """An http(s) URL safe to link: no other scheme (javascript:, data:), no spaces or control
+    characters, and a host that parses."""
+    if not isinstance(url, str) or WEB_URL.fullmatch(url) is None:
+        return False
+    try:
+        return bool(urlsplit(url).hostname)
+    except ValueError:  # "http://[::1"
+        return False
 
 
 @lru_cache(maxsize=1)

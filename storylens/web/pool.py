@@ -98,7 +98,13 @@ class Pool:
         self.threads.shutdown(wait=False, cancel_futures=True)
 
     async def _take(self) -> Worker:
-        """A ready worker, waiting for one at most ``timeout`` seconds behind at most ``max_pending`` others."""
+        """A ready worker: a free one at once, else waiting at most ``timeout`` seconds, and only
+        when fewer than ``max_pending`` requests are waiting already."""
+        while not self.idle.empty():
+            worker = self.idle.get_nowait()
+            self.ready.discard(worker.pid)
+            if worker.alive:
+                return worker
         if self.waiting >= self.max_pending:
             raise ServerBusy()
         self.waiting += 1
