@@ -20,29 +20,47 @@ from typing import Any
 
 from storylens.errors import InputError
 from storylens.ingest import article_from_dict, iter_clusters
+from storylens.model import RawArticle
 from storylens.render import to_dict
 from storylens.workers import WARM_TEXT, Worker, WorkerDied
 
-Job = tuple[int, str | None, Any, int, bool]
+Job = tuple[int, str | None, "list[RawArticle] | str", int, bool]  # line, id, articles or error, words, analyse
 
 
-def digest_record(job: Job) -> dict[str, Any]:
-    """Digest one batch line; a bad line becomes ``{"id", "error"}`` instead of an exception."""
-    line, cluster_id, obj, words, analyse = job
-    from storylens.pipeline import digest
-
-    where = f"line {line}" + (f" (id {cluster_id})" if cluster_id else "")
+def prepare(line: int, cluster_id: str | None, obj: Any) -> list[RawArticle] | str:
+    """A batch line's articles, or why there are none. Done before a worker gets the line, so
+    that what a worker is sent is flat (a deep JSON value cannot be pickled)."""
+    where = _where(line, cluster_id)
     try:
         if isinstance(obj, str):
             raise InputError(where, obj)
         if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list) or not obj["articles"]:
             raise InputError(where, "expected an object with a non-empty 'articles' list")
-        raw = [article_from_dict(a, f"{where} article {i}") for i, a in enumerate(obj["articles"])]
-        return to_dict(digest(raw, words=words, cluster_id=cluster_id, analyse=analyse))
+        return [article_from_dict(a, f"{where} article {i}") for i, a in enumerate(obj["articles"])]
     except InputError as err:
-        return error_record(job, str(err))
+        return str(err)
+    except RecursionError:
+        return f"{where}: nested too deeply"
+
+
+def digest_record(job: Job) -> dict[str, Any]:
+    """Digest one batch line; a bad line becomes ``{"id", "line", "error"}`` instead of an exception."""
+    line, cluster_id, raw, words, analyse = job
+    from storylens.pipeline import digest
+
+    where = _where(line, cluster_id)
+    if isinstance(raw, str):
+        return error_record(job, raw)
+    try:
+        return to_dict(digest(raw, words=words, cluster_id=cluster_id, analyse=analyse))
+    except InputError as err:  # the pipeline's own errors name the whole input: say which line
+        return error_record(job, f"{where}: {err.reason}" if err.where == "input" else str(err))
     except Exception as err:  # noqa: BLE001 - one broken cluster must not stop a batch
         return error_record(job, f"{where}: {err.__class__.__name__}: {err}")
+
+
+def _where(line: int, cluster_id: str | None) -> str:
+    return f"line {line}" + (f" (id {cluster_id})" if cluster_id else "")
 
 
 def error_record(job: Job, message: str) -> dict[str, Any]:
@@ -51,7 +69,7 @@ def error_record(job: Job, message: str) -> dict[str, Any]:
 
 def _warm() -> None:
     """Load the models (and everything a digest imports) before the first cluster."""
-    digest_record((0, None, {"articles": [{"text": WARM_TEXT}]}, 50, True))
+    digest_record((0, None, [RawArticle(WARM_TEXT)], 50, True))
 
 
 def run_batch(path: str, words: int, workers: int = 1, analyse: bool = True,
@@ -64,7 +82,7 @@ def run_batch(path: str, words: int, workers: int = 1, analyse: bool = True,
     """
     clusters = itertools.islice(iter_clusters(path), limit)
     _skip(clusters, done or [])
-    jobs = ((n, cid, obj, words, analyse) for n, cid, obj in clusters)
+    jobs = ((n, cid, prepare(n, cid, obj), words, analyse) for n, cid, obj in clusters)
     show = sys.stderr.isatty() if progress is None else progress
     if workers <= 1:
         _warm()
@@ -93,8 +111,15 @@ def _in_workers(jobs: Iterator[Job], count: int) -> Iterator[dict[str, Any]]:
     try:
         while True:
             while idle and (item := next(queue, None)) is not None:
-                worker = _send(idle.popleft(), item[1])
-                busy[worker.conn] = (worker, *item)
+                seq, job = item
+                if isinstance(job[2], str):  # a bad line: its error record needs no worker
+                    done[seq] = digest_record(job)
+                    continue
+                worker = _send(idle.popleft(), job)
+                busy[worker.conn] = (worker, seq, job)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
             if not busy:
                 return
             for conn in wait(list(busy)):

@@ -60,36 +60,38 @@ def json_values(depth_leaves: int = 12) -> st.SearchStrategy[Any]:
 
 def articles(scale: int = 1) -> st.SearchStrategy[dict[str, Any]]:
     field = st.none() | st.text(max_size=60) | st.sampled_from(URLS) | st.text(min_size=300, max_size=400)
-    return st.one_of(
-        st.fixed_dictionaries({"text": texts(scale)},
-                              optional={"title": field, "url": st.sampled_from(URLS) | field, "source": field,
-                                        "published": field}),
-        st.fixed_dictionaries({"text": json_values()}),
-        json_values(),
-    )
+    article = st.fixed_dictionaries({"text": texts(scale)}, optional={
+        "title": field, "url": st.sampled_from(URLS) | field, "source": field, "published": field})
+    # Mostly articles (odd ones), so that many inputs reach the pipeline; some not articles at all.
+    return weighted([(article, 8), (st.fixed_dictionaries({"text": json_values()}), 1), (json_values(), 1)])
 
 
 def clusters(scale: int = 1) -> st.SearchStrategy[Any]:
-    return st.one_of(
-        st.fixed_dictionaries({"articles": st.lists(articles(scale), max_size=4)},
-                              optional={"id": st.text(max_size=20) | st.integers(), "words": st.integers()}),
-        st.fixed_dictionaries({"articles": st.lists(st.fixed_dictionaries({"text": prose(2)}), min_size=21,
-                                                    max_size=30)}),
-        json_values(),
-    )
+    cluster = st.fixed_dictionaries({"articles": st.lists(articles(scale), min_size=1, max_size=4)},
+                                    optional={"id": st.text(max_size=20) | st.integers(), "words": st.integers()})
+    many = st.fixed_dictionaries({"articles": st.lists(st.fixed_dictionaries({"text": prose(2)}), min_size=21,
+                                                       max_size=30)})
+    return weighted([(cluster, 6), (st.fixed_dictionaries({"articles": st.lists(articles(scale), max_size=4)}), 1),
+                     (many, 1), (json_values(), 1)])
+
+
+def weighted(choices: list[tuple[st.SearchStrategy, int]]) -> st.SearchStrategy:
+    """One of the strategies, picked in proportion to its weight (``one_of`` favours some branches)."""
+    table = [strategy for strategy, weight in choices for _ in range(weight)]
+    return st.integers(0, len(table) - 1).flatmap(lambda i: table[i])
 
 
 def json_texts(scale: int = 1) -> st.SearchStrategy[str]:
     """JSON documents as text, valid or not: clusters, deep nesting, huge numbers, lone surrogate escapes."""
-    return st.one_of(
-        clusters(scale).map(lambda c: json.dumps(c)),
-        clusters(scale).map(lambda c: json.dumps(c).replace("a", "\\ud800", 1)),
-        st.integers(100, 100_000).map(lambda k: "[" * k + "]" * k),
-        st.integers(100, 100_000).map(lambda k: '{"a":' * k + "1" + "}" * k),
-        st.integers(4_300, 20_000).map(lambda k: '{"articles": [{"text": "a b c."}], "id": ' + "9" * k + "}"),
-        st.text(max_size=200),
-        st.binary(max_size=200).map(lambda b: b.decode("latin-1")),
-    )
+    return weighted([
+        (clusters(scale).map(json.dumps), 4),
+        (clusters(scale).map(lambda c: json.dumps(c).replace(': "', ': "\\ud800', 1)), 2),  # a lone surrogate
+        (st.integers(100, 100_000).map(lambda k: "[" * k + "]" * k), 1),
+        (st.integers(100, 100_000).map(lambda k: '{"a":' * k + "1" + "}" * k), 1),
+        (st.integers(4_300, 20_000).map(lambda k: '{"articles": [{"text": "a b c."}], "id": ' + "9" * k + "}"), 1),
+        (st.text(max_size=200), 1),
+        (st.binary(max_size=200).map(lambda b: b.decode("latin-1")), 1),
+    ])
 
 
 def encode(text: str, how: str) -> bytes:
@@ -122,16 +124,17 @@ def batch_lines(scale: int = 1) -> st.SearchStrategy[str]:
 
 def api_bodies(scale: int = 1) -> st.SearchStrategy[tuple[str, bytes]]:
     """``(content type, body)`` for POST /api/digest."""
-    request = st.fixed_dictionaries({}, optional={
-        "articles": st.lists(articles(scale), max_size=4) | st.lists(st.fixed_dictionaries({"text": prose(1)}),
-                                                                     min_size=21, max_size=25),
-        "urls": st.lists(st.sampled_from(URLS), max_size=3), "words": st.integers() | json_values()})
-    as_json = st.one_of(request.map(json.dumps), json_texts(scale))
-    return st.one_of(
-        st.tuples(st.just("application/json"), as_json.map(lambda t: t.encode("utf-8", "surrogatepass"))),
-        st.tuples(st.sampled_from(["application/json", "text/plain", "multipart/form-data", ""]),
-                  st.binary(max_size=500)),
-    )
+    many = st.lists(st.fixed_dictionaries({"text": prose(1)}), min_size=21, max_size=25)
+    words = st.integers(20, 400) | st.integers() | json_values()
+    request = st.fixed_dictionaries({"articles": weighted([(st.lists(articles(scale), min_size=1, max_size=4), 6),
+                                                           (many, 1)])},
+                                    optional={"urls": st.lists(st.sampled_from(URLS), max_size=2), "words": words})
+    odd = st.fixed_dictionaries({}, optional={"articles": json_values(), "urls": json_values(), "words": json_values()})
+    as_json = weighted([(request.map(json.dumps), 6), (odd.map(json.dumps), 1), (json_texts(scale), 2)])
+    return weighted([
+        (st.tuples(st.just("application/json"), as_json.map(lambda t: t.encode("utf-8", "surrogatepass"))), 5),
+        (st.tuples(st.sampled_from(["application/json", "text/plain", "multipart/form-data", ""]),
+                   st.binary(max_size=500)), 1)])
 
 
 def check_cli(exit_code: int, stdout: bytes, stderr: bytes, exception: BaseException | None = None) -> str | None:

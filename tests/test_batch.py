@@ -58,7 +58,7 @@ def wait_for(condition, seconds: float = 300) -> None:
 
 
 def records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 def test_a_dead_worker_becomes_an_error_record_and_the_batch_goes_on(tmp_path):
@@ -133,12 +133,15 @@ def test_every_bad_line_is_an_error_record(tmp_path):
              b'{"id": "empty", "articles": []}',
              json.dumps({"id": "nested", "articles": [{"text": {"a": [1, 2]}}]}).encode(),
              json.dumps({"id": "surrogate", "articles": [{"text": "The mayor said \ud800 it reopened."}]}).encode(),
-             json.dumps({"id": "last", "articles": [{"text": TEXTS[1]}]}).encode()]
+             json.dumps({"id": "last", "articles": [{"text": TEXTS[1]}]}).encode(),
+             b'{"id": "deep", "articles": [{"text": "' + TEXTS[2][:2000].encode("unicode_escape").replace(b'"', b"'")
+             + b'", "title": ' + b"[" * 900 + b"]" * 900 + b"}]}"]
     source.write_bytes(b"\n".join(lines) + b"\n")
     result = run_cli("digest", "--batch", str(source), "-o", str(out), "--workers", "2")
     assert result.returncode == 1 and b"Traceback" not in result.stderr
     got = records(out)
     assert len(got) == len(lines)
-    assert [("summary" in r) for r in got] == [True, False, False, False, False, False, False, True, True]
+    assert [("summary" in r) for r in got] == [True, False, False, False, False, False, False, True, True, True]
     assert "nested too deeply" in got[1]["error"] and "too large" in got[2]["error"]
+    assert len(got[9]["articles"][0]["title"]) == 1000  # deep, but JSON could read it; the title is cut
     assert "UTF-8" in got[3]["error"] and got[7]["id"] == "surrogate"

@@ -257,7 +257,7 @@ def test_gzip_batch_with_an_over_long_line(tmp_path):
     out_path = tmp_path / "out.jsonl"
     result = run_cli("digest", "--batch", str(batch), "-o", str(out_path))
     assert result.returncode == 1, result.stderr.decode()
-    records = [json.loads(line) for line in out_path.read_text().splitlines()]
+    records = [json.loads(line) for line in out_path.read_text().split("\n") if line]
     assert [r.get("id") for r in records] == ["before", None, "after"]
     assert "longer than" in records[1]["error"] and "summary" in records[2]
 
