@@ -66,9 +66,13 @@ def news_sentences() -> list[str]:
 
 
 def article(pool: list[str], k: int, count: int) -> dict:
-    """The k-th article of ``count`` distinct sentences."""
+    """The k-th article of ``count`` distinct sentences, in paragraphs of four as news is."""
     start = (k * 7919) % max(len(pool) - count, 1)
-    return {"text": " ".join(pool[start:start + count])}
+    return {"text": paragraphs(pool[start:start + count])}
+
+
+def paragraphs(sentences: list[str]) -> str:
+    return "\n\n".join(" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4))
 
 
 def at_caps(kind: str, pool: list[str]) -> list[dict]:
@@ -77,11 +81,12 @@ def at_caps(kind: str, pool: list[str]) -> list[dict]:
         return (text * (100_000 // len(text) + 1))[:100_000]
 
     if kind == "issue's run-on":  # a 7,000-word run-on sentence + 255 short ones (4 GB before)
-        return [{"text": " ".join(["word"] * 7000) + ". " + " ".join(pool[:255])}, article(pool, 1, 20)]
+        short = " ".join(f"Officials said {i} roads were closed." for i in range(255))
+        return [{"text": " ".join(["word"] * 7000) + ". " + short}, article(pool, 1, 20)]
     text = {"news": None, "tiny sentences": "Aaa bbb ccc ddd. ", "run-on": " ".join(pool[:200]).replace(".", ""),
             "no spaces": "A", "lines": "x\n", "NULs": "The mayor said the bridge would reopen.\0\0\0 "}[kind]
     if text is None:
-        return [{"text": fill(" ".join(pool[k * 800:(k + 1) * 800]))} for k in range(20)]
+        return [{"text": fill(paragraphs(pool[k * 800:(k + 1) * 800]))} for k in range(20)]
     return [{"text": fill(text)} for _ in range(20)]
 
 

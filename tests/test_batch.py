@@ -63,7 +63,7 @@ def records(path: Path) -> list[dict]:
 
 def test_a_dead_worker_becomes_an_error_record_and_the_batch_goes_on(tmp_path):
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    ids = write_batch(source, 6, repeat=4)  # a few seconds a cluster: workers are busy when one is killed
+    ids = write_batch(source, 5, repeat=3)  # seconds a cluster: the workers are busy when one is killed
     batch = start_batch(source, out, "--workers", "2")
     wait_for(lambda: lines_in(out) >= 1)
     victim = workers_of(batch.pid)[0]
