@@ -102,7 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         for i, text in enumerate(t for t in texts if t.strip()):
             raw.extend(read_text(text, f"article {i + 1}", source=f"pasted article {i + 1}"))
         for name, data in files:
-            raw.extend(read_bytes(data, name))
+            raw.extend(await run_in_threadpool(read_bytes, data, name))  # gunzip, decode, parse: off the loop
         for url in (u.strip() for u in urls if u.strip()):
             raw.append(await run_in_threadpool(fetch, url, policy))
         if not raw:
