@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -172,7 +173,11 @@ def serve(host: str, port: int, db: str, workers: int, timeout: float, max_body:
 
     settings = Settings(db=db, workers=workers, timeout=timeout, max_body=max_body, max_pending=max_pending,
                         allow_private_urls=allow_private_urls)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    try:
+        app = create_app(settings)
+    except (OSError, sqlite3.Error) as err:  # a folder that cannot be made, a file that is not a database
+        raise InputError(db, f"cannot open the permalink database ({err})") from None
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @main.group(name="eval")
@@ -250,21 +255,33 @@ def _digests_for(gold: str, data: str, workers: int) -> list[dict]:
 
     wanted = _gold_ids(gold)
     opener = gzip.open if data.endswith(".gz") else open
-    with opener(data, "rt", encoding="utf-8") as src, tempfile.NamedTemporaryFile(
-            "w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
-        for line in src:
-            if line.strip() and (not wanted or json.loads(line).get("id") in wanted):
-                tmp.write(line)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+        try:
+            with opener(data, "rt", encoding="utf-8") as src:
+                for line in src:
+                    if line.strip() and (not wanted or _line_id(line) in wanted):
+                        tmp.write(line)
+        except (OSError, EOFError, UnicodeDecodeError) as err:
+            Path(tmp.name).unlink()
+            raise InputError(data, f"unreadable data file ({err.__class__.__name__})") from None
     try:
         return [r for r in run_batch(tmp.name, DEFAULT_WORDS, workers) if "error" not in r]
     finally:
         Path(tmp.name).unlink()
 
 
+def _line_id(line: str) -> object:
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return obj.get("id") if isinstance(obj, dict) else None
+
+
 def _gold_ids(gold: str) -> set[str]:
     try:
         data = json.loads(Path(gold).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
         raise InputError(gold, f"unreadable gold file ({err.__class__.__name__})") from None
     items = data if isinstance(data, list) else [data]
     return {g["id"] for g in items if isinstance(g, dict) and g.get("id")}

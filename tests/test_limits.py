@@ -276,3 +276,8 @@ def test_readme_documents_the_caps():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for value in ("20 articles", "100,000 characters", "500 sentences", "256", "20 MB", "--max-pending", "--resume"):
         assert value in readme, value
+
+
+def test_serve_with_a_database_it_cannot_open():
+    one_error_line(run_cli("serve", "--db", "/proc/no/such/x.sqlite3"), "cannot open the permalink database")
+    one_error_line(run_cli("serve", "--db", str(ROOT / "README.md")), "cannot open the permalink database")
