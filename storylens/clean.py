@@ -91,8 +91,10 @@ def clean(raw: RawArticle) -> CleanArticle:
     lines = [line for line in lines if line]
     kept: list[str] = []
     bare = [not TERMINAL.search(line) for line in lines]
+    started = False  # has a line with a sentence end come before? (kept as we go: linear, not a look-back)
     for i, line in enumerate(lines):
-        reason = line_kind(line, i, bare, started=any(not bare[j] for j in range(i)))
+        reason = line_kind(line, i, bare, started=started)
+        started = started or not bare[i]
         if reason:
             removed.append(line)
             continue

@@ -6,8 +6,12 @@ Bad input ends with a one-line ``storylens: error: …`` on standard error and e
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -17,10 +21,24 @@ from storylens.select import DEFAULT_WORDS
 
 EXIT_INPUT = 2
 EXIT_BATCH_FAILED = 1
+T = TypeVar("T")
 
 
 class Group(click.Group):
-    """Turns :class:`InputError` (and a closed pipe) into one line and an exit code, never a traceback."""
+    """Turns :class:`InputError`, usage errors and a closed pipe into one line and an exit code, never a traceback."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as err:
+            click.echo(f"storylens: error: {err.format_message()}", err=True)
+            sys.exit(err.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -48,8 +66,10 @@ def main() -> None:
 @click.option("--batch", "batch_file", type=click.Path(), help="A JSONL(.gz) file of clusters {id, articles}.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for --batch.")
+@click.option("--resume", is_flag=True,
+              help="With --batch and -o: keep the records already in the output, digest the rest and append.")
 def digest(paths: tuple[str, ...], fmt: str, words: int, output: str | None, batch_file: str | None,
-           workers: int) -> None:
+           workers: int, resume: bool) -> None:
     """Digest the articles in PATHS (files, directories, or - for standard input).
 
     Files: .txt/.md (one article, or several separated by |||||), .html/.htm, .json (an
@@ -58,8 +78,10 @@ def digest(paths: tuple[str, ...], fmt: str, words: int, output: str | None, bat
     if batch_file:
         if paths:
             raise click.UsageError("give either PATHS or --batch, not both")
-        _batch(batch_file, output, words, workers)
+        _batch(batch_file, output, words, workers, resume)
         return
+    if resume:
+        raise click.UsageError("--resume goes with --batch")
     if not paths:
         raise click.UsageError("give at least one PATH (or - for standard input), or --batch FILE")
     from storylens.ingest import read_paths
@@ -72,30 +94,61 @@ def digest(paths: tuple[str, ...], fmt: str, words: int, output: str | None, bat
     _write(render(result, fmt), output)
 
 
-def _batch(path: str, output: str | None, words: int, workers: int) -> None:
-    from storylens.batch import run_batch, write_jsonl
+def _batch(path: str, output: str | None, words: int, workers: int, resume: bool) -> None:
+    from storylens.batch import run_batch, write_jsonl, written_ids
 
-    if not Path(path).is_file():
-        raise InputError(path, "no such file")
-    records = run_batch(path, words, workers)
+    source = Path(path)
+    if not source.is_file():
+        raise InputError(path, "no such file" if not source.exists() else "not a regular file")
+    if resume and not output:
+        raise click.UsageError("--resume needs -o OUT.jsonl: the output to continue")
+    done: list[str | None] = []
     if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            failed = write_jsonl(records, handle)
+        target = Path(output)
+        if target.exists() and _same_file(source, target):
+            raise InputError(output, "is the input file; write the output elsewhere")
+        if resume and target.is_file():
+            done = written_ids(target)
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
+        fd = _guard(output, lambda: os.open(target, flags, 0o644))
     else:
-        failed = write_jsonl(records, sys.stdout)
+        sys.stdout.flush()
+        fd = sys.stdout.fileno()
+    records = run_batch(path, words, workers, done=done)
+    try:
+        failed = _guard(output or "<stdout>", lambda: write_jsonl(records, fd),
+                        "; rerun with --resume to go on from there" if output else "")
+    finally:
+        records.close()
+        if output:
+            os.close(fd)
     if failed:
         click.echo(f"storylens: {failed} cluster(s) failed; see their 'error' records", err=True)
         sys.exit(EXIT_BATCH_FAILED)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _guard(where: str, action: Callable[[], T], hint: str = "") -> T:
+    """Run a file operation; a system error (no folder, no permission, disk full) becomes one clear line."""
+    try:
+        return action()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise InputError(where, f"cannot write ({err.strerror or err}){hint}") from None
+
+
 def _write(text: str, output: str | None) -> None:
     if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as err:
-            raise InputError(output, f"cannot write ({err.strerror})") from None
+        _guard(output, lambda: Path(output).write_text(text, encoding="utf-8"))
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        _guard("<stdout>", lambda: click.echo(text, nl=not text.endswith("\n")))
 
 
 @main.command()
@@ -104,21 +157,27 @@ def _write(text: str, output: str | None) -> None:
 @click.option("--db", default="storylens.sqlite3", show_default=True, help="SQLite file for permalinks.")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Digest worker processes.")
 @click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True,
-              help="Seconds a digest may take before the request gets a timeout error.")
+              help="Seconds a digest may run (it is then stopped and gets 504), and a request may wait for a worker.")
 @click.option("--max-body", type=click.IntRange(1000), default=10_000_000, show_default=True,
               help="Largest request body in bytes (larger ones get 413).")
+@click.option("--max-pending", type=click.IntRange(0), default=16, show_default=True,
+              help="Requests that may wait for a free worker; more get 503 with Retry-After.")
 @click.option("--allow-private-urls", is_flag=True,
               help="Let URL fetching reach private and loopback addresses (for tests and intranets).")
-def serve(host: str, port: int, db: str, workers: int, timeout: float, max_body: int,
+def serve(host: str, port: int, db: str, workers: int, timeout: float, max_body: int, max_pending: int,
           allow_private_urls: bool) -> None:
     """Start the web app and HTTP API (OpenAPI docs at /docs)."""
     import uvicorn
 
     from storylens.web.app import Settings, create_app
 
-    settings = Settings(db=db, workers=workers, timeout=timeout, max_body=max_body,
+    settings = Settings(db=db, workers=workers, timeout=timeout, max_body=max_body, max_pending=max_pending,
                         allow_private_urls=allow_private_urls)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    try:
+        app = create_app(settings)
+    except (OSError, sqlite3.Error) as err:  # a folder that cannot be made, a file that is not a database
+        raise InputError(db, f"cannot open the permalink database ({err})") from None
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @main.group(name="eval")
@@ -196,21 +255,33 @@ def _digests_for(gold: str, data: str, workers: int) -> list[dict]:
 
     wanted = _gold_ids(gold)
     opener = gzip.open if data.endswith(".gz") else open
-    with opener(data, "rt", encoding="utf-8") as src, tempfile.NamedTemporaryFile(
-            "w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
-        for line in src:
-            if line.strip() and (not wanted or json.loads(line).get("id") in wanted):
-                tmp.write(line)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+        try:
+            with opener(data, "rt", encoding="utf-8") as src:
+                for line in src:
+                    if line.strip() and (not wanted or _line_id(line) in wanted):
+                        tmp.write(line)
+        except (OSError, EOFError, UnicodeDecodeError) as err:
+            Path(tmp.name).unlink()
+            raise InputError(data, f"unreadable data file ({err.__class__.__name__})") from None
     try:
         return [r for r in run_batch(tmp.name, DEFAULT_WORDS, workers) if "error" not in r]
     finally:
         Path(tmp.name).unlink()
 
 
+def _line_id(line: str) -> object:
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return obj.get("id") if isinstance(obj, dict) else None
+
+
 def _gold_ids(gold: str) -> set[str]:
     try:
         data = json.loads(Path(gold).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
         raise InputError(gold, f"unreadable gold file ({err.__class__.__name__})") from None
     items = data if isinstance(data, list) else [data]
     return {g["id"] for g in items if isinstance(g, dict) and g.get("id")}

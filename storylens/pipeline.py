@@ -11,6 +11,7 @@ import re
 from storylens.annotate import annotate
 from storylens.clean import clean
 from storylens.features import candidates
+from storylens.limits import within_limits
 from storylens.model import Digest, RawArticle
 from storylens.represent import sentence_vectors
 from storylens.select import DEFAULT_WORDS, summarize
@@ -22,7 +23,9 @@ MIN_WORDS_FOR_LANGUAGE = 12
 def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | None = None,
            analyse: bool = True) -> Digest:
     """Digest one cluster of articles about the same event."""
-    warnings = _input_warnings(raw)
+    warnings: list[str] = []
+    raw = within_limits(raw, warnings)  # the same caps for the CLI, batch and the web app
+    warnings += _input_warnings(raw)
     articles = annotate([clean(r) for r in raw], warnings)
     vectors = sentence_vectors(articles)
     summary = summarize(articles, vectors, candidates(articles, vectors), words)

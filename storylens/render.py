@@ -10,13 +10,16 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urlsplit
 
 from word2number import w2n
 
 from storylens.model import Article, Cite, Claim, Digest, Dispute, Quote
 
 FORMATS = ("json", "md", "html")
+WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f\\]+", re.I)
+MD_ESCAPES_TO = {"<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "\\[", "]": "\\]"}
+MD_ESCAPES = re.compile("[<>&\\[\\]]")
 
 
 def to_dict(digest: Digest) -> dict[str, Any]:
@@ -94,8 +97,9 @@ def _label(article: Article, position: int) -> str:
     source = article.source or ""
     if source and not FILE_NAME.fullmatch(source) and not source.startswith("pasted article"):
         return _shorten(source)
-    if article.url and urlparse(article.url).hostname:
-        return urlparse(article.url).hostname.removeprefix("www.")
+    host = _host(article.url)
+    if host:
+        return host.removeprefix("www.")
     first = article.sentences[0] if article.sentences else None
     outlet = DATELINE_OUTLET.match(first.text) if first else None
     if outlet:
@@ -208,13 +212,13 @@ def to_markdown(digest: Digest) -> str:
     """A readable Markdown report with citations as ``[article:sentence]``."""
     labels = article_labels(digest)
     out = [f"# {_md(_headline(digest))}", ""]
-    out += [f"> warning: {w}" for w in digest.warnings] + ([""] if digest.warnings else [])
+    out += [f"> warning: {_safe(w)}" for w in digest.warnings] + ([""] if digest.warnings else [])
     out += ["## Summary", ""]
-    out += [f"{c.text} {cite_marks(digest, c.cites)}" for c in digest.summary] + [""]
+    out += [f"{_safe(c.text)} {cite_marks(digest, c.cites)}" for c in digest.summary] + [""]
     out += _md_disputes(digest, labels)
     if digest.facts:
         out += ["## Reported by several sources", ""]
-        out += [f"- {c.text} {cite_marks(digest, c.cites)}" for c in digest.facts] + [""]
+        out += [f"- {_safe(c.text)} {cite_marks(digest, c.cites)}" for c in digest.facts] + [""]
     if digest.entities:
         out += ["## People, organisations and places", ""]
         for e in digest.entities:
@@ -272,7 +276,27 @@ def _count(n: int, noun: str) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _safe(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _safe(text: str) -> str:
+    """Source text as Markdown that shows it and nothing more: no raw HTML, no links or images."""
+    return MD_ESCAPES.sub(lambda m: MD_ESCAPES_TO[m[0]], text)
+
+
+def _host(url: str | None) -> str | None:
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[::1"
+        return None
+
+
+def is_web_url(url: object) -> bool:
+    """An http(s) URL safe to link: no other scheme (javascript:, data:), no spaces or control
+    characters, and a host that parses."""
+    if not isinstance(url, str) or WEB_URL.fullmatch(url) is None:
+        return False
+    return bool(_host(url))
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +305,7 @@ def _environment():
 
     env = Environment(loader=PackageLoader("storylens", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["when"] = readable_time
+    env.tests["web_url"] = is_web_url  # only http(s) addresses become links
     return env
 
 

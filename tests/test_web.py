@@ -24,6 +24,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLE.glob("*.txt"))]
 MAX_BODY = 300_000
+SHORT = "The bridge over the river reopened on Monday after two weeks of repairs, officials said."
 
 
 def free_port() -> int:
@@ -51,6 +52,17 @@ def start_server(tmp: Path, *extra: str) -> tuple[str, subprocess.Popen]:
         time.sleep(0.5)
     proc.kill()
     raise RuntimeError((tmp / f"server-{port}.log").read_text())
+
+
+def wait_until_ready(base: str, seconds: float = 120) -> dict:
+    """Poll /api/health until every worker is ready again (a replaced worker loads its models)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        state = httpx.get(f"{base}/api/health", timeout=10).json()
+        if state["status"] == "ok" and state["ready"] == state["workers"]:
+            return state
+        time.sleep(0.3)
+    raise AssertionError(f"workers not ready after {seconds} s: {state}")
 
 
 @pytest.fixture(scope="module")
@@ -223,7 +235,12 @@ def test_a_digest_over_the_time_limit_gets_a_clear_timeout(tmp_path):
                               timeout=120)
         assert response.status_code == 504
         assert "longer than 1 seconds" in response.json()["error"]
-        assert httpx.get(f"{base}/api/health").status_code == 200  # the server goes on
+        # the digest was stopped: its worker is being replaced, and the server goes on
+        health = httpx.get(f"{base}/api/health")
+        assert health.status_code == 200 and health.json()["status"] in {"degraded", "ok"}
+        wait_until_ready(base)
+        short = httpx.post(f"{base}/api/digest", json={"articles": [{"text": SHORT}]}, timeout=120)
+        assert short.status_code == 200, short.text
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -8,8 +8,6 @@ the server and readable without JavaScript; the small script only enhances citat
 from __future__ import annotations
 
 import asyncio
-import multiprocessing as mp
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
 from importlib import resources
@@ -30,14 +28,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storylens import __version__
 from storylens.errors import InputError
 from storylens.ingest import article_from_dict, read_bytes, read_text
+from storylens.limits import MAX_ARTICLES
 from storylens.model import RawArticle
 from storylens.render import headline, readable_time
 from storylens.select import DEFAULT_WORDS
 from storylens.web.fetch import FetchPolicy, fetch
-from storylens.web.store import DigestStore
+from storylens.web.guard import BodyLimit, SecurityHeaders
+from storylens.web.pool import DigestTimeout, Pool, PoolFailure, ServerBusy
+from storylens.web.store import DigestStore, request_key
 
 HERE = Path(str(resources.files("storylens.web")))
-MAX_ARTICLES = 20
 
 
 @dataclass
@@ -66,107 +66,20 @@ class DigestRequest(BaseModel):
     words: int = Field(DEFAULT_WORDS, ge=20, le=5000)
 
 
-class ServerBusy(Exception):
-    """Too many digests are waiting; the client should try again."""
-
-
-def _work(raw: list[dict[str, Any]], words: int, notes: list[str] | None = None) -> dict[str, Any]:
-    """Run in a worker process: digest and render every format (``notes``: inputs that were skipped)."""
-    from storylens.pipeline import digest
-    from storylens.render import to_dict, to_html, to_markdown
-
-    result = digest([RawArticle(**r) for r in raw], words=words)
-    result.warnings[:0] = notes or []
-    return {"digest": to_dict(result), "markdown": to_markdown(result), "report": to_html(result),
-            "fragment": to_html(result, standalone=False)}
-
-
-def _warm() -> bool:
-    from storylens.models import nlp, wordllama
-
-    nlp()
-    wordllama()
-    return True
-
-
-class Engine:
-    """A bounded pool of digest workers with a timeout and a cap on waiting requests."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.pool = ProcessPoolExecutor(settings.workers, mp_context=mp.get_context("spawn"))
-        self.pending = 0
-
-    async def warm(self) -> None:
-        loop = asyncio.get_running_loop()
-        await asyncio.gather(*(loop.run_in_executor(self.pool, _warm) for _ in range(self.settings.workers)))
-
-    async def run(self, raw: list[RawArticle], words: int, notes: list[str] | None = None) -> dict[str, Any]:
-        if self.pending >= self.settings.max_pending:
-            raise ServerBusy()
-        self.pending += 1
-        try:
-            loop = asyncio.get_running_loop()
-            job = loop.run_in_executor(self.pool, _work, [asdict(r) for r in raw], words, notes)
-            return await asyncio.wait_for(job, self.settings.timeout)
-        finally:
-            self.pending -= 1
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-
-
-class BodyLimit:
-    """ASGI middleware: a request body over ``limit`` bytes gets 413, declared or streamed."""
-
-    def __init__(self, app, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        declared = dict(scope.get("headers") or {}).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            return await _too_large(self.limit)(scope, receive, send)
-        seen = 0
-
-        async def limited():
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise _BodyTooLarge()
-            return message
-
-        try:
-            return await self.app(scope, limited, send)
-        except _BodyTooLarge:
-            return await _too_large(self.limit)(scope, receive, send)
-
-
-class _BodyTooLarge(Exception):
-    pass
-
-
-def _too_large(limit: int) -> JSONResponse:
-    return JSONResponse({"error": f"request body is larger than {limit:,} bytes"}, status_code=413)
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The storylens web application."""
     settings = settings or Settings()
     store = DigestStore(settings.db)
-    engine = Engine(settings)
     policy = FetchPolicy(allow_private=settings.allow_private_urls)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["when"] = readable_time
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        await engine.warm()
+        app.state.pool = Pool(settings.workers, settings.timeout, settings.max_pending)
+        await app.state.pool.start()
         yield
-        engine.close()
+        app.state.pool.close()
         store.close()
 
     # FastAPIOffline serves the API docs' Swagger UI and ReDoc files from its own package, not a CDN.
@@ -175,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                          description="Digest several news reports of one event: a cited summary, where the sources "
                                      "agree and where they disagree.")
     app.add_middleware(BodyLimit, limit=settings.max_body)
+    app.add_middleware(SecurityHeaders)
     shared = {name: (HERE.parent / "templates" / name).read_text(encoding="utf-8")
               for name in ("report.css", "cite.js")}
 
@@ -186,7 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                           include_in_schema=False)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    app.state.settings, app.state.store, app.state.engine = settings, store, engine
+    app.state.settings, app.state.store = settings, store
 
     async def fetch_all(urls: list[str]) -> tuple[list[RawArticle], list[str]]:
         """The pages of ``urls``; one that cannot be fetched is skipped, with the reason kept."""
@@ -206,20 +120,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         for i, text in enumerate(t for t in texts if t.strip()):
             raw.extend(read_text(text, f"article {i + 1}", source=f"pasted article {i + 1}"))
         for name, data in files:
-            raw.extend(read_bytes(data, name))
+            raw.extend(await run_in_threadpool(read_bytes, data, name))  # gunzip, decode, parse: off the loop
         fetched, failed = await fetch_all(urls)
         raw += fetched
         if not raw:
             raise InputError("request", "; ".join(failed) or "give at least one article: text, a file or a URL")
-        if len(raw) > MAX_ARTICLES:
-            raise InputError("request", f"at most {MAX_ARTICLES} articles at a time")
         return raw, failed
 
     async def digest_and_store(raw: list[RawArticle], words: int,
                                failed: list[str] | None = None) -> tuple[str, dict[str, Any]]:
-        out = await engine.run(raw, words, [f"skipped {reason}" for reason in failed or []])
-        key = store.save(out["digest"], out["markdown"], out["report"], out["fragment"])
-        return key, out["digest"]
+        if len(raw) > MAX_ARTICLES:
+            raise InputError("request", f"at most {MAX_ARTICLES} articles at a time")
+        notes = [f"skipped {reason}" for reason in failed or []]
+        # A permalink names the whole request and never changes: the same request is served
+        # from the store, a different one (even in the summary length alone) gets its own id.
+        key = request_key([asdict(r) for r in raw] + [{"skipped": n} for n in notes], words)
+        stored = store.get(key)
+        if stored is None:
+            out = await app.state.pool.run(raw, words, notes)
+            stored = store.save(key, out["digest"], out["markdown"], out["report"], out["fragment"])
+        return key, stored.digest
 
     @app.exception_handler(InputError)
     async def bad_input(request: Request, err: InputError):
@@ -227,15 +147,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse({"error": str(err)}, status_code=400)
         return templates.TemplateResponse(request, "index.html", {"error": str(err)}, status_code=400)
 
+    @app.exception_handler(DigestTimeout)
     @app.exception_handler(asyncio.TimeoutError)
     async def too_slow(request: Request, err: Exception):
-        return JSONResponse({"error": f"the digest took longer than {settings.timeout:g} seconds"},
+        return JSONResponse({"error": f"the digest took longer than {settings.timeout:g} seconds and was stopped"},
                             status_code=504)
 
     @app.exception_handler(ServerBusy)
     async def busy(request: Request, err: Exception):
         return JSONResponse({"error": "the server is busy; try again shortly"}, status_code=503,
                             headers={"Retry-After": "5"})
+
+    @app.exception_handler(PoolFailure)
+    async def worker_lost(request: Request, err: Exception):
+        return JSONResponse({"error": "the digest worker stopped unexpectedly, twice; try again shortly"},
+                            status_code=503, headers={"Retry-After": "10"})
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, err: RequestValidationError):
@@ -301,6 +227,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.post("/api/digest", summary="Digest a cluster of articles",
               response_description="The digest JSON of shared/spec/digest.schema.json, with a permalink")
     async def api_digest(body: DigestRequest):
+        if len(body.articles) + len(body.urls) > MAX_ARTICLES:
+            raise InputError("request", f"at most {MAX_ARTICLES} articles and URLs at a time")
         raw = [article_from_dict(a.model_dump(), f"articles[{i}]") for i, a in enumerate(body.articles)]
         fetched, failed = await fetch_all(body.urls)
         raw += fetched
@@ -309,9 +237,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         key, result = await digest_and_store(raw, body.words, failed)
         return JSONResponse({**result, "permalink": f"/d/{key}"})
 
-    @app.get("/api/health", summary="Liveness and settings")
+    @app.get("/api/health", summary="The digest workers' state: ok, degraded (restarting some) or down (503)")
     async def health():
-        return {"status": "ok", "version": __version__, "workers": settings.workers}
+        state = {**app.state.pool.state(), "version": __version__}
+        return JSONResponse(state, status_code=503 if state["status"] == "down" else 200)
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon():

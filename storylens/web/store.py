@@ -1,4 +1,4 @@
-"""Permalinks: digests kept in a local SQLite file, addressed by a content hash."""
+"""Permalinks: digests kept in a local SQLite file, addressed by a hash of the request, never changed."""
 
 from __future__ import annotations
 
@@ -20,6 +20,16 @@ CREATE TABLE IF NOT EXISTS digests (
     fragment TEXT NOT NULL
 )
 """
+
+
+def request_key(articles: list[dict[str, Any]], words: int) -> str:
+    """A permalink id for a whole request: every field of every article in order, the summary
+    length and the storylens version (a new version makes a new digest, not a changed one)."""
+    from storylens import __version__
+
+    request = {"articles": articles, "words": words, "version": __version__}
+    text = json.dumps(request, sort_keys=True, ensure_ascii=True)  # ASCII: lone surrogates cannot break it
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -47,14 +57,19 @@ class DigestStore:
         self._db.execute(SCHEMA)
         self._db.commit()
 
-    def save(self, digest: dict[str, Any], markdown: str, report: str, fragment: str) -> str:
-        """Store a digest with its renderings; the same articles always get the same id."""
+    def save(self, key: str, digest: dict[str, Any], markdown: str, report: str, fragment: str) -> Stored:
+        """Store a digest under ``key`` unless one is already there; return what is stored.
+
+        A stored digest never changes: a second save under the same key (the same request,
+        digested twice at once) keeps the first.
+        """
         body = json.dumps(digest, ensure_ascii=False)
-        key = hashlib.sha256(json.dumps(digest["articles"], sort_keys=True).encode()).hexdigest()[:16]
         with self._lock, self._db:
-            self._db.execute("INSERT OR REPLACE INTO digests (id, body, markdown, report, fragment) "
+            self._db.execute("INSERT OR IGNORE INTO digests (id, body, markdown, report, fragment) "
                              "VALUES (?, ?, ?, ?, ?)", (key, body, markdown, report, fragment))
-        return key
+        stored = self.get(key)
+        assert stored is not None
+        return stored
 
     def get(self, key: str) -> Stored | None:
         """The digest stored under ``key``, or None."""
