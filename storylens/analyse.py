@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from storylens.align import Scene
 from storylens.claims import extract
-from storylens.disputes import Context, find_disputes
+from storylens.disputes import find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
 from storylens.model import Cite, Cited, Digest
@@ -27,8 +28,7 @@ def analyse(result: Digest, vectors: np.ndarray) -> Digest:
     result.quotes = find_quotes(articles, canonical)
     if len(articles) > 1:
         result.facts = facts(result, vectors)
-    ctx = Context(articles, vectors, canonical)
-    result.disputes = find_disputes(extract(articles), ctx)
+    result.disputes = find_disputes(extract(articles), Scene(articles, vectors, canonical))
     return result
 
 

@@ -212,7 +212,8 @@ def rouge(data: str, words: int, workers: int, limit: int | None, as_json: bool)
               help="JSONL(.gz) of clusters with ids matching the gold, or a directory of one cluster.")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def disputes(gold: str, data: str, workers: int, as_json: bool) -> None:
+@click.option("--totals", is_flag=True, help="Print the totals only (for a split scored without reading its items).")
+def disputes(gold: str, data: str, workers: int, as_json: bool, totals: bool) -> None:
     """Score disputes, entities, quotes, boilerplate and citations with shared/tools/digest_check.py."""
     from storylens.evaluate import eval_disputes
 
@@ -222,17 +223,17 @@ def disputes(gold: str, data: str, workers: int, as_json: bool) -> None:
     digests = _digests_for(gold, data, workers)
     rows, total = eval_disputes(gold, digests)
     if as_json:
-        click.echo(json.dumps({"total": total, "clusters": rows}, indent=1))
+        click.echo(json.dumps({"total": total, "clusters": [] if totals else rows}, indent=1))
         return
-    for r in rows:
+    for r in [] if totals else rows:
         click.echo(f"{r['id']}: disputes {r['disputes_found']}/{r['disputes_gold']} "
-                   f"(reported {r['disputes_reported']}, "
+                   f"(reported {r['disputes_reported']}, confirmed {r.get('disputes_confirmed', 0)}, "
                    f"traps {r['traps']}) | entities {r['entities_merged']}/{r['entities_gold']} | quotes "
                    f"{r['quotes_found']}/{r['quotes_gold']} | boilerplate {r['boilerplate_removed']}/"
                    f"{r['boilerplate_gold']} | summary {r['summary_supported']}/{r['summary_sentences']} supported")
     t = total
     click.echo(f"TOTAL clusters={t['clusters']} disputes={t['disputes_found']}/{t['disputes_gold']} "
-               f"reported={t['disputes_reported']} traps={t['traps']} "
+               f"reported={t['disputes_reported']} confirmed={t.get('disputes_confirmed', 0)} traps={t['traps']} "
                f"false_alarms={t['false_alarms']}/{t['clusters_without_disputes']} clusters "
                f"entities={t['entities_merged']}/{t['entities_gold']} quotes={t['quotes_found']}/{t['quotes_gold']} "
                f"boilerplate={t['boilerplate_removed']}/{t['boilerplate_gold']} "

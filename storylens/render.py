@@ -259,7 +259,7 @@ def _md_sources(digest: Digest, labels: dict[str, str]) -> list[str]:
     out = ["## Sources", ""]
     for a in _taking_part(digest):
         title = f" — {a.title}" if a.title else ""
-        extra = f" ({readable_time(a.published)})" if a.published else ""
+        extra = f" ({_md(readable_time(a.published))})" if a.published else ""
         named = f" ({a.source})" if a.source and a.source != labels[a.id] else ""
         removed = f", {_count(len(a.removed), 'boilerplate line')} removed" if a.removed else ""
         out.append(f"- **{a.id}**: {_md(labels[a.id] + named)}{_md(title)}{extra}, "

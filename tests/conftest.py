@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "mqm-karachi-raid"
+DISPUTED = ROOT / "tests" / "fixtures" / "lahore-protest"  # three reports that disagree on clear figures
 SCHEMA = Path(str(resources.files("storylens.resources") / "digest.schema.json"))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from storylens.claims.base import GENERIC_PEOPLE, PEOPLE, ROLE_OF, Mention
-from storylens.claims.dates import calendar_dates, published_date, relative_times, weekdays, years
+from storylens.claims.dates import calendar_dates, published_date, relative_times, times_ago, weekdays, years
 from storylens.claims.quantities import clock_times, numbers, ordinals
 from storylens.claims.statements import (
     WIDE_SCOPES,
@@ -47,7 +47,7 @@ def extract(articles: list[Article]) -> list[Mention]:
             update = bool(UPDATE_CUES.search(sentence.text))
             found = (*numbers(sentence), *ordinals(sentence), *clock_times(sentence),  # quantities
                      *weekdays(sentence, published), *calendar_dates(sentence), *years(sentence),  # dates
-                     *relative_times(sentence),
+                     *relative_times(sentence), *times_ago(sentence),
                      *slots(sentence), *venues(sentence), *ranks(sentence), *descriptors(sentence, PEOPLE),
                      *propositions(sentence))
             for mention in found:

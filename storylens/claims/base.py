@@ -62,6 +62,7 @@ class Mention:
     update: bool = False
     noun: str = ""  # the counted or described noun as written ("workers", "weapons")
     verb: str = ""  # the event as written ("arrested", "killed")
+    anchor: int = -1  # index in the sentence's spaCy doc of the token the value is read from
 
 
 def doc_after(tok, n: int) -> str:

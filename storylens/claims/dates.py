@@ -24,7 +24,13 @@ CALENDAR = re.compile(r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|
                       r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?")
 RELATIVE_TIME = re.compile(
     r"(?:(?:late |early )?last|earlier this|this past) (?:week|weekend|month|year|spring|summer|fall|autumn|winter)"
-    r"|(?:a|one|two|three|four|five|six|several|a few|few|\d+) (?:days|weeks|months|years) ago")
+    r"|(?:several|a few|few) (?:days|weeks|months|years) ago")
+AGO = re.compile(r"(?:(?P<q>about|around|roughly|some|nearly|almost|more than|at least|up to|over)\s+)?"
+                 r"(?:between\s+(?P<low>[\d,.]+)\s+and\s+)?(?P<n>[\d,.]+|an?|one|two|three|four|five|six|seven|eight|"
+                 r"nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
+AGO_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
+SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]:
@@ -51,7 +57,7 @@ def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]
         shown = WEEKDAYS[weekday].capitalize() + (f" ({when.isoformat()})" if when else "")
         found.append(Mention("date", sentence.article, sentence.index, shown, weekday,
                              when.toordinal() if when else -1, measure="weekday", event=lemma, frame=lemma,
-                             words=frozenset(participants(anchor)), where=setting(anchor, [tok])))
+                             words=frozenset(participants(anchor)), where=setting(anchor, [tok]), anchor=tok.i))
     return found
 
 
@@ -75,7 +81,8 @@ def calendar_dates(sentence: Sentence) -> list[Mention]:
         year = int(match.group("year")) if match.group("year") else -1
         found.append(Mention("date", sentence.article, sentence.index, ent.text, month * 100 + day, year,
                              measure="calendar", event=lemma, frame=lemma,
-                             words=frozenset(participants(anchor)), where=setting(anchor, list(ent))))
+                             words=frozenset(participants(anchor)), where=setting(anchor, list(ent)),
+                             anchor=ent.start))
     return found
 
 
@@ -93,7 +100,39 @@ def relative_times(sentence: Sentence) -> list[Mention]:
         if verb.pos_ != "VERB" or lemma in SPEECH or lemma in LIGHT_VERBS:
             continue
         found.append(Mention("date", sentence.article, sentence.index, ent.text, measure="relative", event=lemma,
-                             frame=lemma, words=frozenset(arguments(verb))))
+                             frame=lemma, words=frozenset(arguments(verb)), anchor=ent.start))
+    return found
+
+
+def times_ago(sentence: Sentence) -> list[Mention]:
+    """How long before the report an event happened: "left Africa around 100,000 years ago"
+    against "around 50,000 years ago". ``lo``/``hi`` are days, qualifiers widen them."""
+    found = []
+    doc = sentence.doc
+    for match in AGO.finditer(sentence.text):
+        n, low, q = match.group("n").lower().replace(",", ""), match.group("low"), (match.group("q") or "").lower()
+        try:
+            value = float(SMALL.get(n, n))
+            lo = float(low.replace(",", "")) if low else value
+        except ValueError:
+            continue
+        days = AGO_DAYS[match.group("unit").lower()]
+        lo, hi = lo * days, value * days
+        if q in {"about", "around", "roughly", "some", "nearly", "almost"}:
+            lo, hi = lo * 0.85, hi * 1.15
+        elif q in {"more than", "at least", "over"}:
+            hi = float("inf")
+        elif q == "up to":
+            lo = 0.0
+        token = next((t for t in doc if t.idx - doc[0].idx >= match.start()), None)
+        if token is None:
+            continue
+        verb = next((h for h in token.ancestors if h.pos_ == "VERB"), None)
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        if not lemma or lemma in SPEECH or lemma in LIGHT_VERBS:
+            continue
+        found.append(Mention("date", sentence.article, sentence.index, match.group(0), lo, hi, measure="ago",
+                             event=lemma, frame=lemma, words=frozenset(arguments(verb)), anchor=token.i))
     return found
 
 
@@ -111,7 +150,7 @@ def years(sentence: Sentence) -> list[Mention]:
         if lemma in SPEECH or lemma in LIGHT_VERBS:
             continue
         found.append(Mention("date", sentence.article, sentence.index, tok.text, int(tok.text), -1, measure="year",
-                             event=lemma, frame=lemma, words=frozenset(participants(verb))))
+                             event=lemma, frame=lemma, words=frozenset(participants(verb)), anchor=tok.i))
     return found
 
 

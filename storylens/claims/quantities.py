@@ -68,7 +68,7 @@ def numbers(sentence: Sentence) -> list[Mention]:
             value = TIMES[tok.lower_]
             found.append(Mention("number", sentence.article, sentence.index, tok.text, value, value,
                                  measure="times", thing="time", event=event, frame=f"times {event}",
-                                 words=named_participants(tok)))
+                                 words=named_participants(tok), anchor=tok.i))
             continue
         if tok.lower_ in {"no", "nobody", "none"} or tok.lower_ == "no-one":
             mention = _zero(sentence, tok)
@@ -82,14 +82,16 @@ def numbers(sentence: Sentence) -> list[Mention]:
         if duration is not None:
             found.append(duration)
             continue
-        if not tok.like_num or tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} and not is_age(tok):
+        if not tok.like_num:
             continue
-        if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no":
-            continue  # the "one" of "no one" is a zero, read above
         group = _number_tokens(tok)
         used.update(t.i for t in group)
+        if group[-1].ent_type_ in {"DATE", "TIME", "ORDINAL"} and not is_age(group[-1]) or _ago(group[-1]):
+            continue  # "Twenty-eight-year-old" is read from its first word, as one number
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no":
+            continue  # the "one" of "no one" is a zero, read above
         value = _value(group)
-        if value is None or _looks_like_year(group, value):
+        if value is None or _looks_like_year(group, value) or _identifier(group) or _converted(group):
             continue
         found.append(_quantity(sentence, group, value))
     return [m for m in found if m.event or m.measure in {"age", "quantity"} and m.thing]
@@ -115,7 +117,7 @@ def ordinals(sentence: Sentence) -> list[Mention]:
         found.append(Mention("number", sentence.article, sentence.index, f"{tok.text} {noun.text}", rank, rank,
                              measure="ordinal", thing=noun.lemma_.lower(), event=event,
                              frame=f"which {noun.lemma_.lower()}", noun=noun.lower_, verb=as_written(tok.doc, event),
-                             where=setting(noun, [tok, noun]), when=days_named(noun)))
+                             where=setting(noun, [tok, noun]), when=days_named(noun), anchor=tok.i))
     return found
 
 
@@ -125,7 +127,7 @@ def _number_tokens(tok) -> list:
     doc = tok.doc
     i = tok.i + 1
     while i < len(doc) and (doc[i].like_num or doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].like_num
-                            or doc[i].lower_ in {"million", "billion", "thousand", "hundred"}):
+                            or doc[i].lower_ in {"million", "billion", "trillion", "thousand", "hundred"}):
         group.append(doc[i])
         i += 1
     return [t for t in group if t.text != "-"]
@@ -138,7 +140,7 @@ def _value(group: list) -> float | None:
         return float(text)
     except ValueError:
         pass
-    scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+    scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
     parts = text.split()
     if len(parts) == 2 and parts[1] in scale:
         try:
@@ -151,6 +153,40 @@ def _value(group: list) -> float | None:
         return float(w2n.word_to_num(text))
     except ValueError:
         return None
+
+
+STREET = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Lane|Ln|Way|"
+                    r"Place|Pl|Court|Ct|Highway|Hwy|Pkwy|Parkway)\b\.?|^block\b")
+COMPASS = re.compile(r"^\s*(?:°|degrees?)\s*(?:[NSEW]\b|north|south|east|west|latitude|longitude)", re.I)
+
+
+def _identifier(group: list) -> bool:
+    """Numbers that name rather than count: "Flight 370", "the iPhone 5", "No. 15", "3914 W.
+    Commercial Blvd.", "the 1000 block", a score "3-1", a coordinate "25 degrees north"."""
+    first, last = group[0], group[-1]
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc.text[last.idx - doc[0].idx + len(last.text):][:40]
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and not before.is_punct \
+            and last.head.i != last.i and not (last.head.pos_ == "NOUN" and last.head.i > last.i):
+        return True  # after the noun it names, counting nothing after it
+    if re.match(r"^\s*[-–]\s*\d", after) and not re.match(r"^\s*[-–]\s*\d+\s*(?:years?|people|%)", after):
+        return True  # a score or a range written as "3-1"
+    return bool(STREET.match(after.lstrip()) or COMPASS.match(after))
+
+
+def _converted(group: list) -> bool:
+    """ "two meters (six feet)", "the 8,027-meter (26,330-foot) mountain": the same figure in another unit."""
+    doc = group[0].doc
+    i = group[0].i
+    return i >= 2 and doc[i - 1].text == "(" and (doc[i - 2].lower_ in UNITS or doc[i - 2].text == "-"
+                                                  and i >= 3 and doc[i - 3].lower_ in UNITS)
+
+
+def _ago(tok) -> bool:
+    """ "100,000 years ago": a time, read by the date claims."""
+    doc = tok.doc
+    return any(t.lower_ == "ago" for t in doc[tok.i + 1: tok.i + 5])
 
 
 def _looks_like_year(group: list, value: float) -> bool:
@@ -178,7 +214,7 @@ def _interval(group: list, value: float) -> tuple[float, float, str]:
 def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     tok = group[-1]
     lo, hi, shown = _interval(group, value)
-    m = Mention("number", sentence.article, sentence.index, shown, lo, hi, measure="count")
+    m = Mention("number", sentence.article, sentence.index, shown, lo, hi, measure="count", anchor=group[0].i)
     if is_age(tok):
         # "He was 14 years old at the time": an age then, not now; it is not compared.
         past = "at the time" in sentence.text.lower()
@@ -258,7 +294,8 @@ def _duration(sentence: Sentence, tok) -> Mention | None:
     lo, hi, shown = _interval([tok], value)
     return Mention("number", sentence.article, sentence.index, f"{shown} {unit.text}", lo * hours, hi * hours,
                    measure="duration", thing="duration", event=event, frame=f"how long ({event})",
-                   where=setting(unit, [tok, unit]), when=days_named(unit), words=named_participants(unit))
+                   where=setting(unit, [tok, unit]), when=days_named(unit), words=named_participants(unit),
+                   anchor=tok.i)
 
 
 def _unit(tok) -> str | None:
@@ -276,19 +313,53 @@ def clock_times(sentence: Sentence) -> list[Mention]:
     found = []
     if sentence.words < 4:
         return found
+    previous_end = -1
     for ent in sentence.doc.ents:
         match = CLOCK.search(ent.text) if ent.label_ == "TIME" else None
         if not match:
             continue
+        if _stamp(ent) or _conversion(ent, previous_end):
+            previous_end = ent.end
+            continue
+        previous_end = ent.end
         hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
         minutes = hour * 60 + minute + (720 if match.group("pm").lower().startswith("p") else 0)
         before = sentence.doc.doc[max(ent.start - 1, 0)].lower_ if ent.start > 0 else ""
         vague = before in ABOUT or ent.text.lower().split()[0] in ABOUT
         spread = 15 if vague else 0
         shown = ent.text if not vague or ent.text.lower().split()[0] in ABOUT else f"{before} {ent.text}"
+        event = _event_at(ent.root)
         found.append(Mention("number", sentence.article, sentence.index, shown, minutes - spread,
-                             minutes + spread, measure="clock", thing="time of day", frame="time of day"))
+                             minutes + spread, measure="clock", thing="time of day", event=event,
+                             frame=f"time of day ({event})" if event else "time of day",
+                             verb=as_written(ent.doc, event) if event else "", anchor=ent.start,
+                             where=setting(ent.root, list(ent)), when=days_named(ent.root)))
     return found
+
+
+def _event_at(tok) -> str:
+    """What happened at a time: the verb the time hangs from, up through "at", "around" and other
+    times ("happened at about 11:45 a.m. on Thursday" gives happen)."""
+    anchor = tok.head
+    for _ in range(3):
+        if (anchor.pos_ == "ADP" or anchor.ent_type_ in {"DATE", "TIME"}) and anchor.head is not anchor:
+            anchor = anchor.head
+    lemma = anchor.lemma_.lower()
+    return lemma if anchor.pos_ in {"VERB", "NOUN"} and lemma not in SPEECH | LIGHT_VERBS else ""
+
+
+def _stamp(ent) -> bool:
+    """ "10:06 am: I offer my office mate ...": a live blog's or video's time stamp, not an event's time."""
+    doc = ent.doc
+    return ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text in {":", "-", "–", "—"}
+
+
+def _conversion(ent, previous_end: int) -> bool:
+    """ "6:30 a.m. local time (just before 2:30 p.m. Saturday Pacific time)": the same moment in
+    another time zone."""
+    doc = ent.doc
+    between = doc[previous_end: ent.start] if previous_end >= 0 else []
+    return previous_end >= 0 and any(t.text == "(" for t in between) and ent.start - previous_end <= 5
 
 
 def _those_who(tok, noun):
@@ -318,6 +389,19 @@ def _counted_noun(tok):
     return None
 
 
+def _happened(noun) -> bool:
+    """Whether the clause of a "no one" tells of an event that took place ("no one was killed",
+    "nobody has been arrested"), not advice or a rule ("nobody should use acetaminophen")."""
+    verb = next((h for h in noun.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in helpers):
+        return False
+    return verb.tag_ in {"VBD", "VBN"} or any(c.lemma_ in {"have", "be"} and c.tag_ in {"VBD", "VBZ", "VBP"}
+                                              for c in helpers)
+
+
 def _zero(sentence: Sentence, tok) -> Mention | None:
     """ "no one was killed", "nobody was hurt", "no arrests were made": a count of zero."""
     doc = tok.doc
@@ -329,9 +413,9 @@ def _zero(sentence: Sentence, tok) -> Mention | None:
     else:
         noun = tok
     event = event_of(noun)
-    if not event:
+    if not event or not _happened(noun):
         return None
     thing = "one" if noun.lower_ in {"one", "nobody", "none", "no-one"} else noun.lemma_.lower()
     return Mention("number", sentence.article, sentence.index, "0", 0.0, 0.0, measure="count", thing=thing,
                    event=event, frame=f"{noun.text} {event}", noun=noun.lower_ if thing != "one" else "",
-                   verb=as_written(doc, event), where=setting(noun, [noun]), when=days_named(noun))
+                   verb=as_written(doc, event), where=setting(noun, [noun]), when=days_named(noun), anchor=tok.i)

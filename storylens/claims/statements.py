@@ -60,7 +60,7 @@ def slots(sentence: Sentence) -> list[Mention]:
         found.append(Mention("claim", sentence.article, sentence.index, text, measure="slot",
                              thing=entity_text(actor) if actor.pos_ == "PROPN" else actor.lower_,
                              event=f"{verb.lemma_.lower()}{particle} {prep.lower_}", words=words,
-                             frame=f"{verb.lemma_.lower()}{particle} {prep.lower_}"))
+                             frame=f"{verb.lemma_.lower()}{particle} {prep.lower_}", anchor=filler.i))
     return found
 
 
@@ -87,7 +87,7 @@ def venues(sentence: Sentence) -> list[Mention]:
         name = entity_text(place) if place.ent_type_ else " ".join(t.text for t in place.subtree)
         found.append(Mention("claim", sentence.article, sentence.index, name, measure="venue", event=event,
                              frame=f"where the {event} was", when=frozenset(when),
-                             words=frozenset(t.lower_ for t in place.subtree if t.pos_ == "PROPN")))
+                             words=frozenset(t.lower_ for t in place.subtree if t.pos_ == "PROPN"), anchor=place.i))
     return found
 
 
@@ -107,7 +107,7 @@ def descriptors(sentence: Sentence, roles: set[str] | frozenset[str]) -> list[Me
         text = " ".join(t.text for t in kind.subtree)
         found.append(Mention("claim", sentence.article, sentence.index, text, measure="descriptor", thing=who,
                              event=noun.lemma_.lower(), words=frozenset(t.lemma_.lower() for t in kind.subtree),
-                             frame=f"what kind of {noun.lemma_.lower()}"))
+                             frame=f"what kind of {noun.lemma_.lower()}", anchor=kind.i))
     return found
 
 
@@ -152,7 +152,7 @@ def ranks(sentence: Sentence) -> list[Mention]:
         found.append(Mention("claim", sentence.article, sentence.index, shown, rank, rank, measure="rank",
                              thing=target, event=superlative, where=frozenset({scope}),
                              frame=f"{superlative} {noun.lemma_.lower() if noun is not None else ''}".strip(),
-                             noun=noun.lower_ if noun is not None else ""))
+                             noun=noun.lower_ if noun is not None else "", anchor=tok.i))
     return found
 
 
@@ -226,12 +226,12 @@ def propositions(sentence: Sentence) -> list[Mention]:
             found.append(Mention("claim", sentence.article, sentence.index, "denied", polarity=-1,
                                  words=frozenset(words), event=clause.lemma_.lower(),
                                  measure="any" if _universal(clause) else "", verb="deny" if denial else "not",
-                                 frame=_clause_text(clause), thing=" ".join(sorted(_objects(clause)))))
+                                 frame=_clause_text(clause), thing=" ".join(sorted(_objects(clause))), anchor=clause.i))
         elif existent is not None:
             found.append(Mention("claim", sentence.article, sentence.index, "denied", polarity=-1,
                                  words=frozenset({existent.lemma_.lower()}), event=clause.lemma_.lower(),
                                  measure="exists", frame=f"there was {_phrase(existent)}",
-                                 thing=existent.lemma_.lower()))
+                                 thing=existent.lemma_.lower(), anchor=clause.i))
     found.extend(_adjectives(sentence))
     return found
 
@@ -318,15 +318,19 @@ def _adjectives(sentence: Sentence) -> list[Mention]:
     """Adjectives with their nouns; the negating-prefix ones ("illegal") get polarity -1."""
     found = []
     for tok in sentence.doc:
-        if tok.pos_ != "ADJ":
+        if tok.pos_ != "ADJ" or not tok.is_alpha or tok.lower_ == "non":
             continue
         noun = tok.head if tok.dep_ == "amod" else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if noun is not None and noun.pos_ == "NOUN":
-            before = sentence.doc.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            polarity = -1 if tok.lower_.startswith(NEGATING_PREFIXES) or before in {"non", "not"} else 1
-            found.append(Mention("claim", sentence.article, sentence.index, tok.lower_, polarity=polarity,
+            doc = sentence.doc.doc
+            before = [t.lower_ for t in doc[max(tok.i - 2, 0): tok.i]]
+            # "non-vital" is split as non / - / vital; "not legal" negates the adjective
+            prefixed = before[-2:] == ["non", "-"] or before[-1:] in (["non"], ["not"], ["n't"])
+            polarity = -1 if tok.lower_.startswith(NEGATING_PREFIXES) or prefixed else 1
+            shown = f"not {tok.lower_}" if before[-1:] in (["not"], ["n't"]) else tok.lower_
+            found.append(Mention("claim", sentence.article, sentence.index, shown, polarity=polarity,
                                  thing=noun.lemma_.lower(), event=tok.lower_, measure="adjective",
-                                 noun=noun.lower_))
+                                 noun=noun.lower_, anchor=tok.i))
     return found
 
 
