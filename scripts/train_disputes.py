@@ -286,12 +286,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=["build", "check", "fit"])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=3, help="with check: random fold splits to average")
     parser.add_argument("--show", type=float, help="with check: list the disputes reported at this threshold")
     args = parser.parse_args()
     if args.step == "build":
         build(args.workers)
     elif args.step == "check":
-        checked(load(), show=args.show)
+        checked(load(), repeats=args.repeats, show=args.show)
     else:
         from storylens.align import MODELS
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from storylens.align import Pair, Scene, candidate_pairs, family, score
+from storylens.align import Pair, Scene, base_adjective, candidate_pairs, family, score
 from storylens.claims import Mention
 from storylens.model import Claim, Dispute
 
@@ -114,6 +114,8 @@ def topic(group: Group, scene: Scene) -> str:
 
     ms = group.mentions
     measure = ms[0].measure
+    if ms[0].kind == "claim":
+        return _statement_topic(group, scene)
     event = most(m.verb or m.event for m in ms)
     if measure == "age":
         return f"age of {most(scene.person(m).title() for m in ms if m.thing) or 'one person'}"
@@ -133,6 +135,23 @@ def topic(group: Group, scene: Scene) -> str:
     counted = most(m.noun for m in ms) or most(m.thing for m in ms) or "people"
     counted = "people" if counted in {"person", "one", "individual"} else counted
     return f"how many {counted} {event}".strip()
+
+
+def _statement_topic(group: Group, scene: Scene) -> str:
+    """ "whether the weapons were legal", "whether arms were stolen from NATO containers"."""
+    first = group.best.a
+    if first.measure == "denial":
+        return f"whether {first.frame}" if first.frame else "whether it happened"
+    if first.measure == "adjective":
+        noun = first.noun or first.thing
+        return f"whether the {noun} {'were' if noun.endswith('s') else 'was'} {base_adjective(first)}"
+    if first.measure == "slot":
+        return f"{scene.person(first).title()}: {first.frame}"
+    if first.measure == "venue":
+        return first.frame or "where it happened"
+    if first.measure == "rank":
+        return f"how {first.thing} ranks ({first.event})"
+    return f"what kind of {first.event}"
 
 
 def why(pair: Pair, scene: Scene) -> str:

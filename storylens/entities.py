@@ -212,10 +212,9 @@ def merge(articles: list[Article]) -> list[Entity]:
         if ra != rb:
             parent[rb] = ra
 
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]):
-                union(a, b)
+    for a, b in _candidates(keys, forms):
+        if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]):
+            union(a, b)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
@@ -224,8 +223,10 @@ def merge(articles: list[Article]) -> list[Entity]:
             forms[key] = form
             union(next(iter(owners)), key)
     keys = list(forms)
+    longer = _by_word(keys, forms)
     for short in keys:
-        owners = {find(long) for long in keys if long != short and _short_form(forms[short], forms[long])}
+        owners = {find(long) for long in _longer_candidates(forms[short], longer)
+                  if long != short and _short_form(forms[short], forms[long])}
         if len(owners) == 1:
             union(next(iter(owners)), short)
     groups: dict[str, list[Form]] = defaultdict(list)
@@ -233,6 +234,59 @@ def merge(articles: list[Article]) -> list[Entity]:
         groups[find(k)].append(forms[k])
     entities = [_entity(members) for members in groups.values()]
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]:
+    """The pairs of forms that may be spellings or abbreviations of one another: those sharing
+    their words, their word count and initials (vowels alike: Ebdita, Abdita), or an acronym and
+    the initials it stands for. Every pair the tests could accept shares one of these keys, so
+    merging compares far fewer pairs than all of them, with the same result."""
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    position = {k: n for n, k in enumerate(keys)}
+    for k in keys:
+        words = _name_words(forms[k])
+        blocks[("words", frozenset(words) - CONNECTORS)].append(k)
+        blocks[("initials", len(words), tuple("v" if w[:1] in "aeiou" else w[:1] for w in words))].append(k)
+        if len(forms[k].words) >= 2:
+            for initials in _initial_keys(forms[k].words):
+                blocks[("acronym", initials)].append(k)
+        letters = re.sub(r"[^a-z]", "", k)
+        if len(forms[k].words) <= 3 and 2 <= len(letters) <= 9:
+            blocks[("acronym", letters)].append(k)
+    pairs = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a != b:
+                    pairs.add((a, b) if position[a] < position[b] else (b, a))
+    return pairs
+
+
+def _initial_keys(words: list[str]) -> set[str]:
+    return {"".join(w[0] for w in words if w not in CONNECTORS), "".join(w[0] for w in words)}
+
+
+def _by_word(keys: list[str], forms: dict[str, Form]) -> dict[str, list[str]]:
+    """Forms of two or more words by their first word, last word and the first letter of their
+    last word: where a short form of them may be found."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        words = forms[k].words
+        if len(words) >= 2:
+            for tag in {f"first:{words[0]}", f"last:{words[-1]}", f"letter:{words[-1][:1]}"}:
+                index[tag].append(k)
+    return index
+
+
+def _longer_candidates(short: Form, index: dict[str, list[str]]) -> set[str]:
+    """Longer forms that ``short`` may be a surname, given name, head noun or misspelling of."""
+    ws = short.words
+    if not ws:
+        return set()
+    found = set(index.get(f"last:{ws[-1]}", [])) | set(index.get(f"first:{ws[0]}", []))
+    if len(ws) == 1:
+        found |= set(index.get(f"letter:{ws[0][:1]}", []))
+    return found
 
 
 def _name_words(form: Form) -> list[str]:

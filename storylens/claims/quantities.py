@@ -53,6 +53,9 @@ PERCENT_WORDS = {"percent", "per", "%", "pct"}
 DURATIONS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0}
 REMAINS = {"corpse", "corpses", "body", "bodies"}
 FOUND_VERBS = {"find", "discover", "recover", "retrieve", "count", "pull"}
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+          "trillion": 1e12, "trillions": 1e12}
+DIALLED = {"call", "dial", "text", "phone", "ring"}  # "called 911": a number to call, not a count
 
 
 def numbers(sentence: Sentence) -> list[Mention]:
@@ -127,7 +130,7 @@ def _number_tokens(tok) -> list:
     doc = tok.doc
     i = tok.i + 1
     while i < len(doc) and (doc[i].like_num or doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].like_num
-                            or doc[i].lower_ in {"million", "billion", "trillion", "thousand", "hundred"}):
+                            or doc[i].lower_ in SCALES):
         group.append(doc[i])
         i += 1
     return [t for t in group if t.text != "-"]
@@ -140,7 +143,7 @@ def _value(group: list) -> float | None:
         return float(text)
     except ValueError:
         pass
-    scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
+    scale = {word: value for word, value in SCALES.items() if value > 100}
     parts = text.split()
     if len(parts) == 2 and parts[1] in scale:
         try:
@@ -167,6 +170,8 @@ def _identifier(group: list) -> bool:
     doc = first.doc
     before = doc[first.i - 1] if first.i > 0 else None
     after = doc.text[last.idx - doc[0].idx + len(last.text):][:40]
+    if last.dep_ == "dobj" and last.head.lemma_.lower() in DIALLED:
+        return True
     if before is not None and before.pos_ in {"NOUN", "PROPN"} and not before.is_punct \
             and last.head.i != last.i and not (last.head.pos_ == "NOUN" and last.head.i > last.i):
         return True  # after the noun it names, counting nothing after it
