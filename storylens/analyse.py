@@ -11,8 +11,9 @@ from storylens.claims import extract
 from storylens.disputes import Context, find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
-from storylens.model import Cite, Cited, Digest
+from storylens.model import Article, Cite, Cited, Digest
 from storylens.quotes import find_quotes
+from storylens.triage import reports
 
 FACT_SIMILARITY = 0.85
 FACT_OVERLAP = 0.5
@@ -21,20 +22,20 @@ MAX_FACTS = 12
 
 def analyse(result: Digest, vectors: np.ndarray) -> Digest:
     """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place."""
-    articles = result.articles
+    articles, vectors = reports(result.articles, vectors)  # excluded articles take no part
     result.entities = merge(articles)
     canonical = canonical_lookup(result.entities)
     result.quotes = find_quotes(articles, canonical)
     if len(articles) > 1:
-        result.facts = facts(result, vectors)
+        result.facts = facts(articles, vectors)
     ctx = Context(articles, vectors, canonical)
     result.disputes = find_disputes(extract(articles), ctx)
     return result
 
 
-def facts(result: Digest, vectors: np.ndarray) -> list[Cited]:
+def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     """Statements that two or more articles make: each sentence with its matches elsewhere."""
-    sentences = [s for a in result.articles for s in a.sentences]
+    sentences = [s for a in articles for s in a.sentences]
     if len(sentences) < 2:
         return []
     art = np.array([int(s.article[1:]) for s in sentences])
