@@ -14,7 +14,7 @@ from storylens.clean import clean
 from storylens.features import candidates
 from storylens.model import Digest, RawArticle
 from storylens.represent import sentence_vectors
-from storylens.select import DEFAULT_WORDS, summarize
+from storylens.select import DEFAULT_WORDS, headline, summarize
 from storylens.triage import reports, set_aside, triage
 
 ENGLISH_HINTS = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|said)\b", re.I)
@@ -36,7 +36,8 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     vectors = sentence_vectors(articles)
     kept, kept_vectors = reports(articles, vectors)
     summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words)
-    result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id)
+    result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,
+                    title=headline(kept, kept_vectors, summary))
     if analyse:
         from storylens.analyse import analyse as run_analysis
 
