@@ -21,6 +21,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 MULTI_NEWS_SEPARATOR = "|||||"
 ARTICLE_KEYS = ("text", "title", "url", "source", "published")
+SHORT_MAIN_TEXT = 80  # words: a main text shorter than this may have missed an article kept in structured data
 
 
 def read_paths(paths: Iterable[str]) -> list[RawArticle]:
@@ -111,13 +112,26 @@ def read_html(html: str, name: str = "<html>", url: str | None = None, source: s
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False)
-    if doc is None or not (doc.text or "").strip():
+    text = structured_text(html, (doc.text or "") if doc is not None else "")
+    if doc is None or not text.strip():
         raise InputError(name, "no article text found in the HTML page")
-    text = doc.text.strip()
+    text = text.strip()
     if doc.title and text.startswith(doc.title):
         text = text[len(doc.title):].lstrip()  # trafilatura repeats the headline as the first line
     return RawArticle(text=text or doc.text, title=doc.title, url=url or doc.url,
                       source=doc.sitename or doc.hostname or source, published=doc.date)
+
+
+def structured_text(html: str, main: str) -> str:
+    """The page's main text, or — when that comes back short — the text its structured data gives
+    (schema.org ``articleBody`` in JSON-LD, ``itemprop="articleBody"``), as trafilatura's baseline
+    extractor reads it, when that is much longer."""
+    if len(main.split()) >= SHORT_MAIN_TEXT:
+        return main
+    import trafilatura
+
+    _, fallback, _ = trafilatura.baseline(html)
+    return fallback if len(fallback.split()) >= 2 * max(len(main.split()), 1) else main
 
 
 def read_json(text: str, name: str = "<json>") -> list[RawArticle]:
