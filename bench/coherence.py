@@ -15,7 +15,12 @@ article:
   pronoun speaker), no name or plural (for they), nothing can stand for "it", the noun was not
   mentioned ("this decision"; "this week" is a time, not a reference) — unless the sentence before
   is the one that preceded it in its article;
-- repeat: most of its content words, or its meaning (sentence vectors), are in an earlier sentence;
+- repeat: most of its content words (names of people and verbs of saying aside), or its meaning
+  (sentence vectors; not for two quotations, which share their "..., X said"), are in an
+  earlier sentence;
+- quotation without a speaker: a quotation of four words or more, and no name outside it nor a
+  verb of saying with a noun subject ("police said") — unless the sentence before is the one
+  that preceded it in its article (a quotation of several sentences, attributed in the first);
 - furniture: it speaks of the page (click, read more, sign up, comments, photo credits, teasers
   ending in "[…]");
 - off-topic: a statement (not a quotation, which its speaker ties to the story) that names
@@ -40,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.report import replace_section  # noqa: E402
+from storylens.references import quoted_spans  # noqa: E402  (where quotations begin and end)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews" / "dev.jsonl.gz"
 
@@ -63,11 +69,14 @@ SPEECH_BY_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:said|says|told|added|exp
                                r"continued|recalled|noted|insisted|argued|declared)\b|"
                                r"\b(?:said|says|added|told|wrote)\s+(?:he|she|they)\b", re.I)
 QUOTE = re.compile(r"[\"“”]")
+SAYING = {"say", "tell", "add", "write", "ask", "according", "report", "statement", "interview", "explain", "tweet",
+          "recall", "note", "insist", "argue", "declare", "claim", "state", "announce", "warn", "call", "describe"}
 FURNITURE = re.compile(
     r"\[(?:…|\.\.\.)\]|(?:…|\.\.\.)\s*[\"”]?\s*$|\b(?:click|read more|sign up|subscribe|newsletter|in the comments|"
-    r"comments section|let us know|follow (?:us|him|her|me) on|download the app|watch the video|all rights reserved|"
-    r"copyright|photo credit|getty images|associated press contributed|contributed to this report)\b|"
-    r"\bhere\.?\s*$|^(?:photo|video|image|watch|read|related)\s*:", re.I)
+    r"comments section|let us know|follow (?:us|him|her|me) on|download (?:the app|a copy)|watch the video|"
+    r"all rights reserved|copyright \d{4}|©|photo credit|getty images|contributed to this report)\b|"
+    r"\b(?:click|read|see|watch|find|learn|more|details|download)\b.{0,60}\bhere\W*$|"
+    r"^(?:photo|video|image|watch|read|related)\s*:", re.I)
 REPEAT_CONTAINMENT = 0.6
 REPEAT_SIMILARITY = 0.85
 REPEAT_BOTH = (0.7, 0.45)  # fairly close in meaning and in words at once
@@ -80,6 +89,7 @@ class Judged:
 
     sentences: int = 0
     dangling: list[int] = field(default_factory=list)
+    unattributed: list[int] = field(default_factory=list)
     repeats: list[int] = field(default_factory=list)
     furniture: list[int] = field(default_factory=list)
     off_topic: list[int] = field(default_factory=list)
@@ -112,6 +122,8 @@ def dangling(doc, earlier: list, before_adjacent: bool) -> bool:
         if word in THING and not EXPLETIVE_IT.match(text):
             return True  # "It" out of its article: the thing it stands for is not in the summary
     demonstrative = DEMONSTRATIVE.match(text)
+    if demonstrative and demonstrative.group(1).lower() == "both" and " and " in " ".join(text.split()[:6]):
+        demonstrative = None  # "Both Israel and the U.S. ...": a coordination, not a reference
     if demonstrative:
         noun = (demonstrative.group(2) or "").lower()
         head = next((t for t in doc if t.text.lower() == noun), None)
@@ -132,8 +144,33 @@ def dangling(doc, earlier: list, before_adjacent: bool) -> bool:
     return False
 
 
+def unattributed(doc, before_adjacent: bool) -> bool:
+    """A quotation (four words or more between quotation marks) whose speaker the sentence does not
+    name: no name outside the quotation and no verb of saying with a noun for its subject."""
+    if before_adjacent:
+        return False
+    text = doc.text
+    spans = [(a, b) for a, b in quoted_spans(text) if len(text[a:b].split()) >= 4]
+    if not spans:
+        return False
+
+    def outside(token) -> bool:
+        at = token.idx - doc[0].idx
+        return not any(a <= at < b for a, b in spans)
+
+    if any(e.label_ in NAMES and outside(e[0]) for e in doc.ents):
+        return False
+    return not any(token.lemma_.lower() in SAYING and outside(token)
+                   and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
+                   for token in doc)
+
+
 def content(doc) -> set[str]:
-    return {t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and len(t) > 2}
+    """Content lemmas of a sentence, without the names of people and the verbs of saying: two
+    quotations of one speaker ('..., Robinson said') are not a repeat for sharing those."""
+    people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    return {t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and len(t) > 2 and t.i not in people
+            and t.lemma_.lower() not in SAYING}
 
 
 def judge(digest: dict, nlp, embed) -> Judged:
@@ -146,12 +183,16 @@ def judge(digest: dict, nlp, embed) -> Judged:
     vectors = embed([s["text"] for s in summary])
     bags = [content(d) for d in docs]
     for i, (item, doc) in enumerate(zip(summary, docs)):
-        if dangling(doc, docs[:i], adjacent(summary[i - 1] if i else None, item)):
+        after = adjacent(summary[i - 1] if i else None, item)
+        if dangling(doc, docs[:i], after):
             out.dangling.append(i)
+        if unattributed(doc, after):
+            out.unattributed.append(i)
         for j in range(i):
             small = min(len(bags[i]), len(bags[j])) or 1
             words, meaning = len(bags[i] & bags[j]) / small, float(vectors[i] @ vectors[j])
-            if (words >= REPEAT_CONTAINMENT or meaning >= REPEAT_SIMILARITY
+            same_speaker = QUOTE.search(item["text"]) and QUOTE.search(summary[j]["text"])
+            if (words >= REPEAT_CONTAINMENT or (meaning >= REPEAT_SIMILARITY and not same_speaker)
                     or (meaning >= REPEAT_BOTH[0] and words >= REPEAT_BOTH[1])):
                 out.repeats.append(i)
                 break
@@ -191,7 +232,8 @@ def run(digests: list[dict], show: bool) -> dict:
     def embed(texts: list[str]) -> np.ndarray:
         return np.nan_to_num(np.asarray(model.embed(texts, norm=True), dtype=np.float32))
 
-    totals = {"clusters": 0, "sentences": 0, "dangling": 0, "repeats": 0, "furniture": 0, "off_topic": 0,
+    totals = {"clusters": 0, "sentences": 0, "dangling": 0, "unattributed": 0, "repeats": 0, "furniture": 0,
+              "off_topic": 0,
               "facts_3plus": 0, "clusters_3plus": 0, "titled": 0, "excluded": 0, "multi_story": 0}
     for digest in digests:
         if "error" in digest:
@@ -199,7 +241,7 @@ def run(digests: list[dict], show: bool) -> dict:
         found = judge(digest, nlp(), embed)
         totals["clusters"] += 1
         totals["sentences"] += found.sentences
-        for rule in ("dangling", "repeats", "furniture", "off_topic"):
+        for rule in ("dangling", "unattributed", "repeats", "furniture", "off_topic"):
             totals[rule] += len(getattr(found, rule))
             if show:
                 for i in getattr(found, rule):
@@ -216,9 +258,11 @@ def run(digests: list[dict], show: bool) -> dict:
 
 def table(t: dict) -> str:
     n = max(t["sentences"], 1)
-    rows = ["| clusters | summary sentences | dangling references | repeats | furniture | off-topic |",
-            "|---|---|---|---|---|---|",
-            f"| {t['clusters']} | {t['sentences']} | {t['dangling']} ({100 * t['dangling'] / n:.1f}%) | "
+    rows = ["| digests | clusters | summary sentences | dangling references | quotations without a speaker | "
+            "repeats | furniture | off-topic |", "|---|---|---|---|---|---|---|---|",
+            f"| {t.get('name', 'storylens')} | {t['clusters']} | {t['sentences']} | "
+            f"{t['dangling']} ({100 * t['dangling'] / n:.1f}%) | "
+            f"{t['unattributed']} ({100 * t['unattributed'] / n:.1f}%) | "
             f"{t['repeats']} ({100 * t['repeats'] / n:.1f}%) | {t['furniture']} | {t['off_topic']} |"]
     facts = 100 * t["facts_3plus"] / max(t["clusters_3plus"], 1)
     return ("\n".join(rows) + f"\n\nFacts (\"where the sources agree\") on {t['facts_3plus']} of the "

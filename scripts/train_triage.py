@@ -14,8 +14,8 @@ Everything goes into ``storylens/resources/triage.json``:
 - the pair model: logistic regression on article-vector similarity and shared rare words
   (words outside the ``common`` most frequent ones, also stored), telling two kept articles of
   one cluster from an article and an article of another cluster (a random one and the nearest
-  of a random pool). Its intercept is moved until few real clusters (``--split-rate``) are
-  split into several stories.
+  of a random pool). Its intercept is then set where the two errors add up least: articles of
+  two random clusters judged the same story, and real clusters split into several stories.
 
 Multi-News is for non-commercial research and educational use; only the trained models, not the
 data, are in the repository.
@@ -105,6 +105,23 @@ def pair_data(per_cluster: list, rng: np.random.Generator) -> tuple[np.ndarray, 
     return np.array(rows), np.array(labels)
 
 
+def random_pairs(per_cluster: list, rng: np.random.Generator, size: int = 5000) -> np.ndarray:
+    """Pair features of the first articles of two random clusters: articles on unrelated stories."""
+    rows = []
+    for _ in range(size):
+        a, b = rng.choice(len(per_cluster), 2, replace=False)
+        (va, ra, _), (vb, rb, _) = per_cluster[a], per_cluster[b]
+        sim, shared = pair_features(np.vstack([va[0], vb[0]]), [ra[0], rb[0]])
+        rows.append([sim[0, 1], shared[0, 1]])
+    return np.array(rows)
+
+
+def merge_rate(pairs: np.ndarray, pair: dict) -> float:
+    """Share of the pairs the pair model judges the same story."""
+    z = pair["intercept"] + pair["sim"] * pairs[:, 0] + pair["shared"] * pairs[:, 1]
+    return float((z >= 0).mean())
+
+
 def split_rate(per_cluster: list, pair: dict) -> float:
     """Share of clusters with two or more kept articles that the pair model splits."""
     split = total = 0
@@ -148,7 +165,6 @@ def main() -> None:
     parser.add_argument("--clusters", type=int)
     parser.add_argument("--kept-rate", type=float, default=0.004)
     parser.add_argument("--kept-rate-grouped", type=float, default=0.006)
-    parser.add_argument("--split-rate", type=float, default=0.02)
     args = parser.parse_args()
     import lightgbm
     from sklearn.linear_model import LogisticRegression
@@ -164,10 +180,16 @@ def main() -> None:
     px, py = pair_data(per_cluster, rng)
     lr = LogisticRegression().fit(px, py)
     pair = {"sim": float(lr.coef_[0][0]), "shared": float(lr.coef_[0][1]), "intercept": float(lr.intercept_[0])}
-    sample = per_cluster[:5000]
-    while split_rate(sample, pair) > args.split_rate:
-        pair["intercept"] += 0.1  # move the decision point until few real clusters are split
-    print(f"pair model {pair}; real clusters split: {split_rate(sample, pair):.1%}")
+    # The decision point where the two errors add up least: articles of unrelated stories joined,
+    # real clusters split into several stories.
+    unrelated, sample = random_pairs(per_cluster, rng), per_cluster[:3000]
+    errors = {}
+    for intercept in np.arange(-3.0, 1.0, 0.1):
+        pair["intercept"] = float(intercept)
+        errors[float(intercept)] = merge_rate(unrelated, pair) + split_rate(sample, pair)
+    pair["intercept"] = min(errors, key=errors.get)
+    print(f"pair model {pair}; unrelated pairs joined: {merge_rate(unrelated, pair):.1%}; "
+          f"real clusters split: {split_rate(per_cluster[:5000], pair):.1%}")
 
     cut = int(len(clusters) * 0.9)
     held = group >= cut

@@ -23,14 +23,17 @@ FACT_SIMILARITY_LOOSE = 0.55  # and not far in meaning; below this no two senten
 MAX_FACTS = 12
 
 
-def analyse(result: Digest, vectors: np.ndarray) -> Digest:
-    """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place."""
-    articles, vectors = reports(result.articles, vectors)  # excluded articles take no part
+def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None) -> Digest:
+    """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place. Excluded
+    articles take no part; facts come from the reports on the main ``story`` when triage found
+    several."""
+    main, main_vectors = reports(result.articles, vectors, story)
+    if len(main) > 1:
+        result.facts = facts(main, main_vectors)
+    articles, vectors = reports(result.articles, vectors)
     result.entities = merge(articles)
     canonical = canonical_lookup(result.entities)
     result.quotes = find_quotes(articles, canonical)
-    if len(articles) > 1:
-        result.facts = facts(articles, vectors)
     ctx = Context(articles, vectors, canonical)
     result.disputes = find_disputes(extract(articles), ctx)
     return result

@@ -57,6 +57,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("credit", re.compile(r"^(?:Image (?:copyright|caption)|Photo(?:graph)?:|Pictured:|\(?Photo by|"
                           r"\[?(?:Featured )?Image (?:by|via|credit))", re.I)),
     ("credit", re.compile(r"^\(?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)?$", re.I)),
+    # "AFP/Getty Images NBA Finals MVP LeBron James ... holds the trophy": a caption after its credit.
+    ("caption", re.compile(r"^(?:AP|AFP|Reuters|EPA|UPI)(?: Photo)?\s*/\s*"
+                           r"(?:Getty Images|[A-Z][\w.\-']+(?: [A-Z][\w.\-']+)?)\s+[A-Z]")),
     ("contributors", re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)|"
                                 r"^\(?(?:Additional )?(?:reporting|writing|editing) by\b", re.I)),
     ("byline", re.compile(r"^By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$")),
@@ -118,7 +121,7 @@ LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue r
 # Where one sentence ends and the next begins, not after an initial or a short abbreviation ("U.S. Capitol").
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Jr|Sr|Ms)\.)(?<=[.!?])\s+"
                           r"(?=[\"'“A-Z0-9])")
-TERMINAL = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
+TERMINAL = re.compile(r"""[.!?…:;"'”’)\]。！？]\s*$""")
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +193,10 @@ def line_kind(line: str, i: int, bare: list[bool], started: bool = True) -> str 
             # link or a subheading, not reporting. Lower-case ones are bullet lists and stay.
             return "links"
     core = re.sub(r"\s*\([^()]*\)$", "", line)  # a sentence with a credit after it is no headline
-    headline = (UNENDED.search(core) or bare[i]) and (line[0].isupper() or line[0] in "'‘\"“" or _titled(words))
+    # A line ending on a closing quote or bracket with no full stop is a headline when it is written
+    # like one; in sentence case it may be a sentence that lost its full stop, and stays.
+    unended = UNENDED.search(core) and (_titled(words) or core.endswith("]"))
+    headline = (unended or bare[i]) and (line[0].isupper() or line[0] in "'‘\"“" or _titled(words))
     if i > 0 and started and headline and len(words) <= 20 and not INNER_END.search(core):
         return "links"  # "2 Months In, Searchers Still Seek Jack The Cat Lost At JFK [Facebook]"
     if credit and ("..." in line or "…" in line):
@@ -203,8 +209,8 @@ def link_blocks(lines: list[str], run: int = 3) -> set[int]:
     a list of links to other stories ("5 ways to keep your house warm", "What is a 'bomb cyclone'?")."""
     def linkish(line: str) -> bool:
         words = line.split()
-        return (len(words) <= 14 and not re.search(r"[.!:;,]\W*$", line) and (line[0].isupper() or line[0].isdigit())
-                and len(SENTENCE_END.split(line)) == 1)
+        ends = not re.search(r"[.!:;,]\W*$", line) and (not re.search(r"[\"”’']$", line) or _titled(words))
+        return len(words) <= 14 and ends and (line[0].isupper() or line[0].isdigit()) and not INNER_END.search(line)
 
     first = next((i for i, line in enumerate(lines) if re.search(r"[.!]\W*$", line) and len(line.split()) > 8), None)
     out: set[int] = set()

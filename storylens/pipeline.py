@@ -34,14 +34,16 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     warnings += [f"article {i + 1} left out: {why}" for i, why in enumerate(judged.excluded) if why]
     warnings += judged.warnings
     vectors = sentence_vectors(articles)
-    kept, kept_vectors = reports(articles, vectors)
+    kept, kept_vectors = reports(articles, vectors, judged.story)
     summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words)
+    if not summary:
+        warnings.append("no sentence of the articles reads as a report: the summary is empty")
     result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,
                     title=headline(kept, kept_vectors, summary))
     if analyse:
         from storylens.analyse import analyse as run_analysis
 
-        run_analysis(result, vectors)
+        run_analysis(result, vectors, judged.story)
     return result
 
 

@@ -24,7 +24,7 @@ from storylens.model import Article, Sentence
 
 PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
-FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"}
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another"}
 TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
@@ -46,7 +46,8 @@ SPEECH_VERBS = {"say", "tell", "add", "explain", "write", "tweet", "ask", "conti
                 "respond", "testify", "recount", "remember", "joke", "quip", "scream", "shout", "yell"}
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 TEASER = re.compile(r"(?:…|\.\.\.)\s*\]?\s*$|\[(?:…|\.\.\.)\]|\b(?:click|sign up|subscribe|newsletter|"
-                    r"comments section|in the comments|let us know|read more)\b", re.I)
+                    r"comments section|in the comments|let us know|read more|download (?:a|the|your) (?:free )?copy)\b",
+                    re.I)
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 
 
@@ -58,6 +59,7 @@ class Reading:
     leans_back: bool = False  # it needs the sentence before it in its article, or a name (``name``)
     name: str | None = None  # the person a leading he/she or a pronoun speaker stands for
     attribute: bool = False  # a quotation to attribute to ``name`` ('"...," Name said.')
+    thing: bool = False  # ``name`` is what a leading "It" stands for ("The museum"), not a person
     noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
     why: str = ""
 
@@ -224,10 +226,12 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
             name = antecedent(sentence, article)
         elif low == "it" and first.dep_ in {"nsubj", "nsubjpass"}:
             name = thing_antecedent(sentence, article)
+            return Reading(leans_back=True, name=name, thing=True, why=f"opens on '{first.text}'")
         else:
             name = None
         return Reading(leans_back=True, name=name, why=f"opens on '{first.text}'")
-    if low in DEMONSTRATIVES:
+    both_and = low == "both" and " and " in " ".join(text.split()[:6])  # "Both Israel and the U.S. ..."
+    if low in DEMONSTRATIVES and not both_and:
         nxt = words[1] if len(words) > 1 else None
         if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that"}):
             noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
@@ -305,13 +309,16 @@ def attributed(text: str, name: str) -> str | None:
     return f"{text[:end.start()]}{mark}{end.group(2)} {name} said."
 
 
+def with_thing(text: str, name: str) -> str | None:
+    """The sentence with its leading subject "It" (not in a quotation) replaced by what it stands for."""
+    lead = re.match(r"^It\b", text)
+    return name + text[lead.end():] if lead else None
+
+
 def with_name(text: str, name: str, known: bool) -> str | None:
     """The sentence with its leading he/she (or pronoun speaker) replaced by the person's name;
     the surname alone when the summary has named them already. None when there is nothing to replace."""
     label = name.split()[-1] if known else name
-    thing = re.match(r"^([\"'“‘]?\s*)(It)\b", text)
-    if thing:
-        return text[:thing.start(2)] + name + text[thing.end(2):]
     lead = re.match(r"^([\"'“‘]?\s*)(He|She|His|Her)\b", text)
     if lead:
         word = lead.group(2)

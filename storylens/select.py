@@ -24,7 +24,7 @@ import numpy as np
 from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import Article, Cite, Cited, Sentence
-from storylens.references import Reading, attributed, read, with_name
+from storylens.references import Reading, attributed, quoted_spans, read, with_name, with_thing
 
 DEFAULT_WORDS = 250
 # Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
@@ -32,8 +32,12 @@ DEFAULT_WORDS = 250
 REDUNDANT_SIMILARITY = 0.78
 REDUNDANT_OVERLAP = 0.5
 REDUNDANT_BOTH = (0.6, 0.4)
+# Another article says the same thing when its nearest sentence is close in meaning and holds
+# some of this one's content words, or holds most of them and is not far in meaning.
 CORROBORATE_SIMILARITY = 0.75
 CORROBORATE_OVERLAP = 0.4
+CORROBORATE_HELD = 0.6
+CORROBORATE_NEAR = 0.55
 CORROBORATED_BONUS = 0.02  # score added per other outlet that says the same (scores are about 0.1-0.4)
 ISOLATED_SIMILARITY = 0.5  # a summary sentence this far from all the others, sharing no noun, is off the story
 STORY_NAMES = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC"}
@@ -228,8 +232,9 @@ def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article
         best = int(np.argmax(sims))
         other = article.sentences[best]
         theirs = set(content_words(other))
-        overlap = len(mine & theirs) / max(len(mine), 1)
-        if sims[best] >= CORROBORATE_SIMILARITY and overlap >= CORROBORATE_OVERLAP:
+        told = len(mine & theirs) / max(len(mine), 1)  # how much of this sentence the other one says
+        close = sims[best] >= CORROBORATE_SIMILARITY or (told >= CORROBORATE_HELD and sims[best] >= CORROBORATE_NEAR)
+        if close and told >= CORROBORATE_OVERLAP:
             cites.append(Cite(article.id, other.index))
     return cites
 
@@ -238,21 +243,25 @@ def tidy(text: str) -> str:
     """Light clean-up of a source sentence for the summary: datelines, leading connectives, and
     the missing quotation mark of a sentence taken from a quotation several sentences long."""
     out = DATELINE.sub("", text).strip()
+    out = re.sub(r"(?<=[\w.,!?])''(?=\s|$)", '"', out)  # a closing quotation mark typed as two apostrophes
     out = CONNECTIVE.sub("", out)
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
 
 
 def balance_quotes(text: str) -> str:
-    """Close or open a quotation the sentence carries only one end of."""
-    opening, closing = text.count("“"), text.count("”")
-    if closing > opening:
-        return "“" + text
-    if opening > closing:
-        return text + "”"
-    if text.count('"') % 2:
-        # A closing mark followed by the attribution ('... containers," he said.') ends a quote.
-        return '"' + text if re.search(r'[.,!?]"\s+\S', text) or text.endswith('"') else text + '"'
+    """Close or open a quotation the sentence carries only one end of (it spans several sentences
+    in its article), in the style of its marks."""
+    spans = quoted_spans(text)
+    if not spans:
+        return text
+    curly = "“" in text or "”" in text
+    start, end = spans[-1]
+    if end == len(text) and text[start] in "\"“" and not re.search(r"[\"”]\W*$", text[start + 1:]):
+        return text + ("”" if curly else '"')  # opened, never closed
+    start, end = spans[0]
+    if start == 0 and text[0] not in "\"“":
+        return ("“" if curly else '"') + text  # closed, never opened
     return text
 
 
@@ -277,7 +286,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
     readings = [read(s, by_id[s.article]) for s in cands.sentences]
     for i, reading in enumerate(readings):
         own = [Cite(cands.sentences[i].article, cands.sentences[i].index)] + support[i]
-        if reading.name and _named(tidy(cands.sentences[i].text), reading, [], own, by_id) is None:
+        if reading.name and _named(tidy(cands.sentences[i].text), reading, [], list(own), by_id) is None:
             reading.name = None  # the name would not be supported by what it cites: bring the sentence before
     allowed = np.ones(len(cands.sentences), dtype=bool)
     for _ in range(3):
@@ -303,14 +312,37 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
            by_id: dict[str, Article]) -> str | None:
     """The sentence with a leading pronoun (or pronoun speaker) replaced by the person's name (the
     surname once the summary has named them), or None when that is not possible or the sentence's
-    citations would not support it."""
+    citations — with, when needed, the sentence of its article the name comes from, added to
+    ``cites`` — would not support it."""
     if not reading.name:
         return None
     known = any(reading.name in c.text for c in before)
     label = reading.name.split()[-1] if known else reading.name
-    new = attributed(text, label) if reading.attribute else with_name(text, reading.name, known)
+    if reading.thing:
+        new = with_thing(text, reading.name)
+    elif reading.attribute:
+        new = attributed(text, label)
+    else:
+        new = with_name(text, reading.name, known)
+    if not new:
+        return None
     cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
-    return new if new and supported(new, cited) else None
+    if supported(new, cited):
+        return new
+    naming = _naming_sentence(cites[0], reading.name, by_id)  # the sentence the name comes from
+    if naming is not None and supported(new, cited + [by_id[naming.article].sentences[naming.sentence].text]):
+        cites.append(naming)
+        return new
+    return None
+
+
+def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite | None:
+    """The nearest earlier sentence of the same article that gives ``name``."""
+    sentences = by_id[cite.article].sentences
+    for index in range(cite.sentence - 1, max(cite.sentence - 5, -1), -1):
+        if name.split()[-1] in sentences[index].text:
+            return Cite(cite.article, index)
+    return None
 
 
 def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]) -> str | None:

@@ -81,6 +81,7 @@ class Triage:
 
     excluded: list[str | None]
     warnings: list[str]
+    story: list[int] | None = None  # the reports on the main story, when the reports tell several
 
 
 @lru_cache(maxsize=1)
@@ -277,20 +278,23 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
                 excluded[i] = reason(i)
     if all(excluded):  # never exclude everything: keep the likeliest report
         excluded[int(np.argmin(prob))] = None
-    reports = [[i for i in g if not (excluded[i] or "").startswith("not an article")] for g in groups]
+    reports = [[i for i in g if not excluded[i]] for g in groups]
     reports = [g for g in reports if g]
-    return Triage(excluded, _story_warnings(reports, excluded, raw, cleaned))
+    if len(reports) < 2:
+        return Triage(excluded, [])
+    # The main story: the group with the most report text, each article weighed by how likely it
+    # is a report (an unnoticed pair of notices must not outweigh the one real report).
+    size = [math.sqrt(sum(len(p.split()) for p in c.paragraphs)) for c in cleaned]
+    main = max(reports, key=lambda g: (sum((1 - prob[i]) * size[i] for i in g), -g[0]))
+    reports.sort(key=lambda g: g is not main)
+    return Triage(excluded, _story_warnings(reports, raw, cleaned), story=main)
 
 
-def _story_warnings(groups: list[list[int]], excluded: list[str | None], raw: list[RawArticle],
-                    cleaned: list[CleanArticle]) -> list[str]:
-    """A warning naming the stories when the reports tell more than one."""
-    if len(groups) < 2:
-        return []
+def _story_warnings(groups: list[list[int]], raw: list[RawArticle], cleaned: list[CleanArticle]) -> list[str]:
+    """A warning naming the stories when the reports tell more than one (the main one first)."""
     named = "; ".join(f"{', '.join(f'a{i + 1}' for i in g)} ({_label(raw[g[0]], cleaned[g[0]])})" for g in groups)
-    left = [f"a{i + 1}" for g in groups for i in g if excluded[i]]
-    covered = f"{', '.join(left)} left out as about another story" if left else "all are digested"
-    return [f"the articles seem to be about {len(groups)} different stories: {named}; {covered}"]
+    return [f"the articles seem to be about {len(groups)} different stories: {named}; the summary and facts "
+            f"cover the first"]
 
 
 def _label(raw: RawArticle, cleaned: CleanArticle) -> str:
@@ -305,12 +309,14 @@ def set_aside(cleaned: CleanArticle) -> CleanArticle:
     return CleanArticle(raw=cleaned.raw, paragraphs=[], removed=cleaned.removed + cleaned.paragraphs)
 
 
-def reports(articles: list[Article], vectors: np.ndarray) -> tuple[list[Article], np.ndarray]:
-    """The articles that take part in the digest, and the rows of ``vectors`` (one per sentence of
-    every article, in order) that belong to their sentences."""
+def reports(articles: list[Article], vectors: np.ndarray,
+            story: list[int] | None = None) -> tuple[list[Article], np.ndarray]:
+    """The articles that take part in the digest (of those, the ones on the main ``story`` when
+    given), and the rows of ``vectors`` (one per sentence of every article, in order) that belong
+    to their sentences."""
     rows, kept, start = [], [], 0
-    for article in articles:
-        if not article.excluded:
+    for i, article in enumerate(articles):
+        if not article.excluded and (story is None or i in story):
             kept.append(article)
             rows.extend(range(start, start + len(article.sentences)))
         start += len(article.sentences)
