@@ -32,7 +32,6 @@ article:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -256,19 +255,21 @@ def run(digests: list[dict], show: bool) -> dict:
     return totals
 
 
-def table(t: dict) -> str:
-    n = max(t["sentences"], 1)
+def table(results: dict[str, dict]) -> str:
+    """One row per set of digests: the rules' counts, facts on clusters of 3+ reports, titles, triage."""
     rows = ["| digests | clusters | summary sentences | dangling references | quotations without a speaker | "
-            "repeats | furniture | off-topic |", "|---|---|---|---|---|---|---|---|",
-            f"| {t.get('name', 'storylens')} | {t['clusters']} | {t['sentences']} | "
-            f"{t['dangling']} ({100 * t['dangling'] / n:.1f}%) | "
-            f"{t['unattributed']} ({100 * t['unattributed'] / n:.1f}%) | "
-            f"{t['repeats']} ({100 * t['repeats'] / n:.1f}%) | {t['furniture']} | {t['off_topic']} |"]
-    facts = 100 * t["facts_3plus"] / max(t["clusters_3plus"], 1)
-    return ("\n".join(rows) + f"\n\nFacts (\"where the sources agree\") on {t['facts_3plus']} of the "
-            f"{t['clusters_3plus']} clusters with 3+ reports ({facts:.0f}%); a title on {t['titled']} of "
-            f"{t['clusters']}; {t['excluded']} articles excluded by triage; {t['multi_story']} clusters warned "
-            f"of several stories.")
+            "repeats | furniture | off-topic | facts on 3+ reports | title | articles excluded | warned of "
+            "several stories |", "|---" * 12 + "|"]
+    for name, t in results.items():
+        n = max(t["sentences"], 1)
+        facts = 100 * t["facts_3plus"] / max(t["clusters_3plus"], 1)
+        rows.append(f"| {name} | {t['clusters']} | {t['sentences']} | "
+                    f"{t['dangling']} ({100 * t['dangling'] / n:.1f}%) | "
+                    f"{t['unattributed']} ({100 * t['unattributed'] / n:.1f}%) | "
+                    f"{t['repeats']} ({100 * t['repeats'] / n:.1f}%) | {t['furniture']} | {t['off_topic']} | "
+                    f"{t['facts_3plus']}/{t['clusters_3plus']} ({facts:.0f}%) | {t['titled']} | {t['excluded']} | "
+                    f"{t['multi_story']} |")
+    return "\n".join(rows)
 
 
 def main() -> None:
@@ -279,6 +280,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--show", action="store_true", help="print every flagged sentence")
+    parser.add_argument("--also", action="append", default=[], metavar="NAME=FILE",
+                        help="also score these digests (JSONL), e.g. another build's, in the same table")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     if not args.reuse:
@@ -289,16 +292,18 @@ def main() -> None:
                         handle)
     with open(args.digests, encoding="utf-8") as handle:
         digests = [json.loads(line) for line in handle]
-    text = table(run(digests, args.show))
+    results = {"storylens": run(digests, args.show)}
+    for extra in args.also:
+        name, path = extra.split("=", 1)
+        with open(path, encoding="utf-8") as handle:
+            results[name] = run([json.loads(line) for line in handle], False)
+    text = table(results)
     print(text)
     if args.write:
-        name = Path(args.data).name
-        replace_section("coherence", f"Command: `python bench/coherence.py --write` — all {len(digests)} clusters of "
-                                     f"`{name}`, the rules in the script's docstring.\n\n{text}\n")
-
-
-def _open(path: str):
-    return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")
+        also = "".join(f" --also {e}" for e in args.also)
+        replace_section("coherence", f"Command: `python bench/coherence.py --write{also}` — all {len(digests)} "
+                                     f"clusters of `{Path(args.data).name}`, the rules in the script's docstring "
+                                     f"(unit-tested in `tests/test_coherence.py`).\n\n{text}\n")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 TEASER = re.compile(r"(?:…|\.\.\.)\s*\]?\s*$|\[(?:…|\.\.\.)\]|\b(?:click|sign up|subscribe|newsletter|"
                     r"comments section|in the comments|let us know|read more|download (?:a|the|your) (?:free )?copy)\b",
                     re.I)
+APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 
 
@@ -99,7 +100,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         at = token.idx - offset
         return not any(a <= at < b for a, b in spans)
 
-    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in doc if outside(t)):
+    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in doc if outside(t)) or APPEAL.match(text):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
         return Reading(usable=False, why="a question")
@@ -122,17 +123,20 @@ def read(sentence: Sentence, article: Article) -> Reading:
 
 def _speaker(doc, outside) -> str:
     """'named', 'pronoun' or 'none': who says the quotation, from the words outside it."""
+    named_outside = any(e.label_ == "PERSON" and outside(e[0]) for e in doc.ents)
     for token in doc:
         if token.lemma_.lower() in SPEECH_VERBS and outside(token):
             kind = _subject_kind(token)
+            if kind == "pronoun" and named_outside:
+                return "named"  # "Dunn was held ..., which he said ... was "better than ...""
             if kind:
                 return kind  # "Faisal Sabzwari told CNN", "police said", "he said"
     root = doc.root
-    quoted = sum(not outside(t) for t in doc) / max(len(doc), 1)
-    if outside(root) and quoted < 0.6:  # a quotation inside a statement: 'The firm called it "a mistake"'
+    opens_quoted = not outside(doc[0]) or not outside(next((t for t in doc if not t.is_punct), doc[0]))
+    if outside(root) and not opens_quoted:  # a quotation inside a statement: 'The firm called it "a mistake"'
         kind = _subject_kind(root)
         if kind:
-            return kind
+            return "named" if kind == "pronoun" and named_outside else kind
     # "according to officials", "Sabzwari: ..." — a name outside the quotation.
     return "named" if any(e.label_ in NAMED and outside(e[0]) for e in doc.ents) else "none"
 
@@ -144,26 +148,24 @@ def _subject_kind(verb) -> str | None:
     return "pronoun" if subjects[0].pos_ == "PRON" else "named"
 
 
-def quotation_speaker(sentence: Sentence, article: Article, back: int = 4) -> str | None:
-    """The person named as the speaker of a quotation several sentences long: it is attributed once,
-    in an earlier sentence of the same paragraph ('Mr Zuckerberg said: "...') or in the next one
-    ('"...," he said.'), a pronoun there standing for the person named before it."""
-    before = range(sentence.index - 1, max(sentence.index - back, 0) - 1, -1)
-    paragraph = sentence.paragraph
-    for index in [*before, sentence.index + 1]:
-        if not 0 <= index < len(article.sentences):
-            continue
+def quotation_speaker(sentence: Sentence, article: Article, back: int = 6) -> str | None:
+    """The person named as the speaker of a quotation several sentences (or paragraphs) long: it is
+    attributed once, in an earlier sentence of the quotation ('Mr Zuckerberg said: "...') or in the
+    next sentence of its paragraph ('"...," he said.'), a pronoun there standing for the person
+    named before it. Going back stops at the first sentence that holds no quotation mark."""
+    for index in range(sentence.index - 1, max(sentence.index - back, 0) - 1, -1):
         near = article.sentences[index]
         if near.doc is None:
-            continue
-        if near.paragraph != paragraph:
-            # A quotation goes on over paragraphs: the one before may end on its attribution.
-            if index != sentence.index - 1 or not re.search(r"[\"“”:]", near.text):
-                continue
-            paragraph = near.paragraph
+            break
         name = _says(near, article)
         if name:
             return name
+        if not re.search(r"[\"“”:]", near.text):
+            break  # the quotation began after this sentence, and it names no speaker
+    after = sentence.index + 1
+    if after < len(article.sentences) and article.sentences[after].paragraph == sentence.paragraph \
+            and article.sentences[after].doc is not None:
+        return _says(article.sentences[after], article)
     return None
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import Article, Cite, Cited, Sentence
-from storylens.references import Reading, attributed, quoted_spans, read, with_name, with_thing
+from storylens.references import Reading, attributed, full_name, quoted_spans, read, with_name, with_thing
 
 DEFAULT_WORDS = 250
 # Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
@@ -38,7 +38,7 @@ CORROBORATE_SIMILARITY = 0.75
 CORROBORATE_OVERLAP = 0.4
 CORROBORATE_HELD = 0.6
 CORROBORATE_NEAR = 0.55
-CORROBORATED_BONUS = 0.02  # score added per other outlet that says the same (scores are about 0.1-0.4)
+CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
 ISOLATED_SIMILARITY = 0.5  # a summary sentence this far from all the others, sharing no noun, is off the story
 STORY_NAMES = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC"}
 PLAIN_ENOUGH = {"the writer's voice", "a question"}  # used when nothing else reads on its own
@@ -46,12 +46,14 @@ HEADLINE_SIMILARITY = 0.55  # a title or headline line this near the summary's l
 HEADLINE_WORDS = 14
 ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|reported|reports|"
                               r"announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
+PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "as", "over", "into", "during"}
 WEAK_ENDS = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "by", "from", "as",
              "its", "his", "her", "their", "that", "which", "who"}
 SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences must hold
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
-DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
-                      r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*[-—–]+\s+")
+DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
+                      r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*[-—–]+\s+|"
+                      r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\([A-Z][\w .]{1,30}\)\s*[-—–]+\s*")  # "(HealthDay) --"
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
@@ -243,6 +245,7 @@ def tidy(text: str) -> str:
     """Light clean-up of a source sentence for the summary: datelines, leading connectives, and
     the missing quotation mark of a sentence taken from a quotation several sentences long."""
     out = DATELINE.sub("", text).strip()
+    out = re.sub(r"(?<=[a-z0-9])\.(?=[A-Z][a-z]{2,})", ". ", out)  # "July 6.Jarrett faces": a lost space
     out = re.sub(r"(?<=[\w.,!?])''(?=\s|$)", '"', out)  # a closing quotation mark typed as two apostrophes
     out = CONNECTIVE.sub("", out)
     out = out[:1].upper() + out[1:] if out else text
@@ -304,8 +307,31 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         sentence = cands.sentences[i]
         cites = [Cite(sentence.article, sentence.index)] + support[i]
         text = tidy(sentence.text)
-        summary.append(Cited(text=_named(text, readings[i], summary, cites, by_id) or text, cites=cites))
+        text = _named(text, readings[i], summary, cites, by_id) or text
+        summary.append(Cited(text=_introduced(text, sentence, summary, cites, by_id), cites=cites))
     return summary
+
+
+def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[Cite],
+                by_id: dict[str, Article]) -> str:
+    """A person the summary has not named yet, given here by surname alone ("Apkarian added"),
+    given by full name as the article gives it ("A. Vania Apkarian added")."""
+    told = " ".join(c.text for c in before)
+    for entity in sentence.entities:
+        if entity.label != "PERSON" or " " in entity.text.strip():
+            continue
+        surname = re.sub(r"['’]s$", "", entity.text.strip())
+        full = full_name(surname, by_id[sentence.article])
+        if full == surname or re.search(rf"\b{re.escape(surname)}\b", told):
+            continue
+        new = re.sub(rf"\b{re.escape(surname)}\b", full, text, count=1)
+        cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
+        naming = next((s for s in by_id[sentence.article].sentences if full in s.text), None)
+        if new != text and naming is not None and supported(new, cited + [naming.text]):
+            if not supported(new, cited):
+                cites.append(Cite(naming.article, naming.index))
+            text = new
+    return text
 
 
 def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
@@ -386,14 +412,18 @@ def _embed(text: str) -> np.ndarray:
 def _clause(text: str, sentence: Sentence) -> str:
     """The lead sentence as a headline: without its attribution ("..., officials said") and cut at
     the first clause boundary after its main verb, at most ``HEADLINE_WORDS`` words."""
-    text = ATTRIBUTION_TAIL.sub("", text.rstrip(" .")).strip()
+    text = ATTRIBUTION_TAIL.sub("", DATELINE.sub("", text).rstrip(" .")).strip()
+    text = re.sub(r"\s*(?:—|–|--)\s*", " — ", text)
     words = text.split()
     cut = len(words)
     for i, word in enumerate(words):
-        if i >= 6 and re.search(r"[,;:—–]$", word) or word in {"—", "–"} and i >= 6:
-            cut = i + 1
+        if i >= 6 and (re.search(r"[,;:]$", word) or word == "—"):
+            cut = i + (word != "—")
             break
     end = min(cut, HEADLINE_WORDS)
+    if cut > HEADLINE_WORDS:  # cut before the last preposition or conjunction that keeps 8 words
+        joints = [i for i in range(8, HEADLINE_WORDS + 1) if words[i].lower() in PREPOSITIONS]
+        end = joints[-1] if joints else end
     while end < min(cut, HEADLINE_WORDS + 4) and words[end - 1][:1].isupper() and words[end][:1].isupper():
         end += 1  # do not cut a name in two
     words = words[:end]

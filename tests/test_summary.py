@@ -38,11 +38,14 @@ def test_two_people_before_a_pronoun_leave_it_unnamed():
 
 def test_quotations_need_a_speaker():
     article = one_article('"We will rebuild every house," Mayor Ann Jones said on Friday.\n'
-                          '"It will take years."\n'
+                          '"Every family will have a roof by the winter."\n'
+                          'The river rose four metres overnight, flooding 200 homes.\n'
                           '"Nobody expected the water to rise so fast."')
     assert read(article.sentences[0], article).usable  # speaker named in the sentence
-    alone = read(article.sentences[2], article)
-    assert not alone.usable and "no speaker" in alone.why  # a bare quotation, nothing beside it
+    going_on = read(article.sentences[1], article)  # the same quotation's next paragraph: her words
+    assert going_on.attribute and going_on.name == "Ann Jones"
+    alone = read(article.sentences[3], article)
+    assert not alone.usable and "no speaker" in alone.why  # a bare quotation, nobody named before it
     assert attributed('"We will appeal."', "Ann Jones") == '"We will appeal," Ann Jones said.'
 
 
