@@ -121,6 +121,8 @@ LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue r
 # Where one sentence ends and the next begins, not after an initial or a short abbreviation ("U.S. Capitol").
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Jr|Sr|Ms)\.)(?<=[.!?])\s+"
                           r"(?=[\"'“A-Z0-9])")
+GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s")
+LONG_LINE_WORDS = 40  # a line this long is a story's text, whatever its first words look like
 TERMINAL = re.compile(r"""[.!?…:;"'”’)\]。！？]\s*$""")
 
 
@@ -154,7 +156,9 @@ def clean(raw: RawArticle) -> CleanArticle:
     blocks = link_blocks(lines)
     for i, line in enumerate(lines):
         reason = "links" if i in blocks else line_kind(line, i, bare, started=any(not bare[j] for j in range(i)))
-        if reason:
+        if reason and len(line.split()) > LONG_LINE_WORDS:
+            line = _behind_furniture(line, removed)  # a whole story on one line: only its start goes
+        elif reason:
             removed.append(line)
             continue
         line, dropped = _strip_furniture(line)
@@ -248,11 +252,20 @@ def _strip_furniture(line: str) -> tuple[str, list[str]]:
     for piece in split_rough(line):
         is_caption = CAPTION_DATELINE.search(piece) and (credit or CAPTION_POSITION.search(piece)
                                                        or not re.search(r"\bsaid\b", piece))
-        if is_caption or normalise(piece) in learned_boilerplate() or READER_PROMPT.search(piece):
+        gallery = GALLERY_CAPTION.search(piece)  # "... Lightning streaks over protesters. Hide Caption 4 of 76"
+        if is_caption or gallery or normalise(piece) in learned_boilerplate() or READER_PROMPT.search(piece):
             removed.append(piece)
         else:
             kept.append(piece)
     return " ".join(kept), removed
+
+
+def _behind_furniture(line: str, removed: list[str]) -> str:
+    """What follows the first sentence of a long line that opens like furniture ("Image caption ...",
+    "Breaking News Emails ..."): text without line breaks puts the story on the same line."""
+    pieces = split_rough(line)
+    removed.append(pieces[0])
+    return " ".join(pieces[1:])
 
 
 def _foreign_lines(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -100,3 +100,11 @@ def test_reporting_around_furniture_stays():
 def test_a_story_in_another_script_is_kept_whole():
     text = "风暴袭击北部海岸，四万户停电。\n官员说，学校周二将继续关闭。"
     assert clean(RawArticle(text=text)).paragraphs == text.splitlines()
+
+
+def test_a_story_on_one_line_loses_only_its_furniture():
+    body = ("Image caption Mexican troops guard the site. Investigators in Mexico are working to identify 28 bodies "
+            "retrieved from a grave near the southern town of Iguala. " + "The students went missing last month. " * 12)
+    result = clean(RawArticle(text=body))
+    kept = " ".join(result.paragraphs)
+    assert "Image caption" not in kept and "identify 28 bodies" in kept and "went missing" in kept
