@@ -2,12 +2,14 @@
 
     python bench/rouge.py [--data ../shared/data/multinews/dev.jsonl.gz] [--limit N] [--write]
 
-Every extractive system picks from the same cleaned, segmented sentences (storylens's clean and
-annotate stages) under the same word budget, so the comparison isolates sentence selection:
+Every extractive system picks from the same cleaned, segmented sentences of the articles triage
+kept (storylens's clean, triage and annotate stages) under the same word budget, so the
+comparison isolates sentence selection:
 - lead: the first sentence of each article in turn, then the second, ...;
 - LexRank and TextRank from sumy;
 - TF-IDF centroid + MMR (scikit-learn);
-- storylens: the trained scorer and cross-source selection.
+- storylens: the trained scorer and cross-source selection, under the reading rules of
+  ``storylens.references`` (its summary as ``storylens digest`` makes it).
 The stored abstractive and extractive peers (PRIMERA, PEGASUS, BART, the 7B LLMs, ...) are
 scored on the clusters that carry them, beside storylens on the same clusters. With --write
 the tables go into docs/benchmarks.md between the ROUGE markers.
@@ -31,13 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.report import replace_section  # noqa: E402
-from storylens.annotate import annotate  # noqa: E402
-from storylens.clean import clean  # noqa: E402
 from storylens.evaluate import ROUGE_TYPES, rouge_scores  # noqa: E402
-from storylens.features import candidates  # noqa: E402
 from storylens.ingest import article_from_dict  # noqa: E402
-from storylens.represent import sentence_vectors  # noqa: E402
-from storylens.select import DEFAULT_WORDS, summarize  # noqa: E402
+from storylens.pipeline import digest  # noqa: E402
+from storylens.select import DEFAULT_WORDS  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews" / "dev.jsonl.gz"
 
@@ -144,17 +143,16 @@ def main() -> None:
         lines = [json.loads(line) for line in handle][: args.limit]
     for obj in lines:
         started = time.perf_counter()
-        articles = annotate([clean(article_from_dict(a, obj["id"])) for a in obj["articles"]])
-        vectors = sentence_vectors(articles)
+        result = digest([article_from_dict(a, obj["id"]) for a in obj["articles"]], words=args.words, analyse=False)
         prep = time.perf_counter() - started
+        articles = [a for a in result.articles if not a.excluded]  # what triage kept, for every system
         source = " ".join(a["text"] for a in obj["articles"])
         per_article = [[s.text for s in a.sentences if not s.heading and s.words >= 6] for a in articles]
         flat = [s for a in per_article for s in a]
         if not flat:
             continue
         runs = {
-            "storylens": lambda a=articles, v=vectors: [
-                c.text for c in summarize(a, v, candidates(a, v), args.words)],
+            "storylens": lambda r=result: [c.text for c in r.summary],
             "lead": lambda p=per_article: lead(p, args.words),
             "lexrank": lambda f=flat: sumy_rank(f, args.words, "lexrank"),
             "textrank": lambda f=flat: sumy_rank(f, args.words, "textrank"),

@@ -12,50 +12,94 @@ from storylens.claims import extract
 from storylens.disputes import find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
-from storylens.model import Cite, Cited, Digest
+from storylens.model import Article, Cite, Cited, Digest, Dispute
 from storylens.quotes import find_quotes
+from storylens.references import read
+from storylens.triage import reports
 
-FACT_SIMILARITY = 0.85
-FACT_OVERLAP = 0.5
+FACT_SIMILARITY = 0.75  # close in meaning (sentence vectors) ...
+FACT_OVERLAP = 0.4  # ... and sharing this much of the shorter sentence's content words;
+FACT_CONTAINED = 0.6  # or the other sentence holding most of this one's content words
+FACT_SIMILARITY_LOOSE = 0.55  # and not far in meaning; below this no two sentences make the same statement
 MAX_FACTS = 12
 
 
-def analyse(result: Digest, vectors: np.ndarray) -> Digest:
-    """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place."""
-    articles = result.articles
+def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None) -> Digest:
+    """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place. Excluded
+    articles take no part; facts come from the reports on the main ``story`` when triage found
+    several."""
+    main, main_vectors = reports(result.articles, vectors, story)
+    if len(main) > 1:
+        result.facts = facts(main, main_vectors)
+    articles, vectors = reports(result.articles, vectors)
     result.entities = merge(articles)
     canonical = canonical_lookup(result.entities)
     result.quotes = find_quotes(articles, canonical)
-    if len(articles) > 1:
-        result.facts = facts(result, vectors)
-    result.disputes = find_disputes(extract(articles), Scene(articles, vectors, canonical))
+    # Disputes only between reports on the main story: another story's numbers are no dispute.
+    result.disputes = find_disputes(extract(main), Scene(main, main_vectors, canonical))
+    result.facts = [f for f in result.facts if not _disputed(f, result.disputes)]
     return result
 
 
-def facts(result: Digest, vectors: np.ndarray) -> list[Cited]:
-    """Statements that two or more articles make: each sentence with its matches elsewhere."""
-    sentences = [s for a in result.articles for s in a.sentences]
+def _disputed(fact: Cited, disputes: list[Dispute]) -> bool:
+    """Whether a sentence behind ``fact`` is one side of a dispute: sources that disagree on it
+    do not agree on the statement as a whole."""
+    sides = {(c.article, c.sentence) for d in disputes for c in d.claims}
+    return any((c.article, c.sentence) in sides for c in fact.cites)
+
+
+def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
+    """Statements that two or more articles make, each with the sentences of every article that
+    makes it. A sentence of another article makes the same statement when the two are close in
+    meaning and share many content words, or when it holds most of the statement's content words
+    and is not far from it in meaning. The statement is
+    told in the words of one of its sentences that reads on its own (no pronoun or "this" to
+    resolve, no quotation without its speaker); most-told statements first."""
+    sentences = [s for a in articles for s in a.sentences]
     if len(sentences) < 2:
         return []
+    by_id = {a.id: a for a in articles}
     art = np.array([int(s.article[1:]) for s in sentences])
     sim = vectors @ vectors.T
     sim[art[:, None] == art[None, :]] = 0  # only agreement across articles counts
     bags = [set(content_words(s)) for s in sentences]
+    usable = [not s.heading and s.words >= 6 and len(bags[i]) >= 5 for i, s in enumerate(sentences)]
+    found: list[tuple[int, float, Cited]] = []
     used: set[int] = set()
-    found: list[tuple[int, Cited]] = []
-    for i in np.argsort(-(sim >= FACT_SIMILARITY).sum(axis=1)):
-        if i in used or sentences[i].heading or sentences[i].words < 6:
+    for i in np.argsort(-(sim >= FACT_SIMILARITY_LOOSE).sum(axis=1)):
+        if i in used or not usable[i]:
             continue
-        partners = {}
-        for j in np.nonzero(sim[i] >= FACT_SIMILARITY)[0]:
-            overlap = len(bags[i] & bags[j]) / max(min(len(bags[i]), len(bags[j])), 1)
-            if overlap >= FACT_OVERLAP and j not in used:
-                partners.setdefault(art[j], j)  # the first (best-ranked) sentence per article
-        if not partners:
+        group = [i, *_partners(i, sim, bags, art, usable, used)]
+        if len(group) < 2:
             continue
-        group = [i, *partners.values()]
+        teller = next((k for k in group if _reads_alone(sentences[k], by_id)), None)
+        if teller is None:
+            continue
         used.update(group)
-        cites = [Cite(sentences[k].article, sentences[k].index) for k in group]
-        found.append((len(group), Cited(text=sentences[i].text, cites=cites)))
-    found.sort(key=lambda x: -x[0])
-    return [c for _, c in found[:MAX_FACTS]]
+        group.remove(teller)
+        cites = [Cite(sentences[k].article, sentences[k].index) for k in [teller, *group]]
+        found.append((len(cites), -sentences[teller].index, Cited(text=sentences[teller].text, cites=cites)))
+    found.sort(key=lambda x: (-x[0], -x[1]))
+    return [c for _, _, c in found[:MAX_FACTS]]
+
+
+def _partners(i: int, sim: np.ndarray, bags: list[set[str]], art: np.ndarray, usable: list[bool],
+              used: set[int]) -> list[int]:
+    """The closest sentence of each other article that makes the same statement as sentence ``i``."""
+    best: dict[int, tuple[float, int]] = {}
+    for j in np.nonzero(sim[i] >= FACT_SIMILARITY_LOOSE)[0]:
+        if j in used or not usable[j]:
+            continue
+        common = len(bags[i] & bags[j])
+        shared = common / max(min(len(bags[i]), len(bags[j])), 1)
+        told = common / max(len(bags[i]), 1)  # how much of sentence i the other sentence also says
+        same = shared >= FACT_OVERLAP and (sim[i, j] >= FACT_SIMILARITY or
+                                           (told >= FACT_CONTAINED and sim[i, j] >= FACT_SIMILARITY_LOOSE))
+        if same and sim[i, j] > best.get(art[j], (0.0, -1))[0]:
+            best[art[j]] = (float(sim[i, j]), int(j))
+    return [j for _, j in best.values()]
+
+
+def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:
+    reading = read(sentence, by_id[sentence.article])
+    return reading.usable and not reading.leans_back

@@ -27,27 +27,50 @@ CREDIT_TAIL = re.compile(
       | \[(?:Featured\ )?Image\ (?:by|via|credit)[^\]]*\]
       | (?:\w+\ )?via\ Getty\ Images
       | (?:Photo|Image|Credit)s?:\s*[A-Z][\w.\-' /]{1,40}
+      | \((?:Photos?|Images?)\ (?:by|courtesy\ of|credit)[^)]{1,60}\)
+      | \((?:Photo|Image|Picture|Instagram|Twitter|Facebook|YouTube)s?\s*:[^)]{1,60}\)
+      | \(Courtesy(?:\ of)?\ [^)]{1,60}\)
+      | (?:Photo|Photograph|Image)s?\ by:?\s*[A-Z][\w.\-'\ /]{1,40}\.?
+      | \([^()]{0,40}\b(?:photo|file\ photo|handout)\)
     )\s*$""",
     re.VERBOSE,
 )
+# A photographer's credit, "(Todd Maisel/New York Daily News)": removed, but the sentence before it
+# stays — such captions often carry facts the story does not repeat.
+NAME_CREDIT = re.compile(r"\s*\([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){1,3} ?/ ?[A-Z][\w.'\- ]{1,40}\)\s*$")
 # A Reuters-style caption sentence: "... in Karachi March 11, 2015." (a place, then the date,
 # with no "on" between them, which prose would have).
 CAPTION_DATELINE = re.compile(rf"[A-Z][\w.]+,?\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 CAPTION_POSITION = re.compile(r"\((?:L|R|C|left|right|center|top|bottom)\)|, (?:left|right|center),")
 
+# A sentence that speaks to the reader about the page: "For more on Rihanna, head over to Billboard.",
+# "Follow Scott Stump on Twitter and Google+.", "Click here for interactive results."
+READER_PROMPT = re.compile(
+    r"^(?:Click here\b|For more (?:on|about|from|news)\b.{0,60}\b(?:head|go|visit|see|check|click|read)\b|"
+    r"Want to add to this story\b|Let us know\b|Tell us\b|Have a (?:news )?tip\b|Got a (?:news )?tip\b|"
+    r"Embed\b|.*\bCopy this code\b|(?!.*\b(?:said|says|told)\b)(?:Follow|Become a fan of|Visit|See|Check out|"
+    r"Join|Watch|Listen to|Subscribe to|Download|Connect with|Find us) .{0,160}\b(?:Twitter|Facebook|Instagram|"
+    r"Google\+|YouTube|Tumblr|Pinterest|LinkedIn|website|web site|section|newsletter|podcast|app|PDF|@\w+|here)"
+    r"\b[^.!?]{0,40}[.!?]?\W*$)")
+
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("credit", re.compile(r"^(?:Image (?:copyright|caption)|Photo(?:graph)?:|Pictured:|\(?Photo by|"
                           r"\[?(?:Featured )?Image (?:by|via|credit))", re.I)),
     ("credit", re.compile(r"^\(?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)?$", re.I)),
+    # "AFP/Getty Images NBA Finals MVP LeBron James ... holds the trophy": a caption after its credit.
+    ("caption", re.compile(r"^(?:AP|AFP|Reuters|EPA|UPI)(?: Photo)?\s*/\s*"
+                           r"(?:Getty Images|[A-Z][\w.\-']+(?: [A-Z][\w.\-']+)?)\s+[A-Z]")),
     ("contributors", re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)|"
                                 r"^\(?(?:Additional )?(?:reporting|writing|editing) by\b", re.I)),
     ("byline", re.compile(r"^By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$")),
     ("byline", re.compile(r"^[A-Z][\w'\-]+ [A-Z][\w'\-]+ (?:writes|reports) (?:for|about)\b")),
     ("contact", re.compile(r"^\S+@\S+\.\w+\b|^(?:Twitter|Email|Contact|Follow)\s*:?\s*@\w+|"
-                           r"can be reached (?:at|on)\b", re.I)),
+                           r"can be reached (?:at|on)\b|^Contact\b.{0,60}(?:@\S+\.\w|\d{3}[-.) ]\d{3}[-.]\d{4})|"
+                           r"\bcontact (?:him|her|them|the reporter) at \S+@", re.I)),
     ("copyright", re.compile(r"^(?:Copyright|©|\(c\)\s*\d{4})|All rights reserved|"
                              r"may not be (?:published|reproduced),? broadcast", re.I)),
-    ("updated", re.compile(r"^(?:Last )?(?:updated|published|posted)(?: at| on)?\s*:?\s*\d", re.I)),
+    ("updated", re.compile(rf"^(?:Last )?(?:updated|published|posted|uploaded)(?: at| on| by)?\s*:?\s*(?:\d|{MONTH})",
+                           re.I)),
     ("prompt", re.compile(
         r"^(?:Leave a (?:Reply|Comment)|Your email address will not be published|Required fields are marked|"
         r"Click (?:here|to)\b|Follow (?:us|\w+(?:\.com)?) (?:on|at|:)|Follow \w[\w.]*\s*:|Like us (?:on|at)|"
@@ -59,11 +82,48 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"Interested in\b|Tweet with a location|Warning:.*\b(?:video|footage|images)\b|Correction:|"
         r"Editor'?s note:|Download (?:the|our) app|Get (?:the|our) (?:app|newsletter)|"
         r"Use the Donate button|Visit the .* to learn more|Comments?\b\s*\(?\d*\)?$|Play$|Skip Ad)", re.I)),
+    ("prompt", re.compile(
+        r"^(?:AUDIO:|SLIDESHOW:|MAP:|INTERACTIVE:|Slideshow \(|toggle caption|Media playback is unsupported|"
+        r"CLOSE [A-Z]|Published on [A-Z]|JavaScript is disabled|You need to enable JavaScript|Please try again later|"
+        r"An error has occurred|Invalid email|You must log in|Sorry, comments|Comments? (?:are|is) (?:now )?closed|"
+        r"Want (?:more|to see more) [\w ]{0,30}\?$|[—–-]*\s*With assistance from|"
+        r"This (?:story |version |article )?corrects\b|Local News More|More (?:from|on) [\w ]{1,30}:$|"
+        r"(?:Photograph|Photo|Image)s? (?:by|courtesy of):? [A-Z][\w.\-' ]{1,40}$|"
+        r"(?:Get|See|Read|Watch|View) more\b.{0,40}:$|"
+        r"(?:NEWS|STORY|OPINION|TRENDING|TOP STORIES|EDITOR'S PICKS?)\s*[:|])")),
     ("navigation", re.compile(r"^(?:[^|]{1,30}\|){2,}[^|]{0,30}$|^[\w.]+\s*:\s*Facebook\s*\|\s*Twitter", re.I)),
+    ("navigation", re.compile(r"^[^.!?]{1,40}(?:\s(?:>>|»|›)\s*[^.!?]{1,40})+$")),  # "English >> World"
+    ("credit", re.compile(r"^(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|iStock(?:photo)?|Shutterstock)\.?$", re.I)),
+    ("updated", re.compile(
+        r"^(?:This (?:story|article|post|report) (?:has been|was) (?:updated|corrected|edited)|First published\b|"
+        r"Originally (?:published|posted|appeared)\b|Original (?:article|story) (?:on|at|from)\b|"
+        r"This (?:story|article) (?:first |originally )?appeared\b|Update(?:d)?,? \d|More (?:coming|to come)\b|"
+        r"This is a (?:developing|breaking) (?:news )?story|Check back (?:later|for)\b)", re.I)),
+    ("prompt", READER_PROMPT),
+    ("links", re.compile(r"\bRead more\W{0,3}$|^\[[^\]]{1,200}\]$|^\([^()]{1,120}\)$|^[►▶»›•]\s*\S.{0,160}$|"
+                         r"More\s*>>|\s\|$")),  # teasers, bracketed and arrowed links, "PHILADELPHIA |"
+    ("prompt", re.compile(r"^(?:You can )?(?:watch|listen to|see|read|check out|view)\b.{0,80}\b(?:below|above)\W*$|"
+                          r"^Here(?:'s|’s| is| are) (?:what you need to know|the (?:full |latest )?\w+)\W*:$|"
+                          r"^Online:$", re.I)),
+    ("caption", re.compile(
+        r"^(?:Image caption|Enlarge (?:Image|Photo)|Above:|Pictured(?: above| here)?:|Illustration:|"
+        r"In this (?:\w+ ){0,3}(?:photo|image|picture|frame grab)\b|(?:This|A) (?:\w+ )?(?:photo|image|picture)"
+        r" (?:released|provided|taken|from|by|shows)\b|Image (?:from|of|via) the\b)")),
+    ("figure", re.compile(r"^(?:Figure|Fig\.|Table|Chart) \d+[a-z]?[:.]")),
 ]
+# A sentence ending inside a line ("... 2015. Officials said"), not an abbreviation ("Pres. Fox").
+INNER_END = re.compile(r"(?:[a-z]{3,}|\d{4}|[\"”’)])[.!?][\"”’]?\s+[\"“A-Z]")
+# A line that ends like a headline, not a sentence: no full stop before its closing quote or bracket.
+UNENDED = re.compile(r"""(?<![.!?…])["'”’)\]]\s*$""")
+CAPTION_RULES = {"caption"}  # kinds that only hold for a short line (a caption is one or two sentences)
 LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue reading the main story |"
                                r"Story continued below )+", re.I)
-TERMINAL = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
+# Where one sentence ends and the next begins, not after an initial or a short abbreviation ("U.S. Capitol").
+SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Jr|Sr|Ms)\.)(?<=[.!?])\s+"
+                          r"(?=[\"'“A-Z0-9])")
+GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s")
+LONG_LINE_WORDS = 40  # a line this long is a story's text, whatever its first words look like
+TERMINAL = re.compile(r"""[.!?…:;"'”’)\]。！？]\s*$""")
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +149,18 @@ def clean(raw: RawArticle) -> CleanArticle:
             removed.append(prefix.group(0).strip())
             lines[i] = line[prefix.end():]
     lines = [line for line in lines if line]
+    lines, foreign = _foreign_lines(lines)
+    removed.extend(foreign)
     kept: list[str] = []
     bare = [not TERMINAL.search(line) for line in lines]
+    blocks = link_blocks(lines)
     started = False  # has a line with a sentence end come before? (kept as we go: linear, not a look-back)
     for i, line in enumerate(lines):
-        reason = line_kind(line, i, bare, started=started)
+        reason = "links" if i in blocks else line_kind(line, i, bare, started=started)
         started = started or not bare[i]
-        if reason:
+        if reason and len(line.split()) > LONG_LINE_WORDS:
+            line = _behind_furniture(line, removed)  # a whole story on one line: only its start goes
+        elif reason:
             removed.append(line)
             continue
         line, dropped = _strip_furniture(line)
@@ -112,9 +177,13 @@ def line_kind(line: str, i: int, bare: list[bool], started: bool = True) -> str 
     story are its headline and standfirst, below it they are links and subheadings.
     """
     for kind, rule in LINE_RULES:
-        if rule.search(line):
+        if rule.search(line) and (kind not in CAPTION_RULES or len(split_rough(line)) <= 3):
             return kind
     words = line.split()
+    if not re.search(r"[^\W\d_]{2}", line):
+        return "symbols"  # "..........", "2:15": no word in it
+    if re.fullmatch(r"[A-Z][A-Z ]{2,30}:", line):
+        return "fragment"  # "PREVIOUSLY:", a label over a list of links
     if normalise(line) in learned_boilerplate():
         return "learned"
     if bare[i] and len(words) <= 6 and line == line.lower() and re.fullmatch(r"[\w\s\-#&]+", line):
@@ -129,30 +198,91 @@ def line_kind(line: str, i: int, bare: list[bool], started: bool = True) -> str 
             # A capitalised line without a sentence end, below the headline: a related-story
             # link or a subheading, not reporting. Lower-case ones are bullet lists and stay.
             return "links"
+    core = re.sub(r"\s*\([^()]*\)$", "", line)  # a sentence with a credit after it is no headline
+    # A line ending on a closing quote or bracket with no full stop is a headline when it is written
+    # like one; in sentence case it may be a sentence that lost its full stop, and stays.
+    unended = UNENDED.search(core) and (_titled(words) or core.endswith("]"))
+    headline = (unended or bare[i]) and (line[0].isupper() or line[0] in "'‘\"“" or _titled(words))
+    if i > 0 and started and headline and len(words) <= 20 and not INNER_END.search(core):
+        return "links"  # "2 Months In, Searchers Still Seek Jack The Cat Lost At JFK [Facebook]"
     if credit and ("..." in line or "…" in line):
         return "caption"  # a truncated caption: "... in a baseball... (Associated Press)"
     return None
 
 
+def link_blocks(lines: list[str], run: int = 3) -> set[int]:
+    """Lines in a run of ``run`` or more short headline-like lines below the story's first sentence:
+    a list of links to other stories ("5 ways to keep your house warm", "What is a 'bomb cyclone'?")."""
+    def linkish(line: str) -> bool:
+        words = line.split()
+        ends = not re.search(r"[.!:;,]\W*$", line) and (not re.search(r"[\"”’']$", line) or _titled(words))
+        return len(words) <= 14 and ends and (line[0].isupper() or line[0].isdigit()) and not INNER_END.search(line)
+
+    first = next((i for i, line in enumerate(lines) if re.search(r"[.!]\W*$", line) and len(line.split()) > 8), None)
+    out: set[int] = set()
+    i = (first or 0) + 1 if first is not None else len(lines)
+    while i < len(lines):
+        j = i
+        while j < len(lines) and linkish(lines[j]):
+            j += 1
+        if j - i >= run:
+            out.update(range(i, j))
+        i = j + 1
+    return out
+
+
+def _titled(words: list[str]) -> bool:
+    """Headline capitalisation: most longer words start with a capital ("2 Months In, Searchers Still Seek")."""
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
+
+
 def _strip_furniture(line: str) -> tuple[str, list[str]]:
     """Remove a trailing photo credit, caption sentences and learned boilerplate sentences."""
     removed: list[str] = []
+    name_credit = NAME_CREDIT.search(line)
+    if name_credit and name_credit.start() > 0:
+        removed.append(line[name_credit.start():].strip())
+        line = line[: name_credit.start()].rstrip()
     credit = CREDIT_TAIL.search(line)
     if credit and credit.start() > 0:
         removed.append(line[credit.start():].strip())
         line = line[: credit.start()].rstrip()
-        pieces = split_rough(line)
-        if len(pieces) == 1:
+        if len(SENTENCE_END.split(line)) == 1:
             return "", removed + [line]  # one sentence and a credit: a photo caption
     kept = []
     for piece in split_rough(line):
         is_caption = CAPTION_DATELINE.search(piece) and (credit or CAPTION_POSITION.search(piece)
                                                        or not re.search(r"\bsaid\b", piece))
-        if is_caption or normalise(piece) in learned_boilerplate():
+        gallery = GALLERY_CAPTION.search(piece)  # "... Lightning streaks over protesters. Hide Caption 4 of 76"
+        if is_caption or gallery or normalise(piece) in learned_boilerplate() or READER_PROMPT.search(piece):
             removed.append(piece)
         else:
             kept.append(piece)
     return " ".join(kept), removed
+
+
+def _behind_furniture(line: str, removed: list[str]) -> str:
+    """What follows the first sentence of a long line that opens like furniture ("Image caption ...",
+    "Breaking News Emails ..."): text without line breaks puts the story on the same line."""
+    pieces = split_rough(line)
+    removed.append(pieces[0])
+    return " ".join(pieces[1:])
+
+
+def _foreign_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines in another script than the article's ("中文：…" under an English story), set apart.
+
+    Only when the article is mostly in Latin letters: a story in another script is kept whole.
+    """
+    def latin_share(text: str) -> float:
+        letters = re.findall(r"[^\W\d_]", text)
+        return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / max(len(letters), 1)
+
+    if latin_share(" ".join(lines)) < 0.9:
+        return lines, []
+    foreign = [line for line in lines if latin_share(line) < 0.5]
+    return [line for line in lines if latin_share(line) >= 0.5], foreign
 
 
 def split_rough(text: str) -> list[str]:

@@ -1,7 +1,8 @@
 """The pipeline: ingest's articles in, a :class:`~storylens.model.Digest` out.
 
-ingest → clean → annotate → represent → select (summary) → analyse (facts, disputes,
-entities, quotes). Each stage is a pure function; this module only wires them together.
+ingest → clean → triage → annotate → represent → select (summary) → analyse (facts, disputes,
+entities, quotes). Each stage is a pure function; this module only wires them together. Articles
+that triage excludes stay in ``articles`` with the reason, and take no part after it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from storylens.features import candidates
 from storylens.limits import within_limits
 from storylens.model import Digest, RawArticle
 from storylens.represent import sentence_vectors
-from storylens.select import DEFAULT_WORDS, summarize
+from storylens.select import DEFAULT_WORDS, headline, summarize
+from storylens.triage import reports, set_aside, triage
 
 ENGLISH_HINTS = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|said)\b", re.I)
 MIN_WORDS_FOR_LANGUAGE = 12
@@ -26,14 +28,26 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     warnings: list[str] = []
     raw = within_limits(raw, warnings)  # the same caps for the CLI, batch and the web app
     warnings += _input_warnings(raw)
-    articles = annotate([clean(r) for r in raw], warnings)
+    cleaned = [clean(r) for r in raw]
+    judged = triage(raw, cleaned)
+    cleaned = [set_aside(c) if (why or "").startswith("not an article") else c
+               for c, why in zip(cleaned, judged.excluded)]
+    articles = annotate(cleaned, warnings)
+    for article, why in zip(articles, judged.excluded):
+        article.excluded = why
+    warnings += [f"article {i + 1} left out: {why}" for i, why in enumerate(judged.excluded) if why]
+    warnings += judged.warnings
     vectors = sentence_vectors(articles)
-    summary = summarize(articles, vectors, candidates(articles, vectors), words)
-    result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id)
+    kept, kept_vectors = reports(articles, vectors, judged.story)
+    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words)
+    if not summary:
+        warnings.append("no sentence of the articles reads as a report: the summary is empty")
+    result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,
+                    title=headline(kept, kept_vectors, summary))
     if analyse:
         from storylens.analyse import analyse as run_analysis
 
-        run_analysis(result, vectors)
+        run_analysis(result, vectors, judged.story)
     return result
 
 

@@ -1,31 +1,78 @@
 """Select: choose source sentences for the summary, order them, and cite their support.
 
 A trained scorer (LightGBM over :mod:`storylens.features`, see ``scripts/train_scorer.py``)
-ranks candidates; selection is greedy with a redundancy check across sources, opens with the
-best lead sentence and stops near the word budget without cutting a sentence. Each summary
-sentence cites itself and the sentences of other articles that say the same thing.
+ranks candidates; sentences that two or more outlets tell get a bonus. Selection is greedy with
+a redundancy check across sources, opens with the best lead sentence and stops near the word
+budget without cutting a sentence. A summary must read on its own (:mod:`storylens.references`):
+a sentence that leans on the one before it in its article is used only with the person it
+stands for named in it, or together with that sentence; page furniture, the writer's own
+voice, questions and quotations without a speaker are left out, and so is a statement naming
+people or places the rest of the summary does not, sharing no noun with it and far from it in
+meaning (another story). Each summary sentence cites itself and the sentences of other articles
+that say the same thing.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
+from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import Article, Cite, Cited, Sentence
+from storylens.references import Reading, attributed, full_name, quoted_spans, read, with_name, with_thing
 
 DEFAULT_WORDS = 250
-REDUNDANT_SIMILARITY = 0.86
-REDUNDANT_OVERLAP = 0.6
-CORROBORATE_SIMILARITY = 0.82
-CORROBORATE_OVERLAP = 0.35
+# Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
+# shorter one's content words are in the other, or both are fairly true at once.
+REDUNDANT_SIMILARITY = 0.78
+REDUNDANT_OVERLAP = 0.5
+REDUNDANT_BOTH = (0.6, 0.4)
+# Another article says the same thing when its nearest sentence is close in meaning and holds
+# some of this one's content words, or holds most of them and is not far in meaning.
+CORROBORATE_SIMILARITY = 0.75
+CORROBORATE_OVERLAP = 0.4
+CORROBORATE_HELD = 0.6
+CORROBORATE_NEAR = 0.55
+CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
+ISOLATED_SIMILARITY = 0.5  # a summary sentence this far from all the others, sharing no noun, is off the story
+STORY_NAMES = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC"}
+PLAIN_ENOUGH = {"the writer's voice", "a question"}  # used when nothing else reads on its own
+HEADLINE_SIMILARITY = 0.55  # a title or headline line this near the summary's lead tells the same event
+HEADLINE_WORDS = 14
+ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|reported|reports|"
+                              r"announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
+PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "as", "over", "into", "during"}
+WEAK_ENDS = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "by", "from", "as",
+             "its", "his", "her", "their", "that", "which", "who"}
+SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences must hold
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
-DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
-                      r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*[-—–]+\s+")
+DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
+                      r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*[-—–]+\s+|"
+                      r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\([A-Z][\w .]{1,30}\)\s*[-—–]+\s*")  # "(HealthDay) --"
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
+STOP = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
+    "was", "were", "be", "been", "are", "it", "its", "this", "that", "these", "those", "he", "she", "they",
+    "them", "his", "her", "their", "we", "our", "you", "your", "i", "not", "no", "than", "then", "there", "here",
+    "which", "who", "whom", "what", "when", "where", "why", "how", "has", "have", "had", "do", "does", "did",
+    "will", "would", "can", "could", "may", "might", "should", "said", "says", "say", "also", "about", "after",
+    "before", "into", "over", "under", "up", "down", "out", "more", "most", "some", "any", "all", "one", "two",
+    "very", "just"
+})
+
+
+@dataclass
+class Pick:
+    """A summary sentence in the making: the candidate, its text, and the sentences it cites."""
+
+    row: int
+    text: str
+    cites: list[Cite]
 
 
 @lru_cache(maxsize=1)
@@ -51,30 +98,101 @@ def score(cands: Candidates) -> np.ndarray:
             + 0.3 / (1 + f["position"]) - 0.2 * f["pronoun_start"])
 
 
-def select(cands: Candidates, scores: np.ndarray, words: int = DEFAULT_WORDS) -> list[int]:
-    """Greedy choice of candidate indices by score, skipping redundant ones, up to ``words``."""
+def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words: int = DEFAULT_WORDS,
+           allowed: np.ndarray | None = None) -> list[list[int]]:
+    """Greedy choice of candidates by score, up to ``words``: a list of units, each one sentence or a
+    sentence that leans back together with the sentence it leans on (in article order)."""
+    n = len(cands.sentences)
+    allowed = np.ones(n, dtype=bool) if allowed is None else allowed
+    bags = [set(content_words(s)) for s in cands.sentences]
+    row_of = {(s.article, s.index): i for i, s in enumerate(cands.sentences)}
+    lead = _best_lead(cands, scores, readings, allowed)
+    order = ([lead] if lead is not None else []) + [int(i) for i in np.argsort(-scores) if i != lead]
+    opening = {t.lemma_.lower() for t in cands.sentences[lead].doc} if lead is not None and \
+        cands.sentences[lead].doc is not None else set()
+    units: list[list[int]] = []
     chosen: list[int] = []
     total = 0
-    bags = [set(content_words(s)) for s in cands.sentences]
-    lead = _best_lead(cands, scores)
-    order = ([lead] if lead is not None else []) + [int(i) for i in np.argsort(-scores) if i != lead]
     for i in order:
-        length = cands.sentences[i].words
+        if i in chosen or not allowed[i] or not readings[i].usable:
+            continue
+        unit = [i] if readings[i].noun in opening else _unit(i, cands, readings, allowed, row_of)
+        after = _follows(i, cands, units, row_of) if unit is None or any(k in chosen for k in unit) else None
+        if after is not None:
+            unit = [i]  # it goes on from a sentence already chosen: it is placed right after it
+        elif unit is None or any(k in chosen for k in unit):
+            continue  # nothing to bring in front of it: choose another sentence
+        length = sum(cands.sentences[k].words for k in unit)
         if total + length > words + 15 and total > 0:
             continue  # would overshoot the budget: try a shorter sentence
-        if any(_redundant(cands, bags, i, j) for j in chosen):
+        if any(_redundant(cands, bags, k, j) for k in unit for j in chosen):
             continue
-        chosen.append(i)
+        if after is not None:
+            units[after].append(i)
+        else:
+            units.append(unit)
+        chosen += unit
         total += length
         if total >= words - 10:
             break
-    return chosen
+    return units
 
 
-def _best_lead(cands: Candidates, scores: np.ndarray) -> int | None:
-    """The best-scoring opening sentence of an article: the summary starts with it."""
+def _follows(i: int, cands: Candidates, units: list[list[int]], row_of: dict[tuple[str, int], int]) -> int | None:
+    """The unit whose last sentence is the one before ``i`` in its article, if any."""
+    sentence = cands.sentences[i]
+    before = row_of.get((sentence.article, sentence.index - 1))
+    return next((u for u, unit in enumerate(units) if unit[-1] == before), None) if before is not None else None
+
+
+def _unit(i: int, cands: Candidates, readings: list[Reading], allowed: np.ndarray,
+          row_of: dict[tuple[str, int], int], depth: int = 2) -> list[int] | None:
+    """The sentence with what it leans on: the sentences before it in its article, back to one that
+    reads on its own (at most ``depth`` of them); None when there is none."""
+    unit = [i]
+    while readings[unit[0]].leans_back and not readings[unit[0]].name:
+        first = cands.sentences[unit[0]]
+        before = row_of.get((first.article, first.index - 1))
+        if before is None or len(unit) > depth or not (allowed[before] and readings[before].usable):
+            return None
+        unit.insert(0, before)
+    return unit
+
+
+def isolated(cands: Candidates, units: list[list[int]]) -> list[int]:
+    """Chosen statements (alone in their unit, not quotations) that name someone or something, but
+    share no noun or name with any other chosen sentence and are far from all of them in meaning:
+    about another story."""
+    if len(units) < 3:
+        return []
+    rows = [k for unit in units for k in unit]
+    nouns = {k: _nouns(cands.sentences[k]) for k in rows}
+    out = []
+    for unit in units:
+        i = unit[0]
+        names = {e.text.lower() for e in cands.sentences[i].entities if e.label in STORY_NAMES}
+        if len(unit) > 1 or not names or re.search(r"[\"“”]", cands.sentences[i].text):
+            continue  # going on from the sentence before; naming no one; a quotation, tied by its speaker
+        others = [k for k in rows if k != i]
+        near = max(float(cands.vectors[i] @ cands.vectors[k]) for k in others)
+        if near < ISOLATED_SIMILARITY and not any(nouns[i] & nouns[k] for k in others):
+            out.append(i)
+    return out
+
+
+def _nouns(sentence: Sentence) -> set[str]:
+    """Lemmas of the nouns and names of a sentence."""
+    if sentence.doc is None:
+        return set(content_words(sentence))
+    return {t.lemma_.lower() for t in sentence.doc if t.pos_ in {"NOUN", "PROPN"} and len(t) > 2}
+
+
+def _best_lead(cands: Candidates, scores: np.ndarray, readings: list[Reading], allowed: np.ndarray) -> int | None:
+    """The best-scoring opening sentence of an article that reads on its own: the summary starts with it."""
     leads = [i for i in range(len(cands.sentences)) if cands.features[i, FEATURE_NAMES.index("is_lead")]]
-    leads = [i for i in leads if cands.features[i, FEATURE_NAMES.index("pronoun_start")] == 0] or leads
+    readable = [i for i in leads if allowed[i] and readings[i].usable and not readings[i].leans_back
+                and cands.features[i, FEATURE_NAMES.index("has_quote")] == 0]
+    leads = readable or [i for i in leads if allowed[i] and readings[i].usable and not readings[i].leans_back]
     return max(leads, key=lambda i: scores[i]) if leads else None
 
 
@@ -82,17 +200,23 @@ def _redundant(cands: Candidates, bags: list[set[str]], i: int, j: int) -> bool:
     sim = float(cands.vectors[i] @ cands.vectors[j])
     a, b = bags[i], bags[j]
     overlap = len(a & b) / max(min(len(a), len(b)), 1)
-    return sim >= REDUNDANT_SIMILARITY or overlap >= REDUNDANT_OVERLAP
+    return (sim >= REDUNDANT_SIMILARITY or overlap >= REDUNDANT_OVERLAP
+            or (sim >= REDUNDANT_BOTH[0] and overlap >= REDUNDANT_BOTH[1]))
 
 
-def order(cands: Candidates, chosen: list[int]) -> list[int]:
-    """The lead stays first; the rest follow their relative position in their articles."""
-    if not chosen:
+def order(cands: Candidates, units: list[list[int]]) -> list[int]:
+    """The lead stays first; the rest follow their relative position in their articles, a unit's
+    sentences kept together in article order."""
+    if not units:
         return []
     rel = FEATURE_NAMES.index("relative_position")
-    head, rest = chosen[0], chosen[1:]
-    return [head] + sorted(rest, key=lambda i: (round(float(cands.features[i, rel]), 1),
-                                                cands.sentences[i].article, cands.sentences[i].index))
+    head, rest = units[0], units[1:]
+
+    def key(unit: list[int]) -> tuple:
+        i = unit[0]
+        return round(float(cands.features[i, rel]), 1), cands.sentences[i].article, cands.sentences[i].index
+
+    return head + [i for unit in sorted(rest, key=key) for i in unit]
 
 
 def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article], vectors: np.ndarray,
@@ -110,8 +234,9 @@ def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article
         best = int(np.argmax(sims))
         other = article.sentences[best]
         theirs = set(content_words(other))
-        overlap = len(mine & theirs) / max(len(mine), 1)
-        if sims[best] >= CORROBORATE_SIMILARITY and overlap >= CORROBORATE_OVERLAP:
+        told = len(mine & theirs) / max(len(mine), 1)  # how much of this sentence the other one says
+        close = sims[best] >= CORROBORATE_SIMILARITY or (told >= CORROBORATE_HELD and sims[best] >= CORROBORATE_NEAR)
+        if close and told >= CORROBORATE_OVERLAP:
             cites.append(Cite(article.id, other.index))
     return cites
 
@@ -120,38 +245,188 @@ def tidy(text: str) -> str:
     """Light clean-up of a source sentence for the summary: datelines, leading connectives, and
     the missing quotation mark of a sentence taken from a quotation several sentences long."""
     out = DATELINE.sub("", text).strip()
+    out = re.sub(r"(?<=[a-z0-9])\.(?=[A-Z][a-z]{2,})", ". ", out)  # "July 6.Jarrett faces": a lost space
+    out = re.sub(r"(?<=[\w.,!?])''(?=\s|$)", '"', out)  # a closing quotation mark typed as two apostrophes
     out = CONNECTIVE.sub("", out)
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
 
 
 def balance_quotes(text: str) -> str:
-    """Close or open a quotation the sentence carries only one end of."""
-    opening, closing = text.count("“"), text.count("”")
-    if closing > opening:
-        return "“" + text
-    if opening > closing:
-        return text + "”"
-    if text.count('"') % 2:
-        # A closing mark followed by the attribution ('... containers," he said.') ends a quote.
-        return '"' + text if re.search(r'[.,!?]"\s+\S', text) or text.endswith('"') else text + '"'
+    """Close or open a quotation the sentence carries only one end of (it spans several sentences
+    in its article), in the style of its marks."""
+    spans = quoted_spans(text)
+    if not spans:
+        return text
+    curly = "“" in text or "”" in text
+    start, end = spans[-1]
+    if end == len(text) and text[start] in "\"“" and not re.search(r"[\"”]\W*$", text[start + 1:]):
+        return text + ("”" if curly else '"')  # opened, never closed
+    start, end = spans[0]
+    if start == 0 and text[0] not in "\"“":
+        return ("“" if curly else '"') + text  # closed, never opened
     return text
+
+
+def supported(text: str, cited: list[str]) -> bool:
+    """Whether the cited sentences hold most of the words of ``text`` (the rule a reader's check uses)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in STOP]
+    have = set(re.findall(r"[a-z0-9]+", " ".join(cited).lower()))
+    return not words or sum(w in have for w in words) / len(words) >= SUPPORTED_SHARE
 
 
 def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
               words: int = DEFAULT_WORDS) -> list[Cited]:
     """The cited summary: selected, ordered, tidied sentences with their corroboration."""
-    scores = score(cands)
-    picked = order(cands, select(cands, scores, words))
+    by_id = {a.id: a for a in articles}
     row_of, row = {}, 0
     for article in articles:
         for s in article.sentences:
             row_of[(article.id, s.index)] = row
             row += 1
-    summary = []
+    support = [corroborating(s, cands.vectors[i], articles, vectors, row_of) for i, s in enumerate(cands.sentences)]
+    scores = score(cands) + CORROBORATED_BONUS * np.array([len(c) for c in support])
+    readings = [read(s, by_id[s.article]) for s in cands.sentences]
+    for i, reading in enumerate(readings):
+        own = [Cite(cands.sentences[i].article, cands.sentences[i].index)] + support[i]
+        if reading.name and _named(tidy(cands.sentences[i].text), reading, [], list(own), by_id) is None:
+            reading.name = None  # the name would not be supported by what it cites: bring the sentence before
+    allowed = np.ones(len(cands.sentences), dtype=bool)
+    for _ in range(3):
+        units = select(cands, scores, readings, words, allowed)
+        apart = isolated(cands, units)
+        if not apart:
+            break
+        allowed[apart] = False  # about something else: choose again without it
+    if not units:  # nothing reads on its own (a statement in the first person): its plain sentences
+        plain = [Reading() if r.why in PLAIN_ENOUGH else r for r in readings]
+        units = select(cands, scores, plain, words, allowed)
+    picked = order(cands, units)
+    summary: list[Cited] = []
     for i in picked:
         sentence = cands.sentences[i]
-        cites = [Cite(sentence.article, sentence.index)]
-        cites += corroborating(sentence, cands.vectors[i], articles, vectors, row_of)
-        summary.append(Cited(text=tidy(sentence.text), cites=cites))
+        cites = [Cite(sentence.article, sentence.index)] + support[i]
+        text = tidy(sentence.text)
+        text = _named(text, readings[i], summary, cites, by_id) or text
+        summary.append(Cited(text=_introduced(text, sentence, summary, cites, by_id), cites=cites))
     return summary
+
+
+def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[Cite],
+                by_id: dict[str, Article]) -> str:
+    """A person the summary has not named yet, given here by surname alone ("Apkarian added"),
+    given by full name as the article gives it ("A. Vania Apkarian added")."""
+    told = " ".join(c.text for c in before)
+    for entity in sentence.entities:
+        if entity.label != "PERSON" or " " in entity.text.strip():
+            continue
+        surname = re.sub(r"['’]s$", "", entity.text.strip())
+        full = full_name(surname, by_id[sentence.article])
+        if full == surname or re.search(rf"\b{re.escape(surname)}\b", told):
+            continue
+        new = re.sub(rf"\b{re.escape(surname)}\b", full, text, count=1)
+        cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
+        naming = next((s for s in by_id[sentence.article].sentences if full in s.text), None)
+        if new != text and naming is not None and supported(new, cited + [naming.text]):
+            if not supported(new, cited):
+                cites.append(Cite(naming.article, naming.index))
+            text = new
+    return text
+
+
+def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
+           by_id: dict[str, Article]) -> str | None:
+    """The sentence with a leading pronoun (or pronoun speaker) replaced by the person's name (the
+    surname once the summary has named them), or None when that is not possible or the sentence's
+    citations — with, when needed, the sentence of its article the name comes from, added to
+    ``cites`` — would not support it."""
+    if not reading.name:
+        return None
+    known = any(reading.name in c.text for c in before)
+    label = reading.name.split()[-1] if known else reading.name
+    if reading.thing:
+        new = with_thing(text, reading.name)
+    elif reading.attribute:
+        new = attributed(text, label)
+    else:
+        new = with_name(text, reading.name, known)
+    if not new:
+        return None
+    cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
+    if supported(new, cited):
+        return new
+    naming = _naming_sentence(cites[0], reading.name, by_id)  # the sentence the name comes from
+    if naming is not None and supported(new, cited + [by_id[naming.article].sentences[naming.sentence].text]):
+        cites.append(naming)
+        return new
+    return None
+
+
+def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite | None:
+    """The nearest earlier sentence of the same article that gives ``name``."""
+    sentences = by_id[cite.article].sentences
+    for index in range(cite.sentence - 1, max(cite.sentence - 5, -1), -1):
+        if name.split()[-1] in sentences[index].text:
+            return Cite(cite.article, index)
+    return None
+
+
+def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]) -> str | None:
+    """A headline for the event: the articles' own title or headline line that comes nearest the
+    summary's lead (and the other articles), else the lead sentence cut to its first clause."""
+    if not summary:
+        return None
+    lead = summary[0]
+    by_id = {a.id: a for a in articles}
+    lead_row = _row(articles, lead.cites[0])
+    options = [(a.title.strip(), None) for a in articles if a.title and 3 <= len(a.title.split()) <= 20]
+    options += [(a.sentences[0].text, _row(articles, Cite(a.id, 0))) for a in articles
+                if a.sentences and a.sentences[0].heading and 4 <= len(a.sentences[0].text.split()) <= 16
+                and not READER_PROMPT.search(a.sentences[0].text)]
+    best, best_sim = None, HEADLINE_SIMILARITY
+    for text, row in options:
+        vector = vectors[row] if row is not None else _embed(text)
+        sim = float(vector @ vectors[lead_row])
+        if sim > best_sim:
+            best, best_sim = text, sim
+    if best:
+        return re.sub(r"\s+", " ", best).strip(" .")
+    return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+def _row(articles: list[Article], cite: Cite) -> int:
+    row = 0
+    for article in articles:
+        if article.id == cite.article:
+            return row + cite.sentence
+        row += len(article.sentences)
+    raise KeyError(cite)
+
+
+def _embed(text: str) -> np.ndarray:
+    from storylens.models import wordllama
+
+    return np.nan_to_num(np.asarray(wordllama().embed([text], norm=True), dtype=np.float32))[0]
+
+
+def _clause(text: str, sentence: Sentence) -> str:
+    """The lead sentence as a headline: without its attribution ("..., officials said") and cut at
+    the first clause boundary after its main verb, at most ``HEADLINE_WORDS`` words."""
+    text = ATTRIBUTION_TAIL.sub("", DATELINE.sub("", text).rstrip(" .")).strip()
+    text = re.sub(r"\s*(?:—|–|--)\s*", " — ", text)
+    words = text.split()
+    cut = len(words)
+    for i, word in enumerate(words):
+        if i >= 6 and (re.search(r"[,;:]$", word) or word == "—"):
+            cut = i + (word != "—")
+            break
+    end = min(cut, HEADLINE_WORDS)
+    if cut > HEADLINE_WORDS:  # cut before the last preposition or conjunction that keeps 8 words
+        joints = [i for i in range(8, HEADLINE_WORDS + 1) if words[i].lower() in PREPOSITIONS]
+        end = joints[-1] if joints else end
+    while end < min(cut, HEADLINE_WORDS + 4) and words[end - 1][:1].isupper() and words[end][:1].isupper():
+        end += 1  # do not cut a name in two
+    words = words[:end]
+    while len(words) > 6 and words[-1].lower().strip(",;:") in WEAK_ENDS:
+        words.pop()
+    return re.sub(r"\s*\([^)]*\)", "", " ".join(words)).rstrip(",;:—– ")

@@ -52,3 +52,59 @@ def test_learned_boilerplate_is_from_training_data():
     learned = learned_boilerplate()
     assert len(learned) > 100
     assert "he was pronounced dead at the scene" not in learned  # reporting that recurs is not furniture
+
+
+PAGE = """Storm Cuts Power To Thousands
+A powerful storm struck the northern coast on Monday, cutting power to 40,000 homes, officials said.
+Follow Scott Stump on Twitter and Google+.
+For more on the storm, head over to our weather page.
+Image caption Crews worked through the night to clear fallen trees.
+Salah Ali, 77, watched the water rise from his porch. (Todd Maisel/New York Daily News)
+This story has been updated to include comments from the mayor.
+[Storm Photos: The Worst Damage Along The Coast]
+(PHOTOS: Flooded streets)
+.......... .......... ..........
+中文：风暴袭击北部海岸
+► May 18: Earlier storm closed schools
+2 Months In, Residents Still Wait For Repairs
+Figure 2: Rainfall over the region in the past 24 hours.
+Close to 100 people spent the night in shelters.
+See the full list here, the mayor said in a statement on Twitter.
+The mayor called the damage "the worst in a generation"
+5 ways to keep your house warm
+What is a 'bomb cyclone'?
+2018 is shaping up to be a cold winter
+Contact the news desk at 215-854-2443.
+"""
+
+
+def test_page_furniture_of_many_kinds_is_removed():
+    result = clean(RawArticle(text=PAGE))
+    kept = "\n".join(result.paragraphs)
+    for junk in ("Follow Scott Stump", "head over to", "Image caption", "Todd Maisel", "has been updated",
+                 "Storm Photos", "PHOTOS: Flooded", "..........", "中文", "Earlier storm closed schools",
+                 "Residents Still Wait", "Figure 2", "5 ways", "bomb cyclone", "cold winter", "news desk"):
+        assert junk not in kept, junk
+        assert any(junk in line for line in result.removed), junk
+
+
+def test_reporting_around_furniture_stays():
+    kept = "\n".join(clean(RawArticle(text=PAGE)).paragraphs)
+    for text in ("Storm Cuts Power To Thousands", "cutting power to 40,000 homes",
+                 "Salah Ali, 77, watched the water rise from his porch.",  # the caption's fact stays, its credit goes
+                 "Close to 100 people spent the night", "See the full list here, the mayor said",
+                 "the worst in a generation"):
+        assert text in kept, text
+
+
+def test_a_story_in_another_script_is_kept_whole():
+    text = "风暴袭击北部海岸，四万户停电。\n官员说，学校周二将继续关闭。"
+    assert clean(RawArticle(text=text)).paragraphs == text.splitlines()
+
+
+def test_a_story_on_one_line_loses_only_its_furniture():
+    body = ("Image caption Mexican troops guard the site. Investigators in Mexico are working to identify 28 bodies "
+            "retrieved from a grave near the southern town of Iguala. " + "The students went missing last month. " * 12)
+    result = clean(RawArticle(text=body))
+    kept = " ".join(result.paragraphs)
+    assert "Image caption" not in kept and "identify 28 bodies" in kept and "went missing" in kept

@@ -73,8 +73,9 @@ def test_markdown_download_escapes_html_and_links(web):
     base, _ = web
     payload = ("The mayor said <script>alert(1)</script> the bridge would reopen on Monday, "
                "and [a link](javascript:alert(2)) was posted. ")
+    # The title too: the summary may well pass over a sentence full of markup, the sources list shows titles.
     response = digest(base, [{"text": payload + "Officials said the repairs took two weeks.",
-                              "published": "<img src=x onerror=alert(3)>"},
+                              "published": "<img src=x onerror=alert(3)>", "title": payload},
                              {"text": payload + "Traffic was diverted through the old town."}])
     markdown = httpx.get(f"{base}{response.json()['permalink']}.md").text
     assert "<script>" not in markdown and "<img" not in markdown

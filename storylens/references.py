@@ -1,0 +1,335 @@
+"""References: what a source sentence leans on when it is read out of its article.
+
+A summary sentence is read without the sentences that came before it in its article. This
+module tells, from the spaCy parse, whether a sentence still reads on its own there:
+- it may open on a pronoun ("He was arrested ..."), a demonstrative ("This comes after ...",
+  "Both men ..."), a definite person never introduced ("The woman said ...") or a connective
+  that points back ("Instead, ..."): it leans on the sentence before it in its article;
+- it may quote someone: the speaker must be named in the sentence ("..., Faisal Sabzwari told
+  CNN"); a pronoun speaker ("..., he said") leans back, a quotation with no speaker at all cannot
+  be used;
+- it may be the writer's own voice ("I spoke to ...", "we"), a question, or page furniture: not
+  summary material.
+A leading "he"/"she" or a pronoun speaker can often be replaced by the person it stands for: the
+person the previous sentences of the article name (:func:`antecedent`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storylens.clean import READER_PROMPT
+from storylens.model import Article, Sentence
+
+PERSONAL = {"he", "she", "him", "his", "her"}
+LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
+DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another"}
+TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
+              "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
+BACK_PHRASE = re.compile(
+    r"^[\"'“‘]?\s*(?:the two|the pair|the couple|the former|the latter|the same|the other|the rest|"
+    r"instead|as a result|then|thus|therefore|otherwise|nonetheless|nevertheless|moreover|furthermore|"
+    r"besides|in addition|that's why|even so|by then|at the time|since then|afterward|afterwards|"
+    r"the next day|later|earlier|yet|so|again|too)\b", re.I)
+DEFINITE_PERSON = re.compile(
+    r"^[\"'“‘]?\s*the (man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
+    r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
+    r"company|firm|group|agency|lawmaker|senator|congressman|congresswoman|governor|mayor|doctor|judge|"
+    r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters)\b", re.I)
+EXPLETIVE_IT = re.compile(r"^[\"'“‘]?\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems| appears"
+                          r"| remains| may be| could be| might be| took| takes)\b.{0,60}\b(?:that|to|whether|if|how|"
+                          r"why|when|what|before|until|for)\b", re.I)
+SPEECH_VERBS = {"say", "tell", "add", "explain", "write", "tweet", "ask", "continue", "recall", "note", "insist",
+                "argue", "declare", "claim", "state", "announce", "warn", "acknowledge", "admit", "reply",
+                "respond", "testify", "recount", "remember", "joke", "quip", "scream", "shout", "yell"}
+NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+TEASER = re.compile(r"(?:…|\.\.\.)\s*\]?\s*$|\[(?:…|\.\.\.)\]|\b(?:click|sign up|subscribe|newsletter|"
+                    r"comments section|in the comments|let us know|read more|download (?:a|the|your) (?:free )?copy)\b",
+                    re.I)
+APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
+MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
+
+
+@dataclass
+class Reading:
+    """How a source sentence reads out of its article."""
+
+    usable: bool = True  # False: furniture, the writer's voice, a question, a quotation with no speaker
+    leans_back: bool = False  # it needs the sentence before it in its article, or a name (``name``)
+    name: str | None = None  # the person a leading he/she or a pronoun speaker stands for
+    attribute: bool = False  # a quotation to attribute to ``name`` ('"...," Name said.')
+    thing: bool = False  # ``name`` is what a leading "It" stands for ("The museum"), not a person
+    noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
+    why: str = ""
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks. A mark that only closes (the quotation began
+    in an earlier sentence) opens at the start; one that only opens runs to the end."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for mark in re.finditer(r"''|[\"“”]", text):
+        at = mark.start()
+        opens = mark.group() == "“" or (mark.group() == '"' and (at == 0 or text[at - 1] in " (—–-:\u00a0"))
+        if opens and start is None:
+            start = at
+        elif not opens:
+            spans.append((0 if start is None else start, at + 1))
+            start = None
+    if start is not None:
+        # An unclosed quotation still ends where its attribution begins ('"... hope, said Kunz Sr.').
+        tail = re.search(r",\s+(?:said|says|told|added)\s+[A-Z]", text[start:])
+        spans.append((start, start + tail.start() + 1 if tail else len(text)))
+    return spans
+
+
+def read(sentence: Sentence, article: Article) -> Reading:
+    """Judge one candidate sentence (see the module docstring)."""
+    doc = sentence.doc
+    text = sentence.text
+    if doc is None:
+        return Reading()
+    if TEASER.search(text) or READER_PROMPT.search(text):
+        return Reading(usable=False, why="page furniture")
+    spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS]
+    offset = doc.start_char
+
+    def outside(token) -> bool:
+        at = token.idx - offset
+        return not any(a <= at < b for a, b in spans)
+
+    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in doc if outside(t)) or APPEAL.match(text):
+        return Reading(usable=False, why="the writer's voice")
+    if text.rstrip("\"”’' ").endswith("?") and not spans:
+        return Reading(usable=False, why="a question")
+    speaker = _speaker(doc, outside) if spans else "named"
+    opening = _opening(sentence, article, doc, outside)
+    if speaker == "none":
+        name = quotation_speaker(sentence, article)
+        if name and not opening.leans_back:
+            return Reading(leans_back=True, name=name, attribute=True, why="a quotation attributed next to it")
+        if name and _continues_quotation(sentence, article):
+            # Shown after the sentence before it, which names the speaker: one quotation, attributed.
+            return Reading(leans_back=True, why="a quotation going on from the sentence before")
+        return Reading(usable=False, why="a quotation with no speaker")
+    if speaker == "pronoun" and not opening.leans_back:
+        return Reading(leans_back=True, name=antecedent(sentence, article), why="a pronoun speaker")
+    if speaker == "pronoun" and opening.name is None:
+        opening.why += " and a pronoun speaker"
+    return opening
+
+
+def _speaker(doc, outside) -> str:
+    """'named', 'pronoun' or 'none': who says the quotation, from the words outside it."""
+    named_outside = any(e.label_ == "PERSON" and outside(e[0]) for e in doc.ents)
+    for token in doc:
+        if token.lemma_.lower() in SPEECH_VERBS and outside(token):
+            kind = _subject_kind(token)
+            if kind == "pronoun" and named_outside:
+                return "named"  # "Dunn was held ..., which he said ... was "better than ...""
+            if kind:
+                return kind  # "Faisal Sabzwari told CNN", "police said", "he said"
+    root = doc.root
+    opens_quoted = not outside(doc[0]) or not outside(next((t for t in doc if not t.is_punct), doc[0]))
+    if outside(root) and not opens_quoted:  # a quotation inside a statement: 'The firm called it "a mistake"'
+        kind = _subject_kind(root)
+        if kind:
+            return "named" if kind == "pronoun" and named_outside else kind
+    # "according to officials", "Sabzwari: ..." — a name outside the quotation.
+    return "named" if any(e.label_ in NAMED and outside(e[0]) for e in doc.ents) else "none"
+
+
+def _subject_kind(verb) -> str | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    return "pronoun" if subjects[0].pos_ == "PRON" else "named"
+
+
+def quotation_speaker(sentence: Sentence, article: Article, back: int = 6) -> str | None:
+    """The person named as the speaker of a quotation several sentences (or paragraphs) long: it is
+    attributed once, in an earlier sentence of the quotation ('Mr Zuckerberg said: "...') or in the
+    next sentence of its paragraph ('"...," he said.'), a pronoun there standing for the person
+    named before it. Going back stops at the first sentence that holds no quotation mark."""
+    for index in range(sentence.index - 1, max(sentence.index - back, 0) - 1, -1):
+        near = article.sentences[index]
+        if near.doc is None:
+            break
+        name = _says(near, article)
+        if name:
+            return name
+        if not re.search(r"[\"“”:]", near.text):
+            break  # the quotation began after this sentence, and it names no speaker
+    after = sentence.index + 1
+    if after < len(article.sentences) and article.sentences[after].paragraph == sentence.paragraph \
+            and article.sentences[after].doc is not None:
+        return _says(article.sentences[after], article)
+    return None
+
+
+def _continues_quotation(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence before, in the same paragraph, is part of the same quotation."""
+    if sentence.index == 0:
+        return False
+    prev = article.sentences[sentence.index - 1]
+    return prev.paragraph == sentence.paragraph and bool(re.search(r"[\"“”]", prev.text))
+
+
+def _says(near: Sentence, article: Article) -> str | None:
+    """Who a sentence says is speaking: the named (or pronoun, resolved) subject of a speech verb,
+    the person after "according to", or after a dash ("— Claire Danes, asked how ...")."""
+    doc = near.doc
+    dash = re.match(r"^[—–-]\s*", near.text)
+    if dash:
+        named = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char - doc.start_char <= dash.end() + 1]
+        if named:
+            return full_name(named[0].text, article)
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < doc.end and doc.doc[token.i + 1].lower_ == "to":
+            subjects = [c for c in doc.doc[token.i + 1].children if c.dep_ == "pobj"]
+        elif token.lemma_.lower() in SPEECH_VERBS:
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects and token.dep_ in {"advcl", "xcomp", "conj"}:  # "..., writing in a statement:"
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        for subject in subjects:
+            name = _name_of(subject, near, article)
+            if name:
+                return name
+    return None
+
+
+def _name_of(subject, near: Sentence, article: Article) -> str | None:
+    """The name a subject token gives: its entity, its proper-noun phrase, or the person a he/she stands for."""
+    named = [e for e in near.doc.ents if e.label_ in NAMED and e.start <= subject.i < e.end]
+    if named:
+        return full_name(named[0].text, article) if named[0].label_ == "PERSON" else named[0].text
+    if subject.pos_ == "PROPN":
+        parts = [t for t in subject.subtree if t.pos_ == "PROPN" and (t.i == subject.i or t.dep_ == "compound")]
+        return full_name(" ".join(t.text for t in parts), article)
+    if subject.lower_ in PERSONAL:
+        return antecedent(near, article)
+    return None
+
+
+def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
+    """Whether the sentence's first words point back to something before it."""
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words:
+        return Reading(usable=False, why="no words")
+    first = words[0]
+    low = first.lower_
+    text = sentence.text
+    if low in LEADING_PRONOUNS and not (low == "it" and EXPLETIVE_IT.match(text)):
+        if low in PERSONAL:
+            name = antecedent(sentence, article)
+        elif low == "it" and first.dep_ in {"nsubj", "nsubjpass"}:
+            name = thing_antecedent(sentence, article)
+            return Reading(leans_back=True, name=name, thing=True, why=f"opens on '{first.text}'")
+        else:
+            name = None
+        return Reading(leans_back=True, name=name, why=f"opens on '{first.text}'")
+    both_and = low == "both" and " and " in " ".join(text.split()[:6])  # "Both Israel and the U.S. ..."
+    if low in DEMONSTRATIVES and not both_and:
+        nxt = words[1] if len(words) > 1 else None
+        if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that"}):
+            noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
+            return Reading(leans_back=True, noun=noun, why=f"opens on '{first.text}'")
+    if BACK_PHRASE.match(text):
+        return Reading(leans_back=True, why="points back")
+    person = DEFINITE_PERSON.match(text)
+    if person and not any(e.label_ == "PERSON" for e in doc.ents):
+        return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
+    for token in doc:  # "..., he said": a pronoun speaker of a reported statement
+        if token.lemma_.lower() in SPEECH_VERBS and outside(token) and token.i > doc.start + 2:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ in PERSONAL and not any(e.label_ == "PERSON" for e in doc.ents):
+                return Reading(leans_back=True, name=antecedent(sentence, article), why="a pronoun speaker")
+    return Reading()
+
+
+def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | None:
+    """The person a leading he/she stands for: the subject (else the only person) of the nearest
+    earlier sentence of the article that names someone, in the fullest form the article gives."""
+    for prev in reversed(article.sentences[max(0, sentence.index - back): sentence.index]):
+        if prev.doc is None:
+            continue
+        people = [e for e in prev.doc.ents if e.label_ == "PERSON"]
+        if not people:
+            continue
+        subjects = [e for e in people if any(t.dep_ in {"nsubj", "nsubjpass"} for t in e)]
+        surnames = {e[-1].lower_ for e in people}
+        if subjects:
+            chosen = subjects[0]
+        elif len(surnames) == 1:
+            chosen = people[0]
+        else:
+            return None  # two people and neither the subject: too uncertain to name one
+        return full_name(chosen.text, article)
+    return None
+
+
+def thing_antecedent(sentence: Sentence, article: Article) -> str | None:
+    """What a leading subject "it" stands for: the subject of the sentence before it in the same
+    paragraph, when that is a short singular noun phrase naming no person ("The museum"). ("They"
+    is left alone: the sentence before often names the people it stands for as objects.)"""
+    if sentence.index == 0:
+        return None
+    prev = article.sentences[sentence.index - 1]
+    if prev.doc is None or prev.paragraph != sentence.paragraph:
+        return None
+    subject = next((t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head == prev.doc.root), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = list(subject.subtree)
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "conj" for t in words)
+    person = any(e.label_ == "PERSON" for e in prev.doc.ents if e.start <= subject.i < e.end)
+    if plural or person or len(words) > 6 or any(t.pos_ == "PRON" for t in words):
+        return None
+    phrase = prev.doc[words[0].i - prev.doc.start: words[-1].i - prev.doc.start + 1].text
+    return phrase[:1].upper() + phrase[1:]
+
+
+def full_name(name: str, article: Article) -> str:
+    """The longest form of a person's name in the article ("Sabzwari" -> "Faisal Sabzwari")."""
+    surname = name.split()[-1].lower().strip("’'s")
+    forms = [e.text for s in article.sentences for e in s.entities
+             if e.label == "PERSON" and e.text.split()[-1].lower().strip("’'s") == surname]
+    best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
+    return re.sub(r"['’]s$", "", best)
+
+
+def attributed(text: str, name: str) -> str | None:
+    """A quotation with its speaker added after it: '"We will appeal."' -> '"We will appeal," Smith said.'"""
+    end = re.search(r"([.!?])([”\"])\s*$", text)
+    if not end or not re.match(r"^[\"“]", text):
+        return None
+    mark = "," if end.group(1) == "." else end.group(1)
+    return f"{text[:end.start()]}{mark}{end.group(2)} {name} said."
+
+
+def with_thing(text: str, name: str) -> str | None:
+    """The sentence with its leading subject "It" (not in a quotation) replaced by what it stands for."""
+    lead = re.match(r"^It\b", text)
+    return name + text[lead.end():] if lead else None
+
+
+def with_name(text: str, name: str, known: bool) -> str | None:
+    """The sentence with its leading he/she (or pronoun speaker) replaced by the person's name;
+    the surname alone when the summary has named them already. None when there is nothing to replace."""
+    label = name.split()[-1] if known else name
+    lead = re.match(r"^([\"'“‘]?\s*)(He|She|His|Her)\b", text)
+    if lead:
+        word = lead.group(2)
+        named = f"{label}'s" if word in {"His", "Her"} else label
+        return text[:lead.start(2)] + named + text[lead.end(2):]
+    verbs = r"said|says|told|added|explained|wrote|tweeted|asked|continued|recalled|noted|insisted|argued"
+    for pattern, repl in ((rf"\b(he|she)\s+({verbs})\b", lambda m: f"{label} {m.group(2)}"),
+                          (rf"\b({verbs})\s+(he|she)\b", lambda m: f"{m.group(1)} {label}")):
+        new, count = re.subn(pattern, repl, text, count=1)
+        if count:
+            return new
+    return None

@@ -1,0 +1,109 @@
+"""A summary a reader can follow: references resolved or avoided, quotations with their speaker,
+no repeats, corroborated statements cited from every outlet; facts, a headline, and pages whose
+text is only in their structured data."""
+
+from __future__ import annotations
+
+import re
+
+from storylens.annotate import annotate
+from storylens.clean import clean
+from storylens.ingest import read_html
+from storylens.model import RawArticle
+from storylens.pipeline import digest
+from storylens.references import attributed, quoted_spans, read, with_name
+from tests.stories import RAID_A, RAID_B, RAID_C
+
+PRONOUN_OPENING = re.compile(r"^[\"“]?(?:He|She|They|It|This|These|Those|His|Her|Their)\b")
+
+
+def one_article(text: str):
+    return annotate([clean(RawArticle(text=text))])[0]
+
+
+def test_a_leading_pronoun_reads_back_and_names_its_person():
+    article = one_article("Faisal Sabzwari, a senior MQM leader, spoke to reporters on Wednesday. "
+                          "He said the weapons were licensed and kept for self-defence.")
+    reading = read(article.sentences[1], article)
+    assert reading.leans_back and reading.name == "Faisal Sabzwari"
+    assert with_name(article.sentences[1].text, reading.name, known=False).startswith("Faisal Sabzwari said")
+    assert with_name(article.sentences[1].text, reading.name, known=True).startswith("Sabzwari said")
+
+
+def test_two_people_before_a_pronoun_leave_it_unnamed():
+    article = one_article("Police arrested Tom Smith and Ann Jones in Paris on Monday. "
+                          "He said the talks went well.")
+    assert read(article.sentences[1], article).name is None
+
+
+def test_quotations_need_a_speaker():
+    article = one_article('"We will rebuild every house," Mayor Ann Jones said on Friday.\n'
+                          '"Every family will have a roof by the winter."\n'
+                          'The river rose four metres overnight, flooding 200 homes.\n'
+                          '"Nobody expected the water to rise so fast."')
+    assert read(article.sentences[0], article).usable  # speaker named in the sentence
+    going_on = read(article.sentences[1], article)  # the same quotation's next paragraph: her words
+    assert going_on.attribute and going_on.name == "Ann Jones"
+    alone = read(article.sentences[3], article)
+    assert not alone.usable and "no speaker" in alone.why  # a bare quotation, nobody named before it
+    assert attributed('"We will appeal."', "Ann Jones") == '"We will appeal," Ann Jones said.'
+
+
+def test_the_writer_and_furniture_are_not_summary_material():
+    article = one_article("I spoke to the mayor last week about the flood.\n"
+                          "Residents describe the night the river came into their homes and what they lost [...]\n"
+                          "The river rose four metres overnight, flooding 200 homes.")
+    assert not read(article.sentences[0], article).usable
+    assert not read(article.sentences[1], article).usable
+    assert read(article.sentences[2], article).usable
+
+
+def test_quoted_spans_open_and_close_across_sentences():
+    assert quoted_spans('"Yes," he said. "No."') == [(0, 6), (16, 21)]
+    assert quoted_spans('continued the story," she said.') == [(0, 21)]
+    text = '"There is hope, said Kunz Sr.'
+    assert text[slice(*quoted_spans(text)[0])] == '"There is hope,'
+
+
+def test_summary_of_three_reports_reads_and_cites_corroboration():
+    result = digest([RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_C)])
+    texts = [s.text for s in result.summary]
+    assert texts and not PRONOUN_OPENING.match(texts[0])
+    for s in result.summary:
+        if re.search(r"[\"“”]", s.text):  # a quotation names its speaker in the sentence
+            assert re.search(r"(?:Sabzwari|Hussain|[A-Z][a-z]+ (?:said|told))", s.text), s.text
+    assert not any("This raid is an attack on democracy" in t for t in texts)  # no speaker anywhere
+    assert any(len({c.article for c in s.cites}) >= 2 for s in result.summary)  # corroborated, cited
+    for i, a in enumerate(texts):  # no sentence tells what an earlier one told
+        for b in texts[:i]:
+            shared = set(re.findall(r"[a-z]{4,}", a.lower())) & set(re.findall(r"[a-z]{4,}", b.lower()))
+            assert len(shared) < 0.8 * len(set(re.findall(r"[a-z]{4,}", a.lower()))), (a, b)
+
+
+def test_facts_are_statements_of_two_or_more_outlets():
+    result = digest([RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_C)])
+    assert result.facts
+    for fact in result.facts:
+        assert len({c.article for c in fact.cites}) >= 2
+        assert fact.text == result.sentence(fact.cites[0]).text
+
+
+def test_headline_from_the_lead_or_a_title():
+    result = digest([RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_C)])
+    assert result.title and 4 <= len(result.title.split()) <= 20 and not result.title.endswith(".")
+    assert set(result.title.lower().split()) <= set(" ".join([RAID_A, RAID_B, RAID_C]).lower().replace(",", " ")
+                                                    .replace(".", " ").split())
+    titled = digest([RawArticle(text=RAID_A, title="Paramilitary troops raid MQM headquarters in Karachi"),
+                     RawArticle(text=RAID_B), RawArticle(text=RAID_C)])
+    assert titled.title == "Paramilitary troops raid MQM headquarters in Karachi"
+
+
+def test_a_page_with_its_text_only_in_json_ld():
+    body = " ".join(RAID_A.split("\n"))
+    html = ('<!doctype html><html><head><title>Raid in Karachi</title><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Raid in Karachi", '
+            f'"articleBody": {__import__("json").dumps(body)}}}</script></head>'
+            '<body><div id="app">Loading...</div><nav>Home | News</nav></body></html>')
+    article = read_html(html, "page.html")
+    assert "Nine Zero" in article.text
+    assert digest([article]).summary

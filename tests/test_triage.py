@@ -1,0 +1,53 @@
+"""Triage: pages that are not reports and reports on other stories take no part in the digest,
+stay listed with the reason, and several stories in one cluster are named in a warning."""
+
+from __future__ import annotations
+
+from storylens.clean import clean
+from storylens.model import Cite, RawArticle
+from storylens.pipeline import digest
+from storylens.render import to_dict
+from storylens.triage import model, triage
+from tests.stories import ARCHIVE, BAKE, LAUNCH, RAID_A, RAID_B, RAID_C, TRADE
+
+
+def cited_articles(result) -> set[str]:
+    cites: list[Cite] = [c for s in result.summary + result.facts for c in s.cites]
+    cites += [Cite(c.article, c.sentence) for d in result.disputes for c in d.claims]
+    cites += [Cite(q.article, q.sentence) for q in result.quotes]
+    return {c.article for c in cites}
+
+
+def test_the_committed_model_is_a_trained_one():
+    trained = model()
+    assert trained is not None
+    assert 0.5 < trained["threshold_grouped"] <= trained["threshold"] < 1
+    assert len(trained["common"]) >= 1000 and "trained_on" in trained
+
+
+def test_reports_of_one_event_are_all_kept():
+    raw = [RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_C)]
+    result = triage(raw, [clean(r) for r in raw])
+    assert result.excluded == [None, None, None]
+    assert result.warnings == []
+
+
+def test_an_archive_notice_is_left_out_but_listed_in_order():
+    result = digest([RawArticle(text=t) for t in (RAID_A, ARCHIVE, RAID_B, RAID_C)])
+    assert [a.id for a in result.articles] == ["a1", "a2", "a3", "a4"]
+    notice = result.articles[1]
+    assert notice.excluded and notice.excluded.startswith("not an article")
+    assert notice.sentences == [] and "Crawls of supported" in " ".join(notice.removed)
+    assert all(a.excluded is None for i, a in enumerate(result.articles) if i != 1)
+    assert "a2" not in cited_articles(result)
+    assert any("article 2 left out" in w for w in result.warnings)
+    assert to_dict(result)["articles"][1]["excluded"] == notice.excluded
+
+
+def test_unrelated_stories_are_named_and_not_mixed_in_the_summary():
+    result = digest([RawArticle(text=t) for t in (RAID_A, BAKE, LAUNCH, TRADE)])
+    warning = next(w for w in result.warnings if "different stories" in w)
+    assert "4 different stories" in warning and all(f"a{i}" in warning for i in range(1, 5))
+    summarised = {c.article for s in result.summary for c in s.cites}
+    assert len(summarised) == 1, summarised
+    assert not result.facts or {c.article for f in result.facts for c in f.cites} <= summarised
