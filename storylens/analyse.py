@@ -9,7 +9,7 @@ import numpy as np
 
 from storylens.align import Scene
 from storylens.claims import extract
-from storylens.disputes import find_disputes
+from storylens.disputes import REPORT, find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Dispute
@@ -24,7 +24,8 @@ FACT_SIMILARITY_LOOSE = 0.55  # and not far in meaning; below this no two senten
 MAX_FACTS = 12
 
 
-def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None) -> Digest:
+def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
+            min_confidence: float | None = None) -> Digest:
     """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place. Excluded
     articles take no part; facts come from the reports on the main ``story`` when triage found
     several."""
@@ -36,7 +37,8 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None)
     canonical = canonical_lookup(result.entities)
     result.quotes = find_quotes(articles, canonical)
     # Disputes only between reports on the main story: another story's numbers are no dispute.
-    result.disputes = find_disputes(extract(main), Scene(main, main_vectors, canonical))
+    report = None if min_confidence is None else {kind: min_confidence for kind in REPORT}
+    result.disputes = find_disputes(extract(main), Scene(main, main_vectors, canonical), report)
     result.facts = [f for f in result.facts if not _disputed(f, result.disputes)]
     return result
 

@@ -24,7 +24,8 @@ from storylens.model import RawArticle
 from storylens.render import to_dict
 from storylens.workers import WARM_TEXT, Worker, WorkerDied
 
-Job = tuple[int, str | None, "list[RawArticle] | str", int, bool]  # line, id, articles or error, words, analyse
+# line, id, articles or error, words, analyse, least dispute confidence (None: the default thresholds)
+Job = tuple[int, str | None, "list[RawArticle] | str", int, bool, "float | None"]
 
 
 def prepare(line: int, cluster_id: str | None, obj: Any) -> list[RawArticle] | str:
@@ -45,14 +46,15 @@ def prepare(line: int, cluster_id: str | None, obj: Any) -> list[RawArticle] | s
 
 def digest_record(job: Job) -> dict[str, Any]:
     """Digest one batch line; a bad line becomes ``{"id", "line", "error"}`` instead of an exception."""
-    line, cluster_id, raw, words, analyse = job
+    line, cluster_id, raw, words, analyse, min_confidence = job
     from storylens.pipeline import digest
 
     where = _where(line, cluster_id)
     if isinstance(raw, str):
         return error_record(job, raw)
     try:
-        return to_dict(digest(raw, words=words, cluster_id=cluster_id, analyse=analyse))
+        return to_dict(digest(raw, words=words, cluster_id=cluster_id, analyse=analyse,
+                              min_confidence=min_confidence))
     except InputError as err:  # the pipeline's own errors name the whole input: say which line
         return error_record(job, f"{where}: {err.reason}" if err.where == "input" else str(err))
     except Exception as err:  # noqa: BLE001 - one broken cluster must not stop a batch
@@ -69,12 +71,12 @@ def error_record(job: Job, message: str) -> dict[str, Any]:
 
 def _warm() -> None:
     """Load the models (and everything a digest imports) before the first cluster."""
-    digest_record((0, None, [RawArticle(WARM_TEXT)], 50, True))
+    digest_record((0, None, [RawArticle(WARM_TEXT)], 50, True, None))
 
 
 def run_batch(path: str, words: int, workers: int = 1, analyse: bool = True,
               progress: bool | None = None, limit: int | None = None,
-              done: list[str | None] | None = None) -> Iterator[dict[str, Any]]:
+              done: list[str | None] | None = None, min_confidence: float | None = None) -> Iterator[dict[str, Any]]:
     """Yield each cluster's digest (or error record) in input order, for the first ``limit`` lines.
 
     ``done`` holds the ids of records already written by an earlier run (``--resume``): that
@@ -82,7 +84,7 @@ def run_batch(path: str, words: int, workers: int = 1, analyse: bool = True,
     """
     clusters = itertools.islice(iter_clusters(path), limit)
     _skip(clusters, done or [])
-    jobs = ((n, cid, prepare(n, cid, obj), words, analyse) for n, cid, obj in clusters)
+    jobs = ((n, cid, prepare(n, cid, obj), words, analyse, min_confidence) for n, cid, obj in clusters)
     show = sys.stderr.isatty() if progress is None else progress
     if workers <= 1:
         _warm()

@@ -48,7 +48,9 @@ def disputes_of(pairs: list[Pair], scene: Scene, report: dict[str, float] | None
     """Disputes from scored candidate pairs: each conflict scored at least its family's ``report``
     threshold, surest first, with the claims that go with both of its sides."""
     report = {**REPORT, **(report or {})}
-    groups = seeded_groups(pairs, report, LINK * min(report.values()))
+    # Joining a claim to a dispute asks the same of it whatever the threshold a reader sets: a lower
+    # threshold shows more disputes, not disputes that swallow their neighbours.
+    groups = seeded_groups(pairs, report, LINK * min(REPORT.values()))
     return [to_dispute(g, scene) for g in groups[:MAX_DISPUTES]]
 
 

@@ -23,8 +23,12 @@ MIN_WORDS_FOR_LANGUAGE = 12
 
 
 def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | None = None,
-           analyse: bool = True) -> Digest:
-    """Digest one cluster of articles about the same event."""
+           analyse: bool = True, min_confidence: float | None = None) -> Digest:
+    """Digest one cluster of articles about the same event.
+
+    ``min_confidence`` (0-1) reports the disputes scored at least this; by default each kind has
+    the threshold chosen for precision (:data:`storylens.disputes.REPORT`).
+    """
     warnings: list[str] = []
     raw = within_limits(raw, warnings)  # the same caps for the CLI, batch and the web app
     warnings += _input_warnings(raw)
@@ -47,7 +51,7 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     if analyse:
         from storylens.analyse import analyse as run_analysis
 
-        run_analysis(result, vectors, judged.story)
+        run_analysis(result, vectors, judged.story, min_confidence)
     return result
 
 

@@ -8,7 +8,7 @@ import json
 import jsonschema
 import pytest
 
-from tests.conftest import EXAMPLE, run_cli
+from tests.conftest import DISPUTED, EXAMPLE, run_cli
 
 
 def test_example_digest_matches_the_schema(example_digest, schema):
@@ -188,3 +188,18 @@ def test_sqlite_side_files_are_ignored_by_git(tmp_path):
     names = ["storylens.sqlite3", "storylens.sqlite3-wal", "storylens.sqlite3-shm", "x/db.sqlite3-journal"]
     ignored = subprocess.run(["git", "check-ignore", "--no-index", *names], cwd=ROOT, capture_output=True, text=True)
     assert ignored.stdout.split() == names
+
+
+def test_min_confidence_is_the_dispute_threshold():
+    """The default reports only the surest rows; the setting trades them for more, less sure ones."""
+    def disputes(*flags: str) -> list[dict]:
+        done = run_cli("digest", str(DISPUTED), *flags)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)["disputes"]
+
+    default, strict, loose = disputes(), disputes("--min-confidence", "0.9"), disputes("--min-confidence", "0.2")
+    assert default and all(d["confidence"] >= 0.6 for d in default)
+    assert strict and all(d["confidence"] >= 0.9 for d in strict) and len(strict) < len(default)
+    assert {d["topic"] for d in default} <= {d["topic"] for d in loose}
+    bad = run_cli("digest", str(DISPUTED), "--min-confidence", "1.5")
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr and b"--min-confidence" in bad.stderr
