@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import Article, Cite, Cited, Sentence
 from storylens.references import Reading, attributed, full_name, quoted_spans, read, with_name, with_thing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 DEFAULT_WORDS = 250
 # Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
@@ -44,6 +48,13 @@ STORY_NAMES = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC"}
 PLAIN_ENOUGH = {"the writer's voice", "a question"}  # used when nothing else reads on its own
 HEADLINE_SIMILARITY = 0.55  # a title or headline line this near the summary's lead tells the same event
 HEADLINE_WORDS = 14
+HEADLINE_MIN_WORDS = 5
+# Dependency labels (spaCy's English scheme): what completes a headline's verb, and what a phrase
+# in it does without.
+CLAUSE_CORE = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "attr", "acomp", "xcomp", "prt", "dative",
+               "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
+PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct"}
+SAY_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "warn"}
 ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|reported|reports|"
                               r"announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
 PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "as", "over", "into", "during"}
@@ -391,7 +402,7 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited])
             best, best_sim = text, sim
     if best:
         return re.sub(r"\s+", " ", best).strip(" .")
-    return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+    return main_clause(lead.text) or _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
 
 
 def _row(articles: list[Article], cite: Cite) -> int:
@@ -407,6 +418,59 @@ def _embed(text: str) -> np.ndarray:
     from storylens.models import wordllama
 
     return np.nan_to_num(np.asarray(wordllama().embed([text], norm=True), dtype=np.float32))[0]
+
+
+def main_clause(text: str) -> str | None:
+    """The lead sentence's main clause as a headline, from its dependency parse: the subject, the
+    verb and what completes it, without the opening adverbials ("On Twitter, ..."), subordinate
+    and relative clauses, appositions and the attribution ("..., officials said"); trailing
+    prepositional phrases go, last first, while it is longer than ``HEADLINE_WORDS``. None when
+    the parse gives no verb with a named subject (a pronoun subject needs the sentence before)."""
+    from storylens.models import nlp
+
+    text = ATTRIBUTION_TAIL.sub("", DATELINE.sub("", text).rstrip(" .")).strip()
+    doc = nlp()(text)
+    root = next(doc.sents).root
+    said = [c for c in root.children if c.dep_ == "ccomp"]
+    if root.lemma_ in SAY_LEMMAS and said:
+        root = said[0]  # "X happened, officials said": the headline is what happened
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if root.pos_ not in {"VERB", "AUX"} or not subjects or subjects[0].pos_ == "PRON":
+        return None
+    kept, trailing = {root.i}, []
+    for child in root.children:
+        if child.dep_ not in CLAUSE_CORE or (child.i < root.i and child.dep_ in {"prep", "npadvmod", "ccomp"}):
+            continue
+        part = _phrase(child)
+        kept |= part
+        if child.i > root.i and child.dep_ in {"prep", "npadvmod"}:
+            trailing.append(part)
+    while len(kept) > HEADLINE_WORDS and trailing:
+        kept -= trailing.pop()
+    if not HEADLINE_MIN_WORDS <= len(kept) <= HEADLINE_WORDS + 2:
+        return None
+    title = _joined(doc, kept).strip(" ,;:—–-")
+    return title[:1].upper() + title[1:]
+
+
+def _phrase(token: Token) -> set[int]:
+    """The token's subtree without its relative and subordinate clauses, appositions and punctuation."""
+    out = {token.i}
+    for child in token.children:
+        if child.dep_ not in PHRASE_DROPS or child.text in {"'s", "’s", "-"}:  # "54-year-old" keeps its hyphens
+            out |= _phrase(child)
+    return out
+
+
+def _joined(doc: Doc, kept: set[int]) -> str:
+    """The kept tokens as text, a space wherever the source had one or a token was left out."""
+    out, last = [], None
+    for token in doc:
+        if token.i in kept:
+            gap = last is not None and (token.i != last + 1 or bool(doc[last].whitespace_))
+            out.append((" " if gap else "") + token.text)
+            last = token.i
+    return "".join(out)
 
 
 def _clause(text: str, sentence: Sentence) -> str:

@@ -107,3 +107,17 @@ def test_a_page_with_its_text_only_in_json_ld():
     article = read_html(html, "page.html")
     assert "Nine Zero" in article.text
     assert digest([article]).summary
+
+
+def test_a_headline_from_the_lead_is_its_main_clause():
+    """Parsed, not cut by word count: no opening adverbial, relative clause or attribution, and no
+    headline at all from a clause whose subject is a pronoun."""
+    from storylens.select import main_clause
+
+    assert main_clause("On Tuesday, Pakistani paramilitary troops, who had surrounded the area overnight, raided "
+                       "the headquarters of the MQM party in Karachi, officials said.") == \
+        "Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi"
+    long = main_clause("The 54-year-old artist died in his sleep at his home in Los Gatos on Friday, his family "
+                       "said in a statement released by a spokesman.")
+    assert long and long.startswith("The 54-year-old artist died") and len(long.split()) <= 14
+    assert main_clause("When the storm hit the coast, it destroyed dozens of homes in the town.") is None
