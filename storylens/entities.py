@@ -328,8 +328,10 @@ def _same_spelling(a: Form, b: Form) -> bool:
         # Vowels alone (Sarmin, Sarmeen) are a romanisation, whatever place label the tagger chose;
         # other near spellings must be of one kind.
         persons = ["person" in _kinds(f) for f in (a, b)]
+        # A place's name is not misspelled in print: two close ones are two places (Ireland, Iceland).
+        places = "place" in _kinds(a) | _kinds(b)
         return (_transliterations(x, y) and persons[0] == persons[1]) or \
-            (_compatible(a, b) and _close(x, y, single=True))
+            (_compatible(a, b) and not places and _close(x, y, single=True))
     if len(differing) == len(wa) and not _compatible(a, b):
         return False
     return bool(differing) and all(_close(x, y) for x, y in differing)
@@ -359,7 +361,9 @@ def _abbreviation(a: Form, b: Form) -> bool:
     surface = short.surfaces.most_common(1)[0][0]
     if not re.fullmatch(r"[a-z]?[A-Z][A-Z.&/]{1,7}", surface.replace(" ", "")) or len(long.words) < 2:
         return False
-    return _initials_match(short.key, long.words)
+    # A place's abbreviation abbreviates a place: "U.S." is not Universal Studios. (Other labels of
+    # abbreviations are too unsure to ask more: the tagger calls "KKK" and "F.B.I." many things.)
+    return _initials_match(short.key, long.words) and ("place" not in _kinds(short) - _kinds(long))
 
 
 def _initials_match(short_key: str, words: list[str]) -> bool:
@@ -383,7 +387,9 @@ def _short_form(short: Form, long: Form) -> bool:
             return wl[-len(ws):] == ws
         return len(ws) == 1 and long.label in {"PERSON", short.label} and \
             (ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True))  # "Sndyer" of "Rick Snyder"
-    return wl[-len(ws):] == ws and long.label == short.label  # "Rangers" of "Pakistan Rangers"
+    # "Rangers" of "Pakistan Rangers", when an article that names the one also names the other: a
+    # head noun alone elsewhere is another body ("the House" is not the White House).
+    return wl[-len(ws):] == ws and long.label == short.label and bool(set(short.articles) & set(long.articles))
 
 
 def _surname(short: Form, long: Form) -> bool:
