@@ -77,3 +77,20 @@ def test_a_father_and_a_son_of_one_name_stay_apart():
     # Its twin: a suffix alone, with no other generation in the cluster, is the same person.
     assert ("PERSON", {"Keith Knowles", "Keith Knowles Jr."}) in groups(
         "Keith Knowles Jr. turned himself in on Sunday. Keith Knowles was booked into jail.")
+
+
+def test_two_places_spelled_alike_stay_two_places():
+    found = groups("Sweden topped the index, ahead of Ireland and Finland.\n\n|||||\n\n"
+                   "Iceland came fifth in the index, and Ireland came second.")
+    assert not any({"Ireland", "Iceland"} <= variants for _, variants in found)
+    # Its twin: a person's surname spelled two ways is still one person.
+    twin = groups("Colonel Tahir Mehmood spoke to reporters.\n\n|||||\n\nColonel Tahir Mahmood said weapons were found.")
+    assert any({"Tahir Mehmood", "Tahir Mahmood"} <= variants for _, variants in twin)
+
+
+def test_a_place_abbreviation_is_not_a_company_with_those_initials():
+    found = groups("Universal Studios opened a new park in Orlando. Visitors from across the U.S. came, and "
+                   "attendance in the U.S. rose by a tenth.\n\n|||||\n\nUniversal Studios said the U.S. market grew.")
+    assert not any({"Universal Studios", "U.S."} <= variants for _, variants in found)
+    # Its twins, abbreviations of bodies joining their names, are the test above on brackets and
+    # untagged abbreviations, and the example's MQM in tests/test_analysis.py.
