@@ -25,14 +25,15 @@ from storylens.model import Article, Sentence
 PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
-DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another"}
+DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither"}
 TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
 BACK_PHRASE = re.compile(
     r"^[\"'“‘]?\s*(?:the two|the pair|the couple|the former|the latter|the same|the other|the rest|"
     r"instead|as a result|then|thus|therefore|otherwise|nonetheless|nevertheless|moreover|furthermore|"
     r"besides|in addition|that's why|even so|by then|at the time|since then|afterward|afterwards|"
-    r"the next day|later|earlier|yet|so|again|too)\b", re.I)
+    r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
+    r"in that case|in turn|in response|in return|next thing)\b", re.I)
 DEFINITE_PERSON = re.compile(
     r"^[\"'“‘]?\s*the (man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
     r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
@@ -243,12 +244,36 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
+    thing = _definite_subject(words, sentence, article)
+    if thing is not None:
+        return Reading(leans_back=True, noun=thing, why="a thing not introduced")
     for token in doc:  # "..., he said": a pronoun speaker of a reported statement
         if token.lemma_.lower() in SPEECH_VERBS and outside(token) and token.i > doc.start + 2:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ in PERSONAL and not any(e.label_ == "PERSON" for e in doc.ents):
                 return Reading(leans_back=True, name=antecedent(sentence, article), why="a pronoun speaker")
     return Reading()
+
+
+def _definite_subject(words: list, sentence: Sentence, article: Article) -> str | None:
+    """The head noun of a definite subject the sentence opens on ("The explosion ...", "All the
+    volunteers ..."), when nothing in the phrase says which one it is (no name, no "of ..." or
+    clause after it) and the sentence is not the article's first, where a definite subject
+    introduces; None otherwise. Out of its article such a sentence leans on what came before."""
+    k = 1 if words[0].lower_ in {"all", "both"} and len(words) > 1 else 0
+    if words[k].lower_ != "the" or sentence.index == _first_text(article):
+        return None
+    head = words[k].head
+    if head.pos_ != "NOUN" or head.ent_type_ or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if any(c.dep_ in {"prep", "acl", "relcl", "appos", "compound", "nummod"} or c.ent_type_ for c in head.children):
+        return None
+    return head.lemma_.lower()
+
+
+def _first_text(article: Article) -> int:
+    """The index of the article's first sentence that is not a heading."""
+    return next((s.index for s in article.sentences if not s.heading), 0)
 
 
 def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | None:

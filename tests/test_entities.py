@@ -84,7 +84,8 @@ def test_two_places_spelled_alike_stay_two_places():
                    "Iceland came fifth in the index, and Ireland came second.")
     assert not any({"Ireland", "Iceland"} <= variants for _, variants in found)
     # Its twin: a person's surname spelled two ways is still one person.
-    twin = groups("Colonel Tahir Mehmood spoke to reporters.\n\n|||||\n\nColonel Tahir Mahmood said weapons were found.")
+    twin = groups("Colonel Tahir Mehmood spoke to reporters.\n\n|||||\n\n"
+                  "Colonel Tahir Mahmood said weapons were found.")
     assert any({"Tahir Mehmood", "Tahir Mahmood"} <= variants for _, variants in twin)
 
 

@@ -30,6 +30,19 @@ def test_a_leading_pronoun_reads_back_and_names_its_person():
     assert with_name(article.sentences[1].text, reading.name, known=True).startswith("Sabzwari said")
 
 
+def test_a_thing_named_only_by_the_leans_back_unless_the_phrase_says_which():
+    article = one_article("A gas explosion destroyed a bakery in Paris on Saturday. The explosion injured four "
+                          "people. The streets of the old town were closed. All the volunteers went home. The White "
+                          "House said nothing. Once again, firefighters were slow to arrive.")
+    readings = [read(s, article) for s in article.sentences]
+    assert not readings[0].leans_back  # the lead introduces
+    assert readings[1].leans_back and readings[1].noun == "explosion"
+    assert not readings[2].leans_back  # "of the old town" says which streets
+    assert readings[3].leans_back and readings[3].noun == "volunteer"
+    assert not readings[4].leans_back  # a name
+    assert readings[5].leans_back  # "Once again" points back
+
+
 def test_two_people_before_a_pronoun_leave_it_unnamed():
     article = one_article("Police arrested Tom Smith and Ann Jones in Paris on Monday. "
                           "He said the talks went well.")
