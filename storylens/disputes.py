@@ -20,8 +20,8 @@ from storylens.model import Claim, Dispute
 # The least confidence of a reported dispute, per family of claims (chosen for precision on
 # cross-validated tune clusters; docs/disputes.md): statements have far fewer gold disputes to
 # learn from, so they must be surer.
-REPORT = {"value": 0.6, "claim": 0.8}
-LINK = 0.6  # the least mean score of a claim with a dispute's claims to join it, as a share of the threshold
+REPORT = {"value": 0.7, "claim": 0.8}
+LINK = 0.36  # the least mean score of a claim with a dispute's claims to join it (whatever the threshold)
 MAX_CLAIMS = 8
 MAX_DISPUTES = 10
 
@@ -50,7 +50,7 @@ def disputes_of(pairs: list[Pair], scene: Scene, report: dict[str, float] | None
     report = {**REPORT, **(report or {})}
     # Joining a claim to a dispute asks the same of it whatever the threshold a reader sets: a lower
     # threshold shows more disputes, not disputes that swallow their neighbours.
-    groups = seeded_groups(pairs, report, LINK * min(REPORT.values()))
+    groups = seeded_groups(pairs, report, LINK)
     return [to_dispute(g, scene) for g in groups[:MAX_DISPUTES]]
 
 
