@@ -3,7 +3,8 @@
     .venv/bin/python scripts/readme_example.py
 
 Digests ``examples/mqm-karachi-raid`` as Markdown and keeps the summary and the disputes, with
-their headings one level down so that they sit under the README's own.
+their headings one level down so that they sit under the README's own; then the disputes again
+at ``--min-confidence LOW`` (the rows the models are less sure of).
 """
 
 from __future__ import annotations
@@ -20,13 +21,21 @@ from storylens.pipeline import digest  # noqa: E402
 from storylens.render import to_markdown  # noqa: E402
 
 START, END = "<!-- example:start -->", "<!-- example:end -->"
+LOW = 0.15
 
 
 def example_block() -> str:
-    """The summary and disputes sections of the example's Markdown report."""
-    md = to_markdown(digest(read_paths([str(ROOT / "examples" / "mqm-karachi-raid")])))
-    sections = re.split(r"^(?=## )", md, flags=re.M)
-    kept = [s.strip() for s in sections if s.startswith(("## Summary", "## Where the sources disagree"))]
+    """The summary and disputes sections of the example's Markdown report, and the disputes at ``LOW``."""
+    articles = read_paths([str(ROOT / "examples" / "mqm-karachi-raid")])
+    block = _sections(to_markdown(digest(articles)), ("## Summary", "## Where the sources disagree"))
+    low = _sections(to_markdown(digest(articles, min_confidence=LOW)), ("## Where the sources disagree",))
+    heading = "#### Where the sources disagree"
+    low = low.replace(heading, f"{heading}, with `--min-confidence {LOW}`")
+    return f"{block}\n\n{low}"
+
+
+def _sections(md: str, names: tuple[str, ...]) -> str:
+    kept = [s.strip() for s in re.split(r"^(?=## )", md, flags=re.M) if s.startswith(names)]
     return re.sub(r"^## ", "#### ", "\n\n".join(kept), flags=re.M)
 
 
