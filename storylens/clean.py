@@ -122,6 +122,8 @@ LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue r
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Jr|Sr|Ms)\.)(?<=[.!?])\s+"
                           r"(?=[\"'“A-Z0-9])")
 GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s")
+CREDIT_LINE = re.compile(r"^[—–―-]{1,2}\s*[A-Z][\w.'’\-]*(?:\s+\S+){0,12}$")
+QUOTE_CLOSERS = ('"', "”", "''")
 LONG_LINE_WORDS = 40  # a line this long is a story's text, whatever its first words look like
 TERMINAL = re.compile(r"""[.!?…:;"'”’)\]。！？]\s*$""")
 
@@ -157,6 +159,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     started = False  # has a line with a sentence end come before? (kept as we go: linear, not a look-back)
     for i, line in enumerate(lines):
         reason = "links" if i in blocks else line_kind(line, i, bare, started=started)
+        if reason and i and CREDIT_LINE.match(line) and lines[i - 1].rstrip().endswith(QUOTE_CLOSERS):
+            reason = None  # "— Claire Danes" under a quotation: who said it, not furniture
         started = started or not bare[i]
         if reason and len(line.split()) > LONG_LINE_WORDS:
             line = _behind_furniture(line, removed)  # a whole story on one line: only its start goes

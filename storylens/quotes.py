@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Quote, Sentence
+from storylens.references import credited, full_name
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -107,10 +108,17 @@ def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quot
     quotes: list[Quote] = []
     for article in articles:
         previous: tuple[list[Sentence], list[Found]] | None = None
+        read: list[tuple[list[Sentence], str, list[Found]]] = []
         for paragraph in _paragraphs(article):
             text, starts = _joined(paragraph)
             found = _paragraph_quotes(article, paragraph, text, starts, cluster, previous)
+            credit = credited(paragraph[0]) if len(paragraph) == 1 else None
+            if credit and read:  # "— Claire Danes" under a quotation is its speaker's credit
+                for q in read[-1][2]:
+                    q.speaker = q.speaker or full_name(credit, article)
             previous = (paragraph, found)
+            read.append((paragraph, text, found))
+        for paragraph, text, found in read:
             for q in found:
                 quoted = text[q.start:q.end].strip(" ,")
                 if _is_quotation(text[q.start:q.end].strip()):
@@ -229,6 +237,8 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     if previous is None:
         return None
     sentences, found = previous
+    if len(sentences) == 1 and credited(sentences[0]):
+        return None  # a credit line names the speaker of the quotation above it, not below
     if found and found[-1].speaker and found[-1].last == len(sentences) - 1:
         return found[-1].speaker
     last = sentences[-1]

@@ -51,6 +51,7 @@ TEASER = re.compile(r"(?:…|\.\.\.)\s*\]?\s*$|\[(?:…|\.\.\.)\]|\b(?:click|sig
                     re.I)
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
+CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
 
 
 @dataclass
@@ -154,20 +155,35 @@ def quotation_speaker(sentence: Sentence, article: Article, back: int = 6) -> st
     attributed once, in an earlier sentence of the quotation ('Mr Zuckerberg said: "...') or in the
     next sentence of its paragraph ('"...," he said.'), a pronoun there standing for the person
     named before it. Going back stops at the first sentence that holds no quotation mark."""
+    after = sentence.index + 1
+    if after < len(article.sentences) and article.sentences[after].doc is not None:
+        credit = credited(article.sentences[after])
+        if credit:  # '"...."' then a line '— Claire Danes': the credit names the speaker
+            return full_name(credit, article)
     for index in range(sentence.index - 1, max(sentence.index - back, 0) - 1, -1):
         near = article.sentences[index]
-        if near.doc is None:
-            break
+        if near.doc is None or credited(near):
+            break  # a credit line above belongs to the quotation above it
         name = _says(near, article)
         if name:
             return name
         if not re.search(r"[\"“”:]", near.text):
             break  # the quotation began after this sentence, and it names no speaker
-    after = sentence.index + 1
     if after < len(article.sentences) and article.sentences[after].paragraph == sentence.paragraph \
             and article.sentences[after].doc is not None:
         return _says(article.sentences[after], article)
     return None
+
+
+def credited(sentence: Sentence) -> str | None:
+    """The person a credit line names: a short line opening on a dash, "— Claire Danes, on her
+    first film" (the name of the speaker of the quotation above it); None for any other sentence."""
+    dash = re.match(r"^\s*[—–―-]{1,2}\s*", sentence.text)
+    doc = sentence.doc
+    if not dash or doc is None or len(sentence.text.split()) > CREDIT_WORDS:
+        return None
+    named = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char - doc.start_char <= dash.end() + 1]
+    return named[0].text.lstrip("—–―- ") if named else None
 
 
 def _continues_quotation(sentence: Sentence, article: Article) -> bool:
@@ -324,7 +340,7 @@ def full_name(name: str, article: Article) -> str:
     forms = [e.text for s in article.sentences for e in s.entities
              if e.label == "PERSON" and e.text.split()[-1].lower().strip("’'s") == surname]
     best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
-    return re.sub(r"['’]s$", "", best)
+    return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
 
 
 def attributed(text: str, name: str) -> str | None:

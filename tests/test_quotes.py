@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from storylens.ingest import read_text
+from storylens.model import RawArticle
 from storylens.pipeline import digest
 
 
@@ -149,3 +150,23 @@ def test_a_family_that_speaks_is_not_its_member():
 def test_a_colon_clause_before_a_quotation_names_its_speaker():
     text = ("Newt Gingrich was pedantic: \"I checked with Speaker Boehner's office. There is no bill.\"")
     assert speakers(text)["I checked with Speaker"] == "Newt Gingrich"
+
+
+def test_a_credit_line_under_a_quotation_names_its_speaker_not_the_next_ones():
+    """Quotations each followed by a line '— Name': the credit belongs to the quotation above it."""
+    text = ("The stars of the show spoke about the finale at a panel in Los Angeles on Sunday.\n\n"
+            "\"I'm as shocked as you people are about how it ended.\"\n\n"
+            "— Jon Cryer, asked about the last episode\n\n"
+            "\"We knew from the start that this would be the last season for all of us.\"\n\n"
+            "— Claire Danes\n\n"
+            "\"It was the best job I ever had, and I will miss the crew.\"\n\n"
+            "— Angus T. Jones")
+    result = digest([RawArticle(text=text),
+                     RawArticle(text="The show ended on Sunday after twelve seasons, the network said on Monday.")])
+    speakers = {q.text[:12]: q.speaker for q in result.quotes}
+    assert speakers == {"I'm as shock": "Jon Cryer", "We knew from": "Claire Danes", "It was the b": "Angus T. Jones"}
+    for cited in result.summary:  # the summary attributes them the same way
+        if "shocked" in cited.text:
+            assert cited.text.endswith("Jon Cryer said.")
+        if "We knew" in cited.text:
+            assert "Claire Danes" in cited.text and "Jon Cryer" not in cited.text
