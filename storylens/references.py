@@ -93,7 +93,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
     text = sentence.text
     if doc is None:
         return Reading()
-    if TEASER.search(text) or READER_PROMPT.search(text):
+    if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text:
         return Reading(usable=False, why="page furniture")
     spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS]
     offset = doc.start_char
@@ -121,6 +121,13 @@ def read(sentence: Sentence, article: Article) -> Reading:
     if speaker == "pronoun" and opening.name is None:
         opening.why += " and a pronoun speaker"
     return opening
+
+
+def _points_on_page(doc) -> bool:
+    """Whether the sentence points at the page around it ("Below is the statement", "the figures
+    are provided below", "as shown above"): "below"/"above" as an adverb of its verb."""
+    return any(t.lower_ in {"below", "above"} and t.pos_ == "ADV" and t.head.pos_ in {"VERB", "AUX"}
+               for t in doc)
 
 
 def _speaker(doc, outside) -> str:

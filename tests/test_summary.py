@@ -71,6 +71,14 @@ def test_the_writer_and_furniture_are_not_summary_material():
     assert read(article.sentences[2], article).usable
 
 
+def test_sentences_pointing_at_the_page_are_furniture():
+    article = one_article("A storm hit the coast on Monday. Below is the full statement from the governor. The "
+                          "2017 guidelines are also provided below. Temperatures fell below zero overnight in the "
+                          "town. Prices rose above the forecast, officials said.")
+    usable = [read(s, article).usable for s in article.sentences]
+    assert usable == [True, False, False, True, True]  # "below zero", "above the forecast" are no pointers
+
+
 def test_quoted_spans_open_and_close_across_sentences():
     assert quoted_spans('"Yes," he said. "No."') == [(0, 6), (16, 21)]
     assert quoted_spans('continued the story," she said.') == [(0, 21)]
