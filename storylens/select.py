@@ -329,17 +329,24 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     given by full name as the article gives it ("A. Vania Apkarian added")."""
     told = " ".join(c.text for c in before)
     for entity in sentence.entities:
-        if entity.label != "PERSON" or " " in entity.text.strip():
+        # The tagger often calls a lone surname an organisation ("Sinema took the lead"); a place
+        # ("Washington") is not a person's surname, whoever else is called that.
+        if entity.label not in {"PERSON", "ORG", "NORP"} or " " in entity.text.strip():
             continue
         surname = re.sub(r"['’]s$", "", entity.text.strip())
-        full = full_name(surname, by_id[sentence.article])
-        if full == surname or re.search(rf"\b{re.escape(surname)}\b", told):
+        if re.search(rf"\b{re.escape(surname)}\b", told):
+            continue
+        # The full name as the sentence's own article gives it, else as another outlet does.
+        home = by_id[sentence.article]
+        source = next((a for a in [home, *by_id.values()] if full_name(surname, a) != surname), home)
+        full = full_name(surname, source)
+        if full == surname:
             continue
         new = re.sub(rf"\b{re.escape(surname)}\b", full, text, count=1)
         cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
-        naming = next((s for s in by_id[sentence.article].sentences if full in s.text), None)
+        naming = next((s for s in source.sentences if full in s.text), None)
         if new != text and naming is not None and supported(new, cited + [naming.text]):
-            if not supported(new, cited):
+            if not supported(new, cited) or source is not home:  # the name's own source is cited
                 cites.append(Cite(naming.article, naming.index))
             text = new
     return text

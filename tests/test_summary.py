@@ -142,3 +142,16 @@ def test_a_headline_from_the_lead_is_its_main_clause():
                        "said in a statement released by a spokesman.")
     assert long and long.startswith("The 54-year-old artist died") and len(long.split()) <= 14
     assert main_clause("When the storm hit the coast, it destroyed dozens of homes in the town.") is None
+
+
+def test_a_surname_alone_gets_the_full_name_another_outlet_gives():
+    """'Sinema took the lead' (the tagger calls the surname an organisation): the summary names her
+    as the other report does, and cites that report for the name."""
+    first = ("Sinema took the lead in the Arizona Senate race on Monday as more ballots were counted in "
+             "Maricopa County. Officials said counting would go on for days.")
+    second = ("Democrat Kyrsten Sinema and Republican Martha McSally were separated by a few thousand votes in "
+              "Arizona on Monday. Counting went on in Maricopa County.")
+    result = digest([RawArticle(text=first), RawArticle(text=second)])
+    lead = next(s for s in result.summary if "took the lead" in s.text)
+    assert lead.text.startswith("Kyrsten Sinema took the lead")
+    assert {c.article for c in lead.cites} == {"a1", "a2"}
