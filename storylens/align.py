@@ -297,6 +297,8 @@ def _pairable(a: Mention, b: Mention, scene: Scene) -> bool:
         return False  # one sentence copied into two articles is one report, not two sides
     if a.measure == "age" and not (a.thing and b.thing and scene.person(a) == scene.person(b)):
         return False  # an age is a value of one person: two people's ages are two slots
+    if a.part != b.part:
+        return False  # "three children" of "eight people including three children" is not a total
     if a.article != b.article:
         return True
     first, second = scene.source(a), scene.source(b)

@@ -5,14 +5,17 @@ Entities come first: speakers and attributions are resolved to their canonical n
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+from word2number import w2n
 
 from storylens.align import Scene
 from storylens.claims import extract
 from storylens.disputes import REPORT, find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
-from storylens.model import Article, Cite, Cited, Digest, Dispute
+from storylens.model import Article, Cite, Cited, Digest, Dispute, Sentence
 from storylens.quotes import find_quotes
 from storylens.references import read
 from storylens.triage import reports
@@ -22,6 +25,8 @@ FACT_OVERLAP = 0.4  # ... and sharing this much of the shorter sentence's conten
 FACT_CONTAINED = 0.6  # or the other sentence holding most of this one's content words
 FACT_SIMILARITY_LOOSE = 0.55  # and not far in meaning; below this no two sentences make the same statement
 MAX_FACTS = 12
+ORDINALS = {w: str(k) for k, w in enumerate(["zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
+                                             "seventh", "eighth", "ninth", "tenth"])}
 
 
 def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
@@ -65,13 +70,14 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     sim = vectors @ vectors.T
     sim[art[:, None] == art[None, :]] = 0  # only agreement across articles counts
     bags = [set(content_words(s)) for s in sentences]
+    numbers = [figures(s) for s in sentences]
     usable = [not s.heading and s.words >= 6 and len(bags[i]) >= 5 for i, s in enumerate(sentences)]
     found: list[tuple[int, float, Cited]] = []
     used: set[int] = set()
     for i in np.argsort(-(sim >= FACT_SIMILARITY_LOOSE).sum(axis=1)):
         if i in used or not usable[i]:
             continue
-        group = [i, *_partners(i, sim, bags, art, usable, used)]
+        group = [i, *_partners(i, sim, bags, art, usable, used, numbers)]
         if len(group) < 2:
             continue
         teller = next((k for k in group if _reads_alone(sentences[k], by_id)), None)
@@ -86,11 +92,12 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
 
 
 def _partners(i: int, sim: np.ndarray, bags: list[set[str]], art: np.ndarray, usable: list[bool],
-              used: set[int]) -> list[int]:
-    """The closest sentence of each other article that makes the same statement as sentence ``i``."""
+              used: set[int], numbers: list[set[str]]) -> list[int]:
+    """The closest sentence of each other article that makes the same statement as sentence ``i``
+    — not one that gives other figures ("two children" is not "three children")."""
     best: dict[int, tuple[float, int]] = {}
     for j in np.nonzero(sim[i] >= FACT_SIMILARITY_LOOSE)[0]:
-        if j in used or not usable[j]:
+        if j in used or not usable[j] or (numbers[i] and numbers[j] and numbers[i] != numbers[j]):
             continue
         common = len(bags[i] & bags[j])
         shared = common / max(min(len(bags[i]), len(bags[j])), 1)
@@ -100,6 +107,25 @@ def _partners(i: int, sim: np.ndarray, bags: list[set[str]], art: np.ndarray, us
         if same and sim[i, j] > best.get(art[j], (0.0, -1))[0]:
             best[art[j]] = (float(sim[i, j]), int(j))
     return [j for _, j in best.values()]
+
+
+def figures(sentence: Sentence) -> set[str]:
+    """The numbers and ordinals a sentence gives, as digits ("three" and "3" alike; "third" as 3)."""
+    if sentence.doc is None:
+        return set()
+    out = set()
+    for token in sentence.doc:
+        word = token.lower_.replace(",", "")
+        if token.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+            word = ORDINALS.get(word, re.sub(r"(?:st|nd|rd|th)$", "", word))
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            out.add(word)
+        elif token.like_num:
+            try:
+                out.add(str(w2n.word_to_num(word)))
+            except ValueError:
+                continue
+    return out
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:

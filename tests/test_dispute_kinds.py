@@ -114,6 +114,17 @@ def test_ages_of_two_people_are_never_paired():
     assert [p for p in same if p.a.measure == "age" and p.conflict]
 
 
+def test_a_part_of_a_total_is_paired_only_with_parts():
+    """"Three men and a woman" or "including three children" count part of a total: never set
+    against the total ("four people"), but against the same part elsewhere."""
+    _, whole = pairs_of("Three men and a woman were arrested after the blast in Camden on Monday, police said.",
+                        "Four people were arrested after the blast in Camden on Monday, police said.")
+    assert not [p for p in whole if p.conflict]
+    _, parts = pairs_of("Eight people including three children were injured in the blast in Camden on Monday.",
+                        "The blast in Camden on Monday injured eight people, including two children.")
+    assert {(p.a.value, p.b.value) for p in parts if p.conflict} in ({("three", "two")}, {("two", "three")})
+
+
 def test_one_article_pairs_only_two_named_sources():
     _, unnamed = pairs_of("Police arrested 5 people on Monday. Later 27 people were arrested in the city.")
     assert not unnamed

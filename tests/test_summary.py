@@ -155,3 +155,12 @@ def test_a_surname_alone_gets_the_full_name_another_outlet_gives():
     lead = next(s for s in result.summary if "took the lead" in s.text)
     assert lead.text.startswith("Kyrsten Sinema took the lead")
     assert {c.article for c in lead.cites} == {"a1", "a2"}
+
+
+def test_sentences_with_other_figures_are_not_one_fact():
+    said = "Eight people including {} children were injured in an explosion in a Philadelphia row house on Monday."
+    differ = digest([RawArticle(text=said.format("three")), RawArticle(text=said.format("two"))])
+    assert not differ.facts
+    # Its twin: the same figures, in words or digits, are one statement of two outlets.
+    agree = digest([RawArticle(text=said.format("three")), RawArticle(text=said.format("3"))])
+    assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2

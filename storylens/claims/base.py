@@ -63,6 +63,7 @@ class Mention:
     noun: str = ""  # the counted or described noun as written ("workers", "weapons")
     verb: str = ""  # the event as written ("arrested", "killed")
     anchor: int = -1  # index in the sentence's spaCy doc of the token the value is read from
+    part: bool = False  # a count of part of a total ("including three children", "three men and a woman")
 
 
 def doc_after(tok, n: int) -> str:

@@ -257,7 +257,9 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.dep_ == "appos":
         return m  # "five Klan members – four men and a woman": a breakdown, not another count
     anchor = noun if noun is not None else anchor
-    m.event = event_of(anchor)
+    m.part = noun is not None and _a_part(noun)  # "including three children": part of a total
+    whole = noun.head.head if m.part and noun.dep_ == "pobj" else anchor  # the event is the total's
+    m.event = event_of(whole)
     m.who = named_subject(anchor)
     m.words = named_participants(anchor)
     group_of = _those_who(tok, noun)
@@ -276,6 +278,16 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.lower_ in REMAINS and m.event in FOUND_VERBS:
         m.thing, m.event = "people", "die"  # "68 corpses were found" counts the dead
     return m
+
+
+def _a_part(noun) -> bool:
+    """Whether a counted noun phrase is one part of a larger count: the object of "including" or
+    "among", or one of two coordinated counts ("three men and a woman", "two police officers and a
+    civilian")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"including", "among", "includes", "include"}:
+        return True
+    coordinated = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return bool(coordinated) or (noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _duration(sentence: Sentence, tok) -> Mention | None:
