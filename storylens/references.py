@@ -25,6 +25,7 @@ from storylens.model import Article, Sentence
 PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
+AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither"}
 TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
@@ -262,7 +263,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that"}):
             noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
             return Reading(leans_back=True, noun=noun, why=f"opens on '{first.text}'")
-    if BACK_PHRASE.match(text):
+    if BACK_PHRASE.match(text) or _time_after(words):
         return Reading(leans_back=True, why="points back")
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
@@ -276,6 +277,15 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
             if subjects and subjects[0].lower_ in PERSONAL and not any(e.label_ == "PERSON" for e in doc.ents):
                 return Reading(leans_back=True, name=antecedent(sentence, article), why="a pronoun speaker")
     return Reading()
+
+
+def _time_after(words: list) -> bool:
+    """Whether the sentence opens on a time counted from something before it: "Just days later",
+    "A short while later", "Shortly after", "Soon afterwards", "Minutes after that"."""
+    subject = next((t for t in words if t.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    opening = [t for t in words if subject is None or t.i < subject.i]
+    return any(t.lower_ in AFTER_WORDS and t.dep_ in {"advmod", "prep", "npadvmod"}
+               and not any(c.dep_ == "pobj" for c in t.children) for t in opening[:6])
 
 
 def _definite_subject(words: list, sentence: Sentence, article: Article) -> str | None:

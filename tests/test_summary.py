@@ -43,6 +43,13 @@ def test_a_thing_named_only_by_the_leans_back_unless_the_phrase_says_which():
     assert readings[5].leans_back  # "Once again" points back
 
 
+def test_a_time_counted_from_before_leans_back():
+    article = one_article("A storm hit the coast on Monday. Just days later, the town flooded. A short while later, "
+                          "Phillip Dunn said the dam held. After the storm, residents returned home.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    assert leaning == [False, True, True, False]  # "after the storm" says after what
+
+
 def test_two_people_before_a_pronoun_leave_it_unnamed():
     article = one_article("Police arrested Tom Smith and Ann Jones in Paris on Monday. "
                           "He said the talks went well.")
