@@ -26,6 +26,8 @@ CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
+LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"}
+STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Labels of one kind: spellings may differ between mentions of one kind, never across kinds.
 KIND = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "body", "PRODUCT": "body",
@@ -238,7 +240,8 @@ def merge(articles: list[Article]) -> list[Entity]:
 
 def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]:
     """The pairs of forms that may be spellings or abbreviations of one another: those sharing
-    their words, their word count and initials (vowels alike: Ebdita, Abdita), or an acronym and
+    their words, their words run together, their word count and initials (vowels alike: Ebdita,
+    Abdita), or an acronym and
     the initials it stands for. Every pair the tests could accept shares one of these keys, so
     merging compares far fewer pairs than all of them, with the same result."""
     blocks: dict[tuple, list[str]] = defaultdict(list)
@@ -246,6 +249,7 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
     for k in keys:
         words = _name_words(forms[k])
         blocks[("words", frozenset(words) - CONNECTORS)].append(k)
+        blocks[("written", _written_out(words))].append(k)
         blocks[("initials", len(words), tuple("v" if w[:1] in "aeiou" else w[:1] for w in words))].append(k)
         if len(forms[k].words) >= 2:
             for initials in _initial_keys(forms[k].words):
@@ -316,6 +320,10 @@ def _same_spelling(a: Form, b: Form) -> bool:
     wa, wb = _name_words(a), _name_words(b)
     if sorted(wa) == sorted(wb) or (len(wa) > 1 and set(wa) - CONNECTORS == set(wb) - CONNECTORS):
         return True  # "Buildings Department" ~ "Department of Buildings"
+    if "".join(wa) == "".join(wb):  # "La Guardia" ~ "LaGuardia", whatever the tagger called each
+        return ("person" in _kinds(a)) == ("person" in _kinds(b))
+    if _written_out(wa) == _written_out(wb) and _compatible(a, b):
+        return True  # "Kellogg Co." ~ "Kellogg", "Perry St." ~ "Perry Street"
     if len(wa) != len(wb) or len(wa) < 1:
         return False
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
@@ -335,6 +343,15 @@ def _same_spelling(a: Form, b: Form) -> bool:
     if len(differing) == len(wa) and not _compatible(a, b):
         return False
     return bool(differing) and all(_close(x, y) for x, y in differing)
+
+
+def _written_out(words: list[str]) -> str:
+    """A name's words run together, a company's legal suffix dropped and a street's abbreviated
+    kind written out: the forms one name takes in print."""
+    words = [STREET_KINDS.get(w, w) if k == len(words) - 1 else w for k, w in enumerate(words)]
+    if len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words = words[:-1]
+    return "".join(words)
 
 
 def _close(x: str, y: str, single: bool = False) -> bool:

@@ -95,3 +95,10 @@ def test_a_place_abbreviation_is_not_a_company_with_those_initials():
     assert not any({"Universal Studios", "U.S."} <= variants for _, variants in found)
     # Its twins, abbreviations of bodies joining their names, are the test above on brackets and
     # untagged abbreviations, and the example's MQM in tests/test_analysis.py.
+
+
+def test_a_name_printed_with_a_space_or_a_legal_suffix_is_one_name():
+    found = groups("Planes were diverted to La Guardia on Monday.\n\n|||||\n\nFlights left LaGuardia on Tuesday. "
+                   "Kellogg Co. said sales fell on Monday.\n\n|||||\n\nKellogg reported a loss on Monday.")
+    assert any({"La Guardia", "LaGuardia"} <= variants for _, variants in found)
+    assert any({"Kellogg Co.", "Kellogg"} <= variants for _, variants in found)
