@@ -289,7 +289,7 @@ def main() -> None:
 
         with open(args.digests, "w", encoding="utf-8") as handle:
             write_jsonl(run_batch(args.data, 250, args.workers, analyse=True, progress=False, limit=args.limit),
-                        handle)
+                        handle.fileno())
     with open(args.digests, encoding="utf-8") as handle:
         digests = [json.loads(line) for line in handle]
     results = {"storylens": run(digests, args.show)}
