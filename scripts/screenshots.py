@@ -3,8 +3,10 @@
     .venv/bin/python scripts/screenshots.py [--out docs]
 
 Starts ``storylens serve`` on a free local port with a throw-away database, submits the bundled
-example through the start page in headless Chromium, and saves PNGs. The test run never writes
-them, so a test run leaves the tree clean.
+example through the start page in headless Chromium, and saves PNGs; the disputes on a phone are
+those of ``tests/fixtures/lahore-protest`` (three short reports that disagree on clear figures),
+since the example's are below the default threshold. The test run never writes them, so a test
+run leaves the tree clean.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_web import CHROMIUM, CHROMIUM_ARGS, TEXTS, start_server, submit  # noqa: E402
+from tests.test_web import CHROMIUM, CHROMIUM_ARGS, DISPUTING, TEXTS, start_server, submit  # noqa: E402
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 1800}
@@ -37,9 +39,10 @@ def shoot(base: str, out: Path) -> list[Path]:
         top = {"x": 0, "y": 0, "width": DESKTOP["width"], "height": 900}
         written.append(_save(page, out / "screenshot-citation.png", clip=top))
         phone = browser.new_page(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
-        phone.goto(url)
+        submit(phone, base, DISPUTING)
         phone.evaluate("document.querySelector('#disputes').scrollIntoView()")
         written.append(_save(phone, out / "screenshot-phone-disputes.png"))
+        phone.goto(url)
         phone.evaluate("window.scrollTo(0, 0)")
         phone.locator("#summary .cite").first.tap()
         written.append(_save(phone, out / "screenshot-phone-citation.png"))
