@@ -21,7 +21,9 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # A credit at the end of a line: "Reuters/Bahzad Khan", "AP Photo/David Zalubowski",
 # "(Associated Press)", "(Photo: Dwayne Eberhart)", "NFL via Getty Images".
 CREDIT_TAIL = re.compile(
-    r"""\s*(?:
+    # (?<!\w): a credit starts at a word's start; without it a long run of letters is tried from
+    # every one of its characters (quadratic time).
+    r"""\s*(?<!\w)(?:
         \(?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|UPI)(?:\s+Photo)?\s*/\s*[A-Z][\w.\-' ]{1,40}\)?
       | \((?:Associated\ Press|AP|AFP|Reuters|Getty\ Images|AP\ Photo[^)]*|Photo:[^)]*|Credit:[^)]*|File)\)
       | \[(?:Featured\ )?Image\ (?:by|via|credit)[^\]]*\]
@@ -40,7 +42,7 @@ CREDIT_TAIL = re.compile(
 NAME_CREDIT = re.compile(r"\s*\([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){1,3} ?/ ?[A-Z][\w.'\- ]{1,40}\)\s*$")
 # A Reuters-style caption sentence: "... in Karachi March 11, 2015." (a place, then the date,
 # with no "on" between them, which prose would have).
-CAPTION_DATELINE = re.compile(rf"[A-Z][\w.]+,?\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+CAPTION_DATELINE = re.compile(rf"(?<![\w.])[A-Z][\w.]+,?\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 CAPTION_POSITION = re.compile(r"\((?:L|R|C|left|right|center|top|bottom)\)|, (?:left|right|center),")
 
 # A sentence that speaks to the reader about the page: "For more on Rihanna, head over to Billboard.",
@@ -112,7 +114,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("figure", re.compile(r"^(?:Figure|Fig\.|Table|Chart) \d+[a-z]?[:.]")),
 ]
 # A sentence ending inside a line ("... 2015. Officials said"), not an abbreviation ("Pres. Fox").
-INNER_END = re.compile(r"(?:[a-z]{3,}|\d{4}|[\"”’)])[.!?][\"”’]?\s+[\"“A-Z]")
+# The lookbehinds make a run of letters or digits start only where it starts: tried from each of
+# its characters, a long run without a full stop takes quadratic time.
+INNER_END = re.compile(r"(?:(?<![a-z])[a-z]{3,}|(?<!\d)\d{4}|[\"”’)])[.!?][\"”’]?\s+[\"“A-Z]")
 # A line that ends like a headline, not a sentence: no full stop before its closing quote or bracket.
 UNENDED = re.compile(r"""(?<![.!?…])["'”’)\]]\s*$""")
 CAPTION_RULES = {"caption"}  # kinds that only hold for a short line (a caption is one or two sentences)
