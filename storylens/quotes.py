@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Quote, Sentence
-from storylens.references import credited, full_name
+from storylens.references import credited, full_name, title_case
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -61,8 +61,6 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 MARK = re.compile(r"``|''|“|”|„|«|»|\"|�\?")
 OPENERS, CLOSERS = {"“", "„", "«", "``"}, {"”", "»", "''", "�?"}
 LEFT_BOUND, RIGHT_BOUND = set(" \t\n([{—–-/"), set(" \t\n.,;:!?)]}—–-")
-SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
-               "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out"}
 WINDOW = 6  # sentences looked back for the person a pronoun or role stands for
 
 
@@ -179,9 +177,13 @@ def _is_quotation(quoted: str) -> bool:
     words = quoted.split()
     if len(words) < MIN_QUOTE_WORDS:
         return False
-    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", quoted) if w.lower() not in SMALL_WORDS]
-    title_case = bool(content) and all(w[0].isupper() for w in content)
-    return not (title_case and not re.search(r"[.!?,]\W*$", quoted) and len(content) <= 12)
+    return not (title_case(quoted) and not re.search(r"[.!?,]\W*$", quoted))
+
+
+def _unspoken_title(quoted: str, speaker: str | None) -> bool:
+    """A title with the comma or full stop American style puts inside the marks ('appeared on
+    "Good Morning America," where ...'): a title, unless someone is said to have said it."""
+    return speaker is None and title_case(quoted) and not re.search(r"[!?]\W*$", quoted)
 
 
 def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, starts: list[int],
@@ -198,6 +200,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
         if q.speaker:
             cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
+    # A title its own sentence does not attribute is no quotation, and lends no voice to others.
+    found = [q for q in found if not _unspoken_title(text[q.start:q.end].strip(), q.speaker)]
     # A paragraph quotes one voice: a quotation without its own attribution takes the nearest
     # one's, else that of the nearest sentence of the paragraph that says who speaks
     # ("“It's crazy,” Angela told Metro. “I only can remember ...”"; "He added that ...").

@@ -52,6 +52,8 @@ TEASER = re.compile(r"(?:…|\.\.\.)\s*\]?\s*$|\[(?:…|\.\.\.)\]|\b(?:click|sig
                     re.I)
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
+               "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out"}
 CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
 
 
@@ -66,6 +68,12 @@ class Reading:
     thing: bool = False  # ``name`` is what a leading "It" stands for ("The museum"), not a person
     noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
     why: str = ""
+
+
+def title_case(quoted: str) -> bool:
+    """Every content word capitalised, as in the title of a work, and no longer than one."""
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", quoted) if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content) and len(content) <= 12
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -96,7 +104,9 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading()
     if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text:
         return Reading(usable=False, why="page furniture")
-    spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS]
+    # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
+    spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
+             and not (title_case(text[s[0]:s[1]]) and not re.search(r"[!?]\W*$", text[s[0]:s[1]]))]
     offset = doc.start_char
 
     def outside(token) -> bool:

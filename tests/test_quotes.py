@@ -86,6 +86,12 @@ def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
 
 
+def test_a_title_with_the_comma_inside_its_marks_is_no_quotation():
+    text = ("She appeared on \"Good Morning America,\" where she talked about her new film. The film was "
+            "made fun of on \"Saturday Night Live.\" The studio said the film earned $40 million.")
+    assert speakers(text) == {}  # the twin, a spoken title-cased sentence, is the test above
+
+
 def test_a_pronoun_with_no_one_to_stand_for_is_no_speaker():
     text = "\u201cWe are not going anywhere until this is fixed,\u201d they said on Monday."
     assert speakers(text)["We are not going"] is None

@@ -86,6 +86,12 @@ def test_sentences_pointing_at_the_page_are_furniture():
     assert usable == [True, False, False, True, True]  # "below zero", "above the forecast" are no pointers
 
 
+def test_a_title_in_quotation_marks_is_no_quotation_to_attribute():
+    article = one_article("The family filed the papers on Monday. \"Keeping Up with the Kardashians,\" which first "
+                          "aired in 2007, made the family famous.")
+    assert read(article.sentences[1], article).usable
+
+
 def test_quoted_spans_open_and_close_across_sentences():
     assert quoted_spans('"Yes," he said. "No."') == [(0, 6), (16, 21)]
     assert quoted_spans('continued the story," she said.') == [(0, 21)]
