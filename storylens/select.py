@@ -340,14 +340,15 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         home = by_id[sentence.article]
         source = next((a for a in [home, *by_id.values()] if full_name(surname, a) != surname), home)
         full = full_name(surname, source)
-        if full == surname:
-            continue
+        if full == surname or full in text:
+            continue  # no fuller name, or the sentence gives it already ("President Barack Obama")
         new = re.sub(rf"\b{re.escape(surname)}\b", full, text, count=1)
         cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
         naming = next((s for s in source.sentences if full in s.text), None)
         if new != text and naming is not None and supported(new, cited + [naming.text]):
-            if not supported(new, cited) or source is not home:  # the name's own source is cited
-                cites.append(Cite(naming.article, naming.index))
+            naming_cite = Cite(naming.article, naming.index)
+            if (not supported(new, cited) or source is not home) and naming_cite not in cites:
+                cites.append(naming_cite)  # the name's own source is cited
             text = new
     return text
 

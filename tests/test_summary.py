@@ -177,3 +177,14 @@ def test_sentences_with_other_figures_are_not_one_fact():
     # Its twin: the same figures, in words or digits, are one statement of two outlets.
     agree = digest([RawArticle(text=said.format("three")), RawArticle(text=said.format("3"))])
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
+
+
+def test_a_full_name_is_added_once_and_cited_once():
+    first = ("President Barack Obama signed the health bill on Monday at the White House, officials said. "
+             "Obama said the law would help millions of families pay for care.")
+    second = ("Obama signed the health bill on Monday. Critics said it would cost too much, and Republicans "
+              "vowed to repeal it next year.")
+    result = digest([RawArticle(text=first), RawArticle(text=second)])
+    for cited in result.summary:
+        assert "Barack Barack" not in cited.text
+        assert len(cited.cites) == len(set(cited.cites))
