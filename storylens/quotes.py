@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Quote, Sentence
-from storylens.references import credited, full_name, title_case
+from storylens.references import credited, full_name, reads_as_title, title_case
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -181,9 +181,9 @@ def _is_quotation(quoted: str) -> bool:
 
 
 def _unspoken_title(quoted: str, speaker: str | None) -> bool:
-    """A title with the comma or full stop American style puts inside the marks ('appeared on
-    "Good Morning America," where ...'): a title, unless someone is said to have said it."""
-    return speaker is None and title_case(quoted) and not re.search(r"[!?]\W*$", quoted)
+    """A span written as a title ('appeared on "Good Morning America," where ...') that no one is
+    said to have said."""
+    return speaker is None and reads_as_title(quoted)
 
 
 def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, starts: list[int],

@@ -76,6 +76,12 @@ def title_case(quoted: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content) and len(content) <= 12
 
 
+def reads_as_title(quoted: str) -> bool:
+    """A quoted span written as a title. A comma or full stop inside its closing mark is American
+    style, after a title as after a sentence ('on "Good Morning America," where'); ! or ? is speech."""
+    return title_case(quoted) and not re.search(r"[!?]\W*$", quoted)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges inside double quotation marks. A mark that only closes (the quotation began
     in an earlier sentence) opens at the start; one that only opens runs to the end."""
@@ -106,7 +112,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="page furniture")
     # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
     spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
-             and not (title_case(text[s[0]:s[1]]) and not re.search(r"[!?]\W*$", text[s[0]:s[1]]))]
+             and not reads_as_title(text[s[0]:s[1]])]
     offset = doc.start_char
 
     def outside(token) -> bool:
