@@ -48,6 +48,7 @@ import re
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -119,6 +120,7 @@ def pair_key(pair, scene) -> str:
     return "|".join(sorted((side(pair.a), side(pair.b))))
 
 
+@lru_cache(maxsize=1)
 def silver_labels() -> dict[tuple[str, str], int]:
     """The read labels of ``SILVER``: (cluster, pair key) → 1 when the pair is a real dispute."""
     if not SILVER.is_file():

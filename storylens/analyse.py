@@ -5,17 +5,15 @@ Entities come first: speakers and attributions are resolved to their canonical n
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
-from word2number import w2n
 
 from storylens.align import Scene
 from storylens.claims import extract
+from storylens.claims.quantities import figures
 from storylens.disputes import REPORT, find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
-from storylens.model import Article, Cite, Cited, Digest, Dispute, Sentence
+from storylens.model import Article, Cite, Cited, Digest
 from storylens.quotes import find_quotes
 from storylens.references import read
 from storylens.triage import reports
@@ -25,8 +23,6 @@ FACT_OVERLAP = 0.4  # ... and sharing this much of the shorter sentence's conten
 FACT_CONTAINED = 0.6  # or the other sentence holding most of this one's content words
 FACT_SIMILARITY_LOOSE = 0.55  # and not far in meaning; below this no two sentences make the same statement
 MAX_FACTS = 12
-ORDINALS = {w: str(k) for k, w in enumerate(["zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
-                                             "seventh", "eighth", "ninth", "tenth"])}
 
 
 def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
@@ -44,14 +40,14 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
     # Disputes only between reports on the main story: another story's numbers are no dispute.
     report = None if min_confidence is None else {kind: min_confidence for kind in REPORT}
     result.disputes = find_disputes(extract(main), Scene(main, main_vectors, canonical), report)
-    result.facts = [f for f in result.facts if not _disputed(f, result.disputes)]
+    sides = {(c.article, c.sentence) for d in result.disputes for c in d.claims}
+    result.facts = [f for f in result.facts if not _disputed(f, sides)]
     return result
 
 
-def _disputed(fact: Cited, disputes: list[Dispute]) -> bool:
-    """Whether a sentence behind ``fact`` is one side of a dispute: sources that disagree on it
-    do not agree on the statement as a whole."""
-    sides = {(c.article, c.sentence) for d in disputes for c in d.claims}
+def _disputed(fact: Cited, sides: set[tuple[str, int]]) -> bool:
+    """Whether a sentence behind ``fact`` is one of the disputes' ``sides`` (article, sentence):
+    sources that disagree on it do not agree on the statement as a whole."""
     return any((c.article, c.sentence) in sides for c in fact.cites)
 
 
@@ -107,25 +103,6 @@ def _partners(i: int, sim: np.ndarray, bags: list[set[str]], art: np.ndarray, us
         if same and sim[i, j] > best.get(art[j], (0.0, -1))[0]:
             best[art[j]] = (float(sim[i, j]), int(j))
     return [j for _, j in best.values()]
-
-
-def figures(sentence: Sentence) -> set[str]:
-    """The numbers and ordinals a sentence gives, as digits ("three" and "3" alike; "third" as 3)."""
-    if sentence.doc is None:
-        return set()
-    out = set()
-    for token in sentence.doc:
-        word = token.lower_.replace(",", "")
-        if token.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
-            word = ORDINALS.get(word, re.sub(r"(?:st|nd|rd|th)$", "", word))
-        if re.fullmatch(r"\d+(?:\.\d+)?", word):
-            out.add(word)
-        elif token.like_num:
-            try:
-                out.add(str(w2n.word_to_num(word)))
-            except ValueError:
-                continue
-    return out
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:

@@ -110,7 +110,7 @@ def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quot
         for paragraph in _paragraphs(article):
             text, starts = _joined(paragraph)
             found = _paragraph_quotes(article, paragraph, text, starts, cluster, previous)
-            credit = credited(paragraph[0]) if len(paragraph) == 1 else None
+            credit = _credit_line(paragraph)
             if credit and read:  # "— Claire Danes" under a quotation is its speaker's credit
                 for q in read[-1][2]:
                     q.speaker = q.speaker or full_name(credit, article)
@@ -123,6 +123,11 @@ def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quot
                     quotes.append(Quote(speaker=q.speaker, text=quoted, article=article.id,
                                         sentence=paragraph[q.first].index))
     return quotes
+
+
+def _credit_line(paragraph: list[Sentence]) -> str | None:
+    """The person a paragraph that is only a credit line ("— Claire Danes") names."""
+    return credited(paragraph[0]) if len(paragraph) == 1 else None
 
 
 def _paragraphs(article: Article) -> list[list[Sentence]]:
@@ -241,7 +246,7 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     if previous is None:
         return None
     sentences, found = previous
-    if len(sentences) == 1 and credited(sentences[0]):
+    if _credit_line(sentences):
         return None  # a credit line names the speaker of the quotation above it, not below
     if found and found[-1].speaker and found[-1].last == len(sentences) - 1:
         return found[-1].speaker

@@ -338,8 +338,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
             continue
         # The full name as the sentence's own article gives it, else as another outlet does.
         home = by_id[sentence.article]
-        source = next((a for a in [home, *by_id.values()] if full_name(surname, a) != surname), home)
-        full = full_name(surname, source)
+        source, full = next(((a, f) for a in [home, *by_id.values()] if (f := full_name(surname, a)) != surname),
+                            (home, surname))
         if full == surname or full in text:
             continue  # no fuller name, or the sentence gives it already ("President Barack Obama")
         new = re.sub(rf"\b{re.escape(surname)}\b", full, text, count=1)

@@ -158,6 +158,27 @@ def _value(group: list) -> float | None:
         return None
 
 
+RANKS = {**ORDINALS, "first": 1}  # "first" is no rank to compare ("the first time"), but it is a figure
+
+
+def figures(sentence: Sentence) -> set[str]:
+    """Every number and ordinal a sentence gives, as plain digits ("three" and "3" alike, "third"
+    and "3rd" as 3), token by token: what two sentences must share to state the same figures."""
+    if sentence.doc is None:
+        return set()
+    out = set()
+    for token in sentence.doc:
+        word = token.lower_.replace(",", "")
+        rank = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+        if rank or token.ent_type_ == "ORDINAL" and word in RANKS:
+            out.add(rank.group(1) if rank else str(RANKS[word]))
+        elif re.fullmatch(r"\d+(?:\.\d+)?", word) or token.like_num:
+            value = _value([token])
+            if value is not None:
+                out.add(str(int(value)) if value.is_integer() else str(value))
+    return out
+
+
 STREET = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Lane|Ln|Way|"
                     r"Place|Pl|Court|Ct|Highway|Hwy|Pkwy|Parkway)\b\.?|^block\b")
 COMPASS = re.compile(r"^\s*(?:°|degrees?)\s*(?:[NSEW]\b|north|south|east|west|latitude|longitude)", re.I)
