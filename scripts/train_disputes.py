@@ -262,7 +262,7 @@ def checked(rows: list[dict], folds: int = 6, repeats: int = 3, show: float | No
     from storylens.model import Digest
     from storylens.render import to_dict
 
-    thresholds = sorted({0.3, 0.4, 0.5, 0.6, 0.7, REPORT["value"]})
+    thresholds = sorted({0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, REPORT["value"]})
     data = dev_clusters()
     tune = json.loads((SHARED / "examples" / "disputes" / "tune.json").read_text())
     prepared = {g["id"]: prepare([article_from_dict(a, g["id"]) for a in data[g["id"]]["articles"]]) for g in tune}

@@ -45,7 +45,7 @@ FEATURE_NAMES = [
     "thing_similarity", "things_missing", "shared_names", "unshared_names", "places_shared", "places_apart",
     "days_shared", "days_apart", "actors_apart", "attributed", "same_source", "crowded", "position", "hedged",
     "updated", "quoted", "lead_similarity", "same_person", "frame_similarity", "rank_in_article", "mutual_best",
-    "anchored", "both_leads", "additive", "window_overlap", "head_match",
+    "anchored", "both_leads", "additive", "window_overlap", "head_match", "first_of_event",
 ]
 
 # The direction each feature may push the score (+1 up, -1 down, 0 either): with few gold
@@ -217,9 +217,7 @@ def candidate_pairs(mentions: list[Mention], scene: Scene) -> list[Pair]:
             by_key[key].append(m)
     clause_vectors = _clause_vectors([m for ms in by_key.values() for m in ms], scene)
     words = _WordVectors([w for ms in by_key.values() for m in ms for w in (m.event, m.thing, m.frame) if w])
-    crowd = defaultdict(int)
-    for m in mentions:
-        crowd[(m.article, m.sentence, slot_key(m))] += 1
+    tally = _tally(mentions)
     pairs = []
     for group in by_key.values():
         if len(group) < 2:
@@ -234,15 +232,38 @@ def candidate_pairs(mentions: list[Mention], scene: Scene) -> list[Pair]:
                     chosen.add((min(i, j), max(i, j)))
         for i, j in sorted(chosen):
             a, b = group[i], group[j]
-            feats = features(a, b, scene, clause_vectors, words, crowd)
+            feats = features(a, b, scene, clause_vectors, words, tally)
             pairs.append(Pair(a, b, feats, conflict(a, b)))
     pairs += _denial_pairs([m for m in mentions if m.kind == "claim" and m.measure in DENIALS], scene,
-                           clause_vectors, words, crowd)
+                           clause_vectors, words, tally)
     _add_ranks(pairs)
     return pairs
 
 
-def _denial_pairs(denials: list[Mention], scene: Scene, clauses, words, crowd) -> list[Pair]:
+@dataclass
+class Tally:
+    """What the other mentions of a cluster say of one: how many of its kind share its sentence,
+    and whether it is the first of its event and kind in its article (an article tells its
+    story's count of the arrested once, up front; later counts of "arrested" are often others)."""
+
+    crowd: dict[tuple, int]
+    first: set[int]
+
+
+def _tally(mentions: list[Mention]) -> Tally:
+    crowd: dict[tuple, int] = defaultdict(int)
+    seen: set[tuple] = set()
+    first = set()
+    for m in sorted(mentions, key=lambda m: (m.article, m.sentence, m.anchor)):
+        crowd[(m.article, m.sentence, slot_key(m))] += 1
+        key = (m.article, slot_key(m), m.event)
+        if key not in seen:
+            seen.add(key)
+            first.add(id(m))
+    return Tally(crowd, first)
+
+
+def _denial_pairs(denials: list[Mention], scene: Scene, clauses, words, tally: Tally) -> list[Pair]:
     """A denied clause against the sentences of other sources that say it without a negation."""
     pairs = []
     sentences = [s for a in scene.articles.values() for s in a.sentences if s.doc is not None]
@@ -265,7 +286,7 @@ def _denial_pairs(denials: list[Mention], scene: Scene, clauses, words, crowd) -
             if not _pairable(denial, backer, scene):
                 continue
             found += 1
-            feats = features(denial, backer, scene, clauses, words, crowd)
+            feats = features(denial, backer, scene, clauses, words, tally)
             pairs.append(Pair(denial, backer, feats, True))
     return pairs
 
@@ -354,7 +375,7 @@ def _quoted(sentence: Sentence) -> float:
 
 
 def features(a: Mention, b: Mention, scene: Scene, clauses: dict[int, np.ndarray], words: _WordVectors,
-             crowd: dict) -> list[float]:
+             tally: Tally) -> list[float]:
     """The pair's features, in the order of :data:`FEATURE_NAMES` (symmetric in a and b)."""
     sa, sb = scene.sentence(a), scene.sentence(b)
     va, vb = scene.vector(a), scene.vector(b)
@@ -390,7 +411,7 @@ def features(a: Mention, b: Mention, scene: Scene, clauses: dict[int, np.ndarray
                    and a.words.isdisjoint(b.words))),
         float(bool(src_a) + bool(src_b)),
         float(bool(src_a and src_b and src_a == src_b)),
-        float(crowd[(a.article, a.sentence, slot_key(a))] + crowd[(b.article, b.sentence, slot_key(b))]),
+        float(tally.crowd[(a.article, a.sentence, slot_key(a))] + tally.crowd[(b.article, b.sentence, slot_key(b))]),
         float(min(a.sentence, b.sentence)),
         _flags(sa, HEDGE_WORDS) + _flags(sb, HEDGE_WORDS),
         _flags(sa, UPDATE_WORDS) + _flags(sb, UPDATE_WORDS),
@@ -403,6 +424,7 @@ def features(a: Mention, b: Mention, scene: Scene, clauses: dict[int, np.ndarray
         _additive(a, scene) + _additive(b, scene),
         _window_overlap(a, b, scene),
         float(bool(_head(a, scene)) and _head(a, scene) == _head(b, scene)),
+        float((id(a) in tally.first) + (id(b) in tally.first)),
     ]
 
 

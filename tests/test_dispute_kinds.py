@@ -64,6 +64,25 @@ def test_a_figure_in_another_unit_is_one_figure():
     assert values(found, "quantity") == {"two"}
 
 
+def test_once_opening_a_clause_is_when_not_one_time():
+    assert not values(mentions("Once at the top, the girl managed to flag down a passing truck."), "times")
+    assert "once" in values(mentions("The office was raided once in 2015 and again last week."), "times")
+
+
+def test_one_of_a_group_is_a_part_not_a_total():
+    """ "One of the counter-protesters was stabbed" tells of one member, not how many were stabbed:
+    it is never set against "three people were stabbed"; "six of those arrested are Klan
+    supporters" still counts the supporters among the arrested."""
+    _, found = pairs_of("One of the counter-protesters was stabbed at the rally in Anaheim on Saturday.",
+                        "Three people were stabbed at the rally in Anaheim on Saturday, police said.")
+    assert not [p for p in found if p.conflict]
+    (group,) = [m for m in mentions("Six of those arrested are Klan supporters, police said.") if m.measure == "count"]
+    assert not group.part and group.thing == "supporter"
+    _, twin = pairs_of("Two people were stabbed at the rally in Anaheim on Saturday.",
+                       "Three people were stabbed at the rally in Anaheim on Saturday, police said.")
+    assert [p for p in twin if p.conflict]
+
+
 def test_negated_adjectives_keep_their_sign():
     found = {m.value: m.polarity for m in mentions("The weapons were not legal and the staff were non-vital.")
              if m.measure == "adjective"}

@@ -66,7 +66,7 @@ def numbers(sentence: Sentence) -> list[Mention]:
     for tok in span:
         if tok.i in used:
             continue
-        if tok.lower_ in TIMES and tok.head.pos_ == "VERB":
+        if tok.lower_ in TIMES and tok.head.pos_ == "VERB" and not _opens_clause(tok):
             event = tok.head.lemma_.lower()
             value = TIMES[tok.lower_]
             found.append(Mention("number", sentence.article, sentence.index, tok.text, value, value,
@@ -278,14 +278,15 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.dep_ == "appos":
         return m  # "five Klan members – four men and a woman": a breakdown, not another count
     anchor = noun if noun is not None else anchor
-    m.part = noun is not None and _a_part(noun)  # "including three children": part of a total
+    m.part = noun is not None and (_a_part(noun) or _partitive(tok, noun))  # part of a total
     whole = noun.head.head if m.part and noun.dep_ == "pobj" else anchor  # the event is the total's
     m.event = event_of(whole)
     m.who = named_subject(anchor)
     m.words = named_participants(anchor)
     group_of = _those_who(tok, noun)
-    if group_of is not None:  # "six of those arrested are Klan supporters"
+    if group_of is not None:  # "six of those arrested are Klan supporters": a count of the supporters
         m.event, noun = group_of
+        m.part = False
         m.thing = noun.lemma_.lower()
     m.noun, m.verb = (noun.lower_ if noun is not None else ""), as_written(tok.doc, m.event)
     m.where = setting(anchor, group)
@@ -299,6 +300,17 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.lower_ in REMAINS and m.event in FOUND_VERBS:
         m.thing, m.event = "people", "die"  # "68 corpses were found" counts the dead
     return m
+
+
+def _opens_clause(tok) -> bool:
+    """ "Once at the top, she flagged down a car": "once" opening a clause means "when", not one time."""
+    return tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct or tok.dep_ == "mark"
+
+
+def _partitive(tok, noun) -> bool:
+    """ "One of the counter-protesters was stabbed", "obsessed with one of her students": some
+    members of a group the text names, not a count of everyone the event touched."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == tok.i
 
 
 def _a_part(noun) -> bool:
