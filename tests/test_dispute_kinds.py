@@ -83,6 +83,16 @@ def test_one_of_a_group_is_a_part_not_a_total():
     assert [p for p in twin if p.conflict]
 
 
+def test_the_first_of_an_enumeration_is_a_part():
+    """ "One official ... and a second": the first of several, not how many there were."""
+    _, found = pairs_of("The ministry paid one official on Monday in Lahore, and a second official was paid later.",
+                        "The ministry paid two officials on Monday in Lahore, the letter says.")
+    assert not [p for p in found if p.conflict]
+    _, twin = pairs_of("The ministry paid one official on Monday in Lahore, the letter says.",
+                       "The ministry paid two officials on Monday in Lahore, the letter says.")
+    assert [p for p in twin if p.conflict]
+
+
 def test_negated_adjectives_keep_their_sign():
     found = {m.value: m.polarity for m in mentions("The weapons were not legal and the staff were non-vital.")
              if m.measure == "adjective"}

@@ -278,7 +278,7 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.dep_ == "appos":
         return m  # "five Klan members – four men and a woman": a breakdown, not another count
     anchor = noun if noun is not None else anchor
-    m.part = noun is not None and (_a_part(noun) or _partitive(tok, noun))  # part of a total
+    m.part = noun is not None and (_a_part(noun) or _partitive(tok, noun) or _first_of_several(tok, noun))
     whole = noun.head.head if m.part and noun.dep_ == "pobj" else anchor  # the event is the total's
     m.event = event_of(whole)
     m.who = named_subject(anchor)
@@ -311,6 +311,16 @@ def _partitive(tok, noun) -> bool:
     """ "One of the counter-protesters was stabbed", "obsessed with one of her students": some
     members of a group the text names, not a count of everyone the event touched."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == tok.i
+
+
+def _first_of_several(tok, noun) -> bool:
+    """ "$3 million to one official and half a million to a second (official)": the first of an
+    enumeration the sentence goes on with, not a count of all the officials."""
+    if tok.lower_ != "one":
+        return False
+    later = list(tok.doc[noun.i + 1: tok.sent.end])
+    return any(t.lower_ in {"second", "another"} or t.lower_ == "other" and prev.lower_ == "the"
+               for prev, t in zip(later, later[1:]) if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num))
 
 
 def _a_part(noun) -> bool:
