@@ -14,18 +14,25 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import asdict
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from storylens.errors import InputError
 from storylens.ingest import article_from_dict, iter_clusters
-from storylens.model import RawArticle
+from storylens.model import Options, RawArticle
 from storylens.render import to_dict
 from storylens.workers import WARM_TEXT, Worker, WorkerDied
 
-# line, id, articles or error, words, analyse, least dispute confidence (None: the default thresholds)
-Job = tuple[int, str | None, "list[RawArticle] | str", int, bool, "float | None"]
+
+class Job(NamedTuple):
+    """One batch line for a worker: where it is, its articles (or why it has none) and how to digest it."""
+
+    line: int
+    cluster_id: str | None
+    raw: list[RawArticle] | str
+    options: Options
 
 
 def prepare(line: int, cluster_id: str | None, obj: Any) -> list[RawArticle] | str:
@@ -46,15 +53,13 @@ def prepare(line: int, cluster_id: str | None, obj: Any) -> list[RawArticle] | s
 
 def digest_record(job: Job) -> dict[str, Any]:
     """Digest one batch line; a bad line becomes ``{"id", "line", "error"}`` instead of an exception."""
-    line, cluster_id, raw, words, analyse, min_confidence = job
     from storylens.pipeline import digest
 
-    where = _where(line, cluster_id)
-    if isinstance(raw, str):
-        return error_record(job, raw)
+    where = _where(job.line, job.cluster_id)
+    if isinstance(job.raw, str):
+        return error_record(job, job.raw)
     try:
-        return to_dict(digest(raw, words=words, cluster_id=cluster_id, analyse=analyse,
-                              min_confidence=min_confidence))
+        return to_dict(digest(job.raw, cluster_id=job.cluster_id, **asdict(job.options)))
     except InputError as err:  # the pipeline's own errors name the whole input: say which line
         return error_record(job, f"{where}: {err.reason}" if err.where == "input" else str(err))
     except Exception as err:  # noqa: BLE001 - one broken cluster must not stop a batch
@@ -66,12 +71,12 @@ def _where(line: int, cluster_id: str | None) -> str:
 
 
 def error_record(job: Job, message: str) -> dict[str, Any]:
-    return {"id": job[1], "line": job[0], "error": message}
+    return {"id": job.cluster_id, "line": job.line, "error": message}
 
 
 def _warm() -> None:
     """Load the models (and everything a digest imports) before the first cluster."""
-    digest_record((0, None, [RawArticle(WARM_TEXT)], 50, True, None))
+    digest_record(Job(0, None, [RawArticle(WARM_TEXT)], Options(words=50)))
 
 
 def run_batch(path: str, words: int, workers: int = 1, analyse: bool = True,
@@ -84,7 +89,8 @@ def run_batch(path: str, words: int, workers: int = 1, analyse: bool = True,
     """
     clusters = itertools.islice(iter_clusters(path), limit)
     _skip(clusters, done or [])
-    jobs = ((n, cid, prepare(n, cid, obj), words, analyse, min_confidence) for n, cid, obj in clusters)
+    options = Options(words, analyse, min_confidence)
+    jobs = (Job(n, cid, prepare(n, cid, obj), options) for n, cid, obj in clusters)
     show = sys.stderr.isatty() if progress is None else progress
     if workers <= 1:
         _warm()
@@ -114,7 +120,7 @@ def _in_workers(jobs: Iterator[Job], count: int) -> Iterator[dict[str, Any]]:
         while True:
             while idle and (item := next(queue, None)) is not None:
                 seq, job = item
-                if isinstance(job[2], str):  # a bad line: its error record needs no worker
+                if isinstance(job.raw, str):  # a bad line: its error record needs no worker
                     done[seq] = digest_record(job)
                     continue
                 worker = _send(idle.popleft(), job)
@@ -129,11 +135,11 @@ def _in_workers(jobs: Iterator[Job], count: int) -> Iterator[dict[str, Any]]:
                 try:
                     done[seq] = worker.receive()
                 except WorkerDied as err:
-                    done[seq] = error_record(job, f"line {job[0]}: {err}")
+                    done[seq] = error_record(job, f"line {job.line}: {err}")
                     worker.kill()
                     worker = Worker(digest_record, _warm)
                 except Exception as err:  # noqa: BLE001 - the worker's own failure, reported as a record
-                    done[seq] = error_record(job, f"line {job[0]}: {err}")
+                    done[seq] = error_record(job, f"line {job.line}: {err}")
                 idle.append(worker)
             while next_out in done:
                 yield done.pop(next_out)

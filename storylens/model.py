@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+DEFAULT_WORDS = 250  # a summary's length in words
+
 
 @dataclass
 class RawArticle:
@@ -148,3 +150,14 @@ class Digest:
     def sentence(self, cite: Cite) -> Sentence:
         """The sentence a citation points to."""
         return self.article(cite.article).sentences[cite.sentence]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a cluster is digested, as batch jobs and the web app's workers carry it: the summary's
+    length in words, whether to find facts, disputes, entities and quotes, and the least
+    confidence of a dispute reported (None: each kind's threshold chosen for precision)."""
+
+    words: int = DEFAULT_WORDS
+    analyse: bool = True
+    min_confidence: float | None = None

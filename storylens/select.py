@@ -24,13 +24,12 @@ import numpy as np
 
 from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
-from storylens.model import Article, Cite, Cited, Sentence
+from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import Reading, attributed, full_name, quoted_spans, read, with_name, with_thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-DEFAULT_WORDS = 250
 # Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
 # shorter one's content words are in the other, or both are fairly true at once.
 REDUNDANT_SIMILARITY = 0.78

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -192,16 +193,19 @@ def test_sqlite_side_files_are_ignored_by_git(tmp_path):
 
 def test_min_confidence_is_the_dispute_threshold():
     """The default reports only the surest rows; the setting trades them for more, less sure ones."""
-    def disputes(*flags: str) -> list[dict]:
-        done = run_cli("digest", str(DISPUTED), *flags)
+    def disputes(*flags: str, cluster: Path = DISPUTED) -> list[dict]:
+        done = run_cli("digest", str(cluster), *flags)
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout)["disputes"]
 
     default = disputes()
     assert len(default) >= 2 and all(d["confidence"] >= 0.7 for d in default)
     surest = max(d["confidence"] for d in default)
-    strict, loose = disputes("--min-confidence", f"{surest - 0.005:.3f}"), disputes("--min-confidence", "0.3")
+    strict = disputes("--min-confidence", f"{surest - 0.005:.3f}")
     assert strict and all(d["confidence"] >= surest - 0.005 for d in strict) and len(strict) < len(default)
-    assert {d["topic"] for d in default} < {d["topic"] for d in loose}
+    # The example's disputes score low (docs/disputes.md): a low setting shows them, each scored at least that.
+    usual, loose = disputes(cluster=EXAMPLE), disputes("--min-confidence", "0.05", cluster=EXAMPLE)
+    assert {d["topic"] for d in usual} < {d["topic"] for d in loose}
+    assert all(d["confidence"] >= 0.05 for d in loose)
     bad = run_cli("digest", str(DISPUTED), "--min-confidence", "1.5")
     assert bad.returncode == 2 and b"Traceback" not in bad.stderr and b"--min-confidence" in bad.stderr

@@ -193,6 +193,23 @@ def test_api_contract_and_errors(server, schema):
     assert empty.status_code == 400 and "error" in empty.json()
 
 
+def test_the_least_dispute_confidence_is_an_option_of_the_api_and_the_form(server):
+    """The CLI's --min-confidence, on the web: a lower threshold shows less sure disputes, each
+    scored at least that, under a permalink of its own; a value outside 0-1 is refused."""
+    articles = [{"text": t} for t in TEXTS]
+    default = httpx.post(f"{server}/api/digest", json={"articles": articles}, timeout=120).json()
+    low = httpx.post(f"{server}/api/digest", json={"articles": articles, "min_confidence": 0.05}, timeout=120).json()
+    assert len(low["disputes"]) > len(default["disputes"])
+    assert all(d["confidence"] >= 0.05 for d in low["disputes"])
+    assert low["permalink"] != default["permalink"]
+    assert httpx.post(f"{server}/api/digest", json={"articles": articles, "min_confidence": 1.5}).status_code == 422
+    form = httpx.post(f"{server}/digest", data={"article": TEXTS[:2], "min_confidence": "lots"}, timeout=120)
+    assert form.status_code == 400 and "not a number from 0 to 1" in form.text
+    shown = httpx.post(f"{server}/digest", data={"article": TEXTS, "min_confidence": "0.05"}, timeout=120,
+                       follow_redirects=True)
+    assert shown.status_code == 200 and shown.text.count('class="dispute') >= len(low["disputes"])
+
+
 def test_body_over_the_limit_gets_413(server):
     big = {"articles": [{"text": "word " * (MAX_BODY // 4)}]}
     response = httpx.post(f"{server}/api/digest", json=big, timeout=60)

@@ -29,7 +29,7 @@ from storylens import __version__
 from storylens.errors import InputError
 from storylens.ingest import article_from_dict, read_bytes, read_text
 from storylens.limits import MAX_ARTICLES
-from storylens.model import RawArticle
+from storylens.model import Options, RawArticle
 from storylens.render import headline, readable_time
 from storylens.select import DEFAULT_WORDS
 from storylens.web.fetch import FetchPolicy, fetch
@@ -64,6 +64,9 @@ class DigestRequest(BaseModel):
     articles: list[ArticleIn] = Field(default_factory=list)
     urls: list[str] = Field(default_factory=list)
     words: int = Field(DEFAULT_WORDS, ge=20, le=5000)
+    min_confidence: float | None = Field(
+        None, ge=0, le=1, description="Report disputes scored at least this (0-1); default: each kind's "
+                                      "threshold chosen for precision.")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -127,17 +130,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise InputError("request", "; ".join(failed) or "give at least one article: text, a file or a URL")
         return raw, failed
 
-    async def digest_and_store(raw: list[RawArticle], words: int,
+    async def digest_and_store(raw: list[RawArticle], options: Options,
                                failed: list[str] | None = None) -> tuple[str, dict[str, Any]]:
         if len(raw) > MAX_ARTICLES:
             raise InputError("request", f"at most {MAX_ARTICLES} articles at a time")
         notes = [f"skipped {reason}" for reason in failed or []]
         # A permalink names the whole request and never changes: the same request is served
         # from the store, a different one (even in the summary length alone) gets its own id.
-        key = request_key([asdict(r) for r in raw] + [{"skipped": n} for n in notes], words)
+        key = request_key([asdict(r) for r in raw] + [{"skipped": n} for n in notes], options)
         stored = store.get(key)
         if stored is None:
-            out = await app.state.pool.run(raw, words, notes)
+            out = await app.state.pool.run(raw, options, notes)
             stored = store.save(key, out["digest"], out["markdown"], out["report"], out["fragment"])
         return key, stored.digest
 
@@ -190,16 +193,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                           article: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies defaults
                           url: Annotated[list[str], Form()] = [],  # noqa: B006
                           files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
-                          words: Annotated[int, Form(ge=20, le=5000)] = DEFAULT_WORDS):
+                          words: Annotated[int, Form(ge=20, le=5000)] = DEFAULT_WORDS,
+                          min_confidence: Annotated[str, Form()] = ""):
         uploads = [(f.filename or "upload.txt", await f.read()) for f in files if f.filename]
         try:
             raw, failed = await gather(article, url, uploads)
-            key, _ = await digest_and_store(raw, words, failed)
+            options = Options(words, min_confidence=_confidence(min_confidence))
+            key, _ = await digest_and_store(raw, options, failed)
         except (InputError, ServerBusy, asyncio.TimeoutError) as err:
             # Show the start page again with everything the user typed, and why it failed.
             status, message = _form_error(err, settings.timeout)
             return templates.TemplateResponse(request, "index.html", {
-                "error": message, "texts": article, "urls": url, "words": words, "uploaded": [n for n, _ in uploads],
+                "error": message, "texts": article, "urls": url, "words": words, "min_confidence": min_confidence,
+                "uploaded": [n for n, _ in uploads],
             }, status_code=status)
         return RedirectResponse(f"/d/{key}", status_code=303)
 
@@ -234,7 +240,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         raw += fetched
         if not raw:
             raise InputError("request", "; ".join(failed) or "give 'articles' or 'urls'")
-        key, result = await digest_and_store(raw, body.words, failed)
+        key, result = await digest_and_store(raw, Options(body.words, min_confidence=body.min_confidence), failed)
         return JSONResponse({**result, "permalink": f"/d/{key}"})
 
     @app.get("/api/health", summary="The digest workers' state: ok, degraded (restarting some) or down (503)")
@@ -261,3 +267,16 @@ def _form_error(err: Exception, timeout: float) -> tuple[int, str]:
     if isinstance(err, ServerBusy):
         return 503, "the server is busy; try again shortly"
     return 504, f"the digest took longer than {timeout:g} seconds"
+
+
+def _confidence(text: str) -> float | None:
+    """The form's least dispute confidence: empty for the default, else a number from 0 to 1."""
+    if not text.strip():
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        raise InputError("least dispute confidence", f"{text!r} is not a number from 0 to 1")
+    return value

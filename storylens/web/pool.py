@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from typing import Any
 
-from storylens.model import RawArticle
+from storylens.model import Options, RawArticle
 from storylens.workers import WARM_TEXT, Worker, WorkerDied
 
 RESTART_DELAYS = (0.0, 1.0, 5.0, 30.0)  # after 1, 2, 3, 4+ workers in a row died before they were ready
@@ -34,13 +34,13 @@ class PoolFailure(Exception):
     """The workers died under this digest twice; the client may try again."""
 
 
-def work(job: tuple[list[dict[str, Any]], int, list[str]]) -> dict[str, Any]:
+def work(job: tuple[list[dict[str, Any]], Options, list[str]]) -> dict[str, Any]:
     """Run in a worker process: digest and render every format (notes: inputs that were skipped)."""
     from storylens.pipeline import digest
     from storylens.render import to_dict, to_html, to_markdown
 
-    raw, words, notes = job
-    result = digest([RawArticle(**r) for r in raw], words=words)
+    raw, options, notes = job
+    result = digest([RawArticle(**r) for r in raw], **asdict(options))
     result.warnings[:0] = notes
     return {"digest": to_dict(result), "markdown": to_markdown(result), "report": to_html(result),
             "fragment": to_html(result, standalone=False)}
@@ -48,7 +48,7 @@ def work(job: tuple[list[dict[str, Any]], int, list[str]]) -> dict[str, Any]:
 
 def warm() -> None:
     """Load the models and digest a sentence, so that a worker's first real digest is not its slowest."""
-    work(([asdict(RawArticle(WARM_TEXT))], 50, []))
+    work(([asdict(RawArticle(WARM_TEXT))], Options(words=50), []))
 
 
 class Pool:
@@ -69,9 +69,9 @@ class Pool:
         """Start every worker and wait until all have loaded their models."""
         await asyncio.gather(*(self._spawn() for _ in range(self.size)))
 
-    async def run(self, raw: list[RawArticle], words: int, notes: list[str] | None = None) -> dict[str, Any]:
+    async def run(self, raw: list[RawArticle], options: Options, notes: list[str] | None = None) -> dict[str, Any]:
         """The rendered digest of ``raw``, from the first free worker (``notes`` head its warnings)."""
-        job = ([asdict(r) for r in raw], words, list(notes or []))
+        job = ([asdict(r) for r in raw], options, list(notes or []))
         for attempt in range(2):
             worker = await self._take()
             try:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storylens.model import Options
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS digests (
     id TEXT PRIMARY KEY,
@@ -22,12 +24,15 @@ CREATE TABLE IF NOT EXISTS digests (
 """
 
 
-def request_key(articles: list[dict[str, Any]], words: int) -> str:
-    """A permalink id for a whole request: every field of every article in order, the summary
-    length and the storylens version (a new version makes a new digest, not a changed one)."""
+def request_key(articles: list[dict[str, Any]], options: Options) -> str:
+    """A permalink id for a whole request: every field of every article in order, the options
+    (summary length, dispute threshold) and the storylens version (a new version makes a new
+    digest, not a changed one)."""
     from storylens import __version__
 
-    request = {"articles": articles, "words": words, "version": __version__}
+    request = {"articles": articles, "words": options.words, "version": __version__}
+    if options.min_confidence is not None:  # the default's key stays what it was
+        request["min_confidence"] = options.min_confidence
     text = json.dumps(request, sort_keys=True, ensure_ascii=True)  # ASCII: lone surrogates cannot break it
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
