@@ -93,6 +93,20 @@ def test_the_first_of_an_enumeration_is_a_part():
     assert [p for p in twin if p.conflict]
 
 
+def test_a_figure_per_period_is_a_rate_not_a_count():
+    assert not values(mentions("An estimated 37 children have died of heatstroke in hot cars each year in the US."),
+                      "count")
+    assert "749" in values(mentions("In all, 749 children have died of heatstroke in hot cars since 1998."), "count")
+
+
+def test_a_short_definite_description_fills_no_slot():
+    """ "went to the daycare" and "went to the center" point back to one place in other words."""
+    found = mentions("Later that evening, Jenny Barker went to the daycare and was told the girl was absent.")
+    assert not values(found, "slot")
+    named = mentions("Knowles turned himself in to Fort Lauderdale police on Sunday.")
+    assert "Fort Lauderdale police" in values(named, "slot")
+
+
 def test_negated_adjectives_keep_their_sign():
     found = {m.value: m.polarity for m in mentions("The weapons were not legal and the staff were non-vital.")
              if m.measure == "adjective"}

@@ -15,6 +15,7 @@ from storylens.claims.base import (
     SPEECH,
     Mention,
     as_written,
+    clause_span,
     days_named,
     doc_after,
     event_of,
@@ -273,8 +274,9 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     bare_argument = noun is not None or tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} \
         or any(c.dep_ == "relcl" for c in tok.children) or m.measure in {"money", "percent"}
     per = doc_after(tok, 3).lower()
-    if not bare_argument or re.match(r"^\W*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", per):
-        return m  # "one with a flagpole", "$700 a week": no event to compare
+    if not bare_argument or re.match(r"^\W*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", per) \
+            or _a_rate(tok):
+        return m  # "one with a flagpole", "$700 a week", "37 children die each year": no event to compare
     if noun is not None and noun.dep_ == "appos":
         return m  # "five Klan members – four men and a woman": a breakdown, not another count
     anchor = noun if noun is not None else anchor
@@ -300,6 +302,16 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.lower_ in REMAINS and m.event in FOUND_VERBS:
         m.thing, m.event = "people", "die"  # "68 corpses were found" counts the dead
     return m
+
+
+RATE = re.compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|year|hour)\b|\b(?:annually|yearly|daily)\b", re.I)
+
+
+def _a_rate(tok) -> bool:
+    """ "An estimated 37 children have died of heatstroke each year": a figure per period said
+    anywhere in its clause is a rate, not the count of one event."""
+    lo, hi = clause_span(tok)
+    return bool(RATE.search(tok.doc[lo: hi + 1].text))
 
 
 def _opens_clause(tok) -> bool:

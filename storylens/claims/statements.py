@@ -53,7 +53,7 @@ def slots(sentence: Sentence) -> list[Mention]:
             continue
         filler = objects[0]
         words = frozenset(content_lemmas(filler.subtree))
-        if not words:
+        if not words or _refers_back(filler):
             continue
         particle = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
         text = sentence.doc.doc[filler.left_edge.i: filler.right_edge.i + 1].text
@@ -62,6 +62,15 @@ def slots(sentence: Sentence) -> list[Mention]:
                              event=f"{verb.lemma_.lower()}{particle} {prep.lower_}", words=words,
                              frame=f"{verb.lemma_.lower()}{particle} {prep.lower_}", anchor=filler.i))
     return found
+
+
+def _refers_back(noun) -> bool:
+    """ "went to the center" and "went to the daycare": a short definite description names
+    nothing by itself; it points back to a place or thing the text named, so two of them in
+    other words do not disagree."""
+    phrase = list(noun.subtree)
+    return len(phrase) <= 3 and phrase[0].lower_ in {"the", "this", "that"} and \
+        not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
 
 
 def venues(sentence: Sentence) -> list[Mention]:
