@@ -105,6 +105,8 @@ def test_a_short_definite_description_fills_no_slot():
     assert not values(found, "slot")
     named = mentions("Knowles turned himself in to Fort Lauderdale police on Sunday.")
     assert "Fort Lauderdale police" in values(named, "slot")
+    assert not values(mentions("Amber Pasztor has not been charged with Macomber's death."), "slot")
+    assert values(mentions("Amber Pasztor was charged with criminal trespassing in July."), "slot")
 
 
 def test_negated_adjectives_keep_their_sign():

@@ -53,8 +53,8 @@ def slots(sentence: Sentence) -> list[Mention]:
             continue
         filler = objects[0]
         words = frozenset(content_lemmas(filler.subtree))
-        if not words or _refers_back(filler):
-            continue
+        if not words or _refers_back(filler) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "has not been charged with his death" gives no value of the charge
         particle = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
         text = sentence.doc.doc[filler.left_edge.i: filler.right_edge.i + 1].text
         found.append(Mention("claim", sentence.article, sentence.index, text, measure="slot",
