@@ -38,7 +38,7 @@ NOT_PERSON_NOUNS = {"number", "matter", "order", "center", "centre", "letter", "
                     "music", "traffic", "clinic", "public", "tower", "power", "summer", "winter", "weather",
                     "reactor", "motor", "floor", "door", "mirror", "car", "bar", "war", "star", "calendar",
                     "dollar", "seminar", "side", "guide", "tide", "ride", "knife", "life", "spot", "plot",
-                    "shot", "lot", "yard", "board", "card", "award", "standard", "money", "journey", "monkey"}
+                    "shot", "lot", "robot", "yard", "board", "card", "award", "standard", "money", "journey", "monkey"}
 PERSON_NOUNS = {"secretary", "envoy", "official", "deputy", "ceo", "cfo", "emissary", "spokesperson",
                 "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child", "boy",
                 "girl", "friend", "partner", "aide", "chief", "head", "judge", "mayor", "pilot", "attorney",
@@ -48,6 +48,7 @@ PERSON_NOUNS = {"secretary", "envoy", "official", "deputy", "ceo", "cfo", "emiss
                 "cop", "coach", "chef", "nurse", "doctor", "poet", "monk", "priest", "pope", "king", "queen",
                 "prince", "princess", "heir", "baby", "infant", "toddler", "man", "woman", "lady", "guy",
                 "owner", "founder", "leader", "colleague", "spouse", "fiancee", "fiance", "bride", "groom"}
+CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
 DOUBLE_QUOTES = {'"', "“", "”", "''", "``"}
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
@@ -86,6 +87,7 @@ def clean_mention(text: str) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention."""
     text = _unglued(text)
     text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
+    text = re.sub(r"(?<=[A-Za-z])\.(?:com|org|net|gov)$", "", text, flags=re.I)  # "AMNH.org", its website
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
@@ -100,6 +102,7 @@ def _unglued(text: str) -> str:
 def key_of(text: str) -> str:
     """A mention's words, lower case and without accents (Raúl is Raul)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = re.sub(r"\b([A-Za-z]{1,3})-(?=\d)", r"\1", plain)  # "K-5" is "K5", "F-16" "F16"
     return " ".join(re.findall(r"[a-z0-9]+", plain.lower()))
 
 
@@ -259,8 +262,11 @@ def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
                     run.insert(0, w)
                 while run and not run[0][:1].isupper():
                     run.pop(0)
-                if len(run) >= 2 and _initials_match(key_of(m.group(1)), key_of(" ".join(run)).split()):
+                if len(run) >= 2 and _initials_match(key_of(clean_mention(m.group(1))), key_of(" ".join(run)).split()):
                     pairs.append((" ".join(run), m.group(1)))
+            # A station's call sign written before the name it goes by ("WTNH News 8", "WPXI Channel 11").
+            for m in CALL_SIGN.finditer(sentence.text):
+                pairs.append((m.group(2), m.group(1)))
     return pairs
 
 
@@ -291,7 +297,8 @@ def merge(articles: list[Article]) -> list[Entity]:
             parent[rb] = ra
 
     for a, b in _candidates(keys, forms):
-        if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]):
+        if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]) or \
+                _abbreviated_lead(forms[a], forms[b]):
             union(a, b)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
@@ -336,6 +343,10 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
         letters = re.sub(r"[^a-z]", "", k)
         if len(forms[k].words) <= 3 and 2 <= len(letters) <= 9:
             blocks[("acronym", letters)].append(k)
+        ws = forms[k].words
+        blocks[("lead", " ".join(ws))].append(k)
+        for n in range(2, len(ws)):  # "JFK airport" for "John F. Kennedy Airport"
+            blocks[("lead", "".join(w[0] for w in ws[:n]) + " " + " ".join(ws[n:]))].append(k)
     pairs = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -474,6 +485,17 @@ def _abbreviation(a: Form, b: Form) -> bool:
     # A place's abbreviation abbreviates a place: "U.S." is not Universal Studios. (Other labels of
     # abbreviations are too unsure to ask more: the tagger calls "KKK" and "F.B.I." many things.)
     return _initials_match(short.key, long.words) and ("place" not in _kinds(short) - _kinds(long))
+
+
+def _abbreviated_lead(a: Form, b: Form) -> bool:
+    """ "JFK airport" and "John F. Kennedy Airport": the leading words of a name written as their
+    initials (in capitals), the words after them the same."""
+    short, long = (a, b) if len(a.words) < len(b.words) else (b, a)
+    lead = short.surfaces.most_common(1)[0][0].split()[0]
+    n = len(long.words) - len(short.words) + 1
+    if len(short.words) < 2 or n < 2 or not re.fullmatch(r"[A-Z]{2,5}", lead):
+        return False
+    return short.words[1:] == long.words[n:] and short.words[0] == "".join(w[0] for w in long.words[:n])
 
 
 def _initials_match(short_key: str, words: list[str]) -> bool:

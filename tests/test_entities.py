@@ -181,3 +181,30 @@ def test_only_a_description_of_a_person_beside_the_name_is_a_variant():
     assert not any("the crime" in variants for _, variants in found)
     # Its twin: a person's title in apposition is kept as a variant.
     assert any({"George Little", "the Pentagon press secretary"} <= variants for _, variants in found)
+
+
+def test_abbreviations_spacing_and_websites_join_their_name():
+    found = groups("Scientists at the American Museum of Natural History (AMNH.org) found it. The Natural History "
+                   "Museum in London disagreed. The UN Human Rights Council met on Monday. The United Nations "
+                   "Human Rights Council voted. The UN Security Council did not.")
+    assert any({"American Museum of Natural History", "AMNH"} <= variants for _, variants in found)
+    assert any({"UN Human Rights Council", "United Nations Human Rights Council"} <= variants for _, variants in found)
+    # Its twins: another museum and another council keep their own names.
+    assert not any({"Natural History Museum", "AMNH"} <= variants for _, variants in found)
+    assert not any(any("Security" in v for v in variants) and "United Nations Human Rights Council" in variants
+                   for _, variants in found)
+
+
+def test_a_hyphen_between_letter_and_number_does_not_keep_a_model_apart():
+    assert key_of("K-5") == key_of("K5") and key_of("F-16") != key_of("F-15")
+    found = tagged(("The Knightscope K-5 was knocked over.", [("Knightscope K-5", "PRODUCT")]),
+                   ("A second Knightscope K5 was damaged.", [("Knightscope K5", "PRODUCT")]))
+    assert ("PRODUCT", {"Knightscope K-5", "Knightscope K5"}) in found
+
+
+def test_a_call_sign_joins_the_name_written_after_it():
+    found = groups("STORRS, Conn. -- A student was hurt. WTNH News 8 spoke to his mother. News 8 later learned "
+                   "more. WPXI reported the arrest.")
+    assert any({"WTNH", "News 8"} <= variants for _, variants in found)
+    # Its twin: a call sign with no name after it is left alone.
+    assert not any("WPXI" in variants and len(variants) > 1 for _, variants in found)
