@@ -49,12 +49,14 @@ NOT_PEOPLE = {
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple",
 }
-DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice"}
+DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
+             "mail", "e-mail", "message"}
 # Words of organisations and places, which a name that speaks is then not a person's.
 BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
               "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
               "centre", "movement", "front"}
 MIN_QUOTE_WORDS = 3
+PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # Quotation marks: curly, straight, typewriter pairs, and the mojibake "�?" a curly closer becomes.
@@ -185,6 +187,31 @@ def _is_quotation(quoted: str) -> bool:
     return not (title_case(quoted) and not re.search(r"[.!?,]\W*$", quoted))
 
 
+def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
+    """A short phrase quoted inside a sentence — no verb, opening in lower case, not after a colon,
+    under no verb of saying: the words of a law ("listed as "in danger of extinction""), a label
+    ("hired a "top divorce lawyer""), which no one is said to speak. A partial quotation with a
+    verb ("said the deal "will never happen"") or one someone says or calls ("called it "a tool of
+    evil"") is still speech."""
+    words = quoted.split()
+    if not words or not words[0][:1].islower() or len(words) > PHRASE_WORDS:
+        return False
+    if sentence.text[:max(at - 1, 0)].rstrip(" \"“'`").endswith(":") or sentence.doc is None:
+        return False
+    base = sentence.doc.start_char
+    inside = [t for t in sentence.doc if at <= t.idx - base < at + len(quoted)]
+    if not inside or any(t.pos_ in {"VERB", "AUX"} for t in inside):
+        return False
+    # Called, described or said to be so ("Suga called the launch "extremely provocative"") is speech.
+    return not any(_spoken_by(t) for t in inside if t.head not in inside)
+
+
+def _spoken_by(token) -> bool:
+    """Whether the nearest verb above ``token`` is a verb of saying."""
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in SPEECH_VERBS
+
+
 def _unspoken_title(quoted: str, speaker: str | None) -> bool:
     """A span written as a title ('appeared on "Good Morning America," where ...') that no one is
     said to have said."""
@@ -200,6 +227,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
             continue  # a title or a scare quote: it lends no speaker to the quotations around it
         first = max(i for i, st in enumerate(starts) if st <= start)
         last = max(i for i, st in enumerate(starts) if st <= max(end - 1, start))
+        if _phrase_quoted(sentences[first], text[start:end], start - starts[first]):
+            continue  # "listed as "in danger of extinction"": words of a law or a label, not speech
         found.append(Found(start, end, first, last, closed))
     for q in found:
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
@@ -219,6 +248,16 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
             q.speaker = carried
+    elif found and not any(q.speaker for q in found):
+        # "Emma Stone arrived at the premiere. “I am so happy to be here.”": a quotation that opens
+        # its sentence in a paragraph that names no speaker is the voice of the sentence before it.
+        q = found[0]
+        end = starts[q.last + 1] if q.last + 1 < len(starts) else len(text)
+        outside = text[starts[q.first]:q.start] + text[q.end:end]
+        if q.first > 0 and not re.search(r"\w", outside):  # the whole sentence is quoted
+            voice = _carried(article, sentences[q.first], (sentences[:q.first], []), cluster)
+            for other in found:
+                other.speaker = voice
     for q in found:
         if q.speaker:
             cluster.spoken.setdefault((article.id, sentences[q.last].index), q.speaker)
@@ -300,9 +339,10 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             continue
         if tok.lower_ == "according":
             source = next((c for c in tok.children if c.lower_ == "to"), None)
-            target = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-            if target is not None:
-                options.append((distance(tok), target))
+            targets = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
+            target = targets[-1] if targets else None  # "an e - mail", parsed as three objects
+            if target is not None:  # "according to an e-mail from Edward Conard": its writer
+                options.append((distance(tok), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):  # not "continues to climb"
             subject = _subject(tok)
@@ -315,8 +355,12 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 options.append((distance(tok) + (10**6 if _reported(tok, outside) and not named else 0), subject))
     if not options and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":"):
         colon = base + len(sentence.text[:near[0]].rstrip(" \"“'`")) - 1
-        clause = [t for t in span if t.idx < colon and t.dep_ in SUBJECTS]  # the clause before the colon
-        subject = _colon_subject(clause[0]) if clause else None
+        before = [t for t in span if t.idx < colon]  # the clause before the colon
+        # "Romney was praised in an e-mail from Edward Conard:": the writer of the document quoted,
+        # not the subject the sentence is about.
+        written = next((_writer(t) for t in before if t.lemma_.lower() in DOCUMENTS and _writer(t) is not None), None)
+        clause = [_agent(t) for t in before if t.dep_ in SUBJECTS]  # "Romney was praised by rivals:"
+        subject = written if written is not None else _colon_subject(clause[0]) if clause else None
         if subject is not None and outside(subject):
             options.append((0, subject))
     if not options:
@@ -403,6 +447,30 @@ def _source(subject):
     return subject
 
 
+def _agent(subject):
+    """The one who acts in a passive clause ("His request was echoed by AshLee Strong"): the
+    agent, when the clause names one; else the subject ("Rick Perry was not convinced")."""
+    if subject.dep_ != "nsubjpass":
+        return subject
+    agent = next((c for c in subject.head.children if c.dep_ == "agent"), None)
+    target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return target if target is not None else subject
+
+
+def _writer(document):
+    """Who wrote a document the sentence names ("an e-mail from Edward Conard", "Conard's
+    letter"), or None."""
+    source = _source(document)
+    if source is not document:
+        return source
+    after = document.doc[document.i + 1] if document.i + 1 < len(document.doc) else None
+    if after is not None and after.lower_ in {"from", "by"}:  # "from" hung on the verb by the parser
+        target = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if target is not None and target.ent_type_ in NAMED:
+            return target
+    return None
+
+
 def _core(subject) -> list:
     """The tokens that name the subject: itself, its compounds and titles, and an appositive —
     not a possessive ("Hayes's attorney"), a relative clause or a prepositional phrase."""
@@ -472,7 +540,10 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if _is_role(subject):  # before the names: "the Kentucky Republican" is a person, not the party
         if _indefinite(subject) or subject.tag_ in {"NNS", "NNPS"}:  # "a police spokeswoman", "workers"
             return phrase
+        # The holder named before, else just after ("The company's CEO said: ... CEO John Hasting
+        # took over in 2010"), else the person named just before it.
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
+            _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True) or \
             _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
     if key in cluster.canonical:
@@ -548,10 +619,15 @@ def _role_gender(subject) -> str | None:
     return None
 
 
-def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 8) -> str | None:
+def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 8,
+            ahead: bool = False) -> str | None:
     """ "the mayor" → the nearest earlier "Mayor Rahm Emanuel"; "the spokesman" → "Rangers
-    spokesman Colonel Tahir Mehmood" or "Tahir Mehmood, a spokesman for the Rangers"."""
-    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]):
+    spokesman Colonel Tahir Mehmood" or "Tahir Mehmood, a spokesman for the Rangers". ``ahead``:
+    the next two sentences of the paragraph instead."""
+    around = [s for s in article.sentences[sentence.index + 1: sentence.index + 3]
+              if s.paragraph == sentence.paragraph] if ahead else \
+        list(reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]))
+    for previous in around:
         doc = previous.doc
         if doc is None:
             continue
