@@ -296,9 +296,10 @@ def merge(articles: list[Article]) -> list[Entity]:
         if ra != rb:
             parent[rb] = ra
 
+    headed = _headed_abbreviations(articles)
     for a, b in _candidates(keys, forms):
         if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]) or \
-                _abbreviated_lead(forms[a], forms[b]):
+                _abbreviated_lead(forms[a], forms[b], headed):
             union(a, b)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
@@ -338,7 +339,7 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
         blocks[("written", _written_out(words))].append(k)
         blocks[("initials", len(words), tuple("v" if w[:1] in "aeiou" else w[:1] for w in words))].append(k)
         if len(forms[k].words) >= 2:
-            for initials in _initial_keys(forms[k].words):
+            for initials in _initial_keys(forms[k].words) | _initial_keys(forms[k].words[:-1]):
                 blocks[("acronym", initials)].append(k)
         letters = re.sub(r"[^a-z]", "", k)
         if len(forms[k].words) <= 3 and 2 <= len(letters) <= 9:
@@ -487,12 +488,23 @@ def _abbreviation(a: Form, b: Form) -> bool:
     return _initials_match(short.key, long.words) and ("place" not in _kinds(short) - _kinds(long))
 
 
-def _abbreviated_lead(a: Form, b: Form) -> bool:
-    """ "JFK airport" and "John F. Kennedy Airport": the leading words of a name written as their
-    initials (in capitals), the words after them the same."""
+def _headed_abbreviations(articles: list[Article]) -> set[tuple[str, str]]:
+    """(abbreviation, word) for every capitalised abbreviation the text writes before a common
+    noun: ("jfk", "airport") from "JFK airport"."""
+    return {(m.group(1).lower(), m.group(2).lower()) for article in articles for sentence in article.sentences
+            for m in re.finditer(r"\b([A-Z]{2,5}) ([a-z]{3,})\b", sentence.text)}
+
+
+def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset()) -> bool:
+    """ "UN Human Rights Council" and "United Nations Human Rights Council": the leading words of
+    a name written as their initials (in capitals), the words after them the same. "JFK" alone
+    for "John F. Kennedy Airport" when the text also writes "JFK airport"."""
     short, long = (a, b) if len(a.words) < len(b.words) else (b, a)
     lead = short.surfaces.most_common(1)[0][0].split()[0]
     n = len(long.words) - len(short.words) + 1
+    if len(short.words) == 1 and len(long.words) >= 3 and (short.key, long.words[-1]) in headed:
+        return re.fullmatch(r"[A-Z]{2,5}", lead) is not None and \
+            short.key == "".join(w[0] for w in long.words[:-1])
     if len(short.words) < 2 or n < 2 or not re.fullmatch(r"[A-Z]{2,5}", lead):
         return False
     return short.words[1:] == long.words[n:] and short.words[0] == "".join(w[0] for w in long.words[:n])

@@ -208,3 +208,12 @@ def test_a_call_sign_joins_the_name_written_after_it():
     assert any({"WTNH", "News 8"} <= variants for _, variants in found)
     # Its twin: a call sign with no name after it is left alone.
     assert not any("WPXI" in variants and len(variants) > 1 for _, variants in found)
+
+
+def test_an_abbreviation_the_text_writes_before_the_last_word_of_a_name_joins_it():
+    found = groups("The cat was found at JFK airport on Monday. He had escaped at John F. Kennedy Airport. "
+                   "JFK was closed for an hour. The NBA season opened at Madison Square Garden.")
+    assert any({"JFK", "John F. Kennedy Airport"} <= variants for _, variants in found)
+    # Its twin: without "JFK airport" in the text, the initials alone could be the president.
+    found = groups("He had escaped at John F. Kennedy Airport. JFK was the 35th president.")
+    assert not any({"JFK", "John F. Kennedy Airport"} <= variants for _, variants in found)
