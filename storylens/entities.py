@@ -297,14 +297,15 @@ def merge(articles: list[Article]) -> list[Entity]:
             parent[rb] = ra
 
     headed = _headed_abbreviations(articles)
+    alone = _lone_words(articles)
     for a, b in _candidates(keys, forms):
-        if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]) or \
+        if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b], alone) or \
                 _abbreviated_lead(forms[a], forms[b], headed):
             union(a, b)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
-        owners = {find(k) for k in keys if _abbreviation(form, forms[k])}
+        owners = {find(k) for k in keys if _abbreviation(form, forms[k], alone)}
         if len(owners) == 1:
             forms[key] = form
             union(next(iter(owners)), key)
@@ -478,11 +479,27 @@ def _transliterations(x: str, y: str) -> bool:
     return len(skeleton(x)) >= 3 and skeleton(x) == skeleton(y)
 
 
-def _abbreviation(a: Form, b: Form) -> bool:
+def _lone_words(articles: list[Article]) -> Counter:
+    """How often each capitalised word stands alone inside a sentence, between words in lower
+    case: a surname in use ("Steck said") rather than part of a longer name."""
+    lone: Counter = Counter()
+    for article in articles:
+        for sentence in article.sentences:
+            words = re.findall(r"[\w'’.-]+", sentence.text)
+            for i in range(1, len(words) - 1):
+                if words[i][:1].isupper() and words[i][1:].islower() and \
+                        not words[i - 1][:1].isupper() and not words[i + 1][:1].isupper():
+                    lone[key_of(words[i])] += 1
+    return lone
+
+
+def _abbreviation(a: Form, b: Form, alone: Counter | None = None) -> bool:
     short, long = (a, b) if len(a.key) < len(b.key) else (b, a)
     surface = short.surfaces.most_common(1)[0][0]
     if not re.fullmatch(r"[a-z]?[A-Z][A-Z.&/]{1,7}", surface.replace(" ", "")) or len(long.words) < 2:
         return False
+    if alone and len(long.words) == 2 and alone[long.words[-1]] >= 2:
+        return False  # "Ueli Steck", whose surname the text uses alone, is no "U.S."
     # A place's abbreviation abbreviates a place: "U.S." is not Universal Studios. (Other labels of
     # abbreviations are too unsure to ask more: the tagger calls "KKK" and "F.B.I." many things.)
     return _initials_match(short.key, long.words) and ("place" not in _kinds(short) - _kinds(long))

@@ -217,3 +217,15 @@ def test_an_abbreviation_the_text_writes_before_the_last_word_of_a_name_joins_it
     # Its twin: without "JFK airport" in the text, the initials alone could be the president.
     found = groups("He had escaped at John F. Kennedy Airport. JFK was the 35th president.")
     assert not any({"JFK", "John F. Kennedy Airport"} <= variants for _, variants in found)
+
+
+def test_initials_do_not_join_a_person_whose_surname_the_text_uses_alone():
+    # The tagger called the climber a place, as it did in a real cluster.
+    found = tagged(("Ueli Steck found the bodies.", [("Ueli Steck", "GPE")]),
+                   ("Asked later, Steck said the climb was hard, and Steck left.", []),
+                   ("The U.S. embassy was told.", [("U.S.", "GPE")]))
+    assert not any({"U.S.", "Ueli Steck"} <= variants for _, variants in found)
+    # Its twin: without the surname used alone, the initials still join the name they abbreviate.
+    found = tagged(("The United States sent condolences.", [("United States", "GPE")]),
+                   ("The U.S. embassy was told.", [("U.S.", "GPE")]))
+    assert any({"U.S.", "United States"} <= variants for _, variants in found)
