@@ -519,7 +519,7 @@ def _is_role(subject) -> bool:
 
 
 def _indefinite(subject) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in subject.children)
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in subject.children)
 
 
 def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster: Cluster) -> str | None:
@@ -544,6 +544,7 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # took over in 2010"), else the person named just before it.
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
             _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True) or \
+            _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
             _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
     if key in cluster.canonical:
@@ -692,6 +693,31 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _last_speaker(article: Article, sentence: Sentence, cluster: Cluster, gender: str | None,
+                  window: int = 2) -> str | None:
+    """The speaker of a quotation in the two sentences just before, when a person of the role's
+    gender: '"We did not know them," Steck said. ... "We did not touch them," said the
+    40-year-old mountaineer' is Steck again, not a person the sentence between names."""
+    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
+        said = cluster.spoken.get((previous.article, previous.index))
+        known = cluster.genders.get(said) if said else None
+        if said and _personal(said, cluster) and (gender is None or known in {None, gender}):
+            return said
+    return None
+
+
+def _personal(name: str, cluster: Cluster) -> bool:
+    """Whether a speaker's name is a person's: tagged a person somewhere, or a full name of
+    capitalised words with no word of a body or place that the tagger called an organisation
+    ("Ueli Steck", ORG), not a place."""
+    labels = cluster.labels.get(cluster.name(name), Counter())
+    if labels["PERSON"]:
+        return True
+    words = name.split()
+    return bool(labels) and labels.most_common(1)[0][0] == "ORG" and 2 <= len(words) <= 3 and \
+        all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in words)
 
 
 def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None) -> list[tuple[str, bool]]:

@@ -217,3 +217,18 @@ def test_a_whole_quoted_sentence_is_the_voice_of_the_person_before_it():
     # Its twin: a sentence before it that names no one gives no speaker.
     text = "The premiere was held on Sunday. \"I am so happy to be here with all of my friends.\""
     assert speakers(text)["I am so happy"] is None
+
+
+def test_a_role_after_a_quotation_is_the_person_just_quoted():
+    text = ("\u201cWe did not know them,\u201d Ueli Steck said outside his hotel in Kathmandu. Based on the "
+            "description, Conrad Anker had little doubt of who they were. \u201cWe did not touch them out of "
+            "respect,\u201d said the 40-year-old mountaineer from Interlaken.")
+    assert speakers(text)["We did not touch"] == "Ueli Steck"
+    # Its twin: with no one quoted just before, the person named before it is still the one.
+    text = ("The team returned on Monday. Based on the description, Conrad Anker had little doubt of who they "
+            "were. \u201cWe did not touch them out of respect,\u201d said the 40-year-old mountaineer.")
+    assert speakers(text)["We did not touch"] == "Conrad Anker"
+    # And "one woman" is someone unnamed, not the person quoted before her.
+    text = ("\u201cIt is a pathetic incident,\u201d Mountain View resident Eamonn Callon said. \u201cI think this "
+            "is probably a first for us,\u201d one woman said.")
+    assert speakers(text)["I think this is"] == "one woman"
