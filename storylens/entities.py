@@ -298,10 +298,16 @@ def merge(articles: list[Article]) -> list[Entity]:
 
     headed = _headed_abbreviations(articles)
     alone = _lone_words(articles)
+    abbreviates: dict[str, set[str]] = defaultdict(set)
     for a, b in _candidates(keys, forms):
-        if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b], alone) or \
-                _abbreviated_lead(forms[a], forms[b], headed):
+        if _same_spelling(forms[a], forms[b]) or _abbreviated_lead(forms[a], forms[b], headed):
             union(a, b)
+        elif _abbreviation(forms[a], forms[b], alone):
+            short, long = (a, b) if len(a) < len(b) else (b, a)
+            abbreviates[short].add(long)
+    for short, longs in abbreviates.items():  # "AP" of Associated Press and of Anaheim Police: neither
+        if len({find(long) for long in longs}) == 1:
+            union(next(iter(longs)), short)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
@@ -430,7 +436,9 @@ def _same_spelling(a: Form, b: Form) -> bool:
         persons = ["person" in _kinds(f) for f in (a, b)]
         # A place's name is not misspelled in print: two close ones are two places (Ireland, Iceland).
         places = "place" in _kinds(a) | _kinds(b)
-        return (_transliterations(x, y) and persons[0] == persons[1]) or \
+        # Two spellings in one article are two names (Columbia and Colombia): a writer keeps to one.
+        apart = not set(a.articles) & set(b.articles) or _slip(x, y)  # but a slip of the keys
+        return (_transliterations(x, y) and persons[0] == persons[1] and apart) or \
             (_compatible(a, b) and not places and _close(x, y, single=True, person=any(persons)))
     if len(differing) == len(wa) and not _compatible(a, b):
         return False
@@ -500,6 +508,12 @@ def _abbreviation(a: Form, b: Form, alone: Counter | None = None) -> bool:
         return False
     if alone and len(long.words) == 2 and alone[long.words[-1]] >= 2:
         return False  # "Ueli Steck", whose surname the text uses alone, is no "U.S."
+    if re.sub(r"[^a-z]", "", short.key) == long.words[0]:
+        return False  # "US" is the first word of "US Senate", not its initials
+    written = long.surfaces.most_common(1)[0][0].split()
+    shouted = [len(re.sub(r"[^A-Za-z]", "", w)) >= 4 and w.isupper() for w in written if w[0].isalpha()]
+    if any(shouted) and not all(shouted):
+        return False  # "ALLENTOWN Pa" of a dateline is no "AP"
     # A place's abbreviation abbreviates a place: "U.S." is not Universal Studios. (Other labels of
     # abbreviations are too unsure to ask more: the tagger calls "KKK" and "F.B.I." many things.)
     return _initials_match(short.key, long.words) and ("place" not in _kinds(short) - _kinds(long))

@@ -229,3 +229,31 @@ def test_initials_do_not_join_a_person_whose_surname_the_text_uses_alone():
     found = tagged(("The United States sent condolences.", [("United States", "GPE")]),
                    ("The U.S. embassy was told.", [("U.S.", "GPE")]))
     assert any({"U.S.", "United States"} <= variants for _, variants in found)
+
+
+def test_an_abbreviation_two_names_share_or_a_name_begins_with_joins_none():
+    found = tagged(("Anaheim Police arrested three men.", [("Anaheim Police", "ORG")]),
+                   ("The Associated Press reported the arrests.", [("Associated Press", "ORG")]),
+                   ("AP photographers were there.", [("AP", "ORG")]),
+                   ("The US Senate voted.", [("US Senate", "ORG")]),
+                   ("The US sent aid.", [("US", "GPE")]),
+                   ("ALLENTOWN Pa sent aid.", [("ALLENTOWN Pa", "ORG")]))
+    assert not any("AP" in variants and len(variants) > 1 for _, variants in found)
+    assert not any({"US", "US Senate"} <= variants for _, variants in found)
+    # Its twin: with one name it abbreviates, the abbreviation joins it.
+    found = tagged(("The Associated Press reported the arrests.", [("Associated Press", "ORG")]),
+                   ("AP photographers were there.", [("AP", "ORG")]))
+    assert ("ORG", {"AP", "Associated Press"}) in found
+
+
+def test_two_spellings_of_a_place_in_one_article_are_two_places():
+    found = tagged(("Trade deals with Columbia and Panama were signed.", [("Columbia", "GPE")]),
+                   ("Colombia welcomed it.", [("Colombia", "GPE")]))
+    assert not any({"Columbia", "Colombia"} <= variants for _, variants in found)
+    # Its twin: two romanisations of one village, each in its own article, are one place.
+    built = [Article(id=f"a{i}", sentences=[Sentence(article=f"a{i}", index=0, text=text, paragraph=0,
+                                                      entities=[Span(name, "GPE", text.index(name),
+                                                                     text.index(name) + len(name))])])
+             for i, (text, name) in enumerate([("Troops shelled Sarmin.", "Sarmin"),
+                                               ("Troops entered Sarmeen.", "Sarmeen")], 1)]
+    assert any({"Sarmin", "Sarmeen"} <= set(e.variants) for e in merge(built))
