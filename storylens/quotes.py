@@ -56,6 +56,7 @@ BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", 
               "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
               "centre", "movement", "front"}
 MIN_QUOTE_WORDS = 3
+MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
@@ -518,6 +519,12 @@ def _is_role(subject) -> bool:
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP")
 
 
+def _of_body(subject) -> bool:
+    """A voice of an organisation ("the NBC spokesperson"), who is rarely the person named before."""
+    return subject.lemma_.lower() in MOUTHPIECES and \
+        any(c.dep_ in {"compound", "poss"} and c.ent_type_ == "ORG" for c in subject.children)
+
+
 def _indefinite(subject) -> bool:
     return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in subject.children)
 
@@ -544,8 +551,9 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # took over in 2010"), else the person named just before it.
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
             _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True) or \
-            _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
-            _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
+            _last_speaker(article, sentence, cluster, _role_gender(subject))
+        if person is None and not _of_body(subject):  # "the NBC spokesperson" is no one named nearby
+            person = _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
     if key in cluster.canonical:
         return cluster.canonical[key]
@@ -686,7 +694,7 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
-    candidates = [own] + [_voices(previous, cluster, article) for previous in reversed(earlier)]
+    candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)
@@ -720,7 +728,8 @@ def _personal(name: str, cluster: Cluster) -> bool:
         all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in words)
 
 
-def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None) -> list[tuple[str, bool]]:
+def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None,
+            gender: str | None = None) -> list[tuple[str, bool]]:
     """Who a sentence gives a voice to: the speaker of its quotation, else someone it introduces
     as speaking ("A spokesman for the Metropolitan police said that ..."), then the people it names."""
     said = cluster.spoken.get((sentence.article, sentence.index))
@@ -731,7 +740,19 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
             gender = _role_gender(found[1])
             if said and gender:
                 cluster.genders.setdefault(said, gender)
+    if gender is not None and _pronoun_subject(sentence) == gender:
+        # "She added that it wasn't clear whether Whitaker had been briefed": the sentence is
+        # about the same "she", whom it does not name; the others it names are not her.
+        return [(said, True)] if said else []
     return ([(said, True)] if said else []) + _people(sentence, cluster)
+
+
+def _pronoun_subject(sentence: Sentence) -> str | None:
+    """ "m" or "f" when the sentence's main subject is he or she."""
+    root = sentence.doc.root if sentence.doc is not None else None
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root is not None else None
+    word = subject.lower_ if subject is not None else ""
+    return "m" if word == "he" else "f" if word == "she" else None
 
 
 def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:

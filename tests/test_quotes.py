@@ -232,3 +232,24 @@ def test_a_role_after_a_quotation_is_the_person_just_quoted():
     text = ("\u201cIt is a pathetic incident,\u201d Mountain View resident Eamonn Callon said. \u201cI think this "
             "is probably a first for us,\u201d one woman said.")
     assert speakers(text)["I think this is"] == "one woman"
+
+
+def test_she_of_a_sentence_about_her_is_not_the_person_that_sentence_names():
+    text = ("Trump chose Matthew Whitaker to serve as his interim replacement. Kellyanne Conway said Sunday that "
+            "Trump was trying to make a point about him. She added that it wasn't clear whether Matthew Whitaker "
+            "had been briefed on the probe. \"Nobody has told us anything about the briefing yet,\" she said.")
+    assert speakers(text)["Nobody has told us"] == "Kellyanne Conway"
+    # Its twin: with no she before it, the she is the person named just before.
+    text = ("Kellyanne Conway spoke on Sunday. Asked about the probe, Conway was cautious. \"Nobody has told us "
+            "anything about the briefing yet,\" she said.")
+    assert speakers(text)["Nobody has told us"] == "Kellyanne Conway"
+
+
+def test_an_organisations_spokesperson_is_not_the_person_named_before():
+    text = ("Charles Harder did not respond to a request for comment. \u201cWe immediately were clear with the "
+            "legal team that we disputed the claims,\u201d the NBC spokesperson told The Daily Beast.")
+    assert speakers(text)["We immediately were clear"] != "Charles Harder"
+    # Its twin: a description of the person just named still is that person.
+    text = ("Senator Mitch McConnell spoke on Monday. \u201cWe are going to deal with this problem,\u201d the "
+            "Kentucky Republican said.")
+    assert speakers(text)["We are going to"] == "Mitch McConnell"
