@@ -519,10 +519,11 @@ def _is_role(subject) -> bool:
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP")
 
 
-def _of_body(subject) -> bool:
-    """A voice of an organisation ("the NBC spokesperson"), who is rarely the person named before."""
+def _mouthpiece(subject) -> bool:
+    """A voice of an organisation ("the NBC spokesperson", "the network spokesperson"), who is
+    rarely the person named or quoted before unless named with that title."""
     return subject.lemma_.lower() in MOUTHPIECES and \
-        any(c.dep_ in {"compound", "poss"} and c.ent_type_ == "ORG" for c in subject.children)
+        any(c.dep_ in {"compound", "poss", "amod"} for c in subject.children)
 
 
 def _indefinite(subject) -> bool:
@@ -550,10 +551,10 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # The holder named before, else just after ("The company's CEO said: ... CEO John Hasting
         # took over in 2010"), else the person named just before it.
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
-            _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True) or \
-            _last_speaker(article, sentence, cluster, _role_gender(subject))
-        if person is None and not _of_body(subject):  # "the NBC spokesperson" is no one named nearby
-            person = _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
+            _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True)
+        if person is None and not _mouthpiece(subject):  # "the NBC spokesperson" is no one named nearby
+            person = _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
+                _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
     if key in cluster.canonical:
         return cluster.canonical[key]
