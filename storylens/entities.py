@@ -22,6 +22,34 @@ from storylens.model import Article, Entity, Sentence
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady)\b\.?\s*)+", re.I)
+# Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
+               "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
+               "commissioner", "general", "colonel", "captain", "capt", "sergeant", "officer", "detective",
+               "spokesman", "spokeswoman", "councillor", "councilman", "councilwoman", "ambassador", "director"}
+# How English ends a noun for a person, and nouns for a person with none of those endings.
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ess", "ent", "ant", "ive", "eer", "ar", "ef",
+                  "ot", "ide", "ife", "ard", "ney", "ier", "ic", "ate", "ger")
+NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "ship", "ness", "tion", "sion", "ity", "ism", "ure", "ory")
+NOT_PERSON_NOUNS = {"number", "matter", "order", "center", "centre", "letter", "border", "corner", "river", "water",
+                    "paper", "computer", "chapter", "theater", "theatre", "quarter", "error", "sector", "factor",
+                    "incident", "accident", "event", "content", "percent", "comment", "statement", "plant",
+                    "restaurant", "elephant", "climate", "debate", "estate", "rate", "date", "state", "topic",
+                    "music", "traffic", "clinic", "public", "tower", "power", "summer", "winter", "weather",
+                    "reactor", "motor", "floor", "door", "mirror", "car", "bar", "war", "star", "calendar",
+                    "dollar", "seminar", "side", "guide", "tide", "ride", "knife", "life", "spot", "plot",
+                    "shot", "lot", "robot", "yard", "board", "card", "award", "standard", "money", "journey", "monkey"}
+PERSON_NOUNS = {"secretary", "envoy", "official", "deputy", "ceo", "cfo", "emissary", "spokesperson",
+                "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child", "boy",
+                "girl", "friend", "partner", "aide", "chief", "head", "judge", "mayor", "pilot", "attorney",
+                "nominee", "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandson",
+                "granddaughter", "grandmother", "grandfather", "couple", "victim", "suspect", "teen",
+                "teenager", "student", "patient", "rapper", "actress", "actor", "star", "host", "guard",
+                "cop", "coach", "chef", "nurse", "doctor", "poet", "monk", "priest", "pope", "king", "queen",
+                "prince", "princess", "heir", "baby", "infant", "toddler", "man", "woman", "lady", "guy",
+                "owner", "founder", "leader", "colleague", "spouse", "fiancee", "fiance", "bride", "groom"}
+CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
+DOUBLE_QUOTES = {'"', "“", "”", "''", "``"}
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
@@ -59,6 +87,7 @@ def clean_mention(text: str) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention."""
     text = _unglued(text)
     text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
+    text = re.sub(r"(?<=[A-Za-z])\.(?:com|org|net|gov)$", "", text, flags=re.I)  # "AMNH.org", its website
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
@@ -73,6 +102,7 @@ def _unglued(text: str) -> str:
 def key_of(text: str) -> str:
     """A mention's words, lower case and without accents (Raúl is Raul)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = re.sub(r"\b([A-Za-z]{1,3})-(?=\d)", r"\1", plain)  # "K-5" is "K5", "F-16" "F16"
     return " ".join(re.findall(r"[a-z0-9]+", plain.lower()))
 
 
@@ -122,31 +152,80 @@ def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, str | None
     if span is None:
         return [(m.text, m.label, False, False, None) for m in sentence.entities if m.label in NAME_TYPES]
     found = []
-    for ent in span.ents:
-        if ent.label_ not in NAME_TYPES:
+    for whole in span.ents:
+        if whole.label_ not in NAME_TYPES:
             continue
-        root = ent.root
-        place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
-        outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
-            root.dep_ == "nsubj" and root.head.lemma_ == "report")
-        found.append((ent.text, ent.label_, place, outlet, _description(ent) if ent.label_ == "PERSON" else None))
+        for ent in _names_in(whole):
+            root = ent.root
+            place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+            outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
+                root.dep_ == "nsubj" and root.head.lemma_ == "report")
+            found.append((ent.text, whole.label_, place, outlet,
+                          _description(ent) if whole.label_ == "PERSON" else None))
     return found
+
+
+def _names_in(ent) -> list:
+    """The names a tagged span really holds. The small tagger glues words onto a name: a quoted
+    word after it ('Juan Ortiz "Axanar'), the agencies of a photo credit ("Matt Sayles/Invision/AP"),
+    a second name coordinated with it ("Tina Fey and Eva Longoria"), a capitalised word opening
+    the sentence ("Stars Tina Fey"), or a title the name after it holds ("Hobart Lord" of "Hobart
+    Lord Mayor Ron Christie": the city of a title, no name of its own)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and doc[end - 1].lower_ in TITLE_WORDS and end - start > 1:
+        return []  # "Hobart Lord" before "Mayor Ron Christie"
+    marks = [t.i for t in ent if t.text in DOUBLE_QUOTES]
+    if len(marks) % 2 and any(t.is_title for t in doc[start:marks[0]]):
+        end = marks[0]  # 'Juan Ortiz "Axanar': the name before a quotation it opens (not 'James "Derek" Lovelace')
+    person = ent.label_ == "PERSON"
+    slash = next((t.i for t in doc[start:end] if "/" in t.text), None)
+    if person and slash is not None and slash - start >= 2:
+        end = slash  # "Matt Sayles/Invision/AP": the photographer, not the agencies
+    first = doc[start]
+    if person and first.i == first.sent.start and first.tag_ in {"NNS", "VB", "VBP"} and end - start > 1:
+        start += 1  # "Stars Tina Fey", "Meet K-5": a sentence's first word, not part of the name
+    if end <= start:
+        return []
+    part = doc[start:end]
+    joint = next((t for t in part if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
+    if joint is not None:
+        sides = [doc[start:joint.i], doc[joint.i + 1:end]]
+        if all(len(s) >= 2 and all(t.is_title for t in s) for s in sides):
+            return sides  # "Tina Fey and Eva Longoria": two people, not one
+    return [part]
 
 
 def _description(ent) -> str | None:
     """A definite description in apposition to a person's name: "the Pentagon press secretary"
-    in "George Little, the Pentagon press secretary, said"."""
+    in "George Little, the Pentagon press secretary, said". It must stand near the name, with no
+    verb or other person between ("the leader of the opposition, Pierluigi Bersani"), and its
+    head must be a noun for a person ("the drummer", "the wife"), not
+    a thing the parser hung on the name ("Bonnie, the crime ...", "the ceremony")."""
     root = ent.root
     heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for head in heads:
-        if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ == "NNS":  # not "the child's parents"
-            continue
+        if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ == "NNS" or not _person_noun(head):
+            continue  # not "the child's parents"
         words = [t for t in head.subtree if not (ent.start <= t.i < ent.end) and t.i <= head.i]
         definite = words and (words[0].lower_ == "the" or words[0].pos_ == "PROPN" and
                               any(t.dep_ == "poss" for t in head.children))
-        if definite and len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words):
+        gap = ent.doc[ent.end: words[0].i] if words and words[0].i >= ent.end else ent.doc[words[-1].i + 1: ent.start]
+        beside = words and len(gap) <= 8 and not any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in gap)
+        if definite and beside and len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words):
             return "".join(t.text_with_ws for t in words).strip()
     return None
+
+
+def _person_noun(noun) -> bool:
+    """A noun for a person, by the endings English gives them (drummer, director, scientist,
+    nominee, chairwoman, president) or as a word of family or rank. An ending of things
+    ("-ment", "-ence", "-ship") says no."""
+    word = noun.lemma_.lower()
+    if word.endswith(NOT_PERSON_ENDINGS) or word in NOT_PERSON_NOUNS:
+        return False
+    return word.endswith(PERSON_ENDINGS) or word in PERSON_NOUNS
 
 
 def _acronyms(articles: list[Article], forms: dict[str, Form]) -> dict[str, Form]:
@@ -183,8 +262,11 @@ def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
                     run.insert(0, w)
                 while run and not run[0][:1].isupper():
                     run.pop(0)
-                if len(run) >= 2 and _initials_match(key_of(m.group(1)), key_of(" ".join(run)).split()):
+                if len(run) >= 2 and _initials_match(key_of(clean_mention(m.group(1))), key_of(" ".join(run)).split()):
                     pairs.append((" ".join(run), m.group(1)))
+            # A station's call sign written before the name it goes by ("WTNH News 8", "WPXI Channel 11").
+            for m in CALL_SIGN.finditer(sentence.text):
+                pairs.append((m.group(2), m.group(1)))
     return pairs
 
 
@@ -214,13 +296,22 @@ def merge(articles: list[Article]) -> list[Entity]:
         if ra != rb:
             parent[rb] = ra
 
+    headed = _headed_abbreviations(articles)
+    alone = _lone_words(articles)
+    abbreviates: dict[str, set[str]] = defaultdict(set)
     for a, b in _candidates(keys, forms):
-        if _same_spelling(forms[a], forms[b]) or _abbreviation(forms[a], forms[b]):
+        if _same_spelling(forms[a], forms[b]) or _abbreviated_lead(forms[a], forms[b], headed):
             union(a, b)
+        elif _abbreviation(forms[a], forms[b], alone):
+            short, long = (a, b) if len(a) < len(b) else (b, a)
+            abbreviates[short].add(long)
+    for short, longs in abbreviates.items():  # "AP" of Associated Press and of Anaheim Police: neither
+        if len({find(long) for long in longs}) == 1:
+            union(next(iter(longs)), short)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
-        owners = {find(k) for k in keys if _abbreviation(form, forms[k])}
+        owners = {find(k) for k in keys if _abbreviation(form, forms[k], alone)}
         if len(owners) == 1:
             forms[key] = form
             union(next(iter(owners)), key)
@@ -229,7 +320,10 @@ def merge(articles: list[Article]) -> list[Entity]:
     for short in keys:
         owners = {find(long) for long in _longer_candidates(forms[short], longer)
                   if long != short and _short_form(forms[short], forms[long])}
-        if len(owners) == 1:
+        # A surname two people of the cluster bear joins neither, even when the tagger called one
+        # of them something else once ("Viola Davis" as an ORG beside "Sammy Davis").
+        bearers = {find(long) for long in longer.get(f"last:{short}", []) if forms[long].labels["PERSON"]}
+        if len(owners) == 1 and not bearers - owners:
             union(next(iter(owners)), short)
     groups: dict[str, list[Form]] = defaultdict(list)
     for k in keys:
@@ -252,11 +346,15 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
         blocks[("written", _written_out(words))].append(k)
         blocks[("initials", len(words), tuple("v" if w[:1] in "aeiou" else w[:1] for w in words))].append(k)
         if len(forms[k].words) >= 2:
-            for initials in _initial_keys(forms[k].words):
+            for initials in _initial_keys(forms[k].words) | _initial_keys(forms[k].words[:-1]):
                 blocks[("acronym", initials)].append(k)
         letters = re.sub(r"[^a-z]", "", k)
         if len(forms[k].words) <= 3 and 2 <= len(letters) <= 9:
             blocks[("acronym", letters)].append(k)
+        ws = forms[k].words
+        blocks[("lead", " ".join(ws))].append(k)
+        for n in range(2, len(ws)):  # "JFK airport" for "John F. Kennedy Airport"
+            blocks[("lead", "".join(w[0] for w in ws[:n]) + " " + " ".join(ws[n:]))].append(k)
     pairs = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -338,8 +436,10 @@ def _same_spelling(a: Form, b: Form) -> bool:
         persons = ["person" in _kinds(f) for f in (a, b)]
         # A place's name is not misspelled in print: two close ones are two places (Ireland, Iceland).
         places = "place" in _kinds(a) | _kinds(b)
-        return (_transliterations(x, y) and persons[0] == persons[1]) or \
-            (_compatible(a, b) and not places and _close(x, y, single=True))
+        # Two spellings in one article are two names (Columbia and Colombia): a writer keeps to one.
+        apart = not set(a.articles) & set(b.articles) or _slip(x, y)  # but a slip of the keys
+        return (_transliterations(x, y) and persons[0] == persons[1] and apart) or \
+            (_compatible(a, b) and not places and _close(x, y, single=True, person=any(persons)))
     if len(differing) == len(wa) and not _compatible(a, b):
         return False
     return bool(differing) and all(_close(x, y) for x, y in differing)
@@ -354,12 +454,26 @@ def _written_out(words: list[str]) -> str:
     return "".join(words)
 
 
-def _close(x: str, y: str, single: bool = False) -> bool:
+def _close(x: str, y: str, single: bool = False, person: bool = False) -> bool:
     """Two spellings of one name word: same first letter, long enough, a close fuzzy match.
-    A lone word must be longer and closer: short single names are too easily confused."""
+    A lone word must be longer and closer: short single names are too easily confused; a lone
+    surname differs from the person's only by a slip of the keyboard."""
     if single:
-        return x == y or (min(len(x), len(y)) >= 6 and x[0] == y[0] and fuzz.ratio(x, y) >= 83)
+        return x == y or (min(len(x), len(y)) >= 6 and x[0] == y[0] and fuzz.ratio(x, y) >= 83 and
+                          (not person or _slip(x, y)))
     return min(len(x), len(y)) >= MIN_FUZZY_LEN and x[0] == y[0] and fuzz.ratio(x, y) >= FUZZY_WORD
+
+
+def _slip(x: str, y: str) -> bool:
+    """A slip of the keyboard, not another name: two letters swapped ("Sndyer", "Snyder") or one
+    left out or doubled ("Snyer"). One letter changed for another is often another surname
+    ("Keller", "Kelley"), and an added "s" a family ("the Kellers")."""
+    if len(x) == len(y):
+        return sorted(x) == sorted(y)
+    short, long = sorted((x, y), key=len)
+    if len(long) - len(short) != 1 or long == short + "s":
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _transliterations(x: str, y: str) -> bool:
@@ -373,14 +487,58 @@ def _transliterations(x: str, y: str) -> bool:
     return len(skeleton(x)) >= 3 and skeleton(x) == skeleton(y)
 
 
-def _abbreviation(a: Form, b: Form) -> bool:
+def _lone_words(articles: list[Article]) -> Counter:
+    """How often each capitalised word stands alone inside a sentence, between words in lower
+    case: a surname in use ("Steck said") rather than part of a longer name."""
+    lone: Counter = Counter()
+    for article in articles:
+        for sentence in article.sentences:
+            words = re.findall(r"[\w'’.-]+", sentence.text)
+            for i in range(1, len(words) - 1):
+                if words[i][:1].isupper() and words[i][1:].islower() and \
+                        not words[i - 1][:1].isupper() and not words[i + 1][:1].isupper():
+                    lone[key_of(words[i])] += 1
+    return lone
+
+
+def _abbreviation(a: Form, b: Form, alone: Counter | None = None) -> bool:
     short, long = (a, b) if len(a.key) < len(b.key) else (b, a)
     surface = short.surfaces.most_common(1)[0][0]
     if not re.fullmatch(r"[a-z]?[A-Z][A-Z.&/]{1,7}", surface.replace(" ", "")) or len(long.words) < 2:
         return False
+    if alone and len(long.words) == 2 and alone[long.words[-1]] >= 2:
+        return False  # "Ueli Steck", whose surname the text uses alone, is no "U.S."
+    if re.sub(r"[^a-z]", "", short.key) == long.words[0]:
+        return False  # "US" is the first word of "US Senate", not its initials
+    written = long.surfaces.most_common(1)[0][0].split()
+    shouted = [len(re.sub(r"[^A-Za-z]", "", w)) >= 4 and w.isupper() for w in written if w[0].isalpha()]
+    if any(shouted) and not all(shouted):
+        return False  # "ALLENTOWN Pa" of a dateline is no "AP"
     # A place's abbreviation abbreviates a place: "U.S." is not Universal Studios. (Other labels of
     # abbreviations are too unsure to ask more: the tagger calls "KKK" and "F.B.I." many things.)
     return _initials_match(short.key, long.words) and ("place" not in _kinds(short) - _kinds(long))
+
+
+def _headed_abbreviations(articles: list[Article]) -> set[tuple[str, str]]:
+    """(abbreviation, word) for every capitalised abbreviation the text writes before a common
+    noun: ("jfk", "airport") from "JFK airport"."""
+    return {(m.group(1).lower(), m.group(2).lower()) for article in articles for sentence in article.sentences
+            for m in re.finditer(r"\b([A-Z]{2,5}) ([a-z]{3,})\b", sentence.text)}
+
+
+def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset()) -> bool:
+    """ "UN Human Rights Council" and "United Nations Human Rights Council": the leading words of
+    a name written as their initials (in capitals), the words after them the same. "JFK" alone
+    for "John F. Kennedy Airport" when the text also writes "JFK airport"."""
+    short, long = (a, b) if len(a.words) < len(b.words) else (b, a)
+    lead = short.surfaces.most_common(1)[0][0].split()[0]
+    n = len(long.words) - len(short.words) + 1
+    if len(short.words) == 1 and len(long.words) >= 3 and (short.key, long.words[-1]) in headed:
+        return re.fullmatch(r"[A-Z]{2,5}", lead) is not None and \
+            short.key == "".join(w[0] for w in long.words[:-1])
+    if len(short.words) < 2 or n < 2 or not re.fullmatch(r"[A-Z]{2,5}", lead):
+        return False
+    return short.words[1:] == long.words[n:] and short.words[0] == "".join(w[0] for w in long.words[:n])
 
 
 def _initials_match(short_key: str, words: list[str]) -> bool:
@@ -400,10 +558,12 @@ def _short_form(short: Form, long: Form) -> bool:
     if short.label in {"GPE", "NORP"}:
         return False
     if short.label == "PERSON" or long.label == "PERSON":
+        if re.fullmatch(r"[A-Z.]+", short.surfaces.most_common(1)[0][0]):
+            return False  # an abbreviation: "AP" is no name of "Matt Sayles/AP", "UN" none of Kim Jong Un
         if ws[-1] in {"jr", "sr"}:  # "Kunz Sr." of "DeOrr Kunz Sr."
             return wl[-len(ws):] == ws
         return len(ws) == 1 and long.label in {"PERSON", short.label} and \
-            (ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True))  # "Sndyer" of "Rick Snyder"
+            (ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True, person=True))  # "Sndyer" of "Rick Snyder"
     # "Rangers" of "Pakistan Rangers", when an article that names the one also names the other: a
     # head noun alone elsewhere is another body ("the House" is not the White House).
     return wl[-len(ws):] == ws and long.label == short.label and bool(set(short.articles) & set(long.articles))

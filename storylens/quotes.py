@@ -49,12 +49,15 @@ NOT_PEOPLE = {
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple",
 }
-DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice"}
+DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
+             "mail", "e-mail", "message"}
 # Words of organisations and places, which a name that speaks is then not a person's.
 BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
               "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
               "centre", "movement", "front"}
 MIN_QUOTE_WORDS = 3
+MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
+PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # Quotation marks: curly, straight, typewriter pairs, and the mojibake "�?" a curly closer becomes.
@@ -185,6 +188,31 @@ def _is_quotation(quoted: str) -> bool:
     return not (title_case(quoted) and not re.search(r"[.!?,]\W*$", quoted))
 
 
+def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
+    """A short phrase quoted inside a sentence — no verb, opening in lower case, not after a colon,
+    under no verb of saying: the words of a law ("listed as "in danger of extinction""), a label
+    ("hired a "top divorce lawyer""), which no one is said to speak. A partial quotation with a
+    verb ("said the deal "will never happen"") or one someone says or calls ("called it "a tool of
+    evil"") is still speech."""
+    words = quoted.split()
+    if not words or not words[0][:1].islower() or len(words) > PHRASE_WORDS:
+        return False
+    if sentence.text[:max(at - 1, 0)].rstrip(" \"“'`").endswith(":") or sentence.doc is None:
+        return False
+    base = sentence.doc.start_char
+    inside = [t for t in sentence.doc if at <= t.idx - base < at + len(quoted)]
+    if not inside or any(t.pos_ in {"VERB", "AUX"} for t in inside):
+        return False
+    # Called, described or said to be so ("Suga called the launch "extremely provocative"") is speech.
+    return not any(_spoken_by(t) for t in inside if t.head not in inside)
+
+
+def _spoken_by(token) -> bool:
+    """Whether the nearest verb above ``token`` is a verb of saying."""
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in SPEECH_VERBS
+
+
 def _unspoken_title(quoted: str, speaker: str | None) -> bool:
     """A span written as a title ('appeared on "Good Morning America," where ...') that no one is
     said to have said."""
@@ -200,6 +228,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
             continue  # a title or a scare quote: it lends no speaker to the quotations around it
         first = max(i for i, st in enumerate(starts) if st <= start)
         last = max(i for i, st in enumerate(starts) if st <= max(end - 1, start))
+        if _phrase_quoted(sentences[first], text[start:end], start - starts[first]):
+            continue  # "listed as "in danger of extinction"": words of a law or a label, not speech
         found.append(Found(start, end, first, last, closed))
     for q in found:
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
@@ -219,6 +249,16 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
             q.speaker = carried
+    elif found and not any(q.speaker for q in found):
+        # "Emma Stone arrived at the premiere. “I am so happy to be here.”": a quotation that opens
+        # its sentence in a paragraph that names no speaker is the voice of the sentence before it.
+        q = found[0]
+        end = starts[q.last + 1] if q.last + 1 < len(starts) else len(text)
+        outside = text[starts[q.first]:q.start] + text[q.end:end]
+        if q.first > 0 and not re.search(r"\w", outside):  # the whole sentence is quoted
+            voice = _carried(article, sentences[q.first], (sentences[:q.first], []), cluster)
+            for other in found:
+                other.speaker = voice
     for q in found:
         if q.speaker:
             cluster.spoken.setdefault((article.id, sentences[q.last].index), q.speaker)
@@ -300,9 +340,10 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             continue
         if tok.lower_ == "according":
             source = next((c for c in tok.children if c.lower_ == "to"), None)
-            target = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-            if target is not None:
-                options.append((distance(tok), target))
+            targets = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
+            target = targets[-1] if targets else None  # "an e - mail", parsed as three objects
+            if target is not None:  # "according to an e-mail from Edward Conard": its writer
+                options.append((distance(tok), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):  # not "continues to climb"
             subject = _subject(tok)
@@ -315,8 +356,12 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 options.append((distance(tok) + (10**6 if _reported(tok, outside) and not named else 0), subject))
     if not options and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":"):
         colon = base + len(sentence.text[:near[0]].rstrip(" \"“'`")) - 1
-        clause = [t for t in span if t.idx < colon and t.dep_ in SUBJECTS]  # the clause before the colon
-        subject = _colon_subject(clause[0]) if clause else None
+        before = [t for t in span if t.idx < colon]  # the clause before the colon
+        # "Romney was praised in an e-mail from Edward Conard:": the writer of the document quoted,
+        # not the subject the sentence is about.
+        written = next((_writer(t) for t in before if t.lemma_.lower() in DOCUMENTS and _writer(t) is not None), None)
+        clause = [_agent(t) for t in before if t.dep_ in SUBJECTS]  # "Romney was praised by rivals:"
+        subject = written if written is not None else _colon_subject(clause[0]) if clause else None
         if subject is not None and outside(subject):
             options.append((0, subject))
     if not options:
@@ -403,6 +448,30 @@ def _source(subject):
     return subject
 
 
+def _agent(subject):
+    """The one who acts in a passive clause ("His request was echoed by AshLee Strong"): the
+    agent, when the clause names one; else the subject ("Rick Perry was not convinced")."""
+    if subject.dep_ != "nsubjpass":
+        return subject
+    agent = next((c for c in subject.head.children if c.dep_ == "agent"), None)
+    target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return target if target is not None else subject
+
+
+def _writer(document):
+    """Who wrote a document the sentence names ("an e-mail from Edward Conard", "Conard's
+    letter"), or None."""
+    source = _source(document)
+    if source is not document:
+        return source
+    after = document.doc[document.i + 1] if document.i + 1 < len(document.doc) else None
+    if after is not None and after.lower_ in {"from", "by"}:  # "from" hung on the verb by the parser
+        target = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if target is not None and target.ent_type_ in NAMED:
+            return target
+    return None
+
+
 def _core(subject) -> list:
     """The tokens that name the subject: itself, its compounds and titles, and an appositive —
     not a possessive ("Hayes's attorney"), a relative clause or a prepositional phrase."""
@@ -450,8 +519,15 @@ def _is_role(subject) -> bool:
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP")
 
 
+def _mouthpiece(subject) -> bool:
+    """A voice of an organisation ("the NBC spokesperson", "the network spokesperson"), who is
+    rarely the person named or quoted before unless named with that title."""
+    return subject.lemma_.lower() in MOUTHPIECES and \
+        any(c.dep_ in {"compound", "poss", "amod"} for c in subject.children)
+
+
 def _indefinite(subject) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in subject.children)
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in subject.children)
 
 
 def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster: Cluster) -> str | None:
@@ -472,8 +548,13 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if _is_role(subject):  # before the names: "the Kentucky Republican" is a person, not the party
         if _indefinite(subject) or subject.tag_ in {"NNS", "NNPS"}:  # "a police spokeswoman", "workers"
             return phrase
+        # The holder named before, else just after ("The company's CEO said: ... CEO John Hasting
+        # took over in 2010"), else the person named just before it.
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
-            _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
+            _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True)
+        if person is None and not _mouthpiece(subject):  # "the NBC spokesperson" is no one named nearby
+            person = _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
+                _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
     if key in cluster.canonical:
         return cluster.canonical[key]
@@ -548,10 +629,15 @@ def _role_gender(subject) -> str | None:
     return None
 
 
-def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 8) -> str | None:
+def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 8,
+            ahead: bool = False) -> str | None:
     """ "the mayor" → the nearest earlier "Mayor Rahm Emanuel"; "the spokesman" → "Rangers
-    spokesman Colonel Tahir Mehmood" or "Tahir Mehmood, a spokesman for the Rangers"."""
-    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]):
+    spokesman Colonel Tahir Mehmood" or "Tahir Mehmood, a spokesman for the Rangers". ``ahead``:
+    the next two sentences of the paragraph instead."""
+    around = [s for s in article.sentences[sentence.index + 1: sentence.index + 3]
+              if s.paragraph == sentence.paragraph] if ahead else \
+        list(reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]))
+    for previous in around:
         doc = previous.doc
         if doc is None:
             continue
@@ -609,7 +695,7 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
-    candidates = [own] + [_voices(previous, cluster, article) for previous in reversed(earlier)]
+    candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)
@@ -618,7 +704,33 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     return None
 
 
-def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None) -> list[tuple[str, bool]]:
+def _last_speaker(article: Article, sentence: Sentence, cluster: Cluster, gender: str | None,
+                  window: int = 2) -> str | None:
+    """The speaker of a quotation in the two sentences just before, when a person of the role's
+    gender: '"We did not know them," Steck said. ... "We did not touch them," said the
+    40-year-old mountaineer' is Steck again, not a person the sentence between names."""
+    for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
+        said = cluster.spoken.get((previous.article, previous.index))
+        known = cluster.genders.get(said) if said else None
+        if said and _personal(said, cluster) and (gender is None or known in {None, gender}):
+            return said
+    return None
+
+
+def _personal(name: str, cluster: Cluster) -> bool:
+    """Whether a speaker's name is a person's: tagged a person somewhere, or a full name of
+    capitalised words with no word of a body or place that the tagger called an organisation
+    ("Ueli Steck", ORG), not a place."""
+    labels = cluster.labels.get(cluster.name(name), Counter())
+    if labels["PERSON"]:
+        return True
+    words = name.split()
+    return bool(labels) and labels.most_common(1)[0][0] == "ORG" and 2 <= len(words) <= 3 and \
+        all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in words)
+
+
+def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None,
+            gender: str | None = None) -> list[tuple[str, bool]]:
     """Who a sentence gives a voice to: the speaker of its quotation, else someone it introduces
     as speaking ("A spokesman for the Metropolitan police said that ..."), then the people it names."""
     said = cluster.spoken.get((sentence.article, sentence.index))
@@ -629,7 +741,19 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
             gender = _role_gender(found[1])
             if said and gender:
                 cluster.genders.setdefault(said, gender)
+    if gender is not None and _pronoun_subject(sentence) == gender:
+        # "She added that it wasn't clear whether Whitaker had been briefed": the sentence is
+        # about the same "she", whom it does not name; the others it names are not her.
+        return [(said, True)] if said else []
     return ([(said, True)] if said else []) + _people(sentence, cluster)
+
+
+def _pronoun_subject(sentence: Sentence) -> str | None:
+    """ "m" or "f" when the sentence's main subject is he or she."""
+    root = sentence.doc.root if sentence.doc is not None else None
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root is not None else None
+    word = subject.lower_ if subject is not None else ""
+    return "m" if word == "he" else "f" if word == "she" else None
 
 
 def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:

@@ -176,3 +176,80 @@ def test_a_credit_line_under_a_quotation_names_its_speaker_not_the_next_ones():
             assert cited.text.endswith("Jon Cryer said.")
         if "We knew" in cited.text:
             assert "Claire Danes" in cited.text and "Jon Cryer" not in cited.text
+
+
+def test_a_quoted_phrase_of_a_law_or_a_label_is_no_quotation():
+    found = speakers("The wolf will remain listed as \"in danger of extinction in the foreseeable future\" under "
+                     "the law, spokeswoman Jane Hull said on Monday. Thomas Kinkade, known as the \"painter of "
+                     "light,\" died at home, his spokeswoman Sarah Lane said.")
+    assert "in danger of extinction" not in found and "painter of light" not in found
+    # Its twins: a phrase someone is said to call something, and a partial quotation with a verb.
+    found = speakers("Jane Hull called the plan \"a disgrace to the whole town\" on Monday. Sarah Lane said the "
+                     "plan \"will never work in this town\" and left.")
+    assert found["a disgrace to the"] == "Jane Hull"
+    assert found["will never work in"] == "Sarah Lane"
+
+
+def test_the_words_of_an_e_mail_are_its_writers():
+    found = speakers("Mitt Romney was praised in an e-mail from Edward Conard: \"From my perspective, the firm did "
+                     "a great job for investors.\" According to an e-mail from Edward Conard, Mitt Romney \"did a "
+                     "great job for the workers at every single company.\"")
+    assert found["From my perspective, the"] == "Edward Conard"
+    assert found["did a great job"] == "Edward Conard"
+    # Its twin: a passive clause with no agent still names who speaks after its colon.
+    found = speakers("Rick Perry was not convinced: \"The call for more stimulus is guided by a mistaken belief.\"")
+    assert found["The call for more"] == "Rick Perry"
+
+
+def test_a_role_is_the_holder_named_just_after_it():
+    text = ("Monica Conyers wept in court on Monday.\n\nThe company's CEO said: \"We will rebuild the plant and "
+            "nobody will lose a job.\" CEO John Hasting took over the company in 2010.")
+    assert speakers(text)["We will rebuild the"] == "John Hasting"
+    # Its twin: the holder named before the role comes first.
+    text = ("CEO Jane Roe opened the new plant on Monday. The CEO said: \"We will rebuild the old plant and "
+            "nobody will lose a job.\" CEO John Hasting of the rival firm did not comment.")
+    assert speakers(text)["We will rebuild the"] == "Jane Roe"
+
+
+def test_a_whole_quoted_sentence_is_the_voice_of_the_person_before_it():
+    text = "Emma Stone arrived at the premiere on Sunday. \"I am so happy to be here with all of my friends.\""
+    assert speakers(text)["I am so happy"] == "Emma Stone"
+    # Its twin: a sentence before it that names no one gives no speaker.
+    text = "The premiere was held on Sunday. \"I am so happy to be here with all of my friends.\""
+    assert speakers(text)["I am so happy"] is None
+
+
+def test_a_role_after_a_quotation_is_the_person_just_quoted():
+    text = ("\u201cWe did not know them,\u201d Ueli Steck said outside his hotel in Kathmandu. Based on the "
+            "description, Conrad Anker had little doubt of who they were. \u201cWe did not touch them out of "
+            "respect,\u201d said the 40-year-old mountaineer from Interlaken.")
+    assert speakers(text)["We did not touch"] == "Ueli Steck"
+    # Its twin: with no one quoted just before, the person named before it is still the one.
+    text = ("The team returned on Monday. Based on the description, Conrad Anker had little doubt of who they "
+            "were. \u201cWe did not touch them out of respect,\u201d said the 40-year-old mountaineer.")
+    assert speakers(text)["We did not touch"] == "Conrad Anker"
+    # And "one woman" is someone unnamed, not the person quoted before her.
+    text = ("\u201cIt is a pathetic incident,\u201d Mountain View resident Eamonn Callon said. \u201cI think this "
+            "is probably a first for us,\u201d one woman said.")
+    assert speakers(text)["I think this is"] == "one woman"
+
+
+def test_she_of_a_sentence_about_her_is_not_the_person_that_sentence_names():
+    text = ("Trump chose Matthew Whitaker to serve as his interim replacement. Kellyanne Conway said Sunday that "
+            "Trump was trying to make a point about him. She added that it wasn't clear whether Matthew Whitaker "
+            "had been briefed on the probe. \"Nobody has told us anything about the briefing yet,\" she said.")
+    assert speakers(text)["Nobody has told us"] == "Kellyanne Conway"
+    # Its twin: with no she before it, the she is the person named just before.
+    text = ("Kellyanne Conway spoke on Sunday. Asked about the probe, Conway was cautious. \"Nobody has told us "
+            "anything about the briefing yet,\" she said.")
+    assert speakers(text)["Nobody has told us"] == "Kellyanne Conway"
+
+
+def test_an_organisations_spokesperson_is_not_the_person_named_before():
+    text = ("Charles Harder did not respond to a request for comment. \u201cWe immediately were clear with the "
+            "legal team that we disputed the claims,\u201d the NBC spokesperson told The Daily Beast.")
+    assert speakers(text)["We immediately were clear"] != "Charles Harder"
+    # Its twin: a description of the person just named still is that person.
+    text = ("Senator Mitch McConnell spoke on Monday. \u201cWe are going to deal with this problem,\u201d the "
+            "Kentucky Republican said.")
+    assert speakers(text)["We are going to"] == "Mitch McConnell"
