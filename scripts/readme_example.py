@@ -21,7 +21,7 @@ from storylens.pipeline import digest  # noqa: E402
 from storylens.render import to_markdown  # noqa: E402
 
 START, END = "<!-- example:start -->", "<!-- example:end -->"
-LOW = 0.3
+LOW = 0.1
 
 
 def example_block() -> str:

@@ -109,6 +109,17 @@ def test_a_short_definite_description_fills_no_slot():
     assert values(mentions("Amber Pasztor was charged with criminal trespassing in July."), "slot")
 
 
+def test_figures_that_break_a_total_down_are_parts():
+    """ "$3 million to one official and $500,000 to a second" against "more than $3.5 million":
+    the sentence breaks the total down; its figures are not set against the total."""
+    _, found = pairs_of("The letter says the minister paid $3 million to one general and $500,000 to a colonel.",
+                        "The minister paid more than $3.5 million to two officers, the letter says.")
+    assert not [p for p in found if p.conflict]
+    _, twin = pairs_of("The letter says the minister paid $3 million to the general in Lahore.",
+                       "The minister paid $4 million to the general in Lahore, the letter says.")
+    assert [p for p in twin if p.conflict]
+
+
 def test_negated_adjectives_keep_their_sign():
     found = {m.value: m.polarity for m in mentions("The weapons were not legal and the staff were non-vital.")
              if m.measure == "adjective"}

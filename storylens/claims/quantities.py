@@ -98,7 +98,26 @@ def numbers(sentence: Sentence) -> list[Mention]:
         if value is None or _looks_like_year(group, value) or _identifier(group) or _converted(group):
             continue
         found.append(_quantity(sentence, group, value))
-    return [m for m in found if m.event or m.measure in {"age", "quantity"} and m.thing]
+    kept = [m for m in found if m.event or m.measure in {"age", "quantity"} and m.thing]
+    _mark_breakdowns(kept)
+    return kept
+
+
+BREAKDOWN_MEASURES = {"count", "money", "quantity", "percent"}
+
+
+def _mark_breakdowns(mentions: list[Mention]) -> None:
+    """ "$3 million to one official and half a million to a second": two different figures of
+    one measure, event and counted thing in one sentence break a total down; each is a part of it."""
+    seen: dict[tuple[str, str, str], list[Mention]] = {}
+    for m in mentions:
+        if m.measure in BREAKDOWN_MEASURES and m.event:
+            seen.setdefault((m.measure, m.event, m.thing), []).append(m)
+    for group in seen.values():
+        # "eight people, including three children" is a total and its part, read as such already
+        if len({(m.lo, m.hi) for m in group}) > 1 and not any(m.part for m in group):
+            for m in group:
+                m.part = True
 
 
 def ordinals(sentence: Sentence) -> list[Mention]:
