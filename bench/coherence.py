@@ -8,13 +8,17 @@ title.
 The rules read the summary as a reader does, sentence by sentence, knowing only what came before
 and (through the citations) whether two summary sentences stood next to each other in their
 article:
-- dangling reference: the sentence opens on a pronoun (he, she, they, it, his, ...), a
-  demonstrative (this, these, both, the two, the former, ...), a definite person never introduced
-  ("the man", "the suspect") or attributes a quotation to a pronoun ("he said"), and the summary
-  does not give the referent just before: the sentence before names no person (for he/she and a
-  pronoun speaker), no name or plural (for they), nothing can stand for "it", the noun was not
-  mentioned ("this decision"; "this week" is a time, not a reference) — unless the sentence before
-  is the one that preceded it in its article;
+- dangling reference: the sentence opens on a connective that carries on from a sentence before
+  ("But ...", "Next thing", "In one"); it has a definite description nothing introduced ("the
+  zoo" as the subject, "this committee", "either option"); it names a person by surname alone
+  at the summary's first mention of them where the articles give the full name; or it opens on
+  a pronoun (he, she, they, it, his, ...), a demonstrative (this, these, both, the two, the
+  former, ...), a definite person never introduced ("the man", "the suspect") or attributes a
+  quotation to a pronoun ("he said"), and the summary does not give the referent just before:
+  the sentence before names no person (for he/she and a pronoun speaker), no name or plural
+  (for they), nothing can stand for "it", the noun was not mentioned ("this decision"; "this
+  week" is a time, not a reference) — unless the sentence before is the one that preceded it in
+  its article;
 - repeat: most of its content words (names of people and verbs of saying aside), or its meaning
   (sentence vectors; not for two quotations, which share their "..., X said"), are in an
   earlier sentence;
@@ -22,7 +26,8 @@ article:
   verb of saying with a noun subject ("police said") — unless the sentence before is the one
   that preceded it in its article (a quotation of several sentences, attributed in the first);
 - furniture: it speaks of the page (click, read more, sign up, comments, photo credits, teasers
-  ending in "[…]");
+  ending in "[…]", "Below is", "provided below", a bar, "Update:", an embedded post's handle) or is
+  a broken line ("... by Sgt.") or a listing's credits ("Starring ...");
 - off-topic: a statement (not a quotation, which its speaker ties to the story) that names
   people, places or organisations but shares no noun or name with any other sentence of the
   summary, is far from all of them in meaning (sentence vectors) and does not go on from the
@@ -68,6 +73,18 @@ SPEECH_BY_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:said|says|told|added|exp
                                r"continued|recalled|noted|insisted|argued|declared)\b|"
                                r"\b(?:said|says|added|told|wrote)\s+(?:he|she|they)\b", re.I)
 QUOTE = re.compile(r"[\"“”]")
+# A sentence opening on a word that carries on from a sentence before it ("But ...", "Next thing",
+# "In one", "Not, at least, ..."), also inside a quotation's opening mark.
+CONNECTIVE = re.compile(r"^[\"'“‘(]*\s*(?:but|and|so|yet|still|also|then|instead|however|meanwhile|otherwise|"
+                        r"next thing|in one|in another|in both|as a result|even so|that said|not,|nor)\b(?! of\b)",
+                        re.I)
+DETERMINERS = {"the", "this", "that", "these", "those", "either", "neither", "such"}
+# Nouns a reader takes as known with "the" and no introduction: one of a kind, or the setting of any report.
+KNOWN = {"world", "public", "police", "government", "president", "country", "nation", "media", "press", "internet",
+         "economy", "military", "army", "navy", "court", "case", "news", "report", "study", "researcher", "sun",
+         "moon", "earth", "white", "house", "state", "people", "area", "region", "law", "way", "end", "top", "rest",
+         "first", "last", "past", "future", "moment", "number", "time", "lot", "part", "fact", "idea", "point"}
+IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
 SAYING = {"say", "tell", "add", "write", "ask", "according", "report", "statement", "interview", "explain", "tweet",
           "recall", "note", "insist", "argue", "declare", "claim", "state", "announce", "warn", "call", "describe"}
 FURNITURE = re.compile(
@@ -75,7 +92,11 @@ FURNITURE = re.compile(
     r"comments section|let us know|follow (?:us|him|her|me) on|download (?:the app|a copy)|watch the video|"
     r"all rights reserved|copyright \d{4}|©|photo credit|getty images|contributed to this report)\b|"
     r"\b(?:click|read|see|watch|find|learn|more|details|download)\b.{0,60}\bhere\W*$|"
-    r"^(?:photo|video|image|watch|read|related)\s*:", re.I)
+    r"^(?:photo|video|image|watch|read|related)\s*:|"
+    r"^(?:below|above) (?:is|are)\b|\b(?:provided|shown|listed|printed) (?:below|above)\b|\s\|\s|"
+    r"^(?:[A-Z][\w'’]*\s+){0,3}(?:update|updated|editor['’]s note|correction|fact)\s*:|"
+    r"pic\.twitter\.com|\(@\w+\)|\b(?:sgt|lt|gov|sen|rep|dr|gen|col|capt)\.\s*$|"
+    r"\byou['’]re welcome\b|^(?:starring|in english)\b", re.I)
 REPEAT_CONTAINMENT = 0.6
 REPEAT_SIMILARITY = 0.85
 REPEAT_BOTH = (0.7, 0.45)  # fairly close in meaning and in words at once
@@ -102,10 +123,71 @@ def adjacent(prev: dict | None, cur: dict) -> bool:
     return a["article"] == b["article"] and b["sentence"] - a["sentence"] in (1, 2)
 
 
-def dangling(doc, earlier: list, before_adjacent: bool) -> bool:
-    """Whether a parsed summary sentence refers to something the summary has not given just before."""
+def dangling(doc, earlier: list, before_adjacent: bool, longer_names: set[str] = frozenset()) -> bool:
+    """Whether a parsed summary sentence refers to something the summary has not given just before:
+    an opening reference (:func:`opening_dangles`), a connective that carries on from a sentence
+    before, a definite description nothing introduced, or a surname the summary gives alone at
+    its first mention where the articles give the full name (``longer_names``)."""
     if before_adjacent:
         return False
+    return (opening_dangles(doc, earlier) or bool(CONNECTIVE.match(doc.text.strip()))
+            or unintroduced(doc, earlier) is not None or lone_surname(doc, earlier, longer_names) is not None)
+
+
+def unintroduced(doc, earlier: list) -> str | None:
+    """A definite description (the, this, either ...) whose noun the summary has not mentioned and
+    that nothing in its phrase identifies ("the zoo", "This committee", "Either option", "The girls"),
+    outside quotations; "the world", "the police" and times ("that night") are known to any reader."""
+    spans = quoted_spans(doc.text)
+    lemmas = {t.lemma_.lower() for d in earlier for t in d} | {t.lower_ for d in earlier for t in d}
+    for token in doc:
+        if token.lower_ not in DETERMINERS or token.dep_ not in {"det", "predet"}:
+            continue
+        head = token.head
+        quoted = any(a <= token.idx - doc[0].idx < b for a, b in spans)
+        if head.pos_ != "NOUN" or head.i < token.i or head.dep_ == "compound" or quoted:
+            continue
+        lemma = head.lemma_.lower()
+        if lemma in TIME_NOUNS or lemma in KNOWN or head.ent_type_ or lemma in lemmas or head.lower_ in lemmas:
+            continue
+        if any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children):
+            continue
+        if token.lower_ == "the" and (head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT"
+                                      or head.head.lemma_.lower() in SAYING):
+            continue  # an object, a phrase's noun ("at the scene"), an attribution ("the sources said")
+        return head.text
+    return None
+
+
+def lone_surname(doc, earlier: list, longer_names: set[str]) -> str | None:
+    """A person named by one word ("Najjar said") at the summary's first mention of them, where the
+    articles call them by a fuller name: the reader is never told who that is."""
+    told = " ".join(d.text for d in earlier)
+    for ent in doc.ents:
+        name = re.sub(r"['’]s$", "", ent.text.strip())
+        if ent.label_ == "PERSON" and " " not in name and name in longer_names \
+                and not re.search(rf"\b{re.escape(name)}\b", told) \
+                and not re.search(rf"\b[A-Z][\w.'’-]+\s+{re.escape(name)}\b", doc.text):
+            return name
+    return None
+
+
+def longer_names(digest: dict) -> set[str]:
+    """Words the digest's articles use as the last word of a two- or three-word capitalised name
+    ("Kyrsten Sinema" gives "Sinema")."""
+    out = set()
+    for article in digest.get("articles", []):
+        if article.get("excluded"):
+            continue
+        for sentence in article.get("sentences", []):
+            text = sentence if isinstance(sentence, str) else sentence.get("text", "")
+            for m in re.finditer(r"\b[A-Z][a-z][\w'’-]*\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]+)\b", text):
+                out.add(m.group(1))
+    return out
+
+
+def opening_dangles(doc, earlier: list) -> bool:
+    """Whether the sentence's opening words point back to something the summary has not given."""
     text = doc.text.strip()
     previous = earlier[-1] if earlier else None
     person_before = previous is not None and any(e.label_ == "PERSON" for e in previous.ents)
@@ -181,9 +263,10 @@ def judge(digest: dict, nlp, embed) -> Judged:
     docs = list(nlp.pipe(s["text"] for s in summary))
     vectors = embed([s["text"] for s in summary])
     bags = [content(d) for d in docs]
+    names = longer_names(digest)
     for i, (item, doc) in enumerate(zip(summary, docs)):
         after = adjacent(summary[i - 1] if i else None, item)
-        if dangling(doc, docs[:i], after):
+        if dangling(doc, docs[:i], after, names):
             out.dangling.append(i)
         if unattributed(doc, after):
             out.unattributed.append(i)
