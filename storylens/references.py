@@ -50,10 +50,21 @@ NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 TEASER = re.compile(r"(?:…|\.\.\.)\s*\]?\s*$|\[(?:…|\.\.\.)\]|\b(?:click|sign up|subscribe|newsletter|"
                     r"comments section|in the comments|let us know|read more|download (?:a|the|your) (?:free )?copy)\b",
                     re.I)
+# Page furniture a reader does not take for reporting: a label opening the line ("Update:", "Drop
+# This Fact:", "THE FACT CHECKER |"), an embedded post's handle or link, a sentence broken off at
+# an abbreviation ("... by Sgt."), credits of a film listing ("Starring ...", "In English and in
+# French with English subtitles").
+LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-Z])|"
+                   r"^(?:[A-Z][\w'’]*\s+){0,3}(?i:update|updated|editor['’]s note|correction|note|fact|related|"
+                   r"photo|video|watch|read|listen)\s*:\s")
+EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
+BROKEN = re.compile(r"\b(?:Sgt|Lt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
                "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out"}
+NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y"}
 CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
 
 
@@ -108,7 +119,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
     text = sentence.text
     if doc is None:
         return Reading()
-    if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text:
+    if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text \
+            or LABEL.match(text) or EMBED.search(text) or BROKEN.search(text) or _listing(doc):
         return Reading(usable=False, why="page furniture")
     # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
     spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
@@ -119,7 +131,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
         at = token.idx - offset
         return not any(a <= at < b for a, b in spans)
 
-    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in doc if outside(t)) or APPEAL.match(text):
+    if any(t.lower_ in FIRST_PERSON | SECOND_PERSON and t.pos_ == "PRON" for t in doc if outside(t)) \
+            or APPEAL.match(text):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
         return Reading(usable=False, why="a question")
@@ -138,6 +151,18 @@ def read(sentence: Sentence, article: Article) -> Reading:
     if speaker == "pronoun" and opening.name is None:
         opening.why += " and a pronoun speaker"
     return opening
+
+
+def _listing(doc) -> bool:
+    """Whether the sentence is a line of a listing, not a statement: no verb with a subject or a
+    verb of its own ("In English and in French with English subtitles.", "Starring Matt Damon and
+    Cecile De France.")."""
+    root = doc.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+    bare = root.tag_ in {"VBG", "VBN"} and root.i == next(t for t in doc if not t.is_punct).i
+    return bare and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children) \
+        and not any(c.dep_ in {"advcl", "ccomp", "conj"} for c in root.children)
 
 
 def _points_on_page(doc) -> bool:
@@ -326,23 +351,22 @@ def _first_text(article: Article) -> int:
 
 
 def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | None:
-    """The person a leading he/she stands for: the subject (else the only person) of the nearest
-    earlier sentence of the article that names someone, in the fullest form the article gives."""
+    """The person a leading he/she stands for, only where that is certain: the one person the
+    nearest earlier sentence of the article naming anyone names, in the fullest form the article
+    gives. Two people there ("Kushner met Gorkov", "Gorkov said he met Kushner") leave it open:
+    a wrong name is worse than none. Nor is it someone the sentence itself names."""
     for prev in reversed(article.sentences[max(0, sentence.index - back): sentence.index]):
         if prev.doc is None:
             continue
         people = [e for e in prev.doc.ents if e.label_ == "PERSON"]
         if not people:
             continue
-        subjects = [e for e in people if any(t.dep_ in {"nsubj", "nsubjpass"} for t in e)]
-        surnames = {e[-1].lower_ for e in people}
-        if subjects:
-            chosen = subjects[0]
-        elif len(surnames) == 1:
-            chosen = people[0]
-        else:
-            return None  # two people and neither the subject: too uncertain to name one
-        return full_name(chosen.text, article)
+        if len({e[-1].lower_.strip("’'s") for e in people}) > 1:
+            return None
+        name = full_name(people[0].text, article)
+        if re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence.text):
+            return None  # "He is married to Trump's daughter": not Trump
+        return name
     return None
 
 
@@ -372,8 +396,17 @@ def full_name(name: str, article: Article) -> str:
     surname = name.split()[-1].lower().strip("’'s")
     forms = [e.text for s in article.sentences for e in s.entities
              if e.label == "PERSON" and e.text.split()[-1].lower().strip("’'s") == surname]
+    forms = [f for f in forms if is_name(f)]
     best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
     return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
+
+
+def is_name(text: str) -> bool:
+    """Whether a tagged span is one person's name: capitalised words (and particles such as "de",
+    "bin"), not two people joined ("George and Marie") nor a list."""
+    words = re.sub(r"['’]s$", "", text.strip("—–―- ")).split()
+    return bool(words) and len(words) <= 5 and not re.search(r"[,&;/]|\band\b", text) and \
+        words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def attributed(text: str, name: str) -> str | None:
@@ -395,15 +428,16 @@ def with_name(text: str, name: str, known: bool) -> str | None:
     """The sentence with its leading he/she (or pronoun speaker) replaced by the person's name;
     the surname alone when the summary has named them already. None when there is nothing to replace."""
     label = name.split()[-1] if known else name
+    spans = quoted_spans(text)
     lead = re.match(r"^([\"'“‘]?\s*)(He|She|His|Her)\b", text)
-    if lead:
+    if lead and not any(a <= lead.start(2) < b for a, b in spans):
         word = lead.group(2)
         named = f"{label}'s" if word in {"His", "Her"} else label
         return text[:lead.start(2)] + named + text[lead.end(2):]
     verbs = r"said|says|told|added|explained|wrote|tweeted|asked|continued|recalled|noted|insisted|argued"
     for pattern, repl in ((rf"\b(he|she)\s+({verbs})\b", lambda m: f"{label} {m.group(2)}"),
                           (rf"\b({verbs})\s+(he|she)\b", lambda m: f"{m.group(1)} {label}")):
-        new, count = re.subn(pattern, repl, text, count=1)
-        if count:
-            return new
+        for m in re.finditer(pattern, text):
+            if not any(a <= m.start() < b for a, b in spans):  # a quotation is never rewritten
+                return text[:m.start()] + repl(m) + text[m.end():]
     return None

@@ -188,3 +188,82 @@ def test_a_full_name_is_added_once_and_cited_once():
     for cited in result.summary:
         assert "Barack Barack" not in cited.text
         assert len(cited.cites) == len(set(cited.cites))
+
+
+def test_a_pronoun_is_named_only_when_one_person_came_before():
+    """'Kushner met Gorkov. He is married to ...': which one is meant is not certain, so no name
+    goes in (a wrong name is worse than a pronoun); with one person before, the name goes in."""
+    two = one_article("Jared Kushner met the banker Sergey Gorkov in New York in December. "
+                      "He is married to Ivanka Trump, the president's daughter.")
+    assert read(two.sentences[1], two).name is None
+    one = one_article("Jared Kushner met several bankers in New York in December. "
+                      "He is married to Ivanka Trump, the president's daughter.")
+    assert read(one.sentences[1], one).name == "Jared Kushner"
+
+
+def test_a_full_name_is_one_persons_name():
+    """A span the tagger reads as one person but that joins two ("George and Marie") is no fuller
+    form of "Marie"; a real first name and surname is."""
+    from storylens.references import full_name, is_name
+
+    assert not is_name("George and Marie") and not is_name("Smith, Jones")
+    assert is_name("Faisal Sabzwari") and is_name("Ursula von der Leyen")
+    article = one_article("The family of George and Marie Dubois gathered at the court on Monday. "
+                          "Faisal Sabzwari, a lawyer, spoke for them. Sabzwari said the ruling was unjust.")
+    assert full_name("Marie", article) in {"Marie", "Marie Dubois"}
+    assert full_name("Sabzwari", article) == "Faisal Sabzwari"
+
+
+def test_renaming_never_touches_a_quotation_nor_doubles_a_word():
+    from storylens.select import _renamed
+
+    quoted = '"Trump\'s plan will fail," the senator said of Trump\'s budget.'
+    assert _renamed(quoted, "Trump", "Donald Trump") == \
+        '"Trump\'s plan will fail," the senator said of Donald Trump\'s budget.'
+    assert _renamed("President Barack H. Obama signed the bill.", "Obama", "Barack Obama") == \
+        "President Barack H. Obama signed the bill."
+    assert _renamed("Obama signed the bill.", "Obama", "Barack Obama") == "Barack Obama signed the bill."
+    assert with_name('"He said he would go," he said.', "Ann Jones", known=False) == \
+        '"He said he would go," Ann Jones said.'
+
+
+def test_a_headline_is_never_cut_inside_a_phrase():
+    """A phrase the verb needs stays ("obsessed with one of her students"); when the clause is too
+    long the headline is a shorter complete opening or nothing, never "... was obsessed"."""
+    from storylens.select import complete_prefix, main_clause
+
+    title = main_clause("Police say a Pittsburgh elementary school teacher who resigned this month was obsessed "
+                        "with one of her 11-year-old students, encrypting her phone number on the boy's phone.")
+    assert title == "A Pittsburgh elementary school teacher was obsessed with one of her 11-year-old students"
+    # Its twin: a phrase of time at the end of a long clause may go.
+    title = main_clause("Republicans muscled a balanced-budget plan for the next ten years through the Senate in "
+                        "Washington early on Friday after a long night of votes.")
+    assert title and title.startswith("Republicans muscled a balanced-budget plan") and title.split()[-1] != "the"
+    cut = complete_prefix("Researchers at the university said the new blood test could provide a fast and cheap way "
+                          "to detect the disease in people who have no symptoms at all yet.")
+    assert cut is None or not cut.endswith(("a fast", "a fast and cheap", "could provide"))
+    assert complete_prefix("His attorney insisted there was more to the story.") is None  # whose attorney?
+
+
+def test_a_title_is_cleaned_of_datelines_capitals_and_repeats():
+    from storylens.select import title_text
+
+    assert title_text("Passenger Who Arrived At Newark Airport Being Evaluated For Ebola Passenger Who Arrived At "
+                      "Newark") == "Passenger Who Arrived At Newark Airport Being Evaluated For Ebola"
+    assert title_text("OSAN AIR BASE With the stakes rising, the general flew in") == \
+        "With the stakes rising, the general flew in"
+    assert title_text("IDAHO FALLS, Idaho - Parents believe missing boy was abducted") == \
+        "Parents believe missing boy was abducted"
+    # Its twin: a title in ordinary case, with an acronym, is left as it is.
+    assert title_text("NASA launches a new Mars rover from Florida") == "NASA launches a new Mars rover from Florida"
+
+
+def test_labels_embeds_broken_lines_and_listings_are_furniture():
+    article = one_article("A storm hit the coast on Monday.\nStarring Matt Damon and Cecile De France.\n"
+                          "In English and in French with English subtitles.\nUpdate: Judge calls for a new trial.\n"
+                          "The town was evacuated on orders from Sgt.\nOur video team filmed it, and you're welcome!\n"
+                          "Rescued by firefighters, the family returned home on Tuesday.\n"
+                          "Mayor Ann Jones: the water came fast and nobody was ready.")
+    usable = [read(s, article).usable for s in article.sentences]
+    # The twins: a sentence opening on a participle with its subject after it, a speaker's name before a colon.
+    assert usable == [True, False, False, False, False, False, True, True]
