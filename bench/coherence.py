@@ -11,7 +11,7 @@ article:
 - dangling reference: the sentence opens on a connective that carries on from a sentence before
   ("But ...", "Next thing", "In one"); it has a definite description nothing introduced ("the
   zoo" as the subject, "this committee", "either option"); it names a person by surname alone
-  at the summary's first mention of them where the articles give the full name; or it opens on
+  at the summary's first mention of them (no title or first name before it); or it opens on
   a pronoun (he, she, they, it, his, ...), a demonstrative (this, these, both, the two, the
   former, ...), a definite person never introduced ("the man", "the suspect") or attributes a
   quotation to a pronoun ("he said"), and the summary does not give the referent just before:
@@ -95,7 +95,7 @@ FURNITURE = re.compile(
     r"^(?:photo|video|image|watch|read|related)\s*:|"
     r"^(?:below|above) (?:is|are)\b|\b(?:provided|shown|listed|printed) (?:below|above)\b|\s\|\s|"
     r"^(?:[A-Z][\w'’]*\s+){0,3}(?:update|updated|editor['’]s note|correction|fact)\s*:|"
-    r"pic\.twitter\.com|\(@\w+\)|\b(?:sgt|lt|gov|sen|rep|dr|gen|col|capt)\.\s*$|"
+    r"pic\.twitter\.com|\(@\w+\)|\b(?:sgt|lt|gov|sen|rep|dr|gen|col|capt|cmdr|adm|cpl|det)\.\s*$|"
     r"\byou['’]re welcome\b|^(?:starring|in english)\b", re.I)
 REPEAT_CONTAINMENT = 0.6
 REPEAT_SIMILARITY = 0.85
@@ -123,15 +123,15 @@ def adjacent(prev: dict | None, cur: dict) -> bool:
     return a["article"] == b["article"] and b["sentence"] - a["sentence"] in (1, 2)
 
 
-def dangling(doc, earlier: list, before_adjacent: bool, longer_names: set[str] = frozenset()) -> bool:
+def dangling(doc, earlier: list, before_adjacent: bool) -> bool:
     """Whether a parsed summary sentence refers to something the summary has not given just before:
     an opening reference (:func:`opening_dangles`), a connective that carries on from a sentence
     before, a definite description nothing introduced, or a surname the summary gives alone at
-    its first mention where the articles give the full name (``longer_names``)."""
+    its first mention."""
     if before_adjacent:
         return False
     return (opening_dangles(doc, earlier) or bool(CONNECTIVE.match(doc.text.strip()))
-            or unintroduced(doc, earlier) is not None or lone_surname(doc, earlier, longer_names) is not None)
+            or unintroduced(doc, earlier) is not None or lone_surname(doc, earlier) is not None)
 
 
 def unintroduced(doc, earlier: list) -> str | None:
@@ -159,31 +159,23 @@ def unintroduced(doc, earlier: list) -> str | None:
     return None
 
 
-def lone_surname(doc, earlier: list, longer_names: set[str]) -> str | None:
-    """A person named by one word ("Najjar said") at the summary's first mention of them, where the
-    articles call them by a fuller name: the reader is never told who that is."""
+def lone_surname(doc, earlier: list) -> str | None:
+    """A person named by one word alone ("Najjar said", "Lyons said") at the summary's first
+    mention of them, as the subject or owner: the reader is never told who that is. A title
+    before it ("Mr Cymrot", "President Obama") says who."""
     told = " ".join(d.text for d in earlier)
+    spans = quoted_spans(doc.text)
     for ent in doc.ents:
         name = re.sub(r"['’]s$", "", ent.text.strip())
-        if ent.label_ == "PERSON" and " " not in name and name in longer_names \
+        if any(a <= ent.start_char - doc[0].idx < b for a, b in spans):
+            continue  # a name in a quotation is the speaker's, not the summary's
+        if ent.root.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            continue  # as a subject or owner the person is the topic; the tagger's other "people" are often things
+        if ent.label_ == "PERSON" and re.fullmatch(r"[A-Z][\w'’-]+", name) \
                 and not re.search(rf"\b{re.escape(name)}\b", told) \
                 and not re.search(rf"\b[A-Z][\w.'’-]+\s+{re.escape(name)}\b", doc.text):
             return name
     return None
-
-
-def longer_names(digest: dict) -> set[str]:
-    """Words the digest's articles use as the last word of a two- or three-word capitalised name
-    ("Kyrsten Sinema" gives "Sinema")."""
-    out = set()
-    for article in digest.get("articles", []):
-        if article.get("excluded"):
-            continue
-        for sentence in article.get("sentences", []):
-            text = sentence if isinstance(sentence, str) else sentence.get("text", "")
-            for m in re.finditer(r"\b[A-Z][a-z][\w'’-]*\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]+)\b", text):
-                out.add(m.group(1))
-    return out
 
 
 def opening_dangles(doc, earlier: list) -> bool:
@@ -263,10 +255,9 @@ def judge(digest: dict, nlp, embed) -> Judged:
     docs = list(nlp.pipe(s["text"] for s in summary))
     vectors = embed([s["text"] for s in summary])
     bags = [content(d) for d in docs]
-    names = longer_names(digest)
     for i, (item, doc) in enumerate(zip(summary, docs)):
         after = adjacent(summary[i - 1] if i else None, item)
-        if dangling(doc, docs[:i], after, names):
+        if dangling(doc, docs[:i], after):
             out.dangling.append(i)
         if unattributed(doc, after):
             out.unattributed.append(i)
@@ -306,6 +297,21 @@ def off_topic(digest: dict, docs: list, vectors: np.ndarray) -> list[int]:
     return flagged
 
 
+TITLE_CUT = re.compile(r"\b(?:a|an|the|of|in|on|at|for|to|and|or|but|with|by|from|as|its|his|her|their|that|which|"
+                       r"who|has|have|had|been|was|were|is|are|will|would|could|can)\W*$", re.I)
+
+
+def broken_title(title: str | None) -> bool:
+    """A headline cut inside a phrase ("... could provide a fast" ends on a word that waits for
+    more, caught when it is a function word), opening on a lede's capitals ("OSAN AIR BASE With"),
+    or given twice ("Passenger Who Arrived ... Passenger Who Arrived")."""
+    if not title:
+        return False
+    words = title.lower().split()
+    twice = any(words[k:k + 3] == words[:3] for k in range(3, len(words) - 2))
+    return bool(TITLE_CUT.search(title) or re.match(r"^(?:[A-Z][A-Z'’.\-]+,?\s+){2,}[A-Z][a-z]", title) or twice)
+
+
 def run(digests: list[dict], show: bool) -> dict:
     from storylens.models import nlp, wordllama
 
@@ -316,7 +322,7 @@ def run(digests: list[dict], show: bool) -> dict:
 
     totals = {"clusters": 0, "sentences": 0, "dangling": 0, "unattributed": 0, "repeats": 0, "furniture": 0,
               "off_topic": 0,
-              "facts_3plus": 0, "clusters_3plus": 0, "titled": 0, "excluded": 0, "multi_story": 0}
+              "facts_3plus": 0, "clusters_3plus": 0, "titled": 0, "titles_broken": 0, "excluded": 0, "multi_story": 0}
     for digest in digests:
         if "error" in digest:
             continue
@@ -333,6 +339,9 @@ def run(digests: list[dict], show: bool) -> dict:
             totals["clusters_3plus"] += 1
             totals["facts_3plus"] += bool(digest.get("facts"))
         totals["titled"] += bool(digest.get("title"))
+        totals["titles_broken"] += broken_title(digest.get("title"))
+        if show and broken_title(digest.get("title")):
+            print(f"{digest.get('id')} title: {digest['title']}")
         totals["excluded"] += len(digest["articles"]) - len(reports)
         totals["multi_story"] += any("different stories" in w for w in digest.get("warnings", []))
     return totals
@@ -341,8 +350,8 @@ def run(digests: list[dict], show: bool) -> dict:
 def table(results: dict[str, dict]) -> str:
     """One row per set of digests: the rules' counts, facts on clusters of 3+ reports, titles, triage."""
     rows = ["| digests | clusters | summary sentences | dangling references | quotations without a speaker | "
-            "repeats | furniture | off-topic | facts on 3+ reports | title | articles excluded | warned of "
-            "several stories |", "|---" * 12 + "|"]
+            "repeats | furniture | off-topic | facts on 3+ reports | title | title cut or repeated | articles excluded "
+            "| warned of several stories |", "|---" * 13 + "|"]
     for name, t in results.items():
         n = max(t["sentences"], 1)
         facts = 100 * t["facts_3plus"] / max(t["clusters_3plus"], 1)
@@ -350,7 +359,8 @@ def table(results: dict[str, dict]) -> str:
                     f"{t['dangling']} ({100 * t['dangling'] / n:.1f}%) | "
                     f"{t['unattributed']} ({100 * t['unattributed'] / n:.1f}%) | "
                     f"{t['repeats']} ({100 * t['repeats'] / n:.1f}%) | {t['furniture']} | {t['off_topic']} | "
-                    f"{t['facts_3plus']}/{t['clusters_3plus']} ({facts:.0f}%) | {t['titled']} | {t['excluded']} | "
+                    f"{t['facts_3plus']}/{t['clusters_3plus']} ({facts:.0f}%) | {t['titled']} | {t['titles_broken']} | "
+                    f"{t['excluded']} | "
                     f"{t['multi_story']} |")
     return "\n".join(rows)
 

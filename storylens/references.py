@@ -34,12 +34,14 @@ BACK_PHRASE = re.compile(
     r"instead|as a result|then|thus|therefore|otherwise|nonetheless|nevertheless|moreover|furthermore|"
     r"besides|in addition|that's why|even so|by then|at the time|since then|afterward|afterwards|"
     r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
-    r"in that case|in turn|in response|in return|next thing)\b", re.I)
+    r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor)\b(?! of\b)|"
+    r"^[\"“‘]\s*(?:but|and|so|or)\b", re.I)  # a quotation going on from words before it ("But we ...")
 DEFINITE_PERSON = re.compile(
     r"^[\"'“‘]?\s*the (man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
     r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
     r"company|firm|group|agency|lawmaker|senator|congressman|congresswoman|governor|mayor|doctor|judge|"
-    r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters)\b", re.I)
+    r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters|girls|boys|"
+    r"victims|suspects|officers|twins|parents|kids|teens|teenagers|students)\b", re.I)
 EXPLETIVE_IT = re.compile(r"^[\"'“‘]?\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems| appears"
                           r"| remains| may be| could be| might be| took| takes)\b.{0,60}\b(?:that|to|whether|if|how|"
                           r"why|when|what|before|until|for)\b", re.I)
@@ -58,7 +60,7 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
                    r"^(?:[A-Z][\w'’]*\s+){0,3}(?i:update|updated|editor['’]s note|correction|note|fact|related|"
                    r"photo|video|watch|read|listen)\s*:\s")
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
-BROKEN = re.compile(r"\b(?:Sgt|Lt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
+BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations

@@ -267,3 +267,12 @@ def test_labels_embeds_broken_lines_and_listings_are_furniture():
     usable = [read(s, article).usable for s in article.sentences]
     # The twins: a sentence opening on a participle with its subject after it, a speaker's name before a colon.
     assert usable == [True, False, False, False, False, False, True, True]
+
+
+def test_connectives_and_plural_people_not_introduced_lean_back():
+    article = one_article('A storm hit the coast on Monday. "But we have a lot more work to do," Mayor Ann Jones '
+                          'said. In one, a family of four was trapped on a roof. Instead of waiting, residents left '
+                          'early. The girls were rescued by a boat. Not, at least, in the way the town had planned.')
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    # Twins: "Instead of waiting" is no connective; the lead introduces.
+    assert leaning == [False, True, True, False, True, True]
