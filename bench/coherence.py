@@ -96,7 +96,8 @@ FURNITURE = re.compile(
     r"^(?:below|above) (?:is|are)\b|\b(?:provided|shown|listed|printed) (?:below|above)\b|\s\|\s|"
     r"^(?:[A-Z][\w'’]*\s+){0,3}(?:update|updated|editor['’]s note|correction|fact)\s*:|"
     r"pic\.twitter\.com|\(@\w+\)|\b(?:sgt|lt|gov|sen|rep|dr|gen|col|capt|cmdr|adm|cpl|det)\.\s*$|"
-    r"\byou['’]re welcome\b|^(?:starring|in english)\b", re.I)
+    r"\byou['’]re welcome\b|^(?:starring|in english)\b|"
+    r"^[^\"“”]*\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b[^\"“”]*$", re.I)
 REPEAT_CONTAINMENT = 0.6
 REPEAT_SIMILARITY = 0.85
 REPEAT_BOTH = (0.7, 0.45)  # fairly close in meaning and in words at once

@@ -26,6 +26,7 @@ PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
+DROPPED_CONNECTIVES = {"but", "and", "however", "meanwhile", "still", "also"}  # select.tidy takes them away
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither"}
 TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
@@ -60,6 +61,7 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
                    r"^(?:[A-Z][\w'’]*\s+){0,3}(?i:update|updated|editor['’]s note|correction|note|fact|related|"
                    r"photo|video|watch|read|listen)\s*:\s")
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
+PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
@@ -122,7 +124,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
     if doc is None:
         return Reading()
     if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text \
-            or LABEL.match(text) or EMBED.search(text) or BROKEN.search(text) or _listing(doc):
+            or LABEL.match(text) or EMBED.search(text) or BROKEN.search(text) or _listing(doc) \
+            or (PAGE_ITSELF.search(text) and not re.search(r"[\"“”]", text)):
         return Reading(usable=False, why="page furniture")
     # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
     spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
@@ -286,11 +289,14 @@ def _name_of(subject, near: Sentence, article: Article) -> str | None:
 def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     """Whether the sentence's first words point back to something before it."""
     words = [t for t in doc if not t.is_punct and not t.is_space]
+    text = sentence.text
     if not words:
         return Reading(usable=False, why="no words")
+    if len(words) > 3 and words[0].lower_ in DROPPED_CONNECTIVES and words[0].idx == doc.start_char:
+        words = words[1:]  # the summary drops it ("But her condition ..." reads "Her condition ...")
+        text = text[words[0].idx - doc.start_char:]
     first = words[0]
     low = first.lower_
-    text = sentence.text
     if low in LEADING_PRONOUNS and not (low == "it" and EXPLETIVE_IT.match(text)):
         if low in PERSONAL:
             name = antecedent(sentence, article)

@@ -438,7 +438,7 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited])
                 if a.sentences and a.sentences[0].heading and not READER_PROMPT.search(a.sentences[0].text)]
     best, best_score = None, -1.0
     for text, row in options:
-        if not HEADLINE_MIN_WORDS - 1 <= len(text.split()) <= 20 or text.split()[-1].lower() in WEAK_ENDS:
+        if not HEADLINE_MIN_WORDS - 1 <= len(text.split()) <= 20 or cut_short(text):
             continue
         vector = vectors[row] if row is not None else _embed(text)
         near = float(vector @ vectors[lead_row])
@@ -456,6 +456,26 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited])
     if len(whole.split()) <= LONG_HEADLINE_WORDS:
         return whole[:1].upper() + whole[1:]
     return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+def cut_short(title: str) -> bool:
+    """Whether a title was cut off inside a phrase (crawled titles often are): it ends on a word
+    that waits for more ("... to his", "... has been"), or its verb is a bare "is" or "has" with
+    nothing to complete it ("The Safari Park is absolutely")."""
+    from storylens.models import nlp
+
+    if title.split()[-1].lower() in WEAK_ENDS:
+        return True
+    doc = nlp()(title)
+    last = next((t for t in reversed(doc) if not t.is_punct), doc[-1])
+    if last.pos_ in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"} or last.dep_ == "poss":
+        return True
+    root = next(doc.sents).root
+    complements = {"attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "dobj", "advcl", "npadvmod", "dative"}
+    # "is here" is complete; "is absolutely" waits for its adjective.
+    done = any(c.dep_ in complements or (c.dep_ == "advmod" and c.i > root.i and not c.lower_.endswith("ly"))
+               for c in root.children)
+    return root.lemma_ in {"be", "have"} and not done
 
 
 def title_text(title: str) -> str:

@@ -263,10 +263,13 @@ def test_labels_embeds_broken_lines_and_listings_are_furniture():
                           "In English and in French with English subtitles.\nUpdate: Judge calls for a new trial.\n"
                           "The town was evacuated on orders from Sgt.\nOur video team filmed it, and you're welcome!\n"
                           "Rescued by firefighters, the family returned home on Tuesday.\n"
-                          "Mayor Ann Jones: the water came fast and nobody was ready.")
+                          "Mayor Ann Jones: the water came fast and nobody was ready.\n"
+                          "Comments not made on this dedicated Note page will be removed.\n"
+                          '"This page of history is a sad one," the mayor said of the flood.')
     usable = [read(s, article).usable for s in article.sentences]
-    # The twins: a sentence opening on a participle with its subject after it, a speaker's name before a colon.
-    assert usable == [True, False, False, False, False, False, True, True]
+    # The twins: a sentence opening on a participle with its subject after it, a speaker's name before a
+    # colon, a quotation speaking of "this page".
+    assert usable == [True, False, False, False, False, False, True, True, False, True]
 
 
 def test_connectives_and_plural_people_not_introduced_lean_back():
@@ -276,3 +279,18 @@ def test_connectives_and_plural_people_not_introduced_lean_back():
     leaning = [read(s, article).leans_back for s in article.sentences]
     # Twins: "Instead of waiting" is no connective; the lead introduces.
     assert leaning == [False, True, True, False, True, True]
+
+
+def test_a_crawled_title_cut_short_is_no_headline():
+    from storylens.select import cut_short
+
+    assert cut_short("The San Diego Zoo Safari Park is absolutely")
+    assert cut_short("Storm hits the coast of")
+    assert not cut_short("The new iPhone is here")  # the twins: complete titles
+    assert not cut_short("Mobb Deep's Prodigy Dies At 42")
+
+
+def test_a_connective_the_summary_drops_leaves_the_pronoun_it_opened_on():
+    article = one_article("Nola, a northern white rhino, died on Sunday at the zoo. Keepers drained an abscess in "
+                          "November. But her condition began rapidly deteriorating on Saturday.")
+    assert read(article.sentences[2], article).leans_back
