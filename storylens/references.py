@@ -26,6 +26,7 @@ PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
+IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
 DROPPED_CONNECTIVES = {"but", "and", "however", "meanwhile", "still", "also"}  # select.tidy takes them away
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither"}
 TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
@@ -317,7 +318,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
-    thing = _definite_subject(words, sentence, article)
+    thing = _definite_subject(words, sentence, article) or _inner_reference(doc, sentence, article, outside)
     if thing is not None:
         return Reading(leans_back=True, noun=thing, why="a thing not introduced")
     for token in doc:  # "..., he said": a pronoun speaker of a reported statement
@@ -351,6 +352,29 @@ def _definite_subject(words: list, sentence: Sentence, article: Article) -> str 
     if any(c.dep_ in {"prep", "acl", "relcl", "appos", "compound", "nummod"} or c.ent_type_ for c in head.children):
         return None
     return head.lemma_.lower()
+
+
+def _inner_reference(doc, sentence: Sentence, article: Article, outside) -> str | None:
+    """The noun of a reference later in the sentence, outside quotations: the main clause's definite
+    subject after an opening phrase ("After the crash, the family was taken ...", not in the
+    article's first sentence, which introduces), or a noun with a demonstrative anywhere ("that
+    timetable could be accelerated", "this group backed"), that nothing in its phrase identifies."""
+    for token in doc:
+        if token.dep_ != "det" or not outside(token) or token.i == doc.start:
+            continue
+        head = token.head
+        low = token.lower_
+        if head.pos_ != "NOUN" or head.i < token.i or head.ent_type_ or head.lemma_.lower() in TIME_NOUNS:
+            continue
+        if any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children):
+            continue
+        if low in {"this", "that", "these", "those", "either", "neither"}:
+            return head.lemma_.lower()
+        main = head.dep_ in {"nsubj", "nsubjpass"} and head.head == doc.root \
+            and doc.root.lemma_.lower() not in SPEECH_VERBS  # "..., the sources said" is an attribution
+        if low == "the" and main and sentence.index != _first_text(article):
+            return head.lemma_.lower()
+    return None
 
 
 def _first_text(article: Article) -> int:

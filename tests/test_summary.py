@@ -294,3 +294,14 @@ def test_a_connective_the_summary_drops_leaves_the_pronoun_it_opened_on():
     article = one_article("Nola, a northern white rhino, died on Sunday at the zoo. Keepers drained an abscess in "
                           "November. But her condition began rapidly deteriorating on Saturday.")
     assert read(article.sentences[2], article).leans_back
+
+
+def test_a_description_later_in_the_sentence_leans_back_unless_it_says_which():
+    article = one_article("A car crashed into a river near Jasper on Monday. After the crash, the family was taken "
+                          "by ambulance to a hospital. With the new bridge open, that timetable could be accelerated. "
+                          "After the storm, the town's mayor declared an emergency. Police said the driver was not "
+                          "hurt, the sources said.")
+    readings = [read(s, article) for s in article.sentences]
+    assert [r.noun for r in readings[1:3]] == ["family", "timetable"]
+    # Twins: "the town's mayor" says which; an attribution's "the sources said" is no reference.
+    assert not readings[3].leans_back and not readings[4].leans_back
