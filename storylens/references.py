@@ -64,7 +64,6 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
-SECOND_PERSON = {"you", "your", "yours", "yourself"}
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
@@ -137,8 +136,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         at = token.idx - offset
         return not any(a <= at < b for a, b in spans)
 
-    if any(t.lower_ in FIRST_PERSON | SECOND_PERSON and t.pos_ == "PRON" for t in doc if outside(t)) \
-            or APPEAL.match(text):
+    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in doc if outside(t)) or APPEAL.match(text):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
         return Reading(usable=False, why="a question")
@@ -426,8 +424,10 @@ def thing_antecedent(sentence: Sentence, article: Article) -> str | None:
 def full_name(name: str, article: Article) -> str:
     """The longest form of a person's name in the article ("Sabzwari" -> "Faisal Sabzwari")."""
     surname = name.split()[-1].lower().strip("’'s")
-    forms = [e.text for s in article.sentences for e in s.entities
-             if e.label == "PERSON" and e.text.split()[-1].lower().strip("’'s") == surname]
+    # Only forms from running text, one person's name: a heading or a label line ("... for Kim
+    # Clapper:") is often a crawl's run-together furniture.
+    forms = [e.text for s in article.sentences if not s.heading and not s.text.rstrip().endswith(":")
+             for e in s.entities if e.label == "PERSON" and e.text.split()[-1].lower().strip("’'s") == surname]
     forms = [f for f in forms if is_name(f)]
     best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
     return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
@@ -437,8 +437,9 @@ def is_name(text: str) -> bool:
     """Whether a tagged span is one person's name: capitalised words (and particles such as "de",
     "bin"), not two people joined ("George and Marie") nor a list."""
     words = re.sub(r"['’]s$", "", text.strip("—–―- ")).split()
-    return bool(words) and len(words) <= 5 and not re.search(r"[,&;/]|\band\b", text) and \
-        words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+    return bool(words) and len(words) <= 5 and not re.search(r"[,&;/:]|\band\b", text) and \
+        words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and \
+        all(re.fullmatch(r"[\w.'’-]*[\w.]", w) for w in words)  # no stray quotation mark ("Rushbo'")
 
 
 def attributed(text: str, name: str) -> str | None:

@@ -25,7 +25,16 @@ import numpy as np
 from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import Article, Cite, Cited, Sentence
-from storylens.references import Reading, attributed, full_name, quoted_spans, read, with_name, with_thing
+from storylens.references import (
+    Reading,
+    attributed,
+    full_name,
+    is_name,
+    quoted_spans,
+    read,
+    with_name,
+    with_thing,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,13 +137,14 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
     order = ([lead] if lead is not None else []) + [int(i) for i in np.argsort(-scores) if i != lead]
     opening = {t.lemma_.lower() for t in cands.sentences[lead].doc} if lead is not None and \
         cands.sentences[lead].doc is not None else set()
+    told = set(opening)  # what the summary has named so far: "the family" is fine once it has
     units: list[list[int]] = []
     chosen: list[int] = []
     total = 0
     for i in order:
         if i in chosen or not allowed[i] or not readings[i].usable:
             continue
-        unit = [i] if readings[i].noun in opening else _unit(i, cands, readings, allowed, row_of)
+        unit = [i] if readings[i].noun in told else _unit(i, cands, readings, allowed, row_of)
         after = _follows(i, cands, units, row_of) if unit is None or any(k in chosen for k in unit) else None
         if after is not None:
             unit = [i]  # it goes on from a sentence already chosen: it is placed right after it
@@ -151,6 +161,7 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
             units.append(unit)
         chosen += unit
         total += length
+        told |= {t.lemma_.lower() for k in unit if cands.sentences[k].doc is not None for t in cands.sentences[k].doc}
         if total >= words - 10:
             break
     return units
@@ -388,8 +399,8 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
     surname once the summary has named them), or None when that is not possible or the sentence's
     citations — with, when needed, the sentence of its article the name comes from, added to
     ``cites`` — would not support it."""
-    if not reading.name:
-        return None
+    if not reading.name or not is_name(reading.name):
+        return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
     known = any(reading.name in c.text for c in before)
     label = reading.name.split()[-1] if known else reading.name
     if reading.thing:

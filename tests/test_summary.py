@@ -305,3 +305,16 @@ def test_a_description_later_in_the_sentence_leans_back_unless_it_says_which():
     assert [r.noun for r in readings[1:3]] == ["family", "timetable"]
     # Twins: "the town's mayor" says which; an attribution's "the sources said" is no reference.
     assert not readings[3].leans_back and not readings[4].leans_back
+
+
+def test_a_full_name_comes_from_running_text_and_is_written_as_a_name():
+    from storylens.references import full_name, is_name
+
+    article = one_article("Trump wants citizens to act like North Koreans do for Kim Clapper:\n"
+                          "Clapper said on Sunday that Russia had meddled in the election.")
+    assert full_name("Clapper", article) == "Clapper"  # the label line is no source of a first name
+    assert not is_name("Rushbo'")
+    # Its twin: a name in a sentence is taken.
+    named = one_article("Former intelligence director James Clapper spoke on Sunday.\n"
+                        "Clapper said that Russia had meddled in the election.")
+    assert full_name("Clapper", named) == "James Clapper"
