@@ -389,10 +389,11 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
         if prev.doc is None:
             continue
         people = [e for e in prev.doc.ents if e.label_ == "PERSON"]
-        if not people:
+        named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in prev.doc)
+        if not people and not named_subject:
             continue
-        if len({e[-1].lower_.strip("’'s") for e in people}) > 1:
-            return None
+        if not people or len({e[-1].lower_.strip("’'s") for e in people}) > 1:
+            return None  # a subject the tagger did not take for a person ("Wyatt said"), or two people
         name = full_name(people[0].text, article)
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence.text):
             return None  # "He is married to Trump's daughter": not Trump

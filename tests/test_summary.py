@@ -318,3 +318,17 @@ def test_a_full_name_comes_from_running_text_and_is_written_as_a_name():
     named = one_article("Former intelligence director James Clapper spoke on Sunday.\n"
                         "Clapper said that Russia had meddled in the election.")
     assert full_name("Clapper", named) == "James Clapper"
+
+
+def test_a_pronoun_is_not_named_past_a_nearer_subject():
+    """'The voters recalled the Klansmen. Wyatt said police want video. "...," he said.': if the
+    nearest named subject is not read as a person, no one further back is put in its place."""
+    from storylens.references import antecedent
+
+    article = one_article("In 1925 voters recalled the Klansman Tom Smith. The city's HQ Group said police "
+                          "are seeking video of the melee. \"We need that video,\" he said.")
+    assert antecedent(article.sentences[2], article) is None
+    # Its twin: the nearest sentence names one person.
+    named = one_article("Officer Daron Wyatt said police are seeking video of the melee. "
+                        "\"We need that video,\" he said.")
+    assert antecedent(named.sentences[1], named) == "Daron Wyatt"
