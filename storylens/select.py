@@ -358,8 +358,9 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         home = by_id[sentence.article]
         source, full = next(((a, f) for a in [home, *by_id.values()] if (f := full_name(surname, a)) != surname),
                             (home, surname))
-        if full == surname or full in text:
-            continue  # no fuller name, or the sentence gives it already ("President Barack Obama")
+        if full == surname or full in text or _shared_surname(surname, by_id):
+            continue  # no fuller name, the sentence gives it already ("President Barack Obama"), or two
+            # people of the cluster bear it ("Amber Pasztor", "Rene Pasztor"): which one is not certain
         new = _renamed(text, surname, full)
         cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
         naming = next((s for s in source.sentences if full in s.text), None)
@@ -369,6 +370,15 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
                 cites.append(naming_cite)  # the name's own source is cited
             text = new
     return text
+
+
+def _shared_surname(surname: str, by_id: dict[str, Article]) -> bool:
+    """Whether the articles name two people with this surname (different first names; the tagger
+    may take either for an organisation)."""
+    firsts = {e.text.split()[0] for a in by_id.values() for s in a.sentences for e in s.entities
+              if e.label in {"PERSON", "ORG"} and len(e.text.split()) > 1 and is_name(e.text)
+              and re.sub(r"['’]s$", "", e.text.split()[-1]) == surname}
+    return len(firsts) > 1
 
 
 def _renamed(text: str, surname: str, full: str) -> str:
@@ -611,7 +621,12 @@ def _phrase(token: Token) -> set[int]:
     """The token's subtree without its relative and subordinate clauses, appositions and punctuation."""
     out = {token.i}
     for child in token.children:
-        if child.dep_ not in PHRASE_DROPS or child.text in {"'s", "’s", "-"}:  # "54-year-old" keeps its hyphens
+        # A relative clause with neither a comma nor "who"/"that" before it says which one ("the
+        # day she killed her children"): it stays, or the phrase would stop short.
+        restrictive = child.dep_ == "relcl" and child.left_edge.i > 0 and child.left_edge.tag_ not in \
+            {"WDT", "WP", "WP$", "WRB"} and child.left_edge.lower_ != "that" and \
+            not child.doc[child.left_edge.i - 1].is_punct
+        if child.dep_ not in PHRASE_DROPS or restrictive or child.text in {"'s", "’s", "-"}:  # "54-year-old"
             out |= _phrase(child)
     return out
 

@@ -332,3 +332,28 @@ def test_a_pronoun_is_not_named_past_a_nearer_subject():
     named = one_article("Officer Daron Wyatt said police are seeking video of the melee. "
                         "\"We need that video,\" he said.")
     assert antecedent(named.sentences[1], named) == "Daron Wyatt"
+
+
+def test_a_restrictive_relative_clause_stays_in_a_headline():
+    from storylens.select import main_clause
+
+    assert main_clause("Amber Pasztor, the woman who killed her two children, was scheduled for a hearing the day "
+                       "she killed her children.") == \
+        "Amber Pasztor was scheduled for a hearing the day she killed her children"
+
+
+def test_a_surname_two_people_share_gets_no_first_name():
+    """'Pasztor said' where the articles name Amber and Rene Pasztor: no first name is guessed; with
+    one Pasztor named, hers is given."""
+    first = ("Amber Pasztor was charged with murder in Fort Wayne on Monday, police said. "
+             "Pasztor said she made the plan days before the camping trip in the woods.")
+    second = "Her father Rene Pasztor spoke to reporters in Fort Wayne on Monday about the charges."
+    shared = digest([RawArticle(text=first), RawArticle(text=second)])
+    plan = next(s.text for s in shared.summary if "made the plan" in s.text)
+    assert "Rene Pasztor" not in plan and "Amber Pasztor said" not in plan
+    # Its twin: with one Pasztor named, the surname is hers.
+    from storylens.select import _shared_surname
+
+    alone = digest([RawArticle(text=first), RawArticle(text="Fort Wayne police spoke to reporters on Monday.")])
+    assert _shared_surname("Pasztor", {a.id: a for a in alone.articles}) is False
+    assert _shared_surname("Pasztor", {a.id: a for a in shared.articles}) is True
