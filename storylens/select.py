@@ -597,8 +597,8 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
             continue
         inside_waits = any(t.head.i >= cut for t in sent if t.i < cut and t.i != root.i and not t.is_punct)
         outside_needed = any(t.head.i < cut and not t.is_punct and not _optional(t, root) for t in sent if t.i >= cut)
-        if not inside_waits and not outside_needed:
-            title = doc[sent.start:cut].text.strip(" ,;:—–-")
+        title = doc[sent.start:cut].text.strip(" ,;:—–-")
+        if not inside_waits and not outside_needed and not cut_short(title):
             return title[:1].upper() + title[1:]
     return None
 

@@ -357,3 +357,12 @@ def test_a_surname_two_people_share_gets_no_first_name():
     alone = digest([RawArticle(text=first), RawArticle(text="Fort Wayne police spoke to reporters on Monday.")])
     assert _shared_surname("Pasztor", {a.id: a for a in alone.articles}) is False
     assert _shared_surname("Pasztor", {a.id: a for a in shared.articles}) is True
+
+
+def test_a_headline_never_ends_on_a_bare_verb():
+    from storylens.select import complete_prefix
+
+    text = ("The Dead's last performance with Jerry Garcia was in 1995 at Soldier Field in Chicago, where the band "
+            "played two nights before a crowd of fans.")
+    assert complete_prefix(text, limit=9) is None  # not "... with Jerry Garcia was"
+    assert complete_prefix(text).endswith("was in 1995 at Soldier Field in Chicago")
