@@ -162,7 +162,7 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         chosen += unit
         total += length
         told |= {t.lemma_.lower() for k in unit if cands.sentences[k].doc is not None for t in cands.sentences[k].doc}
-        if total >= words - 10:
+        if total >= words - 5:  # near enough the budget (250 words gives about 240, as Newser's summaries)
             break
     return units
 
