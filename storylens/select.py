@@ -562,6 +562,8 @@ def main_clause(text: str) -> str | None:
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
+    if cut_short(title):
+        return None  # trimmed down to a bare verb ("... with Jerry Garcia was")
     return title[:1].upper() + title[1:]
 
 

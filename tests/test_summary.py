@@ -366,3 +366,10 @@ def test_a_headline_never_ends_on_a_bare_verb():
             "played two nights before a crowd of fans.")
     assert complete_prefix(text, limit=9) is None  # not "... with Jerry Garcia was"
     assert complete_prefix(text).endswith("was in 1995 at Soldier Field in Chicago")
+
+
+def test_a_main_clause_trimmed_to_a_bare_verb_is_no_headline():
+    from storylens.select import main_clause
+
+    assert main_clause("The Dead's last performance with Jerry Garcia, who died in August 1995, was at the same "
+                       "55,000-seat capacity venue on July 9, 1995.") is None
