@@ -427,9 +427,14 @@ def full_name(name: str, article: Article) -> str:
     surname = name.split()[-1].lower().strip("’'s")
     # Only forms from running text, one person's name: a heading or a label line ("... for Kim
     # Clapper:") is often a crawl's run-together furniture.
-    forms = [e.text for s in article.sentences if not s.heading and not s.text.rstrip().endswith(":")
-             for e in s.entities if e.label == "PERSON" and e.text.split()[-1].lower().strip("’'s") == surname]
-    forms = [f for f in forms if is_name(f)]
+    spans = [e for s in article.sentences if not s.heading and not s.text.rstrip().endswith(":")
+             for e in s.entities if e.label in {"PERSON", "ORG"} and is_name(e.text)
+             and e.text.split()[-1].lower().strip("’'s") == surname]
+    forms = [e.text for e in spans if e.label == "PERSON"]
+    if len({e.text.split()[0] for e in spans if len(e.text.split()) > 1}) > 1:
+        # Two people bear the surname ("Amber Pasztor", her son "Rene Pasztor"; the tagger may take
+        # either for an organisation): which one is meant is not certain.
+        forms = []
     best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
     return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
 

@@ -373,3 +373,14 @@ def test_a_main_clause_trimmed_to_a_bare_verb_is_no_headline():
 
     assert main_clause("The Dead's last performance with Jerry Garcia, who died in August 1995, was at the same "
                        "55,000-seat capacity venue on July 9, 1995.") is None
+
+
+def test_a_surname_two_people_of_one_article_share_keeps_no_first_name():
+    from storylens.references import full_name
+
+    article = one_article("Faisal Sabzwari, a senior MQM leader, spoke for his brother Omar Sabzwari in court. "
+                          "Sabzwari said the weapons were licensed.")
+    assert full_name("Sabzwari", article) == "Sabzwari"
+    single = one_article("Faisal Sabzwari, a senior MQM leader, spoke in court on Wednesday. "
+                         "Sabzwari said the weapons were licensed.")
+    assert full_name("Sabzwari", single) == "Faisal Sabzwari"
