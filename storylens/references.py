@@ -162,8 +162,8 @@ def _listing(doc) -> bool:
     verb of its own ("In English and in French with English subtitles.", "Starring Matt Damon and
     Cecile De France.")."""
     root = doc.root
-    if root.pos_ not in {"VERB", "AUX"}:
-        return not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+    if root.pos_ not in {"VERB", "AUX"}:  # a word or two ("Hello.") is a text, not a listing's line
+        return len([t for t in doc if not t.is_punct]) >= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
     bare = root.tag_ in {"VBG", "VBN"} and root.i == next(t for t in doc if not t.is_punct).i
     return bare and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children) \
         and not any(c.dep_ in {"advcl", "ccomp", "conj"} for c in root.children)
