@@ -8,13 +8,17 @@ title.
 The rules read the summary as a reader does, sentence by sentence, knowing only what came before
 and (through the citations) whether two summary sentences stood next to each other in their
 article:
-- dangling reference: the sentence opens on a pronoun (he, she, they, it, his, ...), a
-  demonstrative (this, these, both, the two, the former, ...), a definite person never introduced
-  ("the man", "the suspect") or attributes a quotation to a pronoun ("he said"), and the summary
-  does not give the referent just before: the sentence before names no person (for he/she and a
-  pronoun speaker), no name or plural (for they), nothing can stand for "it", the noun was not
-  mentioned ("this decision"; "this week" is a time, not a reference) — unless the sentence before
-  is the one that preceded it in its article;
+- dangling reference: the sentence opens on a connective that carries on from a sentence before
+  ("But ...", "Next thing", "In one"); it has a definite description nothing introduced ("the
+  zoo" as the subject, "this committee", "either option"); it names a person by surname alone
+  at the summary's first mention of them (no title or first name before it); or it opens on
+  a pronoun (he, she, they, it, his, ...), a demonstrative (this, these, both, the two, the
+  former, ...), a definite person never introduced ("the man", "the suspect") or attributes a
+  quotation to a pronoun ("he said"), and the summary does not give the referent just before:
+  the sentence before names no person (for he/she and a pronoun speaker), no name or plural
+  (for they), nothing can stand for "it", the noun was not mentioned ("this decision"; "this
+  week" is a time, not a reference) — unless the sentence before is the one that preceded it in
+  its article;
 - repeat: most of its content words (names of people and verbs of saying aside), or its meaning
   (sentence vectors; not for two quotations, which share their "..., X said"), are in an
   earlier sentence;
@@ -22,7 +26,8 @@ article:
   verb of saying with a noun subject ("police said") — unless the sentence before is the one
   that preceded it in its article (a quotation of several sentences, attributed in the first);
 - furniture: it speaks of the page (click, read more, sign up, comments, photo credits, teasers
-  ending in "[…]");
+  ending in "[…]", "Below is", "provided below", a bar, "Update:", an embedded post's handle) or is
+  a broken line ("... by Sgt.") or a listing's credits ("Starring ...");
 - off-topic: a statement (not a quotation, which its speaker ties to the story) that names
   people, places or organisations but shares no noun or name with any other sentence of the
   summary, is far from all of them in meaning (sentence vectors) and does not go on from the
@@ -68,6 +73,18 @@ SPEECH_BY_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:said|says|told|added|exp
                                r"continued|recalled|noted|insisted|argued|declared)\b|"
                                r"\b(?:said|says|added|told|wrote)\s+(?:he|she|they)\b", re.I)
 QUOTE = re.compile(r"[\"“”]")
+# A sentence opening on a word that carries on from a sentence before it ("But ...", "Next thing",
+# "In one", "Not, at least, ..."), also inside a quotation's opening mark.
+CONNECTIVE = re.compile(r"^[\"'“‘(]*\s*(?:but|and|so|yet|still|also|then|instead|however|meanwhile|otherwise|"
+                        r"next thing|in one|in another|in both|as a result|even so|that said|not,|nor)\b(?! of\b)",
+                        re.I)
+DETERMINERS = {"the", "this", "that", "these", "those", "either", "neither", "such"}
+# Nouns a reader takes as known with "the" and no introduction: one of a kind, or the setting of any report.
+KNOWN = {"world", "public", "police", "government", "president", "country", "nation", "media", "press", "internet",
+         "economy", "military", "army", "navy", "court", "case", "news", "report", "study", "researcher", "sun",
+         "moon", "earth", "white", "house", "state", "people", "area", "region", "law", "way", "end", "top", "rest",
+         "first", "last", "past", "future", "moment", "number", "time", "lot", "part", "fact", "idea", "point"}
+IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
 SAYING = {"say", "tell", "add", "write", "ask", "according", "report", "statement", "interview", "explain", "tweet",
           "recall", "note", "insist", "argue", "declare", "claim", "state", "announce", "warn", "call", "describe"}
 FURNITURE = re.compile(
@@ -75,7 +92,12 @@ FURNITURE = re.compile(
     r"comments section|let us know|follow (?:us|him|her|me) on|download (?:the app|a copy)|watch the video|"
     r"all rights reserved|copyright \d{4}|©|photo credit|getty images|contributed to this report)\b|"
     r"\b(?:click|read|see|watch|find|learn|more|details|download)\b.{0,60}\bhere\W*$|"
-    r"^(?:photo|video|image|watch|read|related)\s*:", re.I)
+    r"^(?:photo|video|image|watch|read|related)\s*:|"
+    r"^(?:below|above) (?:is|are)\b|\b(?:provided|shown|listed|printed) (?:below|above)\b|\s\|\s|"
+    r"^(?:[A-Z][\w'’]*\s+){0,3}(?:update|updated|editor['’]s note|correction|fact)\s*:|"
+    r"pic\.twitter\.com|\(@\w+\)|\b(?:sgt|lt|gov|sen|rep|dr|gen|col|capt|cmdr|adm|cpl|det)\.\s*$|"
+    r"\byou['’]re welcome\b|^(?:starring|in english)\b|"
+    r"^[^\"“”]*\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b[^\"“”]*$", re.I)
 REPEAT_CONTAINMENT = 0.6
 REPEAT_SIMILARITY = 0.85
 REPEAT_BOTH = (0.7, 0.45)  # fairly close in meaning and in words at once
@@ -103,9 +125,62 @@ def adjacent(prev: dict | None, cur: dict) -> bool:
 
 
 def dangling(doc, earlier: list, before_adjacent: bool) -> bool:
-    """Whether a parsed summary sentence refers to something the summary has not given just before."""
+    """Whether a parsed summary sentence refers to something the summary has not given just before:
+    an opening reference (:func:`opening_dangles`), a connective that carries on from a sentence
+    before, a definite description nothing introduced, or a surname the summary gives alone at
+    its first mention."""
     if before_adjacent:
         return False
+    return (opening_dangles(doc, earlier) or bool(CONNECTIVE.match(doc.text.strip()))
+            or unintroduced(doc, earlier) is not None or lone_surname(doc, earlier) is not None)
+
+
+def unintroduced(doc, earlier: list) -> str | None:
+    """A definite description (the, this, either ...) whose noun the summary has not mentioned and
+    that nothing in its phrase identifies ("the zoo", "This committee", "Either option", "The girls"),
+    outside quotations; "the world", "the police" and times ("that night") are known to any reader."""
+    spans = quoted_spans(doc.text)
+    lemmas = {t.lemma_.lower() for d in earlier for t in d} | {t.lower_ for d in earlier for t in d}
+    for token in doc:
+        if token.lower_ not in DETERMINERS or token.dep_ not in {"det", "predet"}:
+            continue
+        head = token.head
+        quoted = any(a <= token.idx - doc[0].idx < b for a, b in spans)
+        if head.pos_ != "NOUN" or head.i < token.i or head.dep_ == "compound" or quoted:
+            continue
+        lemma = head.lemma_.lower()
+        if lemma in TIME_NOUNS or lemma in KNOWN or head.ent_type_ or lemma in lemmas or head.lower_ in lemmas:
+            continue
+        if any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children):
+            continue
+        if token.lower_ == "the" and (head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT"
+                                      or head.head.lemma_.lower() in SAYING):
+            continue  # an object, a phrase's noun ("at the scene"), an attribution ("the sources said")
+        return head.text
+    return None
+
+
+def lone_surname(doc, earlier: list) -> str | None:
+    """A person named by one word alone ("Najjar said", "Lyons said") at the summary's first
+    mention of them, as the subject or owner: the reader is never told who that is. A title
+    before it ("Mr Cymrot", "President Obama") says who."""
+    told = " ".join(d.text for d in earlier)
+    spans = quoted_spans(doc.text)
+    for ent in doc.ents:
+        name = re.sub(r"['’]s$", "", ent.text.strip())
+        if any(a <= ent.start_char - doc[0].idx < b for a, b in spans):
+            continue  # a name in a quotation is the speaker's, not the summary's
+        if ent.root.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            continue  # as a subject or owner the person is the topic; the tagger's other "people" are often things
+        if ent.label_ == "PERSON" and re.fullmatch(r"[A-Z][\w'’-]+", name) \
+                and not re.search(rf"\b{re.escape(name)}\b", told) \
+                and not re.search(rf"\b[A-Z][\w.'’-]+\s+{re.escape(name)}\b", doc.text):
+            return name
+    return None
+
+
+def opening_dangles(doc, earlier: list) -> bool:
+    """Whether the sentence's opening words point back to something the summary has not given."""
     text = doc.text.strip()
     previous = earlier[-1] if earlier else None
     person_before = previous is not None and any(e.label_ == "PERSON" for e in previous.ents)
@@ -223,6 +298,21 @@ def off_topic(digest: dict, docs: list, vectors: np.ndarray) -> list[int]:
     return flagged
 
 
+TITLE_CUT = re.compile(r"\b(?:a|an|the|of|in|on|at|for|to|and|or|but|with|by|from|as|its|his|her|their|that|which|"
+                       r"who|has|have|had|been|was|were|is|are|will|would|could|can)\W*$", re.I)
+
+
+def broken_title(title: str | None) -> bool:
+    """A headline cut inside a phrase ("... could provide a fast" ends on a word that waits for
+    more, caught when it is a function word), opening on a lede's capitals ("OSAN AIR BASE With"),
+    or given twice ("Passenger Who Arrived ... Passenger Who Arrived")."""
+    if not title:
+        return False
+    words = title.lower().split()
+    twice = any(words[k:k + 3] == words[:3] for k in range(3, len(words) - 2))
+    return bool(TITLE_CUT.search(title) or re.match(r"^(?:[A-Z][A-Z'’.\-]+,?\s+){2,}[A-Z][a-z]", title) or twice)
+
+
 def run(digests: list[dict], show: bool) -> dict:
     from storylens.models import nlp, wordllama
 
@@ -233,7 +323,7 @@ def run(digests: list[dict], show: bool) -> dict:
 
     totals = {"clusters": 0, "sentences": 0, "dangling": 0, "unattributed": 0, "repeats": 0, "furniture": 0,
               "off_topic": 0,
-              "facts_3plus": 0, "clusters_3plus": 0, "titled": 0, "excluded": 0, "multi_story": 0}
+              "facts_3plus": 0, "clusters_3plus": 0, "titled": 0, "titles_broken": 0, "excluded": 0, "multi_story": 0}
     for digest in digests:
         if "error" in digest:
             continue
@@ -250,6 +340,9 @@ def run(digests: list[dict], show: bool) -> dict:
             totals["clusters_3plus"] += 1
             totals["facts_3plus"] += bool(digest.get("facts"))
         totals["titled"] += bool(digest.get("title"))
+        totals["titles_broken"] += broken_title(digest.get("title"))
+        if show and broken_title(digest.get("title")):
+            print(f"{digest.get('id')} title: {digest['title']}")
         totals["excluded"] += len(digest["articles"]) - len(reports)
         totals["multi_story"] += any("different stories" in w for w in digest.get("warnings", []))
     return totals
@@ -258,8 +351,8 @@ def run(digests: list[dict], show: bool) -> dict:
 def table(results: dict[str, dict]) -> str:
     """One row per set of digests: the rules' counts, facts on clusters of 3+ reports, titles, triage."""
     rows = ["| digests | clusters | summary sentences | dangling references | quotations without a speaker | "
-            "repeats | furniture | off-topic | facts on 3+ reports | title | articles excluded | warned of "
-            "several stories |", "|---" * 12 + "|"]
+            "repeats | furniture | off-topic | facts on 3+ reports | title | title cut or repeated | articles excluded "
+            "| warned of several stories |", "|---" * 13 + "|"]
     for name, t in results.items():
         n = max(t["sentences"], 1)
         facts = 100 * t["facts_3plus"] / max(t["clusters_3plus"], 1)
@@ -267,7 +360,8 @@ def table(results: dict[str, dict]) -> str:
                     f"{t['dangling']} ({100 * t['dangling'] / n:.1f}%) | "
                     f"{t['unattributed']} ({100 * t['unattributed'] / n:.1f}%) | "
                     f"{t['repeats']} ({100 * t['repeats'] / n:.1f}%) | {t['furniture']} | {t['off_topic']} | "
-                    f"{t['facts_3plus']}/{t['clusters_3plus']} ({facts:.0f}%) | {t['titled']} | {t['excluded']} | "
+                    f"{t['facts_3plus']}/{t['clusters_3plus']} ({facts:.0f}%) | {t['titled']} | {t['titles_broken']} | "
+                    f"{t['excluded']} | "
                     f"{t['multi_story']} |")
     return "\n".join(rows)
 

@@ -26,6 +26,8 @@ PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
+IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
+DROPPED_CONNECTIVES = {"but", "and", "however", "meanwhile", "still", "also"}  # select.tidy takes them away
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither"}
 TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
@@ -34,12 +36,14 @@ BACK_PHRASE = re.compile(
     r"instead|as a result|then|thus|therefore|otherwise|nonetheless|nevertheless|moreover|furthermore|"
     r"besides|in addition|that's why|even so|by then|at the time|since then|afterward|afterwards|"
     r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
-    r"in that case|in turn|in response|in return|next thing)\b", re.I)
+    r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor)\b(?! of\b)|"
+    r"^[\"“‘]\s*(?:but|and|so|or)\b", re.I)  # a quotation going on from words before it ("But we ...")
 DEFINITE_PERSON = re.compile(
     r"^[\"'“‘]?\s*the (man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
     r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
     r"company|firm|group|agency|lawmaker|senator|congressman|congresswoman|governor|mayor|doctor|judge|"
-    r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters)\b", re.I)
+    r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters|girls|boys|"
+    r"victims|suspects|officers|twins|parents|kids|teens|teenagers|students)\b", re.I)
 EXPLETIVE_IT = re.compile(r"^[\"'“‘]?\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems| appears"
                           r"| remains| may be| could be| might be| took| takes)\b.{0,60}\b(?:that|to|whether|if|how|"
                           r"why|when|what|before|until|for)\b", re.I)
@@ -50,10 +54,21 @@ NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 TEASER = re.compile(r"(?:…|\.\.\.)\s*\]?\s*$|\[(?:…|\.\.\.)\]|\b(?:click|sign up|subscribe|newsletter|"
                     r"comments section|in the comments|let us know|read more|download (?:a|the|your) (?:free )?copy)\b",
                     re.I)
+# Page furniture a reader does not take for reporting: a label opening the line ("Update:", "Drop
+# This Fact:", "THE FACT CHECKER |"), an embedded post's handle or link, a sentence broken off at
+# an abbreviation ("... by Sgt."), credits of a film listing ("Starring ...", "In English and in
+# French with English subtitles").
+LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-Z])|"
+                   r"^(?:[A-Z][\w'’]*\s+){0,3}(?i:update|updated|editor['’]s note|correction|note|fact|related|"
+                   r"photo|video|watch|read|listen)\s*:\s")
+EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
+PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
+BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
                "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out"}
+NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y"}
 CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
 
 
@@ -108,7 +123,9 @@ def read(sentence: Sentence, article: Article) -> Reading:
     text = sentence.text
     if doc is None:
         return Reading()
-    if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text:
+    if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text \
+            or LABEL.match(text) or EMBED.search(text) or BROKEN.search(text) or _listing(doc) \
+            or (PAGE_ITSELF.search(text) and not re.search(r"[\"“”]", text)):
         return Reading(usable=False, why="page furniture")
     # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
     spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
@@ -138,6 +155,18 @@ def read(sentence: Sentence, article: Article) -> Reading:
     if speaker == "pronoun" and opening.name is None:
         opening.why += " and a pronoun speaker"
     return opening
+
+
+def _listing(doc) -> bool:
+    """Whether the sentence is a line of a listing, not a statement: no verb with a subject or a
+    verb of its own ("In English and in French with English subtitles.", "Starring Matt Damon and
+    Cecile De France.")."""
+    root = doc.root
+    if root.pos_ not in {"VERB", "AUX"}:  # a word or two ("Hello.") is a text, not a listing's line
+        return len([t for t in doc if not t.is_punct]) >= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+    bare = root.tag_ in {"VBG", "VBN"} and root.i == next(t for t in doc if not t.is_punct).i
+    return bare and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children) \
+        and not any(c.dep_ in {"advcl", "ccomp", "conj"} for c in root.children)
 
 
 def _points_on_page(doc) -> bool:
@@ -259,11 +288,14 @@ def _name_of(subject, near: Sentence, article: Article) -> str | None:
 def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     """Whether the sentence's first words point back to something before it."""
     words = [t for t in doc if not t.is_punct and not t.is_space]
+    text = sentence.text
     if not words:
         return Reading(usable=False, why="no words")
+    if len(words) > 3 and words[0].lower_ in DROPPED_CONNECTIVES and words[0].idx == doc.start_char:
+        words = words[1:]  # the summary drops it ("But her condition ..." reads "Her condition ...")
+        text = text[words[0].idx - doc.start_char:]
     first = words[0]
     low = first.lower_
-    text = sentence.text
     if low in LEADING_PRONOUNS and not (low == "it" and EXPLETIVE_IT.match(text)):
         if low in PERSONAL:
             name = antecedent(sentence, article)
@@ -284,7 +316,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
-    thing = _definite_subject(words, sentence, article)
+    thing = _definite_subject(words, sentence, article) or _inner_reference(doc, sentence, article, outside)
     if thing is not None:
         return Reading(leans_back=True, noun=thing, why="a thing not introduced")
     for token in doc:  # "..., he said": a pronoun speaker of a reported statement
@@ -320,29 +352,52 @@ def _definite_subject(words: list, sentence: Sentence, article: Article) -> str 
     return head.lemma_.lower()
 
 
+def _inner_reference(doc, sentence: Sentence, article: Article, outside) -> str | None:
+    """The noun of a reference later in the sentence, outside quotations: the main clause's definite
+    subject after an opening phrase ("After the crash, the family was taken ...", not in the
+    article's first sentence, which introduces), or a noun with a demonstrative anywhere ("that
+    timetable could be accelerated", "this group backed"), that nothing in its phrase identifies."""
+    for token in doc:
+        if token.dep_ != "det" or not outside(token) or token.i == doc.start:
+            continue
+        head = token.head
+        low = token.lower_
+        if head.pos_ != "NOUN" or head.i < token.i or head.ent_type_ or head.lemma_.lower() in TIME_NOUNS:
+            continue
+        if any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children):
+            continue
+        if low in {"this", "that", "these", "those", "either", "neither"}:
+            return head.lemma_.lower()
+        main = head.dep_ in {"nsubj", "nsubjpass"} and head.head == doc.root \
+            and doc.root.lemma_.lower() not in SPEECH_VERBS  # "..., the sources said" is an attribution
+        if low == "the" and main and sentence.index != _first_text(article):
+            return head.lemma_.lower()
+    return None
+
+
 def _first_text(article: Article) -> int:
     """The index of the article's first sentence that is not a heading."""
     return next((s.index for s in article.sentences if not s.heading), 0)
 
 
 def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | None:
-    """The person a leading he/she stands for: the subject (else the only person) of the nearest
-    earlier sentence of the article that names someone, in the fullest form the article gives."""
+    """The person a leading he/she stands for, only where that is certain: the one person the
+    nearest earlier sentence of the article naming anyone names, in the fullest form the article
+    gives. Two people there ("Kushner met Gorkov", "Gorkov said he met Kushner") leave it open:
+    a wrong name is worse than none. Nor is it someone the sentence itself names."""
     for prev in reversed(article.sentences[max(0, sentence.index - back): sentence.index]):
         if prev.doc is None:
             continue
         people = [e for e in prev.doc.ents if e.label_ == "PERSON"]
-        if not people:
+        named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in prev.doc)
+        if not people and not named_subject:
             continue
-        subjects = [e for e in people if any(t.dep_ in {"nsubj", "nsubjpass"} for t in e)]
-        surnames = {e[-1].lower_ for e in people}
-        if subjects:
-            chosen = subjects[0]
-        elif len(surnames) == 1:
-            chosen = people[0]
-        else:
-            return None  # two people and neither the subject: too uncertain to name one
-        return full_name(chosen.text, article)
+        if not people or len({e[-1].lower_.strip("’'s") for e in people}) > 1:
+            return None  # a subject the tagger did not take for a person ("Wyatt said"), or two people
+        name = full_name(people[0].text, article)
+        if re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence.text):
+            return None  # "He is married to Trump's daughter": not Trump
+        return name
     return None
 
 
@@ -370,10 +425,27 @@ def thing_antecedent(sentence: Sentence, article: Article) -> str | None:
 def full_name(name: str, article: Article) -> str:
     """The longest form of a person's name in the article ("Sabzwari" -> "Faisal Sabzwari")."""
     surname = name.split()[-1].lower().strip("’'s")
-    forms = [e.text for s in article.sentences for e in s.entities
-             if e.label == "PERSON" and e.text.split()[-1].lower().strip("’'s") == surname]
+    # Only forms from running text, one person's name: a heading or a label line ("... for Kim
+    # Clapper:") is often a crawl's run-together furniture.
+    spans = [e for s in article.sentences if not s.heading and not s.text.rstrip().endswith(":")
+             for e in s.entities if e.label in {"PERSON", "ORG"} and is_name(e.text)
+             and e.text.split()[-1].lower().strip("’'s") == surname]
+    forms = [e.text for e in spans if e.label == "PERSON"]
+    if len({e.text.split()[0] for e in spans if len(e.text.split()) > 1}) > 1:
+        # Two people bear the surname ("Amber Pasztor", her son "Rene Pasztor"; the tagger may take
+        # either for an organisation): which one is meant is not certain.
+        forms = []
     best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
     return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
+
+
+def is_name(text: str) -> bool:
+    """Whether a tagged span is one person's name: capitalised words (and particles such as "de",
+    "bin"), not two people joined ("George and Marie") nor a list."""
+    words = re.sub(r"['’]s$", "", text.strip("—–―- ")).split()
+    return bool(words) and len(words) <= 5 and not re.search(r"[,&;/:]|\band\b", text) and \
+        words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and \
+        all(re.fullmatch(r"[\w.'’-]*[\w.]", w) for w in words)  # no stray quotation mark ("Rushbo'")
 
 
 def attributed(text: str, name: str) -> str | None:
@@ -395,15 +467,16 @@ def with_name(text: str, name: str, known: bool) -> str | None:
     """The sentence with its leading he/she (or pronoun speaker) replaced by the person's name;
     the surname alone when the summary has named them already. None when there is nothing to replace."""
     label = name.split()[-1] if known else name
+    spans = quoted_spans(text)
     lead = re.match(r"^([\"'“‘]?\s*)(He|She|His|Her)\b", text)
-    if lead:
+    if lead and not any(a <= lead.start(2) < b for a, b in spans):
         word = lead.group(2)
         named = f"{label}'s" if word in {"His", "Her"} else label
         return text[:lead.start(2)] + named + text[lead.end(2):]
     verbs = r"said|says|told|added|explained|wrote|tweeted|asked|continued|recalled|noted|insisted|argued"
     for pattern, repl in ((rf"\b(he|she)\s+({verbs})\b", lambda m: f"{label} {m.group(2)}"),
                           (rf"\b({verbs})\s+(he|she)\b", lambda m: f"{m.group(1)} {label}")):
-        new, count = re.subn(pattern, repl, text, count=1)
-        if count:
-            return new
+        for m in re.finditer(pattern, text):
+            if not any(a <= m.start() < b for a, b in spans):  # a quotation is never rewritten
+                return text[:m.start()] + repl(m) + text[m.end():]
     return None

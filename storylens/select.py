@@ -25,7 +25,16 @@ import numpy as np
 from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
-from storylens.references import Reading, attributed, full_name, quoted_spans, read, with_name, with_thing
+from storylens.references import (
+    Reading,
+    attributed,
+    full_name,
+    is_name,
+    quoted_spans,
+    read,
+    with_name,
+    with_thing,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,8 +55,13 @@ ISOLATED_SIMILARITY = 0.5  # a summary sentence this far from all the others, sh
 STORY_NAMES = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC"}
 PLAIN_ENOUGH = {"the writer's voice", "a question"}  # used when nothing else reads on its own
 HEADLINE_SIMILARITY = 0.55  # a title or headline line this near the summary's lead tells the same event
-HEADLINE_WORDS = 14
+HEADLINE_WORDS = 16
+# Prepositions that bring a phrase the verb needs ("tie his demands to", "obsessed with"): not
+# dropped from a headline as a phrase of time or place would be.
+ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against", "as", "from", "for", "than",
+                         "between", "toward", "towards", "upon"}
 HEADLINE_MIN_WORDS = 5
+LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when no shorter clause is complete
 # Dependency labels (spaCy's English scheme): what completes a headline's verb, and what a phrase
 # in it does without.
 CLAUSE_CORE = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "attr", "acomp", "xcomp", "prt", "dative",
@@ -63,7 +77,9 @@ SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences 
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
                       r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*[-—–]+\s+|"
+                      r"^[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z. ]{1,25}?\s*[-—–]+\s+|"  # "IDAHO FALLS, Idaho - "
                       r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\([A-Z][\w .]{1,30}\)\s*[-—–]+\s*")  # "(HealthDay) --"
+CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+,?\s+){2,}(?=[A-Z][a-z])")  # "OSAN AIR BASE With the stakes"
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
@@ -120,13 +136,14 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
     order = ([lead] if lead is not None else []) + [int(i) for i in np.argsort(-scores) if i != lead]
     opening = {t.lemma_.lower() for t in cands.sentences[lead].doc} if lead is not None and \
         cands.sentences[lead].doc is not None else set()
+    told = set(opening)  # what the summary has named so far: "the family" is fine once it has
     units: list[list[int]] = []
     chosen: list[int] = []
     total = 0
     for i in order:
         if i in chosen or not allowed[i] or not readings[i].usable:
             continue
-        unit = [i] if readings[i].noun in opening else _unit(i, cands, readings, allowed, row_of)
+        unit = [i] if readings[i].noun in told else _unit(i, cands, readings, allowed, row_of)
         after = _follows(i, cands, units, row_of) if unit is None or any(k in chosen for k in unit) else None
         if after is not None:
             unit = [i]  # it goes on from a sentence already chosen: it is placed right after it
@@ -143,7 +160,8 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
             units.append(unit)
         chosen += unit
         total += length
-        if total >= words - 10:
+        told |= {t.lemma_.lower() for k in unit if cands.sentences[k].doc is not None for t in cands.sentences[k].doc}
+        if total >= words - 5:  # near enough the budget (250 words gives about 240, as Newser's summaries)
             break
     return units
 
@@ -339,9 +357,10 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         home = by_id[sentence.article]
         source, full = next(((a, f) for a in [home, *by_id.values()] if (f := full_name(surname, a)) != surname),
                             (home, surname))
-        if full == surname or full in text:
-            continue  # no fuller name, or the sentence gives it already ("President Barack Obama")
-        new = re.sub(rf"\b{re.escape(surname)}\b", full, text, count=1)
+        if full == surname or full in text or _shared_surname(surname, by_id):
+            continue  # no fuller name, the sentence gives it already ("President Barack Obama"), or two
+            # people of the cluster bear it ("Amber Pasztor", "Rene Pasztor"): which one is not certain
+        new = _renamed(text, surname, full)
         cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
         naming = next((s for s in source.sentences if full in s.text), None)
         if new != text and naming is not None and supported(new, cited + [naming.text]):
@@ -352,14 +371,45 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     return text
 
 
+def _shared_surname(surname: str, by_id: dict[str, Article]) -> bool:
+    """Whether the articles name two people with this surname (different first names; the tagger
+    may take either for an organisation)."""
+    firsts = {e.text.split()[0] for a in by_id.values() for s in a.sentences for e in s.entities
+              if e.label in {"PERSON", "ORG"} and len(e.text.split()) > 1 and is_name(e.text)
+              and re.sub(r"['’]s$", "", e.text.split()[-1]) == surname}
+    return len(firsts) > 1
+
+
+def _renamed(text: str, surname: str, full: str) -> str:
+    """``text`` with its first mention of ``surname`` given as ``full``, only where that is safe:
+    not inside a quotation (a quotation is never altered), not after a word of the name already
+    there ("Barack H. Obama"), and never making a word twice in a row."""
+    spans = quoted_spans(text)
+    given = {w.lower() for w in full.split()[:-1]}
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}\b", text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        before = re.findall(r"[\w.'’-]+", text[max(0, m.start() - 40):m.start()])[-2:]
+        if given & {w.lower().strip(".") for w in before}:
+            return text
+        new = text[:m.start()] + full + text[m.end():]
+        return text if doubled(new) > doubled(text) else new
+    return text
+
+
+def doubled(text: str) -> int:
+    """How many words come twice in a row ("Barack Barack")."""
+    return len(re.findall(r"\b(\w+)\s+\1\b", text, flags=re.I))
+
+
 def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
            by_id: dict[str, Article]) -> str | None:
     """The sentence with a leading pronoun (or pronoun speaker) replaced by the person's name (the
     surname once the summary has named them), or None when that is not possible or the sentence's
     citations — with, when needed, the sentence of its article the name comes from, added to
     ``cites`` — would not support it."""
-    if not reading.name:
-        return None
+    if not reading.name or not is_name(reading.name):
+        return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
     known = any(reading.name in c.text for c in before)
     label = reading.name.split()[-1] if known else reading.name
     if reading.thing:
@@ -368,7 +418,7 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
         new = attributed(text, label)
     else:
         new = with_name(text, reading.name, known)
-    if not new:
+    if not new or doubled(new) > doubled(text):
         return None
     cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
     if supported(new, cited):
@@ -391,25 +441,76 @@ def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite |
 
 def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]) -> str | None:
     """A headline for the event: the articles' own title or headline line that comes nearest the
-    summary's lead (and the other articles), else the lead sentence cut to its first clause."""
+    summary's lead and the articles' leads together (the story most of them tell), else a complete
+    clause of the lead (:func:`main_clause`, then :func:`complete_prefix`), else of the summary's
+    next sentences; the whole lead sentence as a last resort."""
     if not summary:
         return None
     lead = summary[0]
     by_id = {a.id: a for a in articles}
     lead_row = _row(articles, lead.cites[0])
-    options = [(a.title.strip(), None) for a in articles if a.title and 3 <= len(a.title.split()) <= 20]
-    options += [(a.sentences[0].text, _row(articles, Cite(a.id, 0))) for a in articles
-                if a.sentences and a.sentences[0].heading and 4 <= len(a.sentences[0].text.split()) <= 16
-                and not READER_PROMPT.search(a.sentences[0].text)]
-    best, best_sim = None, HEADLINE_SIMILARITY
+    firsts = [_row(articles, Cite(a.id, s.index)) for a in articles
+              if (s := next((s for s in a.sentences if not s.heading), None)) is not None]
+    centre = vectors[firsts].sum(axis=0) if firsts else vectors[lead_row]
+    centre = centre / (float(np.linalg.norm(centre)) or 1.0)
+    options = [(title_text(a.title), None) for a in articles if a.title]
+    options += [(title_text(a.sentences[0].text), _row(articles, Cite(a.id, 0))) for a in articles
+                if a.sentences and a.sentences[0].heading and not READER_PROMPT.search(a.sentences[0].text)]
+    best, best_score = None, -1.0
     for text, row in options:
+        if not HEADLINE_MIN_WORDS - 1 <= len(text.split()) <= 20 or cut_short(text):
+            continue
         vector = vectors[row] if row is not None else _embed(text)
-        sim = float(vector @ vectors[lead_row])
-        if sim > best_sim:
-            best, best_sim = text, sim
+        near = float(vector @ vectors[lead_row])
+        if near > HEADLINE_SIMILARITY and near + float(vector @ centre) > best_score:
+            best, best_score = text, near + float(vector @ centre)
     if best:
-        return re.sub(r"\s+", " ", best).strip(" .")
-    return main_clause(lead.text) or _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+        return best
+    whole = ATTRIBUTION_TAIL.sub("", _opening_cleared(lead.text).rstrip(" .")).strip()
+    if len(whole.split()) <= HEADLINE_WORDS + 2 and complete_prefix(whole):
+        return whole[:1].upper() + whole[1:]  # a short lead is its own headline
+    title = main_clause(lead.text) or complete_prefix(lead.text)
+    title = title or next((t for cited in summary[1:3] if (t := main_clause(cited.text))), None)
+    if title:
+        return title
+    if len(whole.split()) <= LONG_HEADLINE_WORDS:
+        return whole[:1].upper() + whole[1:]
+    return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+def cut_short(title: str) -> bool:
+    """Whether a title was cut off inside a phrase (crawled titles often are): it ends on a word
+    that waits for more ("... to his", "... has been"), or its verb is a bare "is" or "has" with
+    nothing to complete it ("The Safari Park is absolutely")."""
+    from storylens.models import nlp
+
+    if title.split()[-1].lower() in WEAK_ENDS:
+        return True
+    doc = nlp()(title)
+    last = next((t for t in reversed(doc) if not t.is_punct), doc[-1])
+    if last.pos_ in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"} or last.dep_ == "poss":
+        return True
+    root = next(doc.sents).root
+    complements = {"attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "dobj", "advcl", "npadvmod", "dative"}
+    # "is here" is complete; "is absolutely" waits for its adjective.
+    done = any(c.dep_ in complements or (c.dep_ == "advmod" and c.i > root.i and not c.lower_.endswith("ly"))
+               for c in root.children)
+    return root.lemma_ in {"be", "have"} and not done
+
+
+def title_text(title: str) -> str:
+    """An article's title as a headline: one line, without a dateline, a lede's opening words in
+    capitals ("OSAN AIR BASE With ..."), the site's name after a bar, or a second copy of itself."""
+    text = re.sub(r"\s+", " ", title).strip(" .")
+    text = CAPS_OPENING.sub("", DATELINE.sub("", text)).strip()
+    parts = re.split(r"\s+\|\s+", text)
+    text = max(parts, key=lambda p: len(p.split())) if len(parts) > 1 else text
+    words = text.split()
+    for k in range(3, len(words) - 2):
+        if [w.lower() for w in words[k:k + 3]] == [w.lower() for w in words[:3]]:
+            words = words[:k]  # the title given twice ("Passenger Who Arrived ... Passenger Who Arrived")
+            break
+    return " ".join(words).strip(" .,;:—–-")
 
 
 def _row(articles: list[Article], cite: Cite) -> int:
@@ -428,21 +529,23 @@ def _embed(text: str) -> np.ndarray:
 
 
 def main_clause(text: str) -> str | None:
-    """The lead sentence's main clause as a headline, from its dependency parse: the subject, the
+    """The sentence's main clause as a headline, from its dependency parse: the subject, the
     verb and what completes it, without the opening adverbials ("On Twitter, ..."), subordinate
     and relative clauses, appositions and the attribution ("..., officials said"); trailing
-    prepositional phrases go, last first, while it is longer than ``HEADLINE_WORDS``. None when
-    the parse gives no verb with a named subject (a pronoun subject needs the sentence before)."""
+    phrases of time and place go, last first, while it is longer than ``HEADLINE_WORDS`` (a
+    phrase the verb needs, "tie his demands to ...", "obsessed with ...", stays). None when the
+    parse gives no verb with a named subject (a pronoun, "his attorney", needs the sentence
+    before) or the clause stays too long: a headline is never cut inside a phrase."""
     from storylens.models import nlp
 
-    text = ATTRIBUTION_TAIL.sub("", DATELINE.sub("", text).rstrip(" .")).strip()
+    text = ATTRIBUTION_TAIL.sub("", _opening_cleared(text).rstrip(" .")).strip()
     doc = nlp()(text)
     root = next(doc.sents).root
     said = [c for c in root.children if c.dep_ == "ccomp"]
-    if root.lemma_ in SAY_LEMMAS and said:
-        root = said[0]  # "X happened, officials said": the headline is what happened
+    if said and (root.lemma_ in SAY_LEMMAS or said[0].i < root.i):
+        root = said[0]  # "X happened, officials said (documents showed)": the headline is what happened
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if root.pos_ not in {"VERB", "AUX"} or not subjects or subjects[0].pos_ == "PRON":
+    if root.pos_ not in {"VERB", "AUX"} or not subjects or _pronoun_subject(doc, subjects[0]):
         return None
     kept, trailing = {root.i}, []
     for child in root.children:
@@ -450,21 +553,81 @@ def main_clause(text: str) -> str | None:
             continue
         part = _phrase(child)
         kept |= part
-        if child.i > root.i and child.dep_ in {"prep", "npadvmod"}:
+        if child.i > root.i and child.dep_ in {"prep", "npadvmod"} and child.lower_ not in ARGUMENT_PREPOSITIONS:
             trailing.append(part)
-    while len(kept) > HEADLINE_WORDS and trailing:
-        kept -= trailing.pop()
-    if not HEADLINE_MIN_WORDS <= len(kept) <= HEADLINE_WORDS + 2:
+    while len(kept) > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
+        kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
+    words = [doc[i] for i in sorted(kept) if not doc[i].is_punct]
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
+    if cut_short(title):
+        return None  # trimmed down to a bare verb ("... with Jerry Garcia was")
     return title[:1].upper() + title[1:]
+
+
+def _pronoun_subject(doc: Doc, subject: Token) -> bool:
+    """Whether the subject phrase (without its clauses) is or holds a pronoun ("he", "his
+    attorney"): who that is needs the sentence before."""
+    return any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" for i in _phrase(subject))
+
+
+def _opening_cleared(text: str) -> str:
+    """The sentence without its dateline or a lede's opening words in capitals."""
+    return CAPS_OPENING.sub("", DATELINE.sub("", text))
+
+
+def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
+    """The longest opening of the sentence, at most ``limit`` words, that is a complete clause: it
+    holds the main verb and its subject, nothing in it waits for a word after the cut ("a fast
+    [way]") and nothing after the cut completes a word in it other than an optional phrase (a
+    clause, a phrase of time or place, an apposition, a second conjunct). None when there is none."""
+    from storylens.models import nlp
+
+    text = ATTRIBUTION_TAIL.sub("", _opening_cleared(text).rstrip(" .")).strip()
+    doc = nlp()(text)
+    sent = next(doc.sents)
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects or _pronoun_subject(doc, subjects[0]):
+        return None
+    words = [t for t in sent if not t.is_punct]
+    for k in range(min(len(words), limit), HEADLINE_MIN_WORDS - 1, -1):
+        cut = words[k - 1].i + 1 if k < len(words) else sent.end
+        if root.i >= cut or subjects[0].i >= cut or words[k - 1].lower_ in WEAK_ENDS:
+            continue
+        inside_waits = any(t.head.i >= cut for t in sent if t.i < cut and t.i != root.i and not t.is_punct)
+        outside_needed = any(t.head.i < cut and not t.is_punct and not _optional(t, root) for t in sent if t.i >= cut)
+        title = doc[sent.start:cut].text.strip(" ,;:—–-")
+        if not inside_waits and not outside_needed and not cut_short(title):
+            return title[:1].upper() + title[1:]
+    return None
+
+
+def _optional(token: Token, root: Token) -> bool:
+    """Whether a word after a headline's cut can go without leaving the words before it incomplete:
+    a clause, an apposition, a second conjunct, a phrase of time or place; not a phrase the verb
+    needs ("obsessed with"), what a number or pronoun is "of" ("one of"), or what dates a word."""
+    head = token.head
+    if token.dep_ == "prep":
+        if token.lower_ == "of" or head.pos_ in {"NUM", "PRON"}:
+            return False
+        return token.lower_ not in ARGUMENT_PREPOSITIONS or head.pos_ not in {"VERB", "ADJ", "AUX"}
+    if token.dep_ == "npadvmod":
+        return head == root
+    return token.dep_ in {"advcl", "relcl", "acl", "cc", "conj", "advmod", "appos", "parataxis", "punct", "mark"}
 
 
 def _phrase(token: Token) -> set[int]:
     """The token's subtree without its relative and subordinate clauses, appositions and punctuation."""
     out = {token.i}
     for child in token.children:
-        if child.dep_ not in PHRASE_DROPS or child.text in {"'s", "’s", "-"}:  # "54-year-old" keeps its hyphens
+        # A relative clause with neither a comma nor "who"/"that" before it says which one ("the
+        # day she killed her children"): it stays, or the phrase would stop short.
+        restrictive = child.dep_ == "relcl" and child.left_edge.i > 0 and child.left_edge.tag_ not in \
+            {"WDT", "WP", "WP$", "WRB"} and child.left_edge.lower_ != "that" and \
+            not child.doc[child.left_edge.i - 1].is_punct
+        if child.dep_ not in PHRASE_DROPS or restrictive or child.text in {"'s", "’s", "-"}:  # "54-year-old"
             out |= _phrase(child)
     return out
 

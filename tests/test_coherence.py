@@ -88,3 +88,51 @@ def test_a_quotation_needs_its_speaker_named():
 def test_both_and_is_no_reference():
     assert judge(digest_of(LEAD, "Both Israel and the U.S. have called on Poland to halt the bill."),
                  nlp(), embed).dangling == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "But the party said it would keep up its protests.",
+    '"But we have a lot more work to do," Faisal Sabzwari said.',
+    "In one, a worker was shot dead at the gate.",
+    "The zone was sealed off by troops.",
+    "This committee will decide on a ban next month.",
+    "Either option would leave the party without an office.",
+])
+def test_a_connective_or_a_description_nothing_introduced_dangles(sentence):
+    assert judge(digest_of(LEAD, sentence), nlp(), embed).dangling == [1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Instead of talks, the government ordered more raids.",  # "instead of": no connective
+    "The headquarters of the party in Karachi was sealed off by troops.",  # the phrase says which
+    "The raid lasted six hours, officials said.",  # its noun is in the lead
+    "Police said the suspects were wanted for murder.",  # "the suspects" is no subject of the sentence
+    "The world watched as the party called a strike.",  # known to any reader
+])
+def test_an_identified_or_known_description_does_not_dangle(sentence):
+    assert judge(digest_of(LEAD, sentence), nlp(), embed).dangling == []
+
+
+def test_a_surname_alone_at_first_mention_dangles():
+    assert judge(digest_of(LEAD, "Sabzwari said the weapons were licensed."), nlp(), embed).dangling == [1]
+    named = digest_of(LEAD, "Faisal Sabzwari said the weapons were licensed.", "Sabzwari called for calm.",
+                      "Mr Hussain condemned the raid from London.")
+    assert judge(named, nlp(), embed).dangling == []
+
+
+def test_more_furniture_is_flagged():
+    found = judge(digest_of(LEAD, "Below is the full statement from the party.", "THE FACT CHECKER | Raids in "
+                            "Karachi.", "Update: Judge calls for a new inquiry.", "Starring Matt Damon and Cecile "
+                            "De France.", "The raid was led by Sgt.", "Comments not made on this Note page will be "
+                            "removed.", "The Rangers said the raid followed months of violence in the city."),
+                  nlp(), embed)
+    assert found.furniture == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_title_cut_in_a_phrase_given_twice_or_opening_on_capitals_is_broken():
+    from bench.coherence import broken_title
+
+    assert broken_title("Researchers say the blood test could provide a")
+    assert broken_title("OSAN AIR BASE With the stakes rising, the general flew in")
+    assert broken_title("Passenger Who Arrived At Newark Being Evaluated Passenger Who Arrived At Newark")
+    assert not broken_title("NASA launches a new Mars rover from Florida")
