@@ -27,27 +27,6 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
                "commissioner", "general", "colonel", "captain", "capt", "sergeant", "officer", "detective",
                "spokesman", "spokeswoman", "councillor", "councilman", "councilwoman", "ambassador", "director"}
-# How English ends a noun for a person, and nouns for a person with none of those endings.
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ess", "ent", "ant", "ive", "eer", "ar", "ef",
-                  "ot", "ide", "ife", "ard", "ney", "ier", "ic", "ate", "ger")
-NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "ship", "ness", "tion", "sion", "ity", "ism", "ure", "ory")
-NOT_PERSON_NOUNS = {"number", "matter", "order", "center", "centre", "letter", "border", "corner", "river", "water",
-                    "paper", "computer", "chapter", "theater", "theatre", "quarter", "error", "sector", "factor",
-                    "incident", "accident", "event", "content", "percent", "comment", "statement", "plant",
-                    "restaurant", "elephant", "climate", "debate", "estate", "rate", "date", "state", "topic",
-                    "music", "traffic", "clinic", "public", "tower", "power", "summer", "winter", "weather",
-                    "reactor", "motor", "floor", "door", "mirror", "car", "bar", "war", "star", "calendar",
-                    "dollar", "seminar", "side", "guide", "tide", "ride", "knife", "life", "spot", "plot",
-                    "shot", "lot", "robot", "yard", "board", "card", "award", "standard", "money", "journey", "monkey"}
-PERSON_NOUNS = {"secretary", "envoy", "official", "deputy", "ceo", "cfo", "emissary", "spokesperson",
-                "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child", "boy",
-                "girl", "friend", "partner", "aide", "chief", "head", "judge", "mayor", "pilot", "attorney",
-                "nominee", "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandson",
-                "granddaughter", "grandmother", "grandfather", "couple", "victim", "suspect", "teen",
-                "teenager", "student", "patient", "rapper", "actress", "actor", "star", "host", "guard",
-                "cop", "coach", "chef", "nurse", "doctor", "poet", "monk", "priest", "pope", "king", "queen",
-                "prince", "princess", "heir", "baby", "infant", "toddler", "man", "woman", "lady", "guy",
-                "owner", "founder", "leader", "colleague", "spouse", "fiancee", "fiance", "bride", "groom"}
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
 DOUBLE_QUOTES = {'"', "“", "”", "''", "``"}
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
@@ -87,7 +66,8 @@ def clean_mention(text: str) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention."""
     text = _unglued(text)
     text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
-    text = re.sub(r"(?<=[A-Za-z])\.(?:com|org|net|gov)$", "", text, flags=re.I)  # "AMNH.org", its website
+    # "AMNH.org", "FBI.gov": a body's own website. Not ".com": "NJ.com" is a news site, not New Jersey.
+    text = re.sub(r"(?<=[A-Za-z])\.(?:org|gov)$", "", text, flags=re.I)
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
@@ -112,7 +92,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, described in _mentions(sentence):
+            for text, label, place, outlet in _mentions(sentence):
                 name = clean_mention(text)
                 suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
                 if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
@@ -123,8 +103,6 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
                 form.surfaces[_unglued(text).strip()] += 0  # keep the form as written (titles) as a variant
-                if described:
-                    form.surfaces[described] += 0
                 form.labels[label] += 1
                 form.places += place
                 form.outlets += outlet
@@ -144,13 +122,14 @@ def _generations(articles: list[Article]) -> list[set[str]]:
     return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
 
 
-def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, str | None]]:
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool]]:
     """(text, label, whether it stands where a place does — "in Dayton" —, or where a medium does
-    — "on Twitter", "Dawn reported" —, and the description set beside a person's name —
-    "Japan's top government spokesman, Yoshihide Suga")."""
+    — "on Twitter", "Dawn reported"). A description set beside a name ("the onetime employee",
+    "the president") is not taken as a variant: blind readers found such variants of the wrong
+    person far more often than they helped."""
     span = sentence.doc
     if span is None:
-        return [(m.text, m.label, False, False, None) for m in sentence.entities if m.label in NAME_TYPES]
+        return [(m.text, m.label, False, False) for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for whole in span.ents:
         if whole.label_ not in NAME_TYPES:
@@ -160,8 +139,7 @@ def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, str | None
             place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
-            found.append((ent.text, whole.label_, place, outlet,
-                          _description(ent) if whole.label_ == "PERSON" else None))
+            found.append((ent.text, whole.label_, place, outlet))
     return found
 
 
@@ -195,37 +173,6 @@ def _names_in(ent) -> list:
         if all(len(s) >= 2 and all(t.is_title for t in s) for s in sides):
             return sides  # "Tina Fey and Eva Longoria": two people, not one
     return [part]
-
-
-def _description(ent) -> str | None:
-    """A definite description in apposition to a person's name: "the Pentagon press secretary"
-    in "George Little, the Pentagon press secretary, said". It must stand near the name, with no
-    verb or other person between ("the leader of the opposition, Pierluigi Bersani"), and its
-    head must be a noun for a person ("the drummer", "the wife"), not
-    a thing the parser hung on the name ("Bonnie, the crime ...", "the ceremony")."""
-    root = ent.root
-    heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    for head in heads:
-        if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ == "NNS" or not _person_noun(head):
-            continue  # not "the child's parents"
-        words = [t for t in head.subtree if not (ent.start <= t.i < ent.end) and t.i <= head.i]
-        definite = words and (words[0].lower_ == "the" or words[0].pos_ == "PROPN" and
-                              any(t.dep_ == "poss" for t in head.children))
-        gap = ent.doc[ent.end: words[0].i] if words and words[0].i >= ent.end else ent.doc[words[-1].i + 1: ent.start]
-        beside = words and len(gap) <= 8 and not any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in gap)
-        if definite and beside and len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words):
-            return "".join(t.text_with_ws for t in words).strip()
-    return None
-
-
-def _person_noun(noun) -> bool:
-    """A noun for a person, by the endings English gives them (drummer, director, scientist,
-    nominee, chairwoman, president) or as a word of family or rank. An ending of things
-    ("-ment", "-ence", "-ship") says no."""
-    word = noun.lemma_.lower()
-    if word.endswith(NOT_PERSON_ENDINGS) or word in NOT_PERSON_NOUNS:
-        return False
-    return word.endswith(PERSON_ENDINGS) or word in PERSON_NOUNS
 
 
 def _acronyms(articles: list[Article], forms: dict[str, Form]) -> dict[str, Form]:
