@@ -97,6 +97,7 @@ def test_a_figure_per_period_is_a_rate_not_a_count():
     assert not values(mentions("An estimated 37 children have died of heatstroke in hot cars each year in the US."),
                       "count")
     assert "749" in values(mentions("In all, 749 children have died of heatstroke in hot cars since 1998."), "count")
+    assert "27" in values(mentions("Police arrested 27 people a day after the raid, the Daily Mail reported."), "count")
 
 
 def test_a_short_definite_description_fills_no_slot():

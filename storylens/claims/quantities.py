@@ -323,7 +323,9 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     return m
 
 
-RATE = re.compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|year|hour)\b|\b(?:annually|yearly|daily)\b", re.I)
+# "each year", "per day", "annually" anywhere in a figure's clause. Not "a day" ("a day later") nor
+# "daily" ("the Daily Mail"), which say other things as often.
+RATE = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Pp]er)\s+(?:day|week|month|year|hour)\b|\bannually\b")
 
 
 def _a_rate(tok) -> bool:
