@@ -400,8 +400,7 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
             # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            target = _agent_of(verb)
             return _source(target) if target is not None else None
         if child.dep_ in SUBJECTS:
             return _source(child)
@@ -441,11 +440,24 @@ def _source(subject):
         for child in subject.children:
             if child.dep_ == "poss" and child.ent_type_ in NAMED:
                 return child
-            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-                target = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if target is not None and target.ent_type_ in NAMED:
-                    return target
+            named = _named_object(child) if child.dep_ == "prep" else None
+            if named is not None:
+                return named
     return subject
+
+
+def _agent_of(verb):
+    """The object of a passive verb's "by" ("was echoed by AshLee Strong"), or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _named_object(preposition):
+    """The name after "from" or "by" ("a statement from the 7th Fleet"), or None."""
+    if preposition.lower_ not in {"from", "by"}:
+        return None
+    target = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return target if target is not None and target.ent_type_ in NAMED else None
 
 
 def _agent(subject):
@@ -453,8 +465,7 @@ def _agent(subject):
     agent, when the clause names one; else the subject ("Rick Perry was not convinced")."""
     if subject.dep_ != "nsubjpass":
         return subject
-    agent = next((c for c in subject.head.children if c.dep_ == "agent"), None)
-    target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    target = _agent_of(subject.head)
     return target if target is not None else subject
 
 
@@ -465,11 +476,7 @@ def _writer(document):
     if source is not document:
         return source
     after = document.doc[document.i + 1] if document.i + 1 < len(document.doc) else None
-    if after is not None and after.lower_ in {"from", "by"}:  # "from" hung on the verb by the parser
-        target = next((c for c in after.children if c.dep_ == "pobj"), None)
-        if target is not None and target.ent_type_ in NAMED:
-            return target
-    return None
+    return _named_object(after) if after is not None else None  # "from" hung on the verb by the parser
 
 
 def _core(subject) -> list:

@@ -466,10 +466,11 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited])
             best, best_score = text, near + float(vector @ centre)
     if best:
         return best
-    whole = ATTRIBUTION_TAIL.sub("", _opening_cleared(lead.text).rstrip(" .")).strip()
-    if len(whole.split()) <= HEADLINE_WORDS + 2 and complete_prefix(whole):
+    whole = _bare(lead.text)
+    prefix = complete_prefix(lead.text)  # parsed once: the short-lead test and the fallback below
+    if len(whole.split()) <= HEADLINE_WORDS + 2 and prefix:
         return whole[:1].upper() + whole[1:]  # a short lead is its own headline
-    title = main_clause(lead.text) or complete_prefix(lead.text)
+    title = main_clause(lead.text) or prefix
     title = title or next((t for cited in summary[1:3] if (t := main_clause(cited.text))), None)
     if title:
         return title
@@ -502,7 +503,7 @@ def title_text(title: str) -> str:
     """An article's title as a headline: one line, without a dateline, a lede's opening words in
     capitals ("OSAN AIR BASE With ..."), the site's name after a bar, or a second copy of itself."""
     text = re.sub(r"\s+", " ", title).strip(" .")
-    text = CAPS_OPENING.sub("", DATELINE.sub("", text)).strip()
+    text = _opening_cleared(text).strip()
     parts = re.split(r"\s+\|\s+", text)
     text = max(parts, key=lambda p: len(p.split())) if len(parts) > 1 else text
     words = text.split()
@@ -538,7 +539,7 @@ def main_clause(text: str) -> str | None:
     before) or the clause stays too long: a headline is never cut inside a phrase."""
     from storylens.models import nlp
 
-    text = ATTRIBUTION_TAIL.sub("", _opening_cleared(text).rstrip(" .")).strip()
+    text = _bare(text)
     doc = nlp()(text)
     root = next(doc.sents).root
     said = [c for c in root.children if c.dep_ == "ccomp"]
@@ -577,6 +578,12 @@ def _opening_cleared(text: str) -> str:
     return CAPS_OPENING.sub("", DATELINE.sub("", text))
 
 
+def _bare(text: str) -> str:
+    """A sentence as a headline's raw text: no dateline, lede capitals, attribution ("..., officials
+    said") or final full stop."""
+    return ATTRIBUTION_TAIL.sub("", _opening_cleared(text).rstrip(" .")).strip()
+
+
 def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
     """The longest opening of the sentence, at most ``limit`` words, that is a complete clause: it
     holds the main verb and its subject, nothing in it waits for a word after the cut ("a fast
@@ -584,7 +591,7 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
     clause, a phrase of time or place, an apposition, a second conjunct). None when there is none."""
     from storylens.models import nlp
 
-    text = ATTRIBUTION_TAIL.sub("", _opening_cleared(text).rstrip(" .")).strip()
+    text = _bare(text)
     doc = nlp()(text)
     sent = next(doc.sents)
     root = sent.root
