@@ -14,7 +14,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
+import us
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from storylens.model import Article, Entity, Sentence
@@ -28,6 +31,13 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
                "commissioner", "general", "colonel", "captain", "capt", "sergeant", "officer", "detective",
                "spokesman", "spokeswoman", "councillor", "councilman", "councilwoman", "ambassador", "director"}
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
+# A call sign alone ("Pittsburgh's WPXI reported", a dateline's "(WTNH)"), and the name a station
+# goes by on air ("News 8", "NewsChannel 15", "Channel 11 News").
+LONE_CALL_SIGN = re.compile(r"(?<![\w-])([KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?(?![\w-])")
+ON_AIR = re.compile(r"\b((?:News ?Channel|Channel|News) \d{1,2})\b")
+# How a call sign is written when it is a station's: a dateline's "(WTNH)", "Pittsburgh's WPXI",
+# "WPXI reported", "Per WPXI:", "station WANE", "KARE-TV".
+STATION = r"\({sign}\)|[’']s {sign}\b|\b{sign}(?:-TV| reported| reports)|\b(?:Per|station|affiliate) {sign}\b"
 DOUBLE_QUOTES = {'"', "“", "”", "''", "``"}
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
@@ -36,6 +46,10 @@ ARTICLES = {"al", "el", "the"}
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around", "inside"}
+# Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
+# home village of ...".
+SETTLEMENTS = {"village", "town", "city", "province", "district", "region", "county", "state", "suburb",
+               "neighbourhood", "neighborhood", "hamlet", "township", "municipality", "capital", "island"}
 # Labels of one kind: spellings may differ between mentions of one kind, never across kinds.
 KIND = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "body", "PRODUCT": "body",
         "WORK_OF_ART": "body", "EVENT": "body", "LAW": "body", "PERSON": "person"}
@@ -51,6 +65,7 @@ class Form:
     articles: list[str] = field(default_factory=list)
     first: tuple[int, int] = (10**9, 0)
     places: int = 0  # mentions standing where a place does ("in Dayton")
+    opens: int = 0  # mentions opening their sentence, where any word is capitalised
     outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
 
     @property
@@ -69,6 +84,7 @@ def clean_mention(text: str) -> str:
     # "AMNH.org", "FBI.gov": a body's own website. Not ".com": "NJ.com" is a news site, not New Jersey.
     text = re.sub(r"(?<=[A-Za-z])\.(?:org|gov)$", "", text, flags=re.I)
     text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"\s+[-–—]+\s+[a-z].*$", "", text)  # "LeBron James - aka": the words after a dash
     text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
     return TITLES.sub("", text).strip()
@@ -92,7 +108,9 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet in _mentions(sentence):
+            for text, label, place, outlet, opens in _mentions(sentence):
+                if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
+                    continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 name = clean_mention(text)
                 suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
                 if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
@@ -105,10 +123,53 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.surfaces[_unglued(text).strip()] += 0  # keep the form as written (titles) as a variant
                 form.labels[label] += 1
                 form.places += place
+                form.opens += opens
                 form.outlets += outlet
                 if article.id not in form.articles:
                     form.articles.append(article.id)
-    return forms
+    return _unopened(forms, _lower_words(articles))
+
+
+def _lower_words(articles: list[Article]) -> set[str]:
+    """The words the cluster writes in lower case somewhere: common words, not names."""
+    return {w for article in articles for sentence in article.sentences
+            for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", sentence.text)}
+
+
+def _unopened(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
+    """ "Top Obama aides said", "Meet K-5, the droid": a word capitalised only because it opens
+    the sentence, glued by the tagger to the name after it. A form that opens its sentence at
+    every mention, whose first word the cluster writes in lower case elsewhere, is the name
+    after that word — unless it is a given name ("Will Lee", "Mark Kelly")."""
+    kept: dict[str, Form] = {}
+    for key, form in forms.items():
+        words = form.words
+        if len(words) >= 2 and form.opens == sum(form.labels.values()) and words[0] in lower and \
+                words[0] not in given_names():
+            rest = " ".join(words[1:])
+            into = kept.get(rest) or forms.get(rest) or Form(rest, first=form.first)
+            for surface, n in form.surfaces.items():
+                into.surfaces[surface.split(" ", 1)[-1]] += n
+            into.labels.update(form.labels)
+            into.places += form.places
+            into.outlets += form.outlets
+            into.articles += [a for a in form.articles if a not in into.articles]
+            kept[rest] = into
+        else:
+            kept.setdefault(key, form)
+    return kept
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()  # the nicknames package's curated table of English given names and their nicknames
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """English given names, lower case ("will", "mark", "bill")."""
+    table = _nicknamer()
+    return frozenset(table.nickname_lookup) | frozenset(table.canonical_lookup)
 
 
 def _generations(articles: list[Article]) -> list[set[str]]:
@@ -122,25 +183,35 @@ def _generations(articles: list[Article]) -> list[set[str]]:
     return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
 
 
-def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool]]:
-    """(text, label, whether it stands where a place does — "in Dayton" —, or where a medium does
-    — "on Twitter", "Dawn reported"). A description set beside a name ("the onetime employee",
-    "the president") is not taken as a variant: blind readers found such variants of the wrong
-    person far more often than they helped."""
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool]]:
+    """(text, label, whether it stands where a place does — "in Dayton" —, where a medium does
+    — "on Twitter", "Dawn reported" —, whether it opens the sentence). A description set beside a
+    name ("the onetime employee", "the president") is not taken as a variant: blind readers found
+    such variants of the wrong person far more often than they helped."""
     span = sentence.doc
     if span is None:
-        return [(m.text, m.label, False, False) for m in sentence.entities if m.label in NAME_TYPES]
+        return [(m.text, m.label, False, False, sentence.text.startswith(m.text))
+                for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for whole in span.ents:
         if whole.label_ not in NAME_TYPES:
             continue
         for ent in _names_in(whole):
             root = ent.root
-            place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+            place = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or _settlement(root)
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
-            found.append((ent.text, whole.label_, place, outlet))
+            opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
+            found.append((ent.text, whole.label_, place, outlet, opens))
     return found
+
+
+def _settlement(root) -> bool:
+    """ "the village of Ebdita", "Abdita, home village of the colonel": a name a settlement noun
+    introduces or an apposition calls one."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in SETTLEMENTS:
+        return True
+    return any(child.dep_ == "appos" and child.lemma_ in SETTLEMENTS for child in root.children)
 
 
 def _names_in(ent) -> list:
@@ -211,15 +282,41 @@ def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
                     run.pop(0)
                 if len(run) >= 2 and _initials_match(key_of(clean_mention(m.group(1))), key_of(" ".join(run)).split()):
                     pairs.append((" ".join(run), m.group(1)))
+            # A post's signature: the writer's name and handle ("— Tiffany Wilson (@TWilsonTV) April 25").
+            # The handle must hold a word of the name: a display name may be anything ("RIP PRODIGY (@Chromeo)").
+            for m in re.finditer(r"((?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+) \((@\w{2,})\)", sentence.text):
+                if any(len(w) >= 3 and w in m.group(2).lower() for w in key_of(m.group(1)).split()):
+                    pairs.append((m.group(1), m.group(2)))
             # A station's call sign written before the name it goes by ("WTNH News 8", "WPXI Channel 11").
             for m in CALL_SIGN.finditer(sentence.text):
                 pairs.append((m.group(2), m.group(1)))
+        pairs += _station(article)
     return pairs
+
+
+def _station(article: Article) -> list[tuple[str, str]]:
+    """A local station's report names the station by its call sign in one place ("STORRS, Conn.
+    (WTNH)", "WPXI reported") and by its name on air in another ("UConn sent News 8 the
+    following statement"). An article with one of each, the call sign as a station's, names one
+    station twice."""
+    signs: set[str] = set()
+    names: set[str] = set()
+    station = False
+    for sentence in article.sentences:
+        for m in LONE_CALL_SIGN.finditer(sentence.text):
+            signs.add(m.group(1))
+            station |= bool(re.search(STATION.format(sign=m.group(1)), sentence.text))
+        names.update(m.group(1) for m in ON_AIR.finditer(sentence.text))
+    if len(signs) == 1 and len(names) == 1 and station:
+        return [(next(iter(names)), next(iter(signs)))]
+    return []
 
 
 def merge(articles: list[Article]) -> list[Entity]:
     """Merged entities, most mentioned first."""
     forms = collect(articles)
+    for key in _coordinated(forms):
+        del forms[key]
     defined = _definitions(articles)
     for long, short in defined:
         for text in (long, short):
@@ -257,6 +354,17 @@ def merge(articles: list[Article]) -> list[Entity]:
             union(next(iter(longs)), short)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
+    for member, party in _party_members(forms):
+        union(party, member)
+    for nickname, name in _nicknamed(forms):
+        union(name, nickname)
+    for short, name in _place_names(forms):
+        union(name, short)
+    for name, handle in _handles(articles, forms):
+        forms.setdefault(handle, Form(handle, first=(10**8, 0))).surfaces["@" + handle] += 1
+        forms[handle].labels["ORG"] += 1
+        parent.setdefault(handle, handle)
+        union(name, handle)
     for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
         owners = {find(k) for k in keys if _abbreviation(form, forms[k], alone)}
         if len(owners) == 1:
@@ -265,11 +373,15 @@ def merge(articles: list[Article]) -> list[Entity]:
     keys = list(forms)
     longer = _by_word(keys, forms)
     for short in keys:
-        owners = {find(long) for long in _longer_candidates(forms[short], longer)
-                  if long != short and _short_form(forms[short], forms[long])}
+        longs = [long for long in _longer_candidates(forms[short], longer)
+                 if long != short and _short_form(forms[short], forms[long])]
+        owners = {find(long) for long in longs}
         # A surname two people of the cluster bear joins neither, even when the tagger called one
         # of them something else once ("Viola Davis" as an ORG beside "Sammy Davis").
         bearers = {find(long) for long in longer.get(f"last:{short}", []) if forms[long].labels["PERSON"]}
+        given = {find(long) for long in longs if forms[long].words[0] == short}
+        if len(bearers) == 1 and bearers < owners and owners - bearers == given:
+            owners = bearers  # news calls a person by surname: "James" is LeBron James, not James Harden
         if len(owners) == 1 and not bearers - owners:
             union(next(iter(owners)), short)
     groups: dict[str, list[Form]] = defaultdict(list)
@@ -277,6 +389,87 @@ def merge(articles: list[Article]) -> list[Entity]:
         groups[find(k)].append(forms[k])
     entities = [_entity(members) for members in groups.values()]
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _coordinated(forms: dict[str, Form]) -> list[str]:
+    """Forms that are two names the cluster also gives apart, joined by "and" or "&" ("Mercer and
+    Brown", "Universal Studios & SeaWorld"): no name of their own, and no whole a side may join.
+    A name with a connective of its own ("Procter & Gamble", "Doctrine and Covenants") has a side
+    the cluster does not name alone, or names once."""
+    found = []
+    for key, form in forms.items():
+        written = form.surfaces.most_common(1)[0][0]
+        sides = [key_of(clean_mention(side)) for side in re.split(r"\s+(?:and|&)\s+", written)]
+        if len(set(sides)) == 2 and all(side in forms and sum(forms[side].surfaces.values()) >= 2 for side in sides):
+            found.append(key)
+    return found
+
+
+def _handles(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """(name, handle) for a social-media handle that holds the one name of the cluster run together,
+    seven letters or more: "@abc7newsbayarea" is ABC7 News's, "@iKnightscope" Knightscope's."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        if len(form.words) >= 2 or form.label in {"ORG", "PERSON"}:
+            written["".join(form.words)].add(key)
+    pairs = []
+    handles = {m.lower() for article in articles for sentence in article.sentences
+               for m in re.findall(r"(?<![\w@])@(\w{7,})", sentence.text)}
+    for handle in handles:
+        owners = {key for run, keys in written.items() if len(run) >= 7 and run in handle for key in keys}
+        if len(owners) == 1 and handle not in owners:
+            pairs.append((owners.pop(), handle))
+    return pairs
+
+
+def _party_members(forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """ "Iranians" are the "Iranian" group; "Republicans" and "Republican" (a group, NORP) stand for
+    the "Republican Party" the cluster names."""
+    surnames = {f.words[-1] for f in forms.values() if f.label == "PERSON" and len(f.words) >= 2}
+    pairs = []
+    for key, form in forms.items():
+        if form.label == "NORP" and len(form.words) == 1:
+            singular = key.removesuffix("s")
+            if singular in surnames:
+                continue  # "the Kardashians", a family, not Kim Kardashian
+            if singular != key and singular in forms and forms[singular].label == "NORP":
+                pairs.append((key, singular))
+            for name in {key, singular}:
+                if f"{name} party" in forms:
+                    pairs.append((key, f"{name} party"))
+    return pairs
+
+
+def _place_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """A US state and its AP-style abbreviation ("Mass." of a dateline, "Massachusetts"; the us
+    package's table), and "America", which news writes for the United States."""
+    places = {key for key, form in forms.items() if "place" in _kinds(form)}
+    pairs = list(_state_abbreviations())
+    country = next((k for k in ("united states", "u s", "us") if k in places), None)
+    if country:
+        pairs.append(("america", country))
+    return [(short, name) for short, name in pairs if short in places and name in places]
+
+
+@cache
+def _state_abbreviations() -> tuple[tuple[str, str], ...]:
+    return tuple((key_of(state.ap_abbr), key_of(state.name)) for state in us.states.STATES_AND_TERRITORIES
+                 if state.ap_abbr and key_of(state.ap_abbr) != key_of(state.name))
+
+
+def _nicknamed(forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """ "Steve Bannon" and "Stephen Bannon", "Jim Simons" and "James Simons": one person, the same
+    surname after a given name and its nickname (the nicknames package's table)."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, form in forms.items():
+        if form.label == "PERSON" and len(form.words) >= 2:
+            by_surname[" ".join(form.words[1:])].append(key)
+    pairs = []
+    for keys in by_surname.values():
+        for a in keys:
+            nicknames = _nicknamer().nicknames_of(forms[a].words[0])
+            pairs += [(b, a) for b in keys if forms[b].words[0] in nicknames]
+    return pairs
 
 
 def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]:
@@ -509,8 +702,11 @@ def _short_form(short: Form, long: Form) -> bool:
             return False  # an abbreviation: "AP" is no name of "Matt Sayles/AP", "UN" none of Kim Jong Un
         if ws[-1] in {"jr", "sr"}:  # "Kunz Sr." of "DeOrr Kunz Sr."
             return wl[-len(ws):] == ws
-        return len(ws) == 1 and long.label in {"PERSON", short.label} and \
-            (ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True, person=True))  # "Sndyer" of "Rick Snyder"
+        if len(ws) != 1 or long.label not in {"PERSON", short.label} or wl[-1].isdigit():
+            return False  # "Furious" is not "Furious 8", the sequel
+        if ws[0] == wl[0] and not short.labels["PERSON"] and not set(short.articles) <= set(long.articles):
+            return False  # a given name is used where the full name was: "Google" is no name of "Google Maps"
+        return ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True, person=True)  # "Sndyer" of "Rick Snyder"
     # "Rangers" of "Pakistan Rangers", when an article that names the one also names the other: a
     # head noun alone elsewhere is another body ("the House" is not the White House).
     return wl[-len(ws):] == ws and long.label == short.label and bool(set(short.articles) & set(long.articles))
@@ -541,7 +737,9 @@ def _entity(members: list[Form]) -> Entity:
     if kind == "PERSON" and all(len(m.words) == 1 for m in members) and \
             2 * sum(m.outlets for m in members) >= sum(sum(m.labels.values()) for m in members):
         kind = "ORG"  # "on Twitter", "Dawn reported": a medium the tagger took for a person
-    best = max(members, key=lambda m: (len(m.words), sum(m.surfaces.values()), -m.first[0], -m.first[1]))
+    # A station goes by its call sign ("WPXI"), fuller than the name it has on air ("Channel 11").
+    best = max(members, key=lambda m: (not ON_AIR.match(m.surfaces.most_common(1)[0][0]), len(m.words),
+                                       sum(m.surfaces.values()), -m.first[0], -m.first[1]))
     variants: list[str] = []
     for m in sorted(members, key=lambda m: m.first):
         for surface in m.surfaces:
