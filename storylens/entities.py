@@ -350,8 +350,11 @@ def merge(articles: list[Article]) -> list[Entity]:
             short, long = (a, b) if len(a) < len(b) else (b, a)
             abbreviates[short].add(long)
     for short, longs in abbreviates.items():  # "AP" of Associated Press and of Anaheim Police: neither
-        if len({find(long) for long in longs}) == 1:
-            union(next(iter(longs)), short)
+        # ... but "NRC" of the Nuclear Regulatory Commission and of the U.S. one: both, one body.
+        bodies = {tuple(_without_nation(forms[long].words)) for long in longs}
+        if len({find(long) for long in longs}) == 1 or len(bodies) == 1:
+            for long in longs:
+                union(long, short)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for member, party in _party_members(forms):
@@ -486,7 +489,8 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
         blocks[("written", _written_out(words))].append(k)
         blocks[("initials", len(words), tuple("v" if w[:1] in "aeiou" else w[:1] for w in words))].append(k)
         if len(forms[k].words) >= 2:
-            for initials in _initial_keys(forms[k].words) | _initial_keys(forms[k].words[:-1]):
+            ws = forms[k].words
+            for initials in _initial_keys(ws) | _initial_keys(ws[:-1]) | _initial_keys(_without_nation(ws)):
                 blocks[("acronym", initials)].append(k)
         letters = re.sub(r"[^a-z]", "", k)
         if len(forms[k].words) <= 3 and 2 <= len(letters) <= 9:
@@ -540,6 +544,8 @@ def _kinds(form: Form) -> set[str]:
     """The kinds of thing the tagger called a form; one that mostly stands where a place does
     ("in Dayton") is a place and no person, whatever the tagger said."""
     kinds = {KIND.get(label, label) for label in form.labels}
+    if form.surfaces.most_common(1)[0][0].isupper():
+        return kinds  # "under the ESA": an abbreviation after "in" or "under" is no place for that
     return kinds - {"person"} | {"place"} if form.places * 2 >= sum(form.labels.values()) else kinds
 
 
@@ -682,10 +688,17 @@ def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset
 
 
 def _initials_match(short_key: str, words: list[str]) -> bool:
-    """MQM for Muttahida Qaumi Movement, and DOB for Department of Buildings."""
+    """MQM for Muttahida Qaumi Movement, DOB for Department of Buildings, and FWS for the US Fish
+    and Wildlife Service (a national prefix left out)."""
     letters = re.sub(r"[^a-z]", "", short_key)
-    initials = "".join(w[0] for w in words if w not in CONNECTORS)
-    return len(letters) >= 2 and letters in (initials, "".join(w[0] for w in words))
+    options = {"".join(w[0] for w in ws if w not in CONNECTORS) for ws in (words, _without_nation(words))}
+    return len(letters) >= 2 and letters in options | {"".join(w[0] for w in words)}
+
+
+def _without_nation(words: list[str]) -> list[str]:
+    """A name's words after a national prefix ("US Fish and Wildlife Service"), which its
+    abbreviation often leaves out (FWS)."""
+    return words[2:] if words[:2] == ["u", "s"] else words[1:] if words[:1] in (["us"], ["uk"]) else words
 
 
 def _short_form(short: Form, long: Form) -> bool:

@@ -379,3 +379,17 @@ def test_a_bare_name_that_is_one_persons_surname_and_anothers_given_name_is_the_
                    ("James Harden scored 20.", [("James Harden", "PERSON")]),
                    ("James said the team played well.", [("James", "PERSON")]))
     assert ("PERSON", {"LeBron James", "James"}) in found
+
+
+def test_an_abbreviation_after_in_or_under_and_one_leaving_out_a_national_prefix_join_their_name():
+    found = tagged(("The Endangered Species Act protects the bird.", [("Endangered Species Act", "LAW")]),
+                   ("It is listed under the ESA, and in ESA terms it is threatened.", [("ESA", "ORG")]),
+                   ("The US Fish and Wildlife Service ruled.", [("US Fish and Wildlife Service", "ORG")]),
+                   ("FWS officials said so.", [("FWS", "ORG")]),
+                   ("The Nuclear Regulatory Commission met.", [("Nuclear Regulatory Commission", "ORG")]),
+                   ("The U.S. Nuclear Regulatory Commission agreed.", [("U.S. Nuclear Regulatory Commission", "ORG")]),
+                   ("NRC staff left.", [("NRC", "ORG")]))
+    assert any({"Endangered Species Act", "ESA"} <= variants for _, variants in found)
+    assert any({"US Fish and Wildlife Service", "FWS"} <= variants for _, variants in found)
+    assert any({"NRC", "Nuclear Regulatory Commission", "U.S. Nuclear Regulatory Commission"} <= variants
+               for _, variants in found)
