@@ -50,6 +50,8 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "ar
 # home village of ...".
 SETTLEMENTS = {"village", "town", "city", "province", "district", "region", "county", "state", "suburb",
                "neighbourhood", "neighborhood", "hamlet", "township", "municipality", "capital", "island"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+              "lower", "greater", "northeast", "northwest", "southeast", "southwest"}
 # Labels of one kind: spellings may differ between mentions of one kind, never across kinds.
 KIND = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "body", "PRODUCT": "body",
         "WORK_OF_ART": "body", "EVENT": "body", "LAW": "body", "PERSON": "person"}
@@ -361,6 +363,8 @@ def merge(articles: list[Article]) -> list[Entity]:
         union(party, member)
     for nickname, name in _nicknamed(forms):
         union(name, nickname)
+    for short, full in _middle_names(forms):
+        union(full, short)
     for short, name in _place_names(forms):
         union(name, short)
     for name, handle in _handles(articles, forms):
@@ -398,12 +402,12 @@ def _coordinated(forms: dict[str, Form]) -> list[str]:
     """Forms that are two names the cluster also gives apart, joined by "and" or "&" ("Mercer and
     Brown", "Universal Studios & SeaWorld"): no name of their own, and no whole a side may join.
     A name with a connective of its own ("Procter & Gamble", "Doctrine and Covenants") has a side
-    the cluster does not name alone, or names once."""
+    the cluster does not name alone, or names as a group ("Covenants", NORP)."""
     found = []
     for key, form in forms.items():
         written = form.surfaces.most_common(1)[0][0]
         sides = [key_of(clean_mention(side)) for side in re.split(r"\s+(?:and|&)\s+", written)]
-        if len(set(sides)) == 2 and all(side in forms and sum(forms[side].surfaces.values()) >= 2 for side in sides):
+        if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" for side in sides):
             found.append(key)
     return found
 
@@ -458,6 +462,24 @@ def _place_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
 def _state_abbreviations() -> tuple[tuple[str, str], ...]:
     return tuple((key_of(state.ap_abbr), key_of(state.name)) for state in us.states.STATES_AND_TERRITORIES
                  if state.ap_abbr and key_of(state.ap_abbr) != key_of(state.name))
+
+
+def _middle_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """ "Tavin Price" and "Tavin Terrell Price", "Michael Bloomberg" and "Michael R. Bloomberg": a
+    given name and surname join the one fuller name of the cluster with middle names between them
+    (not "George Bush" when the cluster names both George W. and George H.W. Bush)."""
+    people = [key for key, form in forms.items() if form.label == "PERSON" and len(form.words) >= 2]
+    fuller: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        words = forms[key].words
+        if len(words) >= 3:
+            fuller[f"{words[0]} {words[-1]}"].add(key)
+    pairs = []
+    for key in people:
+        longs = fuller.get(key, set())
+        if len(longs) == 1 or len({tuple(forms[k].words[1:-1][:1]) for k in longs}) == 1:
+            pairs += [(key, long) for long in longs]
+    return pairs
 
 
 def _nicknamed(forms: dict[str, Form]) -> list[tuple[str, str]]:
@@ -722,6 +744,8 @@ def _short_form(short: Form, long: Form) -> bool:
         return ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True, person=True)  # "Sndyer" of "Rick Snyder"
     # "Rangers" of "Pakistan Rangers", when an article that names the one also names the other: a
     # head noun alone elsewhere is another body ("the House" is not the White House).
+    if wl[0] in DIRECTIONS:
+        return False  # "Northern New England" is part of New England, not New England
     return wl[-len(ws):] == ws and long.label == short.label and bool(set(short.articles) & set(long.articles))
 
 
