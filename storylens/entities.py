@@ -467,14 +467,17 @@ def _state_abbreviations() -> tuple[tuple[str, str], ...]:
 def _middle_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
     """ "Tavin Price" and "Tavin Terrell Price", "Michael Bloomberg" and "Michael R. Bloomberg": a
     given name and surname join the one fuller name of the cluster with middle names between them
-    (not "George Bush" when the cluster names both George W. and George H.W. Bush)."""
+    (not "George Bush" when the cluster names both George W. and George H.W. Bush); a name joins
+    the same name after an initial ("Lin Wood", "L. Lin Wood")."""
     people = [key for key, form in forms.items() if form.label == "PERSON" and len(form.words) >= 2]
     fuller: dict[str, set[str]] = defaultdict(set)
     for key in people:
         words = forms[key].words
         if len(words) >= 3:
             fuller[f"{words[0]} {words[-1]}"].add(key)
-    pairs = []
+    pairs = [(" ".join(forms[key].words[1:]), key) for key in people  # "Lin Wood" of "L. Lin Wood"
+             if re.match(r"[A-Z]\.? ", forms[key].surfaces.most_common(1)[0][0]) and len(forms[key].words) >= 3
+             and " ".join(forms[key].words[1:]) in forms]
     for key in people:
         longs = fuller.get(key, set())
         if len(longs) == 1 or len({tuple(forms[k].words[1:-1][:1]) for k in longs}) == 1:

@@ -49,6 +49,9 @@ NOT_PEOPLE = {
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple",
 }
+# Bodies a definite description names ("the company said"): the organisation named last.
+BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",
+          "league", "federation", "association", "network", "university", "school", "foundation", "charity"}
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message"}
 # Words of organisations and places, which a name that speaks is then not a person's.
@@ -425,9 +428,10 @@ def _subject(verb):
         node = head
     # A parse that lost the verb's subject ("Chief Thomas Jackson -- hours after ... -- told
     # reporters"): the person who is the first subject before it.
+    # Or the name left hanging after the quotation ('"...," Gov. Andrew Cuomo, assessing ..., told NBC').
     if verb.dep_ == "ROOT":
-        return next((t for t in verb.doc[verb.sent.start: verb.i] if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON"),
-                    None)
+        return next((t for t in verb.doc[verb.sent.start: verb.i]
+                     if t.dep_ in SUBJECTS | {"npadvmod"} and t.ent_type_ == "PERSON"), None)
     return None
 
 
@@ -567,7 +571,33 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         return cluster.canonical[key]
     if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
         return _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
+    if subject.lemma_.lower() in BODIES and not _indefinite(subject) and subject.tag_ == "NN":
+        # "'..., safety is our top priority at Crayola,' the company said": the body named last.
+        return _named_body(article, sentence, cluster) or phrase
     return phrase
+
+
+def _named_body(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
+    """The organisation "the company" stands for: the nearest one named outside a quotation, in
+    this sentence or the four before ("Crayola responded ... '...,' the company said"), else one
+    the quotation names."""
+    quoted = [(lo, hi) for lo, hi, _ in quotation_spans(sentence.text)]
+
+    def bodies(s: Sentence, inside: bool | None = None) -> list[str]:
+        span = s.doc
+        found = []
+        for e in span.ents if span is not None else []:
+            within = any(lo <= e.start_char - span.start_char < hi for lo, hi in quoted) if s is sentence else False
+            body = e.label_ == cluster.kind(e.text, e.label_) == "ORG" and not cluster.is_person(e.text, e.label_)
+            if body and (inside is None or within == inside):
+                found.append(cluster.name(e.text))
+        return found
+
+    earlier = reversed(article.sentences[max(sentence.index - window, 0): sentence.index])
+    for names in [bodies(sentence, inside=False), *map(bodies, earlier), bodies(sentence, inside=True)]:
+        if names:
+            return names[-1]
+    return None
 
 
 def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster) -> str:

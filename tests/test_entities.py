@@ -424,3 +424,17 @@ def test_two_parks_coordinated_in_one_span_and_a_region_of_a_place_are_not_merge
     found = tagged(("Pakistan Rangers raided the office.", [("Pakistan Rangers", "ORG")]),
                    ("The Rangers said 20 were held.", [("Rangers", "ORG")]))
     assert any({"Pakistan Rangers", "Rangers"} <= variants for _, variants in found)
+
+
+def test_a_name_after_an_initial_is_the_same_person_and_not_an_article():
+    found = tagged(("L. Lin Wood, an Atlanta attorney, spoke.", [("L. Lin Wood", "PERSON")]),
+                   ("Lin Wood said he would sue.", [("Lin Wood", "PERSON")]),
+                   ("Wood told Reuters so.", [("Wood", "ORG")]))
+    assert ("PERSON", {"L. Lin Wood", "Lin Wood", "Wood"}) in found
+    # Its twin: "a Jack Magee" is the man with an article before him, not a fuller name after an initial.
+    built = [Sentence(article="a1", index=i, text=text, paragraph=i,
+                      entities=[Span(name, "PERSON", text.index(name), text.index(name) + len(name))])
+             for i, (text, name) in enumerate([("There was a Jack Magee in the crowd.", "a Jack Magee"),
+                                               ("Jack Magee said he was stunned.", "Jack Magee")])]
+    merged = merge([Article(id="a1", sentences=built)])
+    assert not any(e.name == "a Jack Magee" and "Jack Magee" in e.variants for e in merged)

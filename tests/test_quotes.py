@@ -253,3 +253,22 @@ def test_an_organisations_spokesperson_is_not_the_person_named_before():
     text = ("Senator Mitch McConnell spoke on Monday. \u201cWe are going to deal with this problem,\u201d the "
             "Kentucky Republican said.")
     assert speakers(text)["We are going to"] == "Mitch McConnell"
+
+
+def test_the_company_is_the_organisation_named_last_before_it_not_a_site_named_earlier():
+    text = ("Art supply company Crayola is warning against the advice of beauty bloggers. YouTube videos from "
+            "beauty bloggers have gone viral this month with tutorials showing how to soak Crayola colored pencils. "
+            "Crayola responded to the trend on its website, saying the \"non-toxic\" label on the pencils does not "
+            "mean they are tested safe to use as cosmetics. \"As the manufacturer of children's products, safety "
+            "is our top priority,\" the company said on its website.")
+    assert speakers(text)["As the manufacturer of"] == "Crayola"
+    # Its twin: "a company" names no one and stays as written.
+    text = "\"We were never told about the recall,\" a company spokesman said on Monday."
+    assert speakers(text)["We were never told"] == "a company spokesman"
+
+
+def test_a_name_after_the_quotation_speaks_when_the_parse_loses_the_subject_of_its_verb():
+    text = ("\"We have not seen damage like this in a generation,\" New York Gov. Andrew Cuomo, assessing the "
+            "scope of a hurricane that swept homes into the ocean, flooded large swaths of coastal areas, left "
+            "millions of people without power and crippled transportation, told NBC News.")
+    assert speakers(text)["We have not seen"] == "Andrew Cuomo"
