@@ -55,6 +55,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from word2number import w2n
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -156,6 +157,12 @@ def _tokens(value: str) -> set[str]:
             out.add(str(float(NUMBER_WORDS[word])))
         elif len(word) > 2:
             out.add(word)
+    spelled = re.fullmatch(r"[a-z]+(?:[ -][a-z]+)+", value.lower().strip())
+    if spelled:  # "Twenty eight", "twenty-eight": one number written in words
+        try:
+            out.add(str(float(w2n.word_to_num(spelled.group(0).replace("-", " ")))))
+        except ValueError:
+            pass
     return out
 
 
