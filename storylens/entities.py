@@ -795,6 +795,16 @@ def _is_name(text: str) -> bool:
     return all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
+def people_by_surname(entities: list[Entity]) -> dict[str, str]:
+    """Surname as written → full name, for each surname the cluster gives one person of two or
+    more names ("Najjar" → "Raymond Najjar", "Fey" → "Tina Fey")."""
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        if e.type == "PERSON" and len(e.name.split()) >= 2 and _is_name(e.name):
+            bearers[re.sub(r"['’]s$", "", e.name.split()[-1])].add(e.name)
+    return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
+
+
 def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
     """Normalised variant → canonical name, for resolving speakers and attributions."""
     table: dict[str, str] = {}

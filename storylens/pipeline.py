@@ -11,6 +11,7 @@ import re
 
 from storylens.annotate import annotate
 from storylens.clean import clean
+from storylens.entities import merge, people_by_surname
 from storylens.features import candidates
 from storylens.limits import within_limits
 from storylens.model import Digest, RawArticle
@@ -43,7 +44,8 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     warnings += judged.warnings
     vectors = sentence_vectors(articles)
     kept, kept_vectors = reports(articles, vectors, judged.story)
-    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words)
+    people = people_by_surname(merge(kept))  # "Najjar" said: the Raymond Najjar the cluster names
+    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people)
     if not summary:
         warnings.append("no sentence of the articles reads as a report: the summary is empty")
     result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,

@@ -304,8 +304,10 @@ def supported(text: str, cited: list[str]) -> bool:
 
 
 def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
-              words: int = DEFAULT_WORDS) -> list[Cited]:
-    """The cited summary: selected, ordered, tidied sentences with their corroboration."""
+              words: int = DEFAULT_WORDS, people: dict[str, str] | None = None) -> list[Cited]:
+    """The cited summary: selected, ordered, tidied sentences with their corroboration.
+    ``people``: surname → the one person of the cluster who bears it, to name a person in full
+    the first time the summary mentions them."""
     by_id = {a.id: a for a in articles}
     row_of, row = {}, 0
     for article in articles:
@@ -336,27 +338,38 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         cites = [Cite(sentence.article, sentence.index)] + support[i]
         text = tidy(sentence.text)
         text = _named(text, readings[i], summary, cites, by_id) or text
-        summary.append(Cited(text=_introduced(text, sentence, summary, cites, by_id), cites=cites))
+        summary.append(Cited(text=_introduced(text, sentence, summary, cites, by_id, people or {}), cites=cites))
     return summary
 
 
 def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[Cite],
-                by_id: dict[str, Article]) -> str:
+                by_id: dict[str, Article], people: dict[str, str] | None = None) -> str:
     """A person the summary has not named yet, given here by surname alone ("Apkarian added"),
-    given by full name as the article gives it ("A. Vania Apkarian added")."""
+    given by full name as the article gives it ("A. Vania Apkarian added"), or as the cluster's
+    merged entities do (``people``: a surname the tagger left inside "Zeitzer and Najjar", or
+    whose full name only a heading gives)."""
     told = " ".join(c.text for c in before)
-    for entity in sentence.entities:
-        # The tagger often calls a lone surname an organisation ("Sinema took the lead"); a place
-        # ("Washington") is not a person's surname, whoever else is called that.
-        if entity.label not in {"PERSON", "ORG", "NORP"} or " " in entity.text.strip():
-            continue
-        surname = re.sub(r"['’]s$", "", entity.text.strip())
+    people = people or {}
+    # The tagger often calls a lone surname an organisation ("Sinema took the lead"); a place
+    # ("Washington") is not a person's surname, whoever else is called that.
+    surnames = [re.sub(r"['’]s$", "", e.text.strip()) for e in sentence.entities
+                if e.label in {"PERSON", "ORG", "NORP"} and " " not in e.text.strip()]
+    # A surname standing alone among words in lower case ("Zeitzer and Najjar found"), not a word of
+    # a longer name ("Central Park" is not Comedy Central's).
+    words = re.findall(r"[\w'’.-]+", text)
+    surnames += [w for k, w in enumerate(words) if re.sub(r"['’]s$", "", w) in people
+                 and not any(n[:1].isupper() for n in words[max(k - 1, 0):k] + words[k + 1:k + 2])]
+    for surname in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in surnames):
         if re.search(rf"\b{re.escape(surname)}\b", told):
             continue
-        # The full name as the sentence's own article gives it, else as another outlet does.
+        # The full name as the sentence's own article gives it, else as another outlet does, else
+        # as the merged entities do.
         home = by_id[sentence.article]
         source, full = next(((a, f) for a in [home, *by_id.values()] if (f := full_name(surname, a)) != surname),
                             (home, surname))
+        if full == surname and surname in people:
+            full = people[surname]
+            source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
         if full == surname or full in text or _shared_surname(surname, by_id):
             continue  # no fuller name, the sentence gives it already ("President Barack Obama"), or two
             # people of the cluster bear it ("Amber Pasztor", "Rene Pasztor"): which one is not certain

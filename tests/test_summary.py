@@ -9,9 +9,10 @@ import re
 from storylens.annotate import annotate
 from storylens.clean import clean
 from storylens.ingest import read_html
-from storylens.model import RawArticle
+from storylens.model import Article, Cite, RawArticle, Sentence, Span
 from storylens.pipeline import digest
 from storylens.references import attributed, quoted_spans, read, with_name
+from storylens.select import _introduced
 from tests.stories import RAID_A, RAID_B, RAID_C
 
 PRONOUN_OPENING = re.compile(r"^[\"“]?(?:He|She|They|It|This|These|Those|His|Her|Their)\b")
@@ -384,3 +385,23 @@ def test_a_surname_two_people_of_one_article_share_keeps_no_first_name():
     single = one_article("Faisal Sabzwari, a senior MQM leader, spoke in court on Wednesday. "
                          "Sabzwari said the weapons were licensed.")
     assert full_name("Sabzwari", single) == "Faisal Sabzwari"
+
+
+def test_a_surname_the_tagger_calls_a_place_gets_the_full_name_the_merged_entities_give():
+    # As in a real cluster: "Najjar" tagged a place in the summary sentence, "Raymond Najjar" a person.
+    text = "In the latest study, Zeitzer and Najjar found that short flashes of light work."
+    sentence = Sentence(article="a1", index=0, text=text, paragraph=0,
+                        entities=[Span("Najjar", "GPE", text.index("Najjar"), text.index("Najjar") + 6)])
+    naming = "Raymond Najjar, a researcher at Stanford, led the study."
+    other = Sentence(article="a2", index=0, text=naming, paragraph=0,
+                     entities=[Span("Raymond Najjar", "PERSON", 0, 14)])
+    by_id = {"a1": Article(id="a1", sentences=[sentence]), "a2": Article(id="a2", sentences=[other])}
+    cites = [Cite("a1", 0)]
+    new = _introduced(text, sentence, [], cites, by_id, {"Najjar": "Raymond Najjar"})
+    assert new == "In the latest study, Zeitzer and Raymond Najjar found that short flashes of light work."
+    assert Cite("a2", 0) in cites  # the name's own source is cited
+    # Its twin: a capitalised word of a longer name is no surname ("Central Park" is not Comedy Central's).
+    text = "The crowd gathered in Central Park on Monday."
+    sentence = Sentence(article="a1", index=0, text=text, paragraph=0, entities=[])
+    by_id = {"a1": Article(id="a1", sentences=[sentence])}
+    assert _introduced(text, sentence, [], [Cite("a1", 0)], by_id, {"Central": "Comedy Central"}) == text
