@@ -449,12 +449,12 @@ def _party_members(forms: dict[str, Form]) -> list[tuple[str, str]]:
 
 def _place_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
     """A US state and its AP-style abbreviation ("Mass." of a dateline, "Massachusetts"; the us
-    package's table), and "America", which news writes for the United States."""
+    package's table), and "America" and "USA", which news writes for the United States."""
     places = {key for key, form in forms.items() if "place" in _kinds(form)}
     pairs = list(_state_abbreviations())
     country = next((k for k in ("united states", "u s", "us") if k in places), None)
     if country:
-        pairs.append(("america", country))
+        pairs += [(name, country) for name in ("america", "usa", "united states of america")]
     return [(short, name) for short, name in pairs if short in places and name in places]
 
 

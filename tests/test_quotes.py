@@ -272,3 +272,12 @@ def test_a_name_after_the_quotation_speaks_when_the_parse_loses_the_subject_of_i
             "scope of a hurricane that swept homes into the ocean, flooded large swaths of coastal areas, left "
             "millions of people without power and crippled transportation, told NBC News.")
     assert speakers(text)["We have not seen"] == "Andrew Cuomo"
+
+
+def test_the_title_of_a_report_in_quotation_marks_is_no_quotation_of_it():
+    text = ("A report, \"Remarriage in the United States,\" found that one in four marriages is a remarriage. "
+            "\"People are feeling better about the economy,\" said Sreekar Jasthi, an analyst.")
+    found = speakers(text)
+    assert "Remarriage in the United" not in found
+    # Its twin: what a named person says is still a quotation.
+    assert found["People are feeling better"] == "Sreekar Jasthi"
