@@ -275,7 +275,8 @@ def test_a_name_after_the_quotation_speaks_when_the_parse_loses_the_subject_of_i
 
 
 def test_the_title_of_a_report_in_quotation_marks_is_no_quotation_of_it():
-    text = ("A report, \"Remarriage in the United States,\" found that one in four marriages is a remarriage. "
+    text = ("Nearly one-fifth of couples who get married will decide to marry again, according to a report, "
+            "\u201cRemarriage in the United States,\u201d released this week by the Census Bureau. "
             "\"People are feeling better about the economy,\" said Sreekar Jasthi, an analyst.")
     found = speakers(text)
     assert "Remarriage in the United" not in found
