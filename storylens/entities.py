@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from storylens.model import Article, Entity, Sentence
 
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
+TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady)\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
@@ -129,7 +129,31 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.outlets += outlet
                 if article.id not in form.articles:
                     form.articles.append(article.id)
-    return _unopened(forms, _lower_words(articles))
+    lower = _lower_words(articles)
+    return _undescribed(_unopened(forms, lower), lower)
+
+
+def _undescribed(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
+    """ "Nazi Adolf Eichmann", "Musician Brad Fischetti": a word of description — one the cluster
+    writes in lower case, or a group's name — that the tagger took into a person's name the
+    cluster also gives alone. The mention counts for the name (not "DeOrr Kunz Sr." for "Kunz
+    Sr.", nor "John F. Kennedy" for "F. Kennedy": a name is no description)."""
+    kept = dict(forms)
+    groups = {key for key, form in forms.items() if form.label == "NORP"}
+    for key, form in forms.items():
+        words = form.words
+        for n in range(2, len(words)):
+            tail = kept.get(" ".join(words[-n:]))
+            lead = words[:-n]
+            described = all((w in lower or w in groups) and w not in given_names() for w in lead)
+            if tail is None or tail.label != "PERSON" or not described:
+                continue
+            tail.surfaces[form.surfaces.most_common(1)[0][0].split(" ", len(lead))[-1]] += sum(form.surfaces.values())
+            tail.labels.update(form.labels)
+            tail.articles += [a for a in form.articles if a not in tail.articles]
+            del kept[key]
+            break
+    return kept
 
 
 def _lower_words(articles: list[Article]) -> set[str]:
@@ -755,10 +779,12 @@ def _short_form(short: Form, long: Form) -> bool:
 def _surname(short: Form, long: Form) -> bool:
     """A bare surname joins the person it names whatever label the tagger gave it ("Yusupov"
     GPE, "Hesse" GPE, "Trump" ORG), unless it mostly stands where a place does ("in Washington"),
-    or it is an abbreviation ("UN" is not Kim Jong Un)."""
-    if long.label != "PERSON" or len(short.words) != 1 or short.words[0] != long.words[-1]:
-        return False
+    or it is an abbreviation ("UN" is not Kim Jong Un). A hyphenated surname is one word as
+    written ("Ben-Zvi" of "Yitzhak Ben-Zvi")."""
     surface = short.surfaces.most_common(1)[0][0]
+    n = len(short.words)
+    if long.label != "PERSON" or " " in surface.strip() or n >= len(long.words) or long.words[-n:] != short.words:
+        return False
     written = long.surfaces.most_common(1)[0][0].split()
     if surface.isupper() or not all(w[:1].isupper() for w in written):
         return False

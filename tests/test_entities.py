@@ -438,3 +438,21 @@ def test_a_name_after_an_initial_is_the_same_person_and_not_an_article():
                                                ("Jack Magee said he was stunned.", "Jack Magee")])]
     merged = merge([Article(id="a1", sentences=built)])
     assert not any(e.name == "a Jack Magee" and "Jack Magee" in e.variants for e in merged)
+
+
+def test_a_description_glued_to_a_name_and_a_hyphenated_surname_join_the_person():
+    found = tagged(("Nazi Adolf Eichmann was hanged in 1962.", [("Nazi Adolf Eichmann", "ORG")]),
+                   ("Adolf Eichmann wrote to the president.", [("Adolf Eichmann", "PERSON")]),
+                   ("The Nazi regime fell.", [("Nazi", "NORP")]),
+                   ("Eichmann asked for mercy.", [("Eichmann", "ORG")]),
+                   ("President Yitzhak Ben-Zvi refused.", [("Yitzhak Ben-Zvi", "PERSON")]),
+                   ("Ben-Zvi wrote one line.", [("Ben-Zvi", "ORG")]),
+                   ("Prof Adrian Owen led the study.", [("Prof Adrian Owen", "PERSON")]),
+                   ("Owen said the patient answered.", [("Owen", "PERSON")]))
+    assert ("PERSON", {"Adolf Eichmann", "Eichmann"}) in found
+    assert any({"Yitzhak Ben-Zvi", "Ben-Zvi"} <= variants for _, variants in found)
+    assert any({"Prof Adrian Owen", "Owen"} <= variants for _, variants in found)
+    # Its twin: a given name is no description ("DeOrr Kunz Sr." is not "Kunz Sr." folded away).
+    found = tagged(("DeOrr Kunz Sr. spoke to reporters.", [("DeOrr Kunz Sr.", "PERSON")]),
+                   ("Kunz Sr. said the search goes on.", [("Kunz Sr.", "PERSON")]))
+    assert any("DeOrr Kunz Sr." in variants for _, variants in found)
