@@ -510,17 +510,23 @@ def _middle_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
 
 
 def _nicknamed(forms: dict[str, Form]) -> list[tuple[str, str]]:
-    """ "Steve Bannon" and "Stephen Bannon", "Jim Simons" and "James Simons": one person, the same
-    surname after a given name and its nickname (the nicknames package's table)."""
+    """ "Steve Bannon" and "Stephen Bannon", "Matt Whitaker" and "Matthew G. Whitaker": one person,
+    the same surname after a given name and its nickname (the nicknames package's table), middle
+    names the same where both give one."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, form in forms.items():
         if form.label == "PERSON" and len(form.words) >= 2:
-            by_surname[" ".join(form.words[1:])].append(key)
+            by_surname[form.words[-1]].append(key)
+    def fits(nick: list[str], full: list[str]) -> bool:
+        middles = (nick[1:-1], full[1:-1])
+        return nick[0] in _nicknamer().nicknames_of(full[0]) and (not all(middles) or middles[0] == middles[1])
+
     pairs = []
     for keys in by_surname.values():
-        for a in keys:
-            nicknames = _nicknamer().nicknames_of(forms[a].words[0])
-            pairs += [(b, a) for b in keys if forms[b].words[0] in nicknames]
+        for b in keys:
+            owners = [a for a in keys if fits(forms[b].words, forms[a].words)]
+            if len(owners) == 1:  # not "Matt Whitaker" beside Matthew G. and Matthew T. Whitaker
+                pairs.append((b, owners[0]))
     return pairs
 
 

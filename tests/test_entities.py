@@ -287,6 +287,14 @@ def test_a_given_name_and_its_nickname_with_one_surname_are_one_person():
                    ("Steve Bannon joined the campaign.", [("Steve Bannon", "PERSON")]),
                    ("Later Bannon left.", [("Bannon", "FAC")]))
     assert ("PERSON", {"Stephen Bannon", "Steve Bannon", "Bannon"}) in found
+    found = tagged(("Matthew G. Whitaker was named.", [("Matthew G. Whitaker", "PERSON")]),
+                   ("Matt Whitaker said so.", [("Matt Whitaker", "PERSON")]))
+    assert any({"Matthew G. Whitaker", "Matt Whitaker"} <= variants for _, variants in found)
+    # ... but beside a cousin of another middle name, "Matt" is either: neither.
+    found = tagged(("Matthew G. Whitaker was named.", [("Matthew G. Whitaker", "PERSON")]),
+                   ("Matt Whitaker said so.", [("Matt Whitaker", "PERSON")]),
+                   ("Matthew T. Whitaker, his cousin, did not.", [("Matthew T. Whitaker", "PERSON")]))
+    assert not any("Matt Whitaker" in variants and len(variants) > 1 for _, variants in found)
     # Its twin: two given names that are not one another's nicknames are two people.
     found = tagged(("Stephen Bannon ran the site.", [("Stephen Bannon", "PERSON")]),
                    ("Sarah Bannon joined the campaign.", [("Sarah Bannon", "PERSON")]),
