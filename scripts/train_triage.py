@@ -172,8 +172,8 @@ def main() -> None:
     parser.add_argument("train")
     parser.add_argument("--validation")
     parser.add_argument("--clusters", type=int)
-    parser.add_argument("--kept-rate", type=float, default=0.004)
-    parser.add_argument("--kept-rate-grouped", type=float, default=0.006)
+    parser.add_argument("--kept-rate", type=float, default=0.0003)
+    parser.add_argument("--kept-rate-grouped", type=float, default=0.0006)
     parser.add_argument("--notice-repeated", type=float, default=0.8)
     args = parser.parse_args()
     import lightgbm

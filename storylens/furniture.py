@@ -16,7 +16,8 @@ Two learned parts, trained by ``scripts/train_furniture.py`` and kept in
 The clean stage removes a line whose probability reaches the model's ``threshold``; ``sure`` for
 a line that reads as a sentence (report text must not be lost) and for the lines above the
 story's first sentence (its headline and standfirst). A line that starts in lower case (an item
-of a list whose head ends in a colon, a sentence broken over two lines) stays.
+of a list whose head ends in a colon, a sentence broken over two lines) and a turn of a transcript
+("GEORGE STEPHANOPOULOS: Can you ...") stay.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ from storylens.triage import PAGE_WORDS, READER, REPORTING
 
 NGRAM = 5  # words in a run looked up in the repetition counts
 SENTENCE_WORDS = 5  # a line of this many words ending in a full stop (or a colon) reads as a sentence
-SENTENCE = re.compile(r"""[.!?:]["'”’)]?\s*$""")
+SENTENCE = re.compile(r"""[.!?:;]["'”’)]?\s*$""")
+# A turn of a transcript or interview: "GEORGE STEPHANOPOULOS: Can you ...", "REP. SUSAN BROOKS (R-IN): ...", "Q: ..."
+TURN = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+(?: \([^()]{1,20}\))?|Q|A):\s+[\"“A-Z]")
 WORD_TOKENS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 ADDRESS = re.compile(r"https?://|www\.|\.(?:com|org|net|gov)\b", re.I)
 COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)", re.I)
@@ -251,7 +254,8 @@ def removable(lines: list[str], scores: np.ndarray, threshold: float, sure: floa
     """Which lines the classifier removes (see the module's docstring)."""
     out, started = [], False
     for line, score in zip(lines, scores):
-        out.append(not line[:1].islower() and score >= (sure if reads_as_sentences(line) or not started else threshold))
+        speech = line[:1].islower() or TURN.match(line)
+        out.append(not speech and score >= (sure if reads_as_sentences(line) or not started else threshold))
         started = started or bool(TERMINAL.search(line))
     return out
 
