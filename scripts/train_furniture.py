@@ -42,6 +42,7 @@ from storylens.furniture import (
     removable,
     repetition,
     run_hashes,
+    vetoed,
     word_features,
 )
 from storylens.model import RawArticle
@@ -145,8 +146,8 @@ def train_words(lines: list[str], y: np.ndarray) -> dict:
 
 
 def tune_table(dev: dict, golds: list[dict], words: dict) -> tuple:
-    """Features, gold labels, cluster per line, (cluster, article, line) and whether a rule removes it."""
-    xs, ys, group, where, ruled = [], [], [], [], []
+    """Features, gold labels, cluster per line, (cluster, article, line) and the rules' reason (or None)."""
+    xs, ys, group, where, kinds = [], [], [], [], []
     for c, gold in enumerate(golds):
         articles = [prepare(RawArticle(text=a["text"]))[0] for a in dev[gold["id"]]["articles"]]
         tables = cluster_tables(articles, words)
@@ -156,9 +157,9 @@ def tune_table(dev: dict, golds: list[dict], words: dict) -> tuple:
                 ys.append(gold_label(line, marked))
                 group.append(c)
                 where.append((gold["id"], d, line))
-                ruled.append(rule is not None)
+                kinds.append(rule)
             xs.append(tables[d])
-    return np.vstack(xs), np.array(ys), np.array(group), where, np.array(ruled)
+    return np.vstack(xs), np.array(ys), np.array(group), where, kinds
 
 
 def training_weights(y: np.ndarray, ruled: np.ndarray) -> np.ndarray:
@@ -200,20 +201,28 @@ def policy(p: np.ndarray, where: list, threshold: float, sure: float) -> np.ndar
     return out
 
 
-def report(p: np.ndarray, y: np.ndarray, ruled: np.ndarray, where: list, threshold: float, sure: float) -> dict:
+def report(p: np.ndarray, y: np.ndarray, kinds: list, where: list, threshold: float, sure: float,
+           keep: float) -> dict:
     gold = y == 1
     other = y == 0
-    print("cross-validated by cluster on tune: thresholds, gold lines removed by the classifier alone (of those "
-          "the rules miss), other lines removed (of those the rules keep), and with the rules")
+    ruled = np.array([k is not None for k in kinds])
+    kept = ruled & ~np.array([k is not None for k in vetoed(kinds, p, keep)])
+    print(f"cross-validated by cluster on tune: lines the link rules name but the classifier keeps (below {keep}): "
+          f"gold {(kept & gold).sum()}, other {(kept & other).sum()}")
+    ruled &= ~kept
+    print("thresholds, gold lines removed by the classifier alone (of those the rules miss), other lines removed "
+          "(of those the rules keep), and with the rules")
     for t, u in sorted({(0.5, 0.9), (0.6, 0.9), (0.7, 0.9), (0.8, 0.9), (0.9, 0.95), (threshold, sure)}):
         s = policy(p, where, t, u)
         print(f"  {t:.2f}/{u:.2f}: gold {(s & gold).sum()}/{gold.sum()} ({(s & gold & ~ruled).sum()}/"
               f"{(gold & ~ruled).sum()}); other {(s & other).sum()} ({(s & other & ~ruled).sum()}); with the rules: "
               f"gold {((s | ruled) & gold).sum()}/{gold.sum()}, other {((s | ruled) & other).sum()}")
     s = policy(p, where, threshold, sure)
-    return {"threshold": threshold, "sure": sure, "gold_removed": int((s & gold).sum()), "gold": int(gold.sum()),
-            "gold_removed_rules_miss": int((s & gold & ~ruled).sum()), "gold_rules_miss": int((gold & ~ruled).sum()),
-            "other_removed_rules_keep": int((s & other & ~ruled).sum()), "lines": int(len(y))}
+    return {"threshold": threshold, "sure": sure, "keep": keep, "gold_removed": int((s & gold).sum()),
+            "gold": int(gold.sum()), "gold_removed_rules_miss": int((s & gold & ~ruled).sum()),
+            "gold_rules_miss": int((gold & ~ruled).sum()), "other_removed_rules_keep": int((s & other & ~ruled).sum()),
+            "links_kept_gold": int((kept & gold).sum()), "links_kept_other": int((kept & other).sum()),
+            "lines": int(len(y))}
 
 
 def main() -> None:
@@ -227,6 +236,8 @@ def main() -> None:
     parser.add_argument("--distant-weight", type=float, default=0.0,
                         help="also train the line model on the distant lines, at this weight each")
     parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--keep", type=float, default=0.05,
+                        help="below this a line the link rules name stays (a list item, a table row)")
     parser.add_argument("--sure", type=float, default=0.9, help="the threshold for a line that reads as a sentence")
     parser.add_argument("--show", action="store_true", help="list the cross-validated removals the gold does not list")
     args = parser.parse_args()
@@ -246,11 +257,12 @@ def main() -> None:
     if args.distant_weight:
         _, labels, distant_x = distant_lines(dev, skip, args.repeat_clusters, words)
         extra = (distant_x, labels, args.distant_weight)
-    x, y, group, where, ruled = tune_table({r["id"]: r for r in dev}, tune, words)
+    x, y, group, where, kinds = tune_table({r["id"]: r for r in dev}, tune, words)
+    ruled = np.array([k is not None for k in kinds])
     print(f"line model: {len(y)} lines of {len(tune)} tune clusters, {(y == 1).sum()} gold boilerplate, "
           f"{int((training_weights(y, ruled) == 0).sum())} left out ({time.time() - started:.0f}s)")
     p = cross_validate(x, y, group, ruled, args.folds, extra)
-    cv = report(p, y, ruled, where, args.threshold, args.sure)
+    cv = report(p, y, kinds, where, args.threshold, args.sure, args.keep)
     if args.show:
         chosen = policy(p, where, args.threshold, args.sure)
         for k in np.argsort(-p):
@@ -260,7 +272,7 @@ def main() -> None:
         for k in np.where(~chosen & (y == 1) & ~ruled)[0]:
             print(f"  missed {p[k]:.2f} {where[k][0]} a{where[k][1] + 1}: {where[k][2][:150]}")
     booster = fit(x, y, training_weights(y, ruled), extra)
-    model = {"threshold": args.threshold, "sure": args.sure, "features": FEATURES, "cv": cv,
+    model = {"threshold": args.threshold, "sure": args.sure, "keep": args.keep, "features": FEATURES, "cv": cv,
              "trained_on": f"{len(tune)} tune clusters (gold boilerplate lines); words model on "
                            f"{sum(r['id'] not in check_ids and r['id'] not in {g['id'] for g in tune} for r in dev)} "
                            f"other dev clusters (distant labels)",

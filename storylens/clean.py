@@ -185,14 +185,17 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
                 scores: np.ndarray | None = None) -> CleanArticle:
     """Keep the lines that are article text: a line goes when a rule names it furniture or the line
     classifier's probability (``scores``, one per line) reaches its threshold."""
-    from storylens.furniture import model, removable
+    from storylens.furniture import model, removable, vetoed
 
+    reasons = rule_reasons(lines)
     learned = [False] * len(lines)
     if scores is not None:
-        learned = removable(lines, scores, model()["threshold"], model()["sure"])
+        trained = model()
+        learned = removable(lines, scores, trained["threshold"], trained["sure"])
+        reasons = vetoed(reasons, scores, trained["keep"])
     removed = list(removed)
     kept: list[str] = []
-    for i, (line, reason) in enumerate(zip(lines, rule_reasons(lines))):
+    for i, (line, reason) in enumerate(zip(lines, reasons)):
         if learned[i] and not reason:
             removed.append(line)  # the classifier judged the whole line
             continue

@@ -17,7 +17,8 @@ The clean stage removes a line whose probability reaches the model's ``threshold
 a line that reads as a sentence (report text must not be lost) and for the lines above the
 story's first sentence (its headline and standfirst). A line that starts in lower case (an item
 of a list whose head ends in a colon, a sentence broken over two lines) and a turn of a transcript
-("GEORGE STEPHANOPOULOS: Can you ...") stay.
+("GEORGE STEPHANOPOULOS: Can you ...") stay. A line the link rules name but whose probability is
+below ``keep`` stays too (see :func:`vetoed`).
 """
 
 from __future__ import annotations
@@ -258,6 +259,13 @@ def removable(lines: list[str], scores: np.ndarray, threshold: float, sure: floa
         out.append(not speech and score >= (sure if reads_as_sentences(line) or not started else threshold))
         started = started or bool(TERMINAL.search(line))
     return out
+
+
+def vetoed(reasons: list[str | None], scores: np.ndarray, keep: float) -> list[str | None]:
+    """The rules' reasons, less "links" where the classifier is sure the line is text: the link
+    rules go by form alone (a run of short capitalised lines, a bullet), and so take items of a
+    list or rows of a table ("• In Iowa, they freed up to 500 mink ...") for links."""
+    return [None if reason == "links" and score < keep else reason for reason, score in zip(reasons, scores)]
 
 
 def reads_as_sentences(line: str) -> bool:

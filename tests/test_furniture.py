@@ -63,3 +63,13 @@ def test_headlines_sentences_list_items_and_transcripts_are_guarded():
     scores = np.array([0.8, 0.1, 0.1, 0.95, 0.4, 0.8, 0.8])
     assert removable(lines, scores, threshold=0.3, sure=0.9) == [False, False, False, False, True, False, False]
     assert removable(lines, np.full(7, 0.95), threshold=0.3, sure=0.9) == [True, True, True, False, True, True, False]
+
+
+def test_a_bulleted_list_of_facts_is_not_taken_for_links():
+    text = ("Two activists were charged on Friday with releasing thousands of mink from fur farms, prosecutors said.\n"
+            "• In Idaho, they released about 1,800 mink from a ranch in Burley, the indictment alleges.\n"
+            "• In Iowa, the indictment says, they freed up to 500 mink from a fur farm in Keota.\n"
+            "• In Pennsylvania, they released 1,000 mink from a farm in Ebensburg, according to the indictment.\n")
+    lines = text.splitlines()
+    assert rule_reasons(lines)[1:] == ["links"] * 3  # bullets look like links to the rules
+    assert clean(RawArticle(text=text)).paragraphs == lines
