@@ -20,6 +20,9 @@ Everything goes into ``storylens/resources/triage.json``:
   of a random pool). Its intercept is then set where the two errors add up least: articles of
   two random clusters judged the same story, and real clusters split into several stories.
 
+Run it after ``scripts/train_furniture.py``: three page features read the clean stage's words
+model and the repetition counts.
+
 Multi-News is for non-commercial research and educational use; only the trained models, not the
 data, are in the repository.
 """
