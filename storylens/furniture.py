@@ -47,6 +47,7 @@ from storylens.clean import (
 from storylens.triage import PAGE_WORDS, READER, REPORTING
 
 NGRAM = 5  # words in a run looked up in the repetition counts
+MANY_HOLDERS = 20  # lines sharing one five-word run, beyond which they are not told apart
 SENTENCE_WORDS = 5  # a line of this many words ending in a full stop (or a colon) reads as a sentence
 SENTENCE = re.compile(r"""[.!?:;]["'”’)]?\s*$""")
 # A turn of a transcript or interview: "GEORGE STEPHANOPOULOS: Can you ...", "REP. SUSAN BROOKS (R-IN): ...", "Q: ..."
@@ -208,17 +209,20 @@ def credited(line: str) -> bool:
 
 def near_copies(lines: list[str]) -> list[float]:
     """For each line, the largest share of its five-word runs found in one other line of the article
-    (a photo caption repeats a sentence of the story; so does a teaser of it)."""
+    (a photo caption repeats a sentence of the story; so does a teaser of it). A run in more than
+    :data:`MANY_HOLDERS` lines counts as shared with one line "many": linear time on a page of
+    thousands of equal lines."""
     runs = [set(run_hashes(normalise(line).split()).tolist()) for line in lines]
-    owners: dict[int, set[int]] = {}
+    owners: dict[int, list[int]] = {}
     for i, found in enumerate(runs):
         for run in found:
-            owners.setdefault(run, set()).add(i)
+            owners.setdefault(run, []).append(i)
     out = []
     for i, found in enumerate(runs):
         shared: dict[int, int] = {}
         for run in found:
-            for j in owners[run]:
+            holders = owners[run]
+            for j in holders if len(holders) <= MANY_HOLDERS else (-1,):
                 if j != i:
                     shared[j] = shared.get(j, 0) + 1
         out.append(max(shared.values(), default=0) / max(len(found), 1))
