@@ -16,9 +16,10 @@ Two learned parts, trained by ``scripts/train_furniture.py`` and kept in
 The clean stage removes a line whose probability reaches the model's ``threshold``; ``sure`` for
 a line that reads as a sentence (report text must not be lost) and for the lines above the
 story's first sentence (its headline and standfirst). A line that starts in lower case (an item
-of a list whose head ends in a colon, a sentence broken over two lines) and a turn of a transcript
-("GEORGE STEPHANOPOULOS: Can you ...") stay. A line the link rules name but whose probability is
-below ``keep`` stays too (see :func:`vetoed`).
+of a list whose head ends in a colon, a sentence broken over two lines), a turn of a transcript
+("GEORGE STEPHANOPOULOS: Can you ...") and a credit line under a quotation ("— Claire Danes")
+stay. A line the link rules name but whose probability is below ``keep`` stays too (see
+:func:`vetoed`).
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ import numpy as np
 from storylens.clean import (
     CAPTION_DATELINE,
     CAPTION_POSITION,
+    CREDIT_LINE,
     CREDIT_TAIL,
     LATIN_ARTICLE,
     NAME_CREDIT,
+    QUOTE_CLOSERS,
     TERMINAL,
     latin_share,
     learned_boilerplate,
@@ -258,8 +261,10 @@ def cluster_tables(articles: list[list[str]], words: dict | None) -> list[np.nda
 def removable(lines: list[str], scores: np.ndarray, threshold: float, sure: float) -> list[bool]:
     """Which lines the classifier removes (see the module's docstring)."""
     out, started = [], False
-    for line, score in zip(lines, scores):
-        speech = line[:1].islower() or TURN.match(line)
+    for i, (line, score) in enumerate(zip(lines, scores)):
+        # "— Claire Danes" under a quotation names who said it (as the rules have it too).
+        credit = i > 0 and CREDIT_LINE.match(line) and lines[i - 1].rstrip().endswith(QUOTE_CLOSERS)
+        speech = line[:1].islower() or TURN.match(line) or credit
         out.append(not speech and score >= (sure if reads_as_sentences(line) or not started else threshold))
         started = started or bool(TERMINAL.search(line))
     return out
