@@ -7,8 +7,11 @@ Everything goes into ``storylens/resources/triage.json``:
 - the article classifier: LightGBM over page and cluster features, labelled by Multi-News+'s
   ``kept_by_cleansing`` (an article the cleansing dropped is the positive class). The labels are
   noisy — the cleansing also dropped real reports that the summary did not use, and kept some
-  archive notices — so the thresholds are set on held-out clusters by how few of the articles the
-  cleansing kept they exclude: ``threshold`` (``--kept-rate``) excludes on the classifier alone,
+  archive notices — so an article whose five-word runs are nearly all (``--notice-repeated``) seen
+  in five or more training clusters (an archive, sharing or login notice repeated across unrelated
+  clusters) is a positive whatever the cleansing kept, and the thresholds are set on held-out
+  clusters by how few of the other articles the cleansing kept they exclude: ``threshold``
+  (``--kept-rate``) excludes on the classifier alone,
   the lower ``threshold_grouped`` (up to ``--kept-rate-grouped`` in all) only an article the pair
   model also puts outside the main story;
 - the pair model: logistic regression on article-vector similarity and shared rare words
@@ -16,6 +19,9 @@ Everything goes into ``storylens/resources/triage.json``:
   one cluster from an article and an article of another cluster (a random one and the nearest
   of a random pool). Its intercept is then set where the two errors add up least: articles of
   two random clusters judged the same story, and real clusters split into several stories.
+
+Run it after ``scripts/train_furniture.py``: three page features read the clean stage's words
+model and the repetition counts.
 
 Multi-News is for non-commercial research and educational use; only the trained models, not the
 data, are in the repository.
@@ -67,7 +73,8 @@ def common_words(clusters: list[dict], size: int) -> frozenset[str]:
 
 def featurise(clusters: list[dict], common: frozenset[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
     """Features, labels (1 = dropped by the cleansing), cluster index per article, and per
-    cluster the article vectors, rare-word sets and labels (for the pair model)."""
+    cluster the article vectors, rare-word sets and labels (for the pair model). The labels are
+    the cleansing's; :func:`notices` marks the repeated notices it kept."""
     xs, ys, group, per_cluster = [], [], [], []
     for c, row in enumerate(clusters):
         texts = [a["text"] for a in row["articles"]]
@@ -78,6 +85,11 @@ def featurise(clusters: list[dict], common: frozenset[str]) -> tuple[np.ndarray,
         rare = [rare_words(sample_text(t, len(texts)), common) for t in texts]
         per_cluster.append((vectors, rare, row["kept_by_cleansing"]))
     return np.vstack(xs), np.array(ys), np.array(group), per_cluster
+
+
+def notices(x: np.ndarray, share: float) -> np.ndarray:
+    """Articles whose five-word runs are nearly all seen in five or more training clusters."""
+    return x[:, FEATURE_NAMES.index("repeated_text")] >= share
 
 
 def pair_data(per_cluster: list, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
@@ -163,8 +175,9 @@ def main() -> None:
     parser.add_argument("train")
     parser.add_argument("--validation")
     parser.add_argument("--clusters", type=int)
-    parser.add_argument("--kept-rate", type=float, default=0.004)
-    parser.add_argument("--kept-rate-grouped", type=float, default=0.006)
+    parser.add_argument("--kept-rate", type=float, default=0.0003)
+    parser.add_argument("--kept-rate-grouped", type=float, default=0.0006)
+    parser.add_argument("--notice-repeated", type=float, default=0.8)
     args = parser.parse_args()
     import lightgbm
     from sklearn.linear_model import LogisticRegression
@@ -175,6 +188,9 @@ def main() -> None:
     common = common_words(clusters, COMMON_WORDS)
     x, y, group, per_cluster = featurise(clusters, common)
     print(f"{len(clusters)} clusters, {len(y)} articles, {y.mean():.1%} dropped ({time.time() - started:.0f}s)")
+    notice = notices(x, args.notice_repeated)
+    print(f"repeated notices the cleansing kept, labelled as not articles: {(notice & (y == 0)).sum()}")
+    y = np.where(notice, 1, y)
 
     rng = np.random.default_rng(1)
     px, py = pair_data(per_cluster, rng)
@@ -212,10 +228,11 @@ def main() -> None:
     OUT.write_text(json.dumps(model), encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
     if args.validation:
-        validate(args.validation, booster, model, common)
+        validate(args.validation, booster, model, common, args.notice_repeated)
 
 
-def validate(path: str, booster, model: dict, common: frozenset[str]) -> None:
+def validate(path: str, booster, model: dict, common: frozenset[str], notice_share: float) -> None:
+    """Held-out numbers, by the cleansing's labels and with the repeated notices it kept set aside."""
     from sklearn.metrics import roc_auc_score
 
     clusters = load(path, None)
@@ -227,6 +244,10 @@ def validate(path: str, booster, model: dict, common: frozenset[str]) -> None:
           f"{out.sum()}, of them kept by the cleansing {kept} ({kept / max((y == 0).sum(), 1):.2%} of kept articles); "
           f"dropped articles found {(out & (y == 1)).sum()}/{(y == 1).sum()}; "
           f"real clusters split: {split_rate(per_cluster, model['pair']):.1%}")
+    notice = notices(x, notice_share) & (y == 0)
+    real = (y == 0) & ~notice
+    print(f"  of the kept articles, {notice.sum()} are repeated notices ({(out & notice).sum()} excluded); the "
+          f"other {real.sum()}: {(out & real).sum()} excluded ({(out & real).sum() / max(real.sum(), 1):.2%})")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from storylens.model import CleanArticle, RawArticle
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -129,6 +131,7 @@ GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s")
 CREDIT_LINE = re.compile(r"^[—–―-]{1,2}\s*[A-Z][\w.'’\-]*(?:\s+\S+){0,12}$")
 QUOTE_CLOSERS = ('"', "”", "''")
 LONG_LINE_WORDS = 40  # a line this long is a story's text, whatever its first words look like
+LATIN_ARTICLE = 0.9  # an article with this share of Latin letters is read as one in a Latin script
 TERMINAL = re.compile(r"""[.!?…:;"'”’)\]。！？]\s*$""")
 
 
@@ -146,6 +149,25 @@ def normalise(text: str) -> str:
 
 def clean(raw: RawArticle) -> CleanArticle:
     """Split an article into paragraphs and drop the lines and sentences that are not reporting."""
+    return clean_all([raw])[0]
+
+
+def clean_all(raw: list[RawArticle]) -> list[CleanArticle]:
+    """Clean the articles of one cluster: the rules below, then the line classifier
+    (:mod:`storylens.furniture`), which reads each line against its article and the cluster."""
+    from storylens.furniture import furniture_scores
+
+    prepared = [prepare(r) for r in raw]
+    scores = furniture_scores([lines for lines, _ in prepared])
+    out = []
+    for i, (r, (lines, removed)) in enumerate(zip(raw, prepared)):
+        out.append(clean_lines(r, lines, removed, None if scores is None else scores[i]))
+    return out
+
+
+def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
+    """The article's non-empty lines, without furniture that opens a line or lines in another script,
+    and what was taken off them."""
     lines = [re.sub(r"\s+", " ", line).strip() for line in raw.text.splitlines()]
     removed: list[str] = []
     for i, line in enumerate(lines):
@@ -156,16 +178,27 @@ def clean(raw: RawArticle) -> CleanArticle:
             lines[i] = line[prefix.end():]
     lines = [line for line in lines if line]
     lines, foreign = _foreign_lines(lines)
-    removed.extend(foreign)
+    return lines, removed + foreign
+
+
+def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
+                scores: np.ndarray | None = None) -> CleanArticle:
+    """Keep the lines that are article text: a line goes when a rule names it furniture or the line
+    classifier's probability (``scores``, one per line) reaches its threshold."""
+    from storylens.furniture import model, removable, vetoed
+
+    reasons = rule_reasons(lines)
+    learned = [False] * len(lines)
+    if scores is not None:
+        trained = model()
+        learned = removable(lines, scores, trained["threshold"], trained["sure"])
+        reasons = vetoed(reasons, scores, trained["keep"])
+    removed = list(removed)
     kept: list[str] = []
-    bare = [not TERMINAL.search(line) for line in lines]
-    blocks = link_blocks(lines)
-    started = False  # has a line with a sentence end come before? (kept as we go: linear, not a look-back)
-    for i, line in enumerate(lines):
-        reason = "links" if i in blocks else line_kind(line, i, bare, started=started)
-        if reason and i and CREDIT_LINE.match(line) and lines[i - 1].rstrip().endswith(QUOTE_CLOSERS):
-            reason = None  # "— Claire Danes" under a quotation: who said it, not furniture
-        started = started or not bare[i]
+    for i, (line, reason) in enumerate(zip(lines, reasons)):
+        if learned[i] and not reason:
+            removed.append(line)  # the classifier judged the whole line
+            continue
         if reason and len(line.split()) > LONG_LINE_WORDS:
             line = _behind_furniture(line, removed)  # a whole story on one line: only its start goes
         elif reason:
@@ -176,6 +209,21 @@ def clean(raw: RawArticle) -> CleanArticle:
         if line:
             kept.append(line)
     return CleanArticle(raw=raw, paragraphs=kept, removed=removed)
+
+
+def rule_reasons(lines: list[str]) -> list[str | None]:
+    """Why the rules take each line for furniture (None for a line they keep)."""
+    bare = [not TERMINAL.search(line) for line in lines]
+    blocks = link_blocks(lines)
+    started = False  # has a line with a sentence end come before? (kept as we go: linear, not a look-back)
+    reasons: list[str | None] = []
+    for i, line in enumerate(lines):
+        reason = "links" if i in blocks else line_kind(line, i, bare, started=started)
+        if reason and i and CREDIT_LINE.match(line) and lines[i - 1].rstrip().endswith(QUOTE_CLOSERS):
+            reason = None  # "— Claire Danes" under a quotation: who said it, not furniture
+        started = started or not bare[i]
+        reasons.append(reason)
+    return reasons
 
 
 def line_kind(line: str, i: int, bare: list[bool], started: bool = True) -> str | None:
@@ -283,14 +331,16 @@ def _foreign_lines(lines: list[str]) -> tuple[list[str], list[str]]:
 
     Only when the article is mostly in Latin letters: a story in another script is kept whole.
     """
-    def latin_share(text: str) -> float:
-        letters = re.findall(r"[^\W\d_]", text)
-        return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / max(len(letters), 1)
-
-    if latin_share(" ".join(lines)) < 0.9:
+    if latin_share(" ".join(lines)) < LATIN_ARTICLE:
         return lines, []
     foreign = [line for line in lines if latin_share(line) < 0.5]
     return [line for line in lines if latin_share(line) >= 0.5], foreign
+
+
+def latin_share(text: str) -> float:
+    """The share of the text's letters that are Latin."""
+    letters = re.findall(r"[^\W\d_]", text)
+    return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / max(len(letters), 1)
 
 
 def split_rough(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from storylens.annotate import annotate
-from storylens.clean import clean
+from storylens.clean import clean_all
 from storylens.entities import merge, people_by_surname
 from storylens.features import candidates
 from storylens.limits import within_limits
@@ -33,7 +33,7 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     warnings: list[str] = []
     raw = within_limits(raw, warnings)  # the same caps for the CLI, batch and the web app
     warnings += _input_warnings(raw)
-    cleaned = [clean(r) for r in raw]
+    cleaned = clean_all(raw)
     judged = triage(raw, cleaned)
     cleaned = [set_aside(c) if (why or "").startswith("not an article") else c
                for c, why in zip(cleaned, judged.excluded)]

@@ -68,6 +68,7 @@ KINDS = [
 PAGE_FEATURES = [
     "words_share", "log_words", "sentence_words", "boilerplate", "page_words", "reader", "first_person",
     "reporting", "digits", "stopwords", "addresses", "quotes", "bare_lines", "non_ascii",
+    "furniture_words", "furniture_sentences", "repeated_text",
 ]
 TOPIC_FEATURES = ["n_articles", "sim_max", "sim_mean", "sim_centroid", "centrality_rank", "shared_words",
                   "overlap_max", "sim_vs_cluster", "copies"]
@@ -138,7 +139,26 @@ def page_features(text: str, n_articles: int) -> list[float]:
         len(re.findall(r"[\"“”]", sample)) / n,
         bare / max(len(lines), 1),  # training text has no line breaks: 0 there, as for flowing text
         sum(not c.isascii() for c in letters) / max(len(letters), 1),
-    ]
+    ] + furniture_features(sample)
+
+
+def furniture_features(sample: str) -> list[float]:
+    """How much of the text reads as page furniture to the clean stage's words model (its share of
+    words, weighed by sentence, and its share of sentences), and the share of its five-word runs seen
+    in five or more Multi-News+ training clusters. Lower case and without line breaks, as the
+    training text is."""
+    from storylens.furniture import model as furniture_model
+    from storylens.furniture import repetition, words_score
+
+    trained = furniture_model()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", sample) if s.strip()]
+    if trained is None or not sentences:
+        return [0.0, 0.0, 0.0]
+    scores = np.array([words_score(s, trained["words"]) for s in sentences])
+    sizes = np.array([len(s.split()) for s in sentences], dtype=np.float64)
+    counts = repetition(sample)
+    return [float(scores @ sizes / sizes.sum()), float((scores >= 0.5).mean()),
+            float((counts >= 5).mean()) if len(counts) else 0.0]
 
 
 def topic_features(vectors: np.ndarray, bags: list[set[str]]) -> np.ndarray:

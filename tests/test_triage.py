@@ -51,3 +51,12 @@ def test_unrelated_stories_are_named_and_not_mixed_in_the_summary():
     summarised = {c.article for s in result.summary for c in s.cites}
     assert len(summarised) == 1, summarised
     assert not result.facts or {c.article for f in result.facts for c in f.cites} <= summarised
+
+
+def test_two_copies_of_a_notice_do_not_vouch_for_each_other():
+    """A notice repeated across many training clusters is not an article, even in two copies (the
+    cleansing of Multi-News+ kept some such copies; the training labels set them right)."""
+    raw = [RawArticle(text=t) for t in (RAID_A, ARCHIVE, ARCHIVE, RAID_B)]
+    result = triage(raw, [clean(r) for r in raw])
+    assert result.excluded[0] is None and result.excluded[3] is None
+    assert all(why and why.startswith("not an article") for why in result.excluded[1:3])

@@ -1,0 +1,75 @@
+"""The line classifier of the clean stage: furniture the rules do not name goes, report text stays."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storylens.clean import clean, clean_all, rule_reasons
+from storylens.furniture import FEATURES, model, removable, repetition
+from storylens.model import RawArticle
+
+PAGE = """Flood Waters Rise Along The River
+The river rose three feet overnight and forced 200 families from their homes, the county said on Tuesday.
+Photo illustration by Slate. Photo by Ethan Miller/Getty Images.
+Emergency crews used boats to reach residents trapped on the east side of town, officials said.
+"We lost everything," said Maria Lopez, 54, who has lived by the river for 30 years.
+The National Weather Service expects the river to crest on Thursday.
+Sylvain was not immediately reachable for comment.
+AMERICAN MUSEUM OF NATURAL HISTORY (AMNH.ORG)
+"""
+FURNITURE = ("Photo illustration by Slate", "AMERICAN MUSEUM OF NATURAL HISTORY")
+REPORT = ("Flood Waters Rise Along The River", "The river rose three feet overnight", "Emergency crews used boats",
+          "We lost everything", "expects the river to crest", "Sylvain was not immediately reachable")
+
+
+def test_the_committed_model_is_a_trained_one():
+    trained = model()
+    assert trained is not None
+    assert trained["features"] == FEATURES
+    assert 0 < trained["threshold"] < trained["sure"] < 1
+    assert len(trained["words"]["weights"]) >= 1024
+    assert trained["cv"]["gold_removed"] > 0 and "tune clusters" in trained["trained_on"]
+
+
+def test_furniture_the_rules_miss_goes_and_report_text_stays():
+    lines = PAGE.splitlines()
+    assert all(reason is None for reason in rule_reasons(lines))  # the rules name none of these lines
+    result = clean(RawArticle(text=PAGE))
+    kept = "\n".join(result.paragraphs)
+    for junk in FURNITURE:
+        assert junk not in kept and any(junk in line for line in result.removed), junk
+    for text in REPORT:
+        assert text in kept, text
+
+
+def test_a_cluster_is_cleaned_article_by_article_in_order():
+    other = "Officials said the levee held overnight.\nResidents returned home on Wednesday, the mayor said.\n"
+    results = clean_all([RawArticle(text=PAGE), RawArticle(text=other)])
+    assert [r.raw.text for r in results] == [PAGE, other]
+    assert results[1].paragraphs == other.splitlines() and results[1].removed == []
+
+
+def test_repeated_page_text_is_counted_and_reporting_is_not():
+    furniture = repetition("Breaking News Emails Get breaking news alerts and special reports.")
+    report = repetition("The river rose three feet overnight and forced 200 families from their homes.")
+    assert furniture.max() >= 5  # seen in many training clusters
+    assert report.max() == 1
+
+
+def test_headlines_sentences_list_items_and_transcripts_are_guarded():
+    lines = ["Storm Batters Coast", "The storm cut power to 40,000 homes, officials said.",
+             "Measures include:", "a curfew in the old town", "Related: Ten photos of the storm",
+             "The mayor said schools would reopen on Monday.", "GEORGE STEPHANOPOULOS: Can you stop it?"]
+    scores = np.array([0.8, 0.1, 0.1, 0.95, 0.4, 0.8, 0.8])
+    assert removable(lines, scores, threshold=0.3, sure=0.9) == [False, False, False, False, True, False, False]
+    assert removable(lines, np.full(7, 0.95), threshold=0.3, sure=0.9) == [True, True, True, False, True, True, False]
+
+
+def test_a_bulleted_list_of_facts_is_not_taken_for_links():
+    text = ("Two activists were charged on Friday with releasing thousands of mink from fur farms, prosecutors said.\n"
+            "• In Idaho, they released about 1,800 mink from a ranch in Burley, the indictment alleges.\n"
+            "• In Iowa, the indictment says, they freed up to 500 mink from a fur farm in Keota.\n"
+            "• In Pennsylvania, they released 1,000 mink from a farm in Ebensburg, according to the indictment.\n")
+    lines = text.splitlines()
+    assert rule_reasons(lines)[1:] == ["links"] * 3  # bullets look like links to the rules
+    assert clean(RawArticle(text=text)).paragraphs == lines
