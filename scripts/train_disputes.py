@@ -42,6 +42,7 @@ likely. Tables are cached in ``bench/out/disputes/``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import hashlib
 import json
@@ -159,10 +160,8 @@ def _tokens(value: str) -> set[str]:
             out.add(word)
     spelled = re.fullmatch(r"[a-z]+(?:[ -][a-z]+)+", value.lower().strip())
     if spelled:  # "Twenty eight", "twenty-eight": one number written in words
-        try:
+        with contextlib.suppress(ValueError):
             out.add(str(float(w2n.word_to_num(spelled.group(0).replace("-", " ")))))
-        except ValueError:
-            pass
     return out
 
 
