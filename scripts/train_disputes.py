@@ -89,11 +89,11 @@ def prepare(raw):
     from storylens.align import Scene, candidate_pairs
     from storylens.annotate import annotate
     from storylens.claims import extract
-    from storylens.clean import clean
+    from storylens.clean import clean_all
     from storylens.entities import canonical_lookup, merge
     from storylens.represent import sentence_vectors
 
-    articles = annotate([clean(r) for r in raw])
+    articles = annotate(clean_all(raw))
     scene = Scene(articles, sentence_vectors(articles), canonical_lookup(merge(articles)))
     return scene, candidate_pairs(extract(articles), scene)
 
