@@ -24,7 +24,10 @@ from storylens.model import Article, Entity, Sentence
 
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
+                    r"airman|pvt|private|cpl|corporal|maj|major|adm|admiral|cmdr|commander|spc|specialist|"
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady)\b\.?\s*)+", re.I)
+# Titles no organisation's name begins with, stripped whatever the tagger called the mention.
+PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl)\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
@@ -79,16 +82,25 @@ class Form:
         return self.key.split()
 
 
-def clean_mention(text: str) -> str:
-    """Strip titles, a leading article, possessives and stray punctuation from a mention."""
+def clean_mention(text: str, label: str | None = None) -> str:
+    """Strip titles, a leading article, possessives and stray punctuation from a mention. Titles
+    only from a person's name (``label`` PERSON, or not known): "General Motors" is no general."""
     text = _unglued(text)
     text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
     # "AMNH.org", "FBI.gov": a body's own website. Not ".com": "NJ.com" is a news site, not New Jersey.
     text = re.sub(r"(?<=[A-Za-z])\.(?:org|gov)$", "", text, flags=re.I)
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"\s+[-–—]+\s+[a-z].*$", "", text)  # "LeBron James - aka": the words after a dash
-    text = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", text)  # "Keith Knowles Jr." is Keith Knowles
+    # "Keith Knowles Jr." is Keith Knowles, "Robert S. Mueller III" Robert S. Mueller; but "Lee IV"
+    # is not any Lee, nor "World War II" the war before it.
+    text = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", text)
+    if label in (None, "PERSON") and len(text.split()) >= 3:
+        text = re.sub(r",?\s+(?:II|III|IV)$", "", text)
+    if label in (None, "PERSON"):  # "NBC Nightly News Exclusive: Lester Holt": the name after a heading's colon
+        text = text.rsplit(": ", 1)[-1]
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
+    if label not in (None, "PERSON"):  # the tagger calls "Prof Young" an organisation too
+        return PERSON_TITLES.sub("", text).strip()
     return TITLES.sub("", text).strip()
 
 
@@ -113,7 +125,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
             for text, label, place, outlet, opens in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
-                name = clean_mention(text)
+                name = clean_mention(text, label)
                 suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
                 if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
                     name = f"{name} {suffix.group(0)}"
@@ -122,7 +134,9 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     continue
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
-                form.surfaces[_unglued(text).strip()] += 0  # keep the form as written (titles) as a variant
+                written = _unglued(text).strip()
+                if ": " not in written:  # keep the form as written (titles) as a variant, not a heading
+                    form.surfaces[written] += 0
                 form.labels[label] += 1
                 form.places += place
                 form.opens += opens
@@ -341,8 +355,8 @@ def _station(article: Article) -> list[tuple[str, str]]:
 def merge(articles: list[Article]) -> list[Entity]:
     """Merged entities, most mentioned first."""
     forms = collect(articles)
-    for key in _coordinated(forms):
-        del forms[key]
+    for key in _coordinated(forms) + _no_names(forms):
+        forms.pop(key, None)
     defined = _definitions(articles)
     for long, short in defined:
         for text in (long, short):
@@ -420,6 +434,11 @@ def merge(articles: list[Article]) -> list[Entity]:
         groups[find(k)].append(forms[k])
     entities = [_entity(members) for members in groups.values()]
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _no_names(forms: dict[str, Form]) -> list[str]:
+    """Forms that name nothing on their own: a company's legal suffix ("L.L.C.", "Inc.")."""
+    return [key for key in forms if key.replace(" ", "") in LEGAL_SUFFIXES | {"llc", "ltd"}]
 
 
 def _coordinated(forms: dict[str, Form]) -> list[str]:
@@ -711,6 +730,8 @@ def _abbreviation(a: Form, b: Form, alone: Counter | None = None) -> bool:
         return False  # "Ueli Steck", whose surname the text uses alone, is no "U.S."
     if re.sub(r"[^a-z]", "", short.key) == long.words[0]:
         return False  # "US" is the first word of "US Senate", not its initials
+    if long.label == "PERSON" and len(re.sub(r"[^a-z]", "", short.key)) < 3:
+        return False  # two letters are no person's initials: "DJ" (Khaled) is not Dinah Jane, "PM" not Peter Moore
     written = long.surfaces.most_common(1)[0][0].split()
     shouted = [len(re.sub(r"[^A-Za-z]", "", w)) >= 4 and w.isupper() for w in written if w[0].isalpha()]
     if any(shouted) and not all(shouted):
@@ -759,8 +780,8 @@ def _without_nation(words: list[str]) -> list[str]:
 def _short_form(short: Form, long: Form) -> bool:
     """``short`` is a surname, given name or head noun of the longer name ``long``."""
     ws, wl = short.words, long.words
-    if len(ws) >= len(wl):
-        return False
+    if len(ws) >= len(wl) or {"v", "vs"} & set(wl):
+        return False  # a party of "Kimble v. Marvel Entertainment" is no name of the case
     if _surname(short, long):
         return True
     if short.label in {"GPE", "NORP"}:

@@ -58,6 +58,10 @@ DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "comp
 BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
               "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
               "centre", "movement", "front"}
+TITLE_ABBREVIATIONS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+                       "gov": "governor", "sen": "senator", "rep": "representative", "det": "detective",
+                       "supt": "superintendent", "prof": "professor", "adm": "admiral", "maj": "major",
+                       "cmdr": "commander", "insp": "inspector"}
 MIN_QUOTE_WORDS = 3
 MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
@@ -686,10 +690,10 @@ def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, 
             before = doc.doc[max(ent.start - 3, doc.start): ent.end]
             appositive = [t for t in ent.root.children if t.dep_ == "appos"] + \
                 ([ent.root.head] if ent.root.dep_ == "appos" else [])
-            if any(t.lemma_.lower() == title for t in before) or any(t.lemma_.lower() == title for t in appositive):
-                return cluster.name(" ".join(t.text for t in ent if t.lemma_.lower() != title))
+            if any(_title_word(t) == title for t in before) or any(_title_word(t) == title for t in appositive):
+                return cluster.name(" ".join(t.text for t in ent if _title_word(t) != title))
         for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
-            if tok.lemma_.lower() == title:
+            if _title_word(tok) == title:
                 run = []
                 for nxt in doc.doc[tok.i + 1: min(tok.i + 5, doc.end)]:
                     if nxt.pos_ != "PROPN" or nxt.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}:
@@ -698,6 +702,12 @@ def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, 
                 if len(run) >= 2:
                     return cluster.name(" ".join(run))
     return None
+
+
+def _title_word(token) -> str:
+    """A title as the role that stands for it is written: "Gen." is "general", "Gov." "governor"."""
+    word = token.lemma_.lower().rstrip(".")
+    return TITLE_ABBREVIATIONS.get(word, word)
 
 
 def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:

@@ -226,3 +226,28 @@ def test_counts_of_different_events_are_not_disputes():
 def test_a_later_update_is_not_a_dispute():
     assert not sides("Two people were stabbed at the rally in Anaheim on Saturday, police said.",
                      "The number of people stabbed at the rally has since risen to three, police said later.")
+
+
+def test_a_part_the_parser_hangs_on_a_description_and_an_age_of_another_time_are_not_counts_to_compare():
+    found = mentions("Three men identified by police as gang members and a woman were arrested in the "
+                     "shooting death of a 19-year-old man.")
+    assert all(m.part for m in found if m.value == "Three")
+    # Its twin: the total they make is still a count of the arrested.
+    found = mentions("Four people have been arrested in connection with the fatal shooting of a 19-year-old man.")
+    assert any(m.value == "Four" and not m.part and m.event == "arrest" for m in found)
+    found = mentions("Shinozuka's grandfather was diagnosed with Alzheimer's when Shinozuka was four years old "
+                     "and he regularly wanders out of bed at night.")
+    assert "four" not in values(found, "age")
+    # Its twin: the person's age now is read.
+    assert "Fifteen" in values(mentions("Fifteen-year-old Kenneth Shinozuka of New York City won the award."), "age")
+
+
+def test_half_a_million_dollars_is_money_and_a_part_beside_another_sum_of_one_payment():
+    found = mentions("\u201cThe 3 millions dollars have already been paid\u201d to one Pakistani military official "
+                     "and \u201chalf a million dollars\u201d and some jewelry had been given to a second official, "
+                     "says the letter.")
+    money = [m for m in found if m.measure == "money"]
+    assert {m.lo for m in money} == {3e6, 5e5} and all(m.part for m in money)
+    # Its twin: a total with a part "including" it stays the total.
+    found = mentions("Eight people, including three children, were injured in an explosion on Monday.")
+    assert any(m.value == "Eight" and not m.part for m in found)

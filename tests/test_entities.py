@@ -464,3 +464,29 @@ def test_a_description_glued_to_a_name_and_a_hyphenated_surname_join_the_person(
     found = tagged(("DeOrr Kunz Sr. spoke to reporters.", [("DeOrr Kunz Sr.", "PERSON")]),
                    ("Kunz Sr. said the search goes on.", [("Kunz Sr.", "PERSON")]))
     assert any("DeOrr Kunz Sr." in variants for _, variants in found)
+
+
+def test_names_that_look_like_parts_of_other_names_stay_apart():
+    found = tagged(("Dinah Jane sang first.", [("Dinah Jane", "PERSON")]),
+                   ("DJ Khaled's set came later; the DJ was late.", [("DJ", "ORG")]),
+                   ("Robert E. Lee's statue was removed.", [("Robert E. Lee", "PERSON")]),
+                   ("Lee IV, a pastor and a descendant, spoke.", [("Lee IV", "PERSON")]),
+                   ("Renaissance Technologies LLC manages the fund.", [("Renaissance Technologies LLC", "ORG")]),
+                   ("Gravitas Maximus, L.L.C. holds the shares.", [("L.L.C.", "ORG")]),
+                   ("Kimble v. Marvel Entertainment was decided.", [("Kimble v. Marvel Entertainment", "ORG")]),
+                   ("Marvel Entertainment makes films.", [("Marvel Entertainment", "ORG")]),
+                   ("General Motors recalled cars.", [("General Motors", "ORG")]))
+    assert not any({"Dinah Jane", "DJ"} <= variants for _, variants in found)
+    assert not any({"Robert E. Lee", "Lee IV"} <= variants for _, variants in found)
+    assert not any("L.L.C" in variants or "L.L.C." in variants for _, variants in found)
+    assert not any({"Kimble v. Marvel Entertainment", "Marvel Entertainment"} <= variants for _, variants in found)
+    assert any("General Motors" in variants for _, variants in found)
+    assert not any("Motors" in variants for _, variants in found)
+    # Its twins: a generation's number after a full name, and a heading before a name, fall away.
+    found = tagged(("Robert S. Mueller III was appointed.", [("Robert S. Mueller III", "PERSON")]),
+                   ("Robert S. Mueller spoke.", [("Robert S. Mueller", "PERSON")]),
+                   ("NBC Nightly News Exclusive: Lester Holt asked him.", [("NBC Nightly News Exclusive: Lester Holt",
+                                                                          "PERSON")]),
+                   ("Lester Holt said so.", [("Lester Holt", "PERSON")]))
+    assert any({"Robert S. Mueller III", "Robert S. Mueller"} <= variants for _, variants in found)
+    assert ("PERSON", {"Lester Holt"}) in found

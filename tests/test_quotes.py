@@ -282,3 +282,13 @@ def test_the_title_of_a_report_in_quotation_marks_is_no_quotation_of_it():
     assert "Remarriage in the United" not in found
     # Its twin: what a named person says is still a quotation.
     assert found["People are feeling better"] == "Sreekar Jasthi"
+
+
+def test_a_role_is_the_person_named_with_its_abbreviated_title():
+    text = ("Lt. Gen. Thomas Bergeson toured the base on Monday. Tony Wrice, a crew chief, showed him the "
+            "jets. \"This is a difficult exercise, we want it to be difficult,\" the general said.")
+    assert speakers(text)["This is a difficult"] == "Thomas Bergeson"
+    # Its twin: a role no one named holds is the nearest person only when nothing says otherwise.
+    text = ("Tony Wrice, a crew chief, showed the visitors the jets on Monday. \"We fly every day,\" the "
+            "crew chief said.")
+    assert speakers(text)["We fly every day"] == "Tony Wrice"

@@ -97,16 +97,28 @@ def numbers(sentence: Sentence) -> list[Mention]:
         value = _value(group)
         if value is None or _looks_like_year(group, value) or _identifier(group) or _converted(group):
             continue
-        found.append(_quantity(sentence, group, value))
+        if tok.i >= 2 and tok.lower_ in SCALES and tok.doc[tok.i - 2].lower_ == "half" and \
+                tok.doc[tok.i - 1].lower_ in {"a", "an"}:
+            group, value = [tok.doc[tok.i - 2], tok.doc[tok.i - 1], *group], value / 2  # "half a million dollars"
+        mention = _quantity(sentence, group, value)
+        if mention.measure == "age" and _another_time(group[-1]):
+            continue  # "when Shinozuka was four years old": an age then, not the person's age
+        found.append(mention)
     kept = [m for m in found if m.event or m.measure in {"age", "quantity"} and m.thing]
-    _mark_breakdowns(kept)
+    _mark_breakdowns(kept, {m.anchor for m in kept if m.part and _included(span.doc[m.anchor])})
     return kept
 
 
+def _included(tok) -> bool:
+    """ "eight people, including three children": a part the sentence says is inside a total."""
+    return any(a.lower_ in {"including", "among", "includes", "include"} for a in list(tok.ancestors)[:3])
+
+
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "rupee", "yuan", "franc", "peso", "rouble", "ruble"}
 BREAKDOWN_MEASURES = {"count", "money", "quantity", "percent"}
 
 
-def _mark_breakdowns(mentions: list[Mention]) -> None:
+def _mark_breakdowns(mentions: list[Mention], included: set[int] = frozenset()) -> None:
     """ "$3 million to one official and half a million to a second": two different figures of
     one measure, event and counted thing in one sentence break a total down; each is a part of it."""
     seen: dict[tuple[str, str, str], list[Mention]] = {}
@@ -114,8 +126,8 @@ def _mark_breakdowns(mentions: list[Mention]) -> None:
         if m.measure in BREAKDOWN_MEASURES and m.event:
             seen.setdefault((m.measure, m.event, m.thing), []).append(m)
     for group in seen.values():
-        # "eight people, including three children" is a total and its part, read as such already
-        if len({(m.lo, m.hi) for m in group}) > 1 and not any(m.part for m in group):
+        # "eight people, including three children" is a total and its part (``included``), read as such already
+        if len({(m.lo, m.hi) for m in group}) > 1 and not any(m.anchor in included for m in group):
             for m in group:
                 m.part = True
 
@@ -288,6 +300,8 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
                                                              for c in noun.children):
         return m  # "one of five airports": a part, not a count of its own
     m.thing = m.thing or (noun.lemma_.lower() if noun is not None else "")  # "" when not said
+    if m.thing in CURRENCY_NOUNS:
+        m.measure = "money"  # "half a million dollars" the tagger did not call money
     # A bare number counts when it is an argument, or when a relative clause says what happened
     # to those counted ("including 64 who died").
     bare_argument = noun is not None or tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} \
@@ -356,6 +370,14 @@ def _first_of_several(tok, noun) -> bool:
                for prev, t in zip(later, later[1:]) if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num))
 
 
+def _another_time(tok) -> bool:
+    """Whether a figure stands in a clause of another time: "when he was four years old", "until
+    she was 12"."""
+    marks = {"when", "while", "until", "before", "after", "since"}
+    return any(a.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in a.children)
+               for a in [tok, *tok.ancestors])
+
+
 def _a_part(noun) -> bool:
     """Whether a counted noun phrase is one part of a larger count: the object of "including" or
     "among", or one of two coordinated counts ("three men and a woman", "two police officers and a
@@ -363,7 +385,12 @@ def _a_part(noun) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in {"including", "among", "includes", "include"}:
         return True
     coordinated = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-    return bool(coordinated) or (noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"})
+    # "Three men identified by police as gang members and a woman": the parser hangs "a woman" on
+    # the last noun of the phrase after the count; a counted or "a" noun there is another part.
+    described = [t for c in noun.children if c.dep_ in {"acl", "relcl"} for t in c.subtree
+                 if t.dep_ == "conj" and t.pos_ == "NOUN" and t.i == max(x.i for x in c.subtree)
+                 and any(d.dep_ in {"det", "nummod"} and d.lower_ not in {"the"} for d in t.children)]
+    return bool(coordinated or described) or (noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _duration(sentence: Sentence, tok) -> Mention | None:
