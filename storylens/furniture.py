@@ -24,7 +24,6 @@ stay. A line the link rules name but whose probability is below ``keep`` stays t
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import zlib
@@ -47,6 +46,7 @@ from storylens.clean import (
     normalise,
     split_rough,
 )
+from storylens.models import booster_file
 from storylens.triage import PAGE_WORDS, READER, REPORTING
 
 NGRAM = 5  # words in a run looked up in the repetition counts
@@ -74,14 +74,9 @@ FEATURES = [
 @lru_cache(maxsize=1)
 def model() -> dict | None:
     """The committed classifier, or None when its file is missing (then only the rules clean)."""
-    path = resources.files("storylens.resources").joinpath("furniture.json")
-    if not path.is_file():
-        return None
-    import lightgbm
-
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["booster"] = lightgbm.Booster(model_str=data.pop("model"))
-    data["words"]["weights"] = np.asarray(data["words"]["weights"], dtype=np.float32)
+    data = booster_file("furniture.json")
+    if data is not None:
+        data["words"]["weights"] = np.asarray(data["words"]["weights"], dtype=np.float32)
     return data
 
 

