@@ -704,6 +704,8 @@ def _transliterations(x: str, y: str) -> bool:
 
     if min(len(x), len(y)) < 5 or (x[0] != y[0] and not (x[0] in "aeiou" and y[0] in "aeiou")):
         return False
+    if abs(len(x) - len(y)) > 1:
+        return False  # "Ukraine" and "Ukrainian": a country and its people, not two spellings
     return len(skeleton(x)) >= 3 and skeleton(x) == skeleton(y)
 
 

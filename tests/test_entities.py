@@ -490,3 +490,12 @@ def test_names_that_look_like_parts_of_other_names_stay_apart():
                    ("Lester Holt said so.", [("Lester Holt", "PERSON")]))
     assert any({"Robert S. Mueller III", "Robert S. Mueller"} <= variants for _, variants in found)
     assert ("PERSON", {"Lester Holt"}) in found
+
+
+def test_a_country_and_its_people_are_not_two_romanisations():
+    built = [Article(id=f"a{i}", sentences=[Sentence(article=f"a{i}", index=0, text=text, paragraph=0,
+                                                      entities=[Span(name, label, text.index(name),
+                                                                     text.index(name) + len(name))])])
+             for i, (text, name, label) in enumerate([("A Ukrainian journalist was held.", "Ukrainian", "NORP"),
+                                                      ("He is based in Ukraine.", "Ukraine", "GPE")], 1)]
+    assert not any({"Ukrainian", "Ukraine"} <= set(e.variants) for e in merge(built))
