@@ -145,6 +145,16 @@ def tagged(*sentences: tuple[str, list[tuple[str, str]]]) -> list[tuple[str, set
     return [(e.type, set(e.variants)) for e in merge([Article(id="a1", sentences=built)])]
 
 
+def apart(*sentences: tuple[str, str, str]) -> list[tuple[str, set[str]]]:
+    """(type, variants) of the entities merged from (text, name, label) sentences, each in an
+    article of its own."""
+    built = [Article(id=f"a{i}", sentences=[Sentence(article=f"a{i}", index=0, text=text, paragraph=0,
+                                                      entities=[Span(name, label, text.index(name),
+                                                                     text.index(name) + len(name))])])
+             for i, (text, name, label) in enumerate(sentences, 1)]
+    return [(e.type, set(e.variants)) for e in merge(built)]
+
+
 def test_a_surname_two_people_bear_joins_neither():
     # The tagger called Viola Davis a person once and an organisation twice: she still bears the name.
     found = tagged(("Viola Davis won the award.", [("Viola Davis", "PERSON")]),
@@ -253,12 +263,8 @@ def test_two_spellings_of_a_place_in_one_article_are_two_places():
                    ("Colombia welcomed it.", [("Colombia", "GPE")]))
     assert not any({"Columbia", "Colombia"} <= variants for _, variants in found)
     # Its twin: two romanisations of one village, each in its own article, are one place.
-    built = [Article(id=f"a{i}", sentences=[Sentence(article=f"a{i}", index=0, text=text, paragraph=0,
-                                                      entities=[Span(name, "GPE", text.index(name),
-                                                                     text.index(name) + len(name))])])
-             for i, (text, name) in enumerate([("Troops shelled Sarmin.", "Sarmin"),
-                                               ("Troops entered Sarmeen.", "Sarmeen")], 1)]
-    assert any({"Sarmin", "Sarmeen"} <= set(e.variants) for e in merge(built))
+    found = apart(("Troops shelled Sarmin.", "Sarmin", "GPE"), ("Troops entered Sarmeen.", "Sarmeen", "GPE"))
+    assert any({"Sarmin", "Sarmeen"} <= variants for _, variants in found)
 
 
 def test_a_station_named_by_call_sign_and_on_air_name_in_one_article_is_one():
@@ -370,11 +376,8 @@ def test_a_sequel_is_not_its_first_film_and_a_company_not_its_product():
     found = tagged(("Furious 8 opens in April.", [("Furious 8", "PERSON")]),
                    ("Furious earned $1 billion.", [("Furious", "ORG")]))
     assert not any({"Furious 8", "Furious"} <= variants for _, variants in found)
-    found = [(e.type, set(e.variants)) for e in merge([
-        Article(id="a1", sentences=[Sentence(article="a1", index=0, text="Google Maps showed the road.",
-                                             paragraph=0, entities=[Span("Google Maps", "PERSON", 0, 11)])]),
-        Article(id="a2", sentences=[Sentence(article="a2", index=0, text="Google said it would fix it.",
-                                             paragraph=0, entities=[Span("Google", "ORG", 0, 6)])])])]
+    found = apart(("Google Maps showed the road.", "Google Maps", "PERSON"),
+                  ("Google said it would fix it.", "Google", "ORG"))
     assert not any({"Google Maps", "Google"} <= variants for _, variants in found)
     # Its twin: a given name the article of the full name uses joins it, whatever the tagger said.
     found = tagged(("Liliana Hernandez, 7, was found.", [("Liliana Hernandez", "PERSON")]),
@@ -493,9 +496,6 @@ def test_names_that_look_like_parts_of_other_names_stay_apart():
 
 
 def test_a_country_and_its_people_are_not_two_romanisations():
-    built = [Article(id=f"a{i}", sentences=[Sentence(article=f"a{i}", index=0, text=text, paragraph=0,
-                                                      entities=[Span(name, label, text.index(name),
-                                                                     text.index(name) + len(name))])])
-             for i, (text, name, label) in enumerate([("A Ukrainian journalist was held.", "Ukrainian", "NORP"),
-                                                      ("He is based in Ukraine.", "Ukraine", "GPE")], 1)]
-    assert not any({"Ukrainian", "Ukraine"} <= set(e.variants) for e in merge(built))
+    found = apart(("A Ukrainian journalist was held.", "Ukrainian", "NORP"),
+                  ("He is based in Ukraine.", "Ukraine", "GPE"))
+    assert not any({"Ukrainian", "Ukraine"} <= variants for _, variants in found)
