@@ -369,7 +369,8 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         # "Romney was praised in an e-mail from Edward Conard:": the writer of the document quoted,
         # not the subject the sentence is about.
         written = next((_writer(t) for t in before if t.lemma_.lower() in DOCUMENTS and _writer(t) is not None), None)
-        clause = [_agent(t) for t in before if t.dep_ in SUBJECTS]  # "Romney was praised by rivals:"
+        # "Romney was praised by rivals:" the rivals; "Obama was asked:" a question put to him, no one named.
+        clause = [_agent(t) for t in before if t.dep_ in SUBJECTS and not _asked(t)]
         subject = written if written is not None else _colon_subject(clause[0]) if clause else None
         if subject is not None and outside(subject):
             options.append((0, subject))
@@ -468,6 +469,12 @@ def _named_object(preposition):
         return None
     target = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     return target if target is not None and target.ent_type_ in NAMED else None
+
+
+def _asked(subject) -> bool:
+    """The subject of a passive "was asked": the one a question is put to, not its asker."""
+    return subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in {"ask", "question"} and \
+        _agent_of(subject.head) is None
 
 
 def _agent(subject):

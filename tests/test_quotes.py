@@ -292,3 +292,13 @@ def test_a_role_is_the_person_named_with_its_abbreviated_title():
     text = ("Tony Wrice, a crew chief, showed the visitors the jets on Monday. \"We fly every day,\" the "
             "crew chief said.")
     assert speakers(text)["We fly every day"] == "Tony Wrice"
+
+
+def test_a_question_put_to_someone_is_not_their_words():
+    text = ("The newspaper sent questions to his office. Senator Barack Obama was asked: \"Did Rezko or his "
+            "companies ever solicit your support on any matter?\"")
+    assert speakers(text).get("Did Rezko or his") != "Barack Obama"
+    # Its twin: the subject of an active clause before a colon still speaks.
+    text = "Senator Barack Obama told reporters: \"I never discussed the seat with anyone.\""
+    found = speakers(text)
+    assert found["I never discussed the"] == "Barack Obama"
