@@ -278,12 +278,23 @@ def _names_in(ent) -> list:
     if end <= start:
         return []
     part = doc[start:end]
+    comma = next((t for t in part if t.text == "," and start < t.i < end - 1), None)
+    if comma is not None and ent.label_ in {"PERSON", "ORG"} and _two_names(doc[start:comma.i], doc[comma.i + 1:end]):
+        return [doc[start:comma.i], doc[comma.i + 1:end]]  # "talking to Rezko, Blagojevich's attorneys say"
     joint = next((t for t in part if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
     if joint is not None:
         sides = [doc[start:joint.i], doc[joint.i + 1:end]]
         if all(len(s) >= 2 and all(t.is_title for t in s) for s in sides):
             return sides  # "Tina Fey and Eva Longoria": two people, not one
     return [part]
+
+
+def _two_names(left, right) -> bool:
+    """Two names the tagger joined at a comma ("Rezko, Blagojevich"), not a company and its legal
+    form ("Fitbit, Inc.") nor a place and its province ("Jasper, Alta.")."""
+    after = right[0].text.lower().strip(".")
+    abbreviated = len(right) == 1 and right.text.endswith(".")
+    return left[-1].is_title and right[0].is_title and after not in LEGAL_SUFFIXES and not abbreviated
 
 
 def _acronyms(articles: list[Article], forms: dict[str, Form]) -> dict[str, Form]:

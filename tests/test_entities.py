@@ -499,3 +499,13 @@ def test_a_country_and_its_people_are_not_two_romanisations():
     found = apart(("A Ukrainian journalist was held.", "Ukrainian", "NORP"),
                   ("He is based in Ukraine.", "Ukraine", "GPE"))
     assert not any({"Ukrainian", "Ukraine"} <= variants for _, variants in found)
+
+
+def test_two_names_the_tagger_joins_at_a_comma_are_two():
+    found = groups("Blagojevich was heard talking to Tony Rezko on the tapes. He denied talking to Rezko, "
+                   "Blagojevich's attorneys say. Rod Blagojevich was arrested in December.")
+    assert not any(any("," in v for v in variants) and "Rezko" in " ".join(variants) for _, variants in found)
+    # Its twin: a company and its legal form stay one name.
+    found = tagged(("Fitbit, Inc. makes trackers.", [("Fitbit, Inc.", "ORG")]),
+                   ("Fitbit said no.", [("Fitbit", "ORG")]))
+    assert any({"Fitbit", "Fitbit, Inc."} <= variants for _, variants in found)
