@@ -13,7 +13,7 @@ from storylens.claims.quantities import figures
 from storylens.disputes import REPORT, find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
-from storylens.model import Article, Cite, Cited, Digest
+from storylens.model import Article, Cite, Cited, Digest, Entity
 from storylens.quotes import find_quotes
 from storylens.references import read
 from storylens.triage import reports
@@ -26,15 +26,15 @@ MAX_FACTS = 12
 
 
 def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
-            min_confidence: float | None = None) -> Digest:
+            min_confidence: float | None = None, entities: list[Entity] | None = None) -> Digest:
     """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place. Excluded
     articles take no part; facts come from the reports on the main ``story`` when triage found
-    several."""
+    several. ``entities``: the reports' merged entities, when the caller has merged them already."""
     main, main_vectors = reports(result.articles, vectors, story)
     if len(main) > 1:
         result.facts = facts(main, main_vectors)
     articles, vectors = reports(result.articles, vectors)
-    result.entities = merge(articles)
+    result.entities = merge(articles) if entities is None else entities  # merged already by the pipeline
     canonical = canonical_lookup(result.entities)
     result.quotes = find_quotes(articles, canonical)
     # Disputes only between reports on the main story: another story's numbers are no dispute.

@@ -44,8 +44,10 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     warnings += judged.warnings
     vectors = sentence_vectors(articles)
     kept, kept_vectors = reports(articles, vectors, judged.story)
-    people = people_by_surname(merge(kept))  # "Najjar" said: the Raymond Najjar the cluster names
-    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people)
+    # Entities of every report, merged once: the summary names people in full by them ("Najjar"
+    # said: the Raymond Najjar the cluster names), the analysis lists them and resolves speakers.
+    entities = merge(reports(articles, vectors)[0])
+    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people_by_surname(entities))
     if not summary:
         warnings.append("no sentence of the articles reads as a report: the summary is empty")
     result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,
@@ -53,7 +55,7 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     if analyse:
         from storylens.analyse import analyse as run_analysis
 
-        run_analysis(result, vectors, judged.story, min_confidence)
+        run_analysis(result, vectors, judged.story, min_confidence, entities)
     return result
 
 
