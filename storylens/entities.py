@@ -94,14 +94,14 @@ def clean_mention(text: str, label: str | None = None) -> str:
     # "Keith Knowles Jr." is Keith Knowles, "Robert S. Mueller III" Robert S. Mueller; but "Lee IV"
     # is not any Lee, nor "World War II" the war before it.
     text = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", text)
-    if label in (None, "PERSON") and len(text.split()) >= 3:
+    person = label in (None, "PERSON")
+    if person and len(text.split()) >= 3:
         text = re.sub(r",?\s+(?:II|III|IV)$", "", text)
-    if label in (None, "PERSON"):  # "NBC Nightly News Exclusive: Lester Holt": the name after a heading's colon
+    if person:  # "NBC Nightly News Exclusive: Lester Holt": the name after a heading's colon
         text = text.rsplit(": ", 1)[-1]
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
-    if label not in (None, "PERSON"):  # the tagger calls "Prof Young" an organisation too
-        return PERSON_TITLES.sub("", text).strip()
-    return TITLES.sub("", text).strip()
+    # The tagger calls "Prof Young" an organisation too: titles no organisation begins with go anyway.
+    return (TITLES if person else PERSON_TITLES).sub("", text).strip()
 
 
 def _unglued(text: str) -> str:
@@ -162,9 +162,8 @@ def _undescribed(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
             described = all((w in lower or w in groups) and w not in given_names() for w in lead)
             if tail is None or tail.label != "PERSON" or not described:
                 continue
-            tail.surfaces[form.surfaces.most_common(1)[0][0].split(" ", len(lead))[-1]] += sum(form.surfaces.values())
-            tail.labels.update(form.labels)
-            tail.articles += [a for a in form.articles if a not in tail.articles]
+            _fold(form, tail, Counter({form.surfaces.most_common(1)[0][0].split(" ", len(lead))[-1]:
+                                       sum(form.surfaces.values())}))
             del kept[key]
             break
     return kept
@@ -188,16 +187,23 @@ def _unopened(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
                 words[0] not in given_names():
             rest = " ".join(words[1:])
             into = kept.get(rest) or forms.get(rest) or Form(rest, first=form.first)
+            surfaces: Counter = Counter()
             for surface, n in form.surfaces.items():
-                into.surfaces[surface.split(" ", 1)[-1]] += n
-            into.labels.update(form.labels)
-            into.places += form.places
-            into.outlets += form.outlets
-            into.articles += [a for a in form.articles if a not in into.articles]
+                surfaces[surface.split(" ", 1)[-1]] += n
+            _fold(form, into, surfaces)
             kept[rest] = into
         else:
             kept.setdefault(key, form)
     return kept
+
+
+def _fold(form: Form, into: Form, surfaces: Counter) -> None:
+    """Count ``form``'s mentions, written as ``surfaces``, for the name ``into`` they really are."""
+    into.surfaces.update(surfaces)
+    into.labels.update(form.labels)
+    into.places += form.places
+    into.outlets += form.outlets
+    into.articles += [a for a in form.articles if a not in into.articles]
 
 
 @cache

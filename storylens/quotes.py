@@ -224,7 +224,8 @@ def _unspoken_title(quoted: str, speaker: str | None) -> bool:
     """A span written as a title ('appeared on "Good Morning America," where ...') that no one is
     said to have said, or that a document "says" (a report, "Remarriage in the United States,"
     found ...: its title)."""
-    document = speaker is not None and speaker.lower().split()[-1:] in [[w] for w in DOCUMENTS | {"survey"}]
+    words = (speaker or "").lower().split()
+    document = bool(words) and words[-1] in DOCUMENTS | {"survey"}
     return (speaker is None or document) and reads_as_title(quoted)
 
 
