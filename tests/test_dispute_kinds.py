@@ -34,6 +34,11 @@ def pairs_of(*articles: str):
     return scene, score(candidate_pairs(extract(arts), scene))
 
 
+def conflicts(*articles: str) -> list:
+    """The candidate pairs of the articles whose values conflict."""
+    return [p for p in pairs_of(*articles)[1] if p.conflict]
+
+
 def sides(*articles: str) -> list[set[str]]:
     return [{c.value for c in d.claims} for d in digest(read_text("\n\n|||||\n\n".join(articles))).disputes]
 
@@ -73,24 +78,20 @@ def test_one_of_a_group_is_a_part_not_a_total():
     """ "One of the counter-protesters was stabbed" tells of one member, not how many were stabbed:
     it is never set against "three people were stabbed"; "six of those arrested are Klan
     supporters" still counts the supporters among the arrested."""
-    _, found = pairs_of("One of the counter-protesters was stabbed at the rally in Anaheim on Saturday.",
-                        "Three people were stabbed at the rally in Anaheim on Saturday, police said.")
-    assert not [p for p in found if p.conflict]
+    assert not conflicts("One of the counter-protesters was stabbed at the rally in Anaheim on Saturday.",
+                         "Three people were stabbed at the rally in Anaheim on Saturday, police said.")
     (group,) = [m for m in mentions("Six of those arrested are Klan supporters, police said.") if m.measure == "count"]
     assert not group.part and group.thing == "supporter"
-    _, twin = pairs_of("Two people were stabbed at the rally in Anaheim on Saturday.",
-                       "Three people were stabbed at the rally in Anaheim on Saturday, police said.")
-    assert [p for p in twin if p.conflict]
+    assert conflicts("Two people were stabbed at the rally in Anaheim on Saturday.",
+                     "Three people were stabbed at the rally in Anaheim on Saturday, police said.")
 
 
 def test_the_first_of_an_enumeration_is_a_part():
     """ "One official ... and a second": the first of several, not how many there were."""
-    _, found = pairs_of("The ministry paid one official on Monday in Lahore, and a second official was paid later.",
-                        "The ministry paid two officials on Monday in Lahore, the letter says.")
-    assert not [p for p in found if p.conflict]
-    _, twin = pairs_of("The ministry paid one official on Monday in Lahore, the letter says.",
-                       "The ministry paid two officials on Monday in Lahore, the letter says.")
-    assert [p for p in twin if p.conflict]
+    assert not conflicts("The ministry paid one official on Monday in Lahore, and a second official was paid later.",
+                         "The ministry paid two officials on Monday in Lahore, the letter says.")
+    assert conflicts("The ministry paid one official on Monday in Lahore, the letter says.",
+                     "The ministry paid two officials on Monday in Lahore, the letter says.")
 
 
 def test_a_figure_per_period_is_a_rate_not_a_count():
@@ -113,12 +114,10 @@ def test_a_short_definite_description_fills_no_slot():
 def test_figures_that_break_a_total_down_are_parts():
     """ "$3 million to one official and $500,000 to a second" against "more than $3.5 million":
     the sentence breaks the total down; its figures are not set against the total."""
-    _, found = pairs_of("The letter says the minister paid $3 million to one general and $500,000 to a colonel.",
-                        "The minister paid more than $3.5 million to two officers, the letter says.")
-    assert not [p for p in found if p.conflict]
-    _, twin = pairs_of("The letter says the minister paid $3 million to the general in Lahore.",
-                       "The minister paid $4 million to the general in Lahore, the letter says.")
-    assert [p for p in twin if p.conflict]
+    assert not conflicts("The letter says the minister paid $3 million to one general and $500,000 to a colonel.",
+                         "The minister paid more than $3.5 million to two officers, the letter says.")
+    assert conflicts("The letter says the minister paid $3 million to the general in Lahore.",
+                     "The minister paid $4 million to the general in Lahore, the letter says.")
 
 
 def test_negated_adjectives_keep_their_sign():
@@ -174,9 +173,8 @@ def test_ages_of_two_people_are_never_paired():
 def test_a_part_of_a_total_is_paired_only_with_parts():
     """"Three men and a woman" or "including three children" count part of a total: never set
     against the total ("four people"), but against the same part elsewhere."""
-    _, whole = pairs_of("Three men and a woman were arrested after the blast in Camden on Monday, police said.",
-                        "Four people were arrested after the blast in Camden on Monday, police said.")
-    assert not [p for p in whole if p.conflict]
+    assert not conflicts("Three men and a woman were arrested after the blast in Camden on Monday, police said.",
+                         "Four people were arrested after the blast in Camden on Monday, police said.")
     _, parts = pairs_of("Eight people including three children were injured in the blast in Camden on Monday.",
                         "The blast in Camden on Monday injured eight people, including two children.")
     assert {(p.a.value, p.b.value) for p in parts if p.conflict} in ({("three", "two")}, {("two", "three")})
