@@ -168,7 +168,7 @@ def clean_all(raw: list[RawArticle]) -> list[CleanArticle]:
 def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     """The article's non-empty lines, without furniture that opens a line or lines in another script,
     and what was taken off them."""
-    lines = [re.sub(r"\s+", " ", line).strip() for line in raw.text.splitlines()]
+    lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in raw.text.splitlines()]
     removed: list[str] = []
     for i, line in enumerate(lines):
         prefix = LEADING_FURNITURE.match(line)
@@ -179,6 +179,19 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     lines = [line for line in lines if line]
     lines, foreign = _foreign_lines(lines)
     return lines, removed + foreign
+
+
+def _unglued_quotes(line: str) -> str:
+    """ 'wants to get out."Anne keeps a video': a quotation mark glued to the next sentence is the
+    close of the one before, or the opening of the next ('out.“Anne'); left glued, the quotation
+    runs on into the narration."""
+    def apart(m: re.Match) -> str:
+        mark = m.group(0)
+        # A straight mark closes when an odd number of them come before it on the line.
+        closes = mark == "”" or (mark == '"' and line.count('"', 0, m.start()) % 2 == 1)
+        return mark + " " if closes else " " + mark
+
+    return re.sub(r'(?<=[.!?])["”“](?=[A-Z])', apart, line)
 
 
 def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],

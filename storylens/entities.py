@@ -444,6 +444,8 @@ def merge(articles: list[Article]) -> list[Entity]:
         given = {find(long) for long in longs if forms[long].words[0] == short}
         if len(bearers) == 1 and bearers < owners and owners - bearers == given:
             owners = bearers  # news calls a person by surname: "James" is LeBron James, not James Harden
+        if not bearers and _opens_other_bodies(forms[short], longer, forms, owners, find):
+            continue  # "Marvel" of "Marvel Comics" and "Marvel Studios" is no "Captain Marvel"
         if len(owners) == 1 and not bearers - owners:
             union(next(iter(owners)), short)
     groups: dict[str, list[Form]] = defaultdict(list)
@@ -451,6 +453,17 @@ def merge(articles: list[Article]) -> list[Entity]:
         groups[find(k)].append(forms[k])
     entities = [_entity(members) for members in groups.values()]
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _opens_other_bodies(short: Form, longer: dict[str, list[str]], forms: dict[str, Form],
+                        owners: set[str], find) -> bool:
+    """Whether a one-word name that ends one organisation's name ("Captain Marvel") also opens the
+    names of others it is not joining ("Marvel Comics", "Marvel Studios"): then which one it
+    names is not certain."""
+    if len(short.words) != 1 or short.labels["PERSON"]:
+        return False
+    opened = {find(k) for k in longer.get(f"first:{short.words[0]}", []) if not forms[k].labels["PERSON"]}
+    return bool(opened - owners)
 
 
 def _no_names(forms: dict[str, Form]) -> list[str]:

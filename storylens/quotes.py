@@ -52,6 +52,7 @@ NOT_PEOPLE = {
 # Bodies a definite description names ("the company said"): the organisation named last.
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",
           "league", "federation", "association", "network", "university", "school", "foundation", "charity"}
+KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family said"
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message"}
 # Words of organisations and places, which a name that speaks is then not a person's.
@@ -519,16 +520,21 @@ def _phrase(subject) -> str:
         e.root.i in core or e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.i in inside)]
     # "Whitley County Sheriff Marcus Gatton": the name that holds the subject's head word first.
     ents.sort(key=lambda e: (e.label_ != "PERSON", not e.start <= subject.i < e.end, e.label_ == "NORP"))
+    if subject.lemma_.lower() in KIN:  # "the Keller family", "Bentdahl's family": the family speaks
+        ents = []
     if ents and (ents[0].label_ == "PERSON" or ents[0].root.i == subject.i):
         return ents[0].text
     named = subject if subject.pos_ == "PROPN" else next(
         (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:  # a name the tagger missed ("Rita Schrimsher of"; "a spokesman, Colonel Tahir,")
         run = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named]
-        return clean_mention(" ".join(t.text for t in run))
+        name = clean_mention(" ".join(t.text for t in run))
+        if name:  # not "President's Chief of Staff", all title: the phrase below
+            return name
     # The phrase up to its head and any appositive, without a relative clause ("one former
-    # Southern Weekly editor who now works for online media").
-    dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    # Southern Weekly editor who now works for online media"), nor a bracketed aside.
+    dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} or
+               any(t.text in {"(", ")"} for t in c.subtree) for t in c.subtree}
     tokens = [t for t in subject.subtree if t.i not in dropped]
     words = "".join(t.text_with_ws for t in tokens).strip(" ,")
     return words if len(words.split()) <= 8 else subject.text
@@ -570,6 +576,8 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         return _organisation(article, sentence, cluster)
     if word in PRONOUNS:
         return None
+    if subject.lemma_.lower() in KIN and not _indefinite(subject):
+        return _family(subject, article, sentence, cluster) or phrase
     if _is_role(subject):  # before the names: "the Kentucky Republican" is a person, not the party
         if _indefinite(subject) or subject.tag_ in {"NNS", "NNPS"}:  # "a police spokeswoman", "workers"
             return phrase
@@ -589,6 +597,23 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # "'..., safety is our top priority at Crayola,' the company said": the body named last.
         return _named_body(article, sentence, cluster) or phrase
     return phrase
+
+
+def _family(subject, article: Article, sentence: Sentence, cluster: Cluster) -> str | None:
+    """ "his family said" is the family of the man named before; "the family said" the family
+    of the person the article has named most so far (whose family a report quotes), by surname."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in MALE | FEMALE | {"their"}:
+        return None  # "Bentdahl's family": named as it is
+    if owner is not None and owner.lower_ in MALE | FEMALE:
+        before = owner.idx - sentence.doc.start_char
+        person = _antecedent(article, sentence, "m" if owner.lower_ in MALE else "f", cluster, before=before)
+        return f"{person}'s {subject.text}" if person else None
+    named = Counter(name for s in article.sentences[: sentence.index + 1] for name, _ in _people(s, cluster))
+    if not named:
+        return None
+    surname = named.most_common(1)[0][0].split()[-1]
+    return f"the {surname} {subject.text}"
 
 
 def _named_body(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:

@@ -509,3 +509,19 @@ def test_two_names_the_tagger_joins_at_a_comma_are_two():
     found = tagged(("Fitbit, Inc. makes trackers.", [("Fitbit, Inc.", "ORG")]),
                    ("Fitbit said no.", [("Fitbit", "ORG")]))
     assert any({"Fitbit", "Fitbit, Inc."} <= variants for _, variants in found)
+
+
+def test_a_word_that_ends_one_body_and_opens_others_joins_none():
+    """ "Marvel" ends "Captain Marvel" (a character) and opens "Marvel Comics" and "Marvel Studios":
+    which it names is not certain. Its twin: "Rangers" ends only "Pakistan Rangers" and joins it."""
+    found = groups("Thor, the Norse god of thunder and Marvel comics superhero, is now a woman. Marvel now "
+                   "confirms that a woman will wield the hammer in a new series. While a lot of superheroines, "
+                   "including Marvel's own Storm, Black Widow, and Captain Marvel, rely on acrobatics, Thor "
+                   "favors smashing things. Marvel Studios has committed to two more Avengers movies.\n\n"
+                   "This October, Marvel Comics evolves once again. \"The new Thor continues Marvel's proud "
+                   "tradition of strong female characters like Captain Marvel, Storm, Black Widow and more,\" "
+                   "says Marvel editor Wil Moss.")
+    assert not any({"Marvel", "Captain Marvel"} <= variants for _, variants in found)
+    twin = groups("The Pakistan Rangers raided the party office in Karachi on Wednesday. The Rangers said "
+                  "weapons were found, and the Rangers detained workers.")
+    assert any({"Rangers", "Pakistan Rangers"} <= variants for _, variants in twin)

@@ -302,3 +302,36 @@ def test_a_question_put_to_someone_is_not_their_words():
     text = "Senator Barack Obama told reporters: \"I never discussed the seat with anyone.\""
     found = speakers(text)
     assert found["I never discussed the"] == "Barack Obama"
+
+
+def test_a_subject_that_is_all_title_is_the_role_as_written():
+    """ "President's Chief of Staff told the FBI": no name is left once the titles go; the phrase
+    speaks, never an empty name."""
+    text = ("The documents were released on Friday. President\u2019s Chief of Staff told the FBI "
+            "\u201cObama expressed concern about the candidate being appointed as senator.\u201d")
+    assert speakers(text)["Obama expressed concern about"] == "President\u2019s Chief of Staff"
+
+
+def test_the_family_is_the_family_of_the_person_the_article_is_about():
+    text = ("Nolan Brandy, 9, remained in hospital on Wednesday after being shot in a classroom. "
+            "Nolan\u2019s parents, Leon and Rachel Brandy, were thankful for the support.\n\n"
+            "\u201cPlease continue to pray for him and for the other families,\u201d the family said.")
+    assert speakers(text)["Please continue to pray"] == "the Brandy family"
+
+
+def test_his_family_is_that_mans_family_and_a_named_family_stays_as_written():
+    text = ("Rescuers found Paul Keller, 54, on the ridge on Sunday.\n\n"
+            "\u201cWe are so grateful to every one of the volunteers,\u201d his family said.\n\n"
+            "\u201cHe loved these mountains all his life,\u201d the Keller family said in a statement.")
+    found = speakers(text)
+    assert found["We are so grateful"] == "Paul Keller's family"
+    assert found["He loved these mountains"] == "the Keller family"
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_ends_the_quotation_there():
+    """ 'wants to get out."Anne keeps a video': the narration after the mark is no quotation."""
+    text = ("Anne Ziegenhorn had the implants removed. She said, \"It's not a story the industry wants to "
+            "get out.\"Anne keeps a video on her phone of the implants that were removed from her body.")
+    found = speakers(text)
+    assert found["It's not a story"] == "Anne Ziegenhorn"
+    assert not any(words.startswith("Anne keeps") for words in found)
