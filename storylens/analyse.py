@@ -13,7 +13,7 @@ from storylens.claims.quantities import figures
 from storylens.disputes import REPORT, find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
-from storylens.model import Article, Cite, Cited, Digest, Entity
+from storylens.model import Article, Cite, Cited, Digest, Entity, Quote
 from storylens.quotes import find_quotes
 from storylens.references import read
 from storylens.triage import reports
@@ -26,17 +26,19 @@ MAX_FACTS = 12
 
 
 def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
-            min_confidence: float | None = None, entities: list[Entity] | None = None) -> Digest:
+            min_confidence: float | None = None, entities: list[Entity] | None = None,
+            quotes: list[Quote] | None = None) -> Digest:
     """Fill ``facts``, ``disputes``, ``entities`` and ``quotes`` of a digest in place. Excluded
     articles take no part; facts come from the reports on the main ``story`` when triage found
-    several. ``entities``: the reports' merged entities, when the caller has merged them already."""
+    several. ``entities`` and ``quotes``: the reports' merged entities and their quotations, when
+    the caller has found them already."""
     main, main_vectors = reports(result.articles, vectors, story)
     if len(main) > 1:
         result.facts = facts(main, main_vectors)
     articles, vectors = reports(result.articles, vectors)
     result.entities = merge(articles) if entities is None else entities  # merged already by the pipeline
     canonical = canonical_lookup(result.entities)
-    result.quotes = find_quotes(articles, canonical)
+    result.quotes = find_quotes(articles, canonical) if quotes is None else quotes
     # Disputes only between reports on the main story: another story's numbers are no dispute.
     report = None if min_confidence is None else {kind: min_confidence for kind in REPORT}
     result.disputes = find_disputes(extract(main), Scene(main, main_vectors, canonical), report)

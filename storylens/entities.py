@@ -81,6 +81,18 @@ class Form:
     def words(self) -> list[str]:
         return self.key.split()
 
+    @property
+    def written(self) -> str:
+        """The form as most often written in running text: a name in capitals in a heading or a
+        transcript's label ("OBAMA:") is still "Obama" where the text also writes it so."""
+        plain = Counter({s: n for s, n in self.surfaces.items() if not _shouted(s)})
+        return (plain or self.surfaces).most_common(1)[0][0]
+
+
+def _shouted(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return len(letters) >= 4 and letters.isupper()
+
 
 def clean_mention(text: str, label: str | None = None) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention. Titles
@@ -840,11 +852,11 @@ def _surname(short: Form, long: Form) -> bool:
     GPE, "Hesse" GPE, "Trump" ORG), unless it mostly stands where a place does ("in Washington"),
     or it is an abbreviation ("UN" is not Kim Jong Un). A hyphenated surname is one word as
     written ("Ben-Zvi" of "Yitzhak Ben-Zvi")."""
-    surface = short.surfaces.most_common(1)[0][0]
+    surface = short.written
     n = len(short.words)
     if long.label != "PERSON" or " " in surface.strip() or n >= len(long.words) or long.words[-n:] != short.words:
         return False
-    written = long.surfaces.most_common(1)[0][0].split()
+    written = long.written.split()
     if surface.isupper() or not all(w[:1].isupper() for w in written):
         return False
     return short.places * 2 < sum(short.labels.values())
@@ -871,7 +883,7 @@ def _entity(members: list[Form]) -> Entity:
             if surface not in variants:
                 variants.append(surface)
     articles = sorted({a for m in members for a in m.articles}, key=lambda a: int(a[1:]))
-    return Entity(name=best.surfaces.most_common(1)[0][0], type=kind, variants=variants,
+    return Entity(name=best.written, type=kind, variants=variants,
                   articles=articles, mentions=sum(sum(m.surfaces.values()) for m in members))
 
 

@@ -11,10 +11,11 @@ import re
 
 from storylens.annotate import annotate
 from storylens.clean import clean_all
-from storylens.entities import merge, people_by_surname
+from storylens.entities import canonical_lookup, merge, people_by_surname
 from storylens.features import candidates
 from storylens.limits import within_limits
 from storylens.model import Digest, RawArticle
+from storylens.quotes import find_quotes
 from storylens.represent import sentence_vectors
 from storylens.select import DEFAULT_WORDS, headline, summarize
 from storylens.triage import reports, set_aside, triage
@@ -46,8 +47,13 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     kept, kept_vectors = reports(articles, vectors, judged.story)
     # Entities of every report, merged once: the summary names people in full by them ("Najjar"
     # said: the Raymond Najjar the cluster names), the analysis lists them and resolves speakers.
-    entities = merge(reports(articles, vectors)[0])
-    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people_by_surname(entities))
+    every_report = reports(articles, vectors)[0]
+    entities = merge(every_report)
+    # Quotations and their speakers, found once: the summary attributes a quotation it shows to the
+    # speaker the quotes list gives it, so the two never tell the reader different things.
+    quotes = find_quotes(every_report, canonical_lookup(entities))
+    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people_by_surname(entities),
+                        {(q.article, q.sentence): q.speaker for q in quotes})
     if not summary:
         warnings.append("no sentence of the articles reads as a report: the summary is empty")
     result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,
@@ -55,7 +61,7 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     if analyse:
         from storylens.analyse import analyse as run_analysis
 
-        run_analysis(result, vectors, judged.story, min_confidence, entities)
+        run_analysis(result, vectors, judged.story, min_confidence, entities, quotes)
     return result
 
 

@@ -409,6 +409,9 @@ def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tu
 
 
 def _subject(verb):
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "quote" else None
+    if quoted is not None:  # "the presidency quoted Eichmann's letter as saying": the one quoted speaks
+        return _source(quoted)
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
             # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.
@@ -720,7 +723,10 @@ def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, 
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            before = doc.doc[max(ent.start - 3, doc.start): ent.end]
+            # The title right before the name, or with only names and titles between ("Rangers
+            # spokesman Colonel Tahir Mehmood"); not "the president wrote on Twitter".
+            before = [t for t in doc.doc[max(ent.start - 3, doc.start): ent.end]
+                      if all(u.pos_ in {"PROPN", "PUNCT"} for u in doc.doc[t.i + 1: ent.start])]
             appositive = [t for t in ent.root.children if t.dep_ == "appos"] + \
                 ([ent.root.head] if ent.root.dep_ == "appos" else [])
             if any(_title_word(t) == title for t in before) or any(_title_word(t) == title for t in appositive):
@@ -754,7 +760,9 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     for ent in span.ents:
         root = ent.root
         speaker = root.dep_ in SUBJECTS and root.head.lemma_.lower() in SPEECH_VERBS
-        subject = root.dep_ in SUBJECTS or (root.dep_ in {"appos", "poss", "compound"} and root.head.dep_ in SUBJECTS)
+        # "the Facebook founder said": a body named before the subject's noun is not who speaks.
+        subject = root.dep_ in SUBJECTS or (root.head.dep_ in SUBJECTS and (
+            root.dep_ in {"appos", "poss"} or root.dep_ == "compound" and ent.label_ == "PERSON"))
         if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker or subject):
             continue
         if ent.start > span.start and span.doc[ent.start - 1].text == "(":

@@ -304,10 +304,12 @@ def supported(text: str, cited: list[str]) -> bool:
 
 
 def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
-              words: int = DEFAULT_WORDS, people: dict[str, str] | None = None) -> list[Cited]:
+              words: int = DEFAULT_WORDS, people: dict[str, str] | None = None,
+              speakers: dict[tuple[str, int], str | None] | None = None) -> list[Cited]:
     """The cited summary: selected, ordered, tidied sentences with their corroboration.
     ``people``: surname → the one person of the cluster who bears it, to name a person in full
-    the first time the summary mentions them."""
+    the first time the summary mentions them. ``speakers``: (article, sentence) → the speaker the
+    quotes list gives the quotation that opens there (:func:`storylens.quotes.find_quotes`)."""
     by_id = {a.id: a for a in articles}
     row_of, row = {}, 0
     for article in articles:
@@ -316,7 +318,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
             row += 1
     support = [corroborating(s, cands.vectors[i], articles, vectors, row_of) for i, s in enumerate(cands.sentences)]
     scores = score(cands) + CORROBORATED_BONUS * np.array([len(c) for c in support])
-    readings = [read(s, by_id[s.article]) for s in cands.sentences]
+    readings = [_spoken(read(s, by_id[s.article]), s, speakers or {}) for s in cands.sentences]
     for i, reading in enumerate(readings):
         own = [Cite(cands.sentences[i].article, cands.sentences[i].index)] + support[i]
         if reading.name and _named(tidy(cands.sentences[i].text), reading, [], list(own), by_id) is None:
@@ -340,6 +342,17 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         text = _named(text, readings[i], summary, cites, by_id) or text
         summary.append(Cited(text=_introduced(text, sentence, summary, cites, by_id, people or {}), cites=cites))
     return summary
+
+
+def _spoken(reading: Reading, sentence: Sentence, speakers: dict[tuple[str, int], str | None]) -> Reading:
+    """A quotation with no speaker in its sentence ('"...," he said', or none at all) is given the
+    speaker the quotes list found for it, or none when it found none: one reading of who said what."""
+    key = (sentence.article, sentence.index)
+    if key in speakers and (reading.attribute or reading.why.startswith("a pronoun speaker")):
+        reading.name = speakers[key]
+        if reading.attribute and not reading.name:
+            return Reading(usable=False, why="a quotation with no speaker")
+    return reading
 
 
 def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[Cite],

@@ -525,3 +525,15 @@ def test_a_word_that_ends_one_body_and_opens_others_joins_none():
     twin = groups("The Pakistan Rangers raided the party office in Karachi on Wednesday. The Rangers said "
                   "weapons were found, and the Rangers detained workers.")
     assert any({"Rangers", "Pakistan Rangers"} <= variants for _, variants in twin)
+
+
+def test_a_name_in_capitals_in_a_transcript_is_the_name_as_written():
+    """ "OBAMA:" labels a transcript's turns: the entity is still "Obama", one with Barack Obama."""
+    text = ("President Barack Obama spoke to reporters at the White House on Monday about the economy.\n\n"
+            "OBAMA: We have been able to make steady progress to stabilize the economy.\n\n"
+            "OBAMA: The unemployment rate is still way too high.\n\n"
+            "OBAMA: I am used to being an underdog, and I think people know that.\n\n"
+            "Obama said the banks had to do more.")
+    found = groups(text)
+    assert any({"Barack Obama", "Obama"} <= variants for _, variants in found)
+    assert "OBAMA" not in [e.name for e in merge(digest(read_text(text), analyse=False).articles)]

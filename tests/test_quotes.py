@@ -335,3 +335,10 @@ def test_a_closing_mark_glued_to_the_next_sentence_ends_the_quotation_there():
     found = speakers(text)
     assert found["It's not a story"] == "Anne Ziegenhorn"
     assert not any(words.startswith("Anne keeps") for words in found)
+
+
+def test_who_is_quoted_as_saying_speaks_not_who_quotes():
+    text = ("North Korea fired a missile on Friday.\n\n"
+            "Yonhap quoted a unification ministry official as saying: \u201cThe government\u2019s basic stance is "
+            "that humanitarian assistance should continue.\u201d")
+    assert speakers(text)["The government\u2019s basic stance"] == "a unification ministry official"

@@ -8,7 +8,7 @@ import re
 
 from storylens.annotate import annotate
 from storylens.clean import clean
-from storylens.ingest import read_html
+from storylens.ingest import read_html, read_text
 from storylens.model import Article, Cite, RawArticle, Sentence, Span
 from storylens.pipeline import digest
 from storylens.references import attributed, quoted_spans, read, with_name
@@ -405,3 +405,23 @@ def test_a_surname_the_tagger_calls_a_place_gets_the_full_name_the_merged_entiti
     sentence = Sentence(article="a1", index=0, text=text, paragraph=0, entities=[])
     by_id = {"a1": Article(id="a1", sentences=[sentence])}
     assert _introduced(text, sentence, [], [Cite("a1", 0)], by_id, {"Central": "Comedy Central"}) == text
+
+
+
+TWEETS = ("President Donald Trump on Sunday continued escalating his rhetoric about migrants.\n\n"
+          "The president wrote on Twitter: \u201cWhen somebody comes in, we must immediately bring them back from "
+          "where they came.\u201d \u201cOur system is a mockery to good immigration policy and Law and Order.\u201d")
+
+
+def test_a_quotation_the_summary_attributes_names_the_speaker_of_the_quotes_list():
+    """One reading of who said what: "the president wrote on Twitter" is Donald Trump in the quotes
+    list (not Twitter, three words after the title) and in the summary's '"...," Trump said'."""
+    result = digest(read_text(TWEETS))
+    speakers = {(q.article, q.sentence): q.speaker for q in result.quotes}
+    assert set(speakers.values()) == {"Donald Trump"}
+    attributed_here = [(s, re.search(r"[\"\u201d],? ([A-Z][\w .'-]+) said\.$", s.text)) for s in result.summary]
+    attributed_here = [(s, m.group(1)) for s, m in attributed_here if m]
+    assert attributed_here
+    for sentence, name in attributed_here:
+        cite = sentence.cites[0]
+        assert name.split()[-1] in (speakers.get((cite.article, cite.sentence)) or ""), sentence.text
