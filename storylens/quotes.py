@@ -417,7 +417,7 @@ def _subject(verb):
             # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.
             target = _agent_of(verb)
             return _source(target) if target is not None else None
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and not _based(child):
             return _source(child)
     # "workers began protesting and the MQM Coordination Committee announced": a noun right before
     # a coordinated verb that the parser hung elsewhere is its subject.
@@ -445,6 +445,13 @@ def _subject(verb):
         return next((t for t in verb.doc[verb.sent.start: verb.i]
                      if t.dep_ in SUBJECTS | {"npadvmod"} and t.ent_type_ == "PERSON"), None)
     return None
+
+
+def _based(token) -> bool:
+    """ "the Battle Creek, Mich.-based company said", parsed with the town as a subject: a place
+    where the subject is based is not who speaks."""
+    end = max(t.idx + len(t) for t in token.subtree)
+    return bool(re.match(r"(?:,\s*[A-Z][\w.]*)?\s*-\s*based\b", token.doc.text[end: end + 24]))
 
 
 def _source(subject):

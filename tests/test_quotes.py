@@ -342,3 +342,12 @@ def test_who_is_quoted_as_saying_speaks_not_who_quotes():
             "Yonhap quoted a unification ministry official as saying: \u201cThe government\u2019s basic stance is "
             "that humanitarian assistance should continue.\u201d")
     assert speakers(text)["The government\u2019s basic stance"] == "a unification ministry official"
+
+
+def test_the_town_a_company_is_based_in_is_not_the_company():
+    """The parser makes "the Battle Creek" the subject of "said"; the company said it."""
+    text = ("CARACAS, Venezuela\u2014Kellogg Co., citing the \u201cdeterioration\u201d of a country in the midst of "
+            "an economic meltdown, said Tuesday it was closing operations that employed 400 workers.\n\n"
+            "\u201cThe current economic and social deterioration in the country has now prompted the company to "
+            "discontinue operations,\u201d the Battle Creek, Mich.-based company said.")
+    assert speakers(text)["The current economic and"] == "Kellogg Co"
