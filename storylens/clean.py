@@ -66,7 +66,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:Getty Images|[A-Z][\w.\-']+(?: [A-Z][\w.\-']+)?)\s+[A-Z]")),
     ("contributors", re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)|"
                                 r"^\(?(?:Additional )?(?:reporting|writing|editing) by\b", re.I)),
-    ("byline", re.compile(r"^By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$")),
+    # "By Sarah Fitzmaurice", "By X and Y, Staff Writers"; not "By February, according to the sources, ..."
+    ("byline", re.compile(r"^By\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|\|)\s*.{0,80})?$")),
     ("byline", re.compile(r"^[A-Z][\w'\-]+ [A-Z][\w'\-]+ (?:writes|reports) (?:for|about)\b")),
     ("contact", re.compile(r"^\S+@\S+\.\w+\b|^(?:Twitter|Email|Contact|Follow)\s*:?\s*@\w+|"
                            r"can be reached (?:at|on)\b|^Contact\b.{0,60}(?:@\S+\.\w|\d{3}[-.) ]\d{3}[-.]\d{4})|"

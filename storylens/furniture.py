@@ -11,7 +11,8 @@ Two learned parts, trained by ``scripts/train_furniture.py`` and kept in
   across Multi-News+ training clusters (``resources/repeated-ngrams.npz``: page furniture repeats
   across the pages of one site), its WordLlama similarity to its article, its cluster and the
   other articles, its neighbours, and the words model's score; learned from the gold
-  ``boilerplate`` lines of the tune clusters.
+  ``boilerplate`` lines of the tune clusters and from the lines of 44 other dev clusters read and
+  labelled by helper sessions (``scripts/data/furniture-silver.jsonl``).
 
 The clean stage removes a line whose probability reaches the model's ``threshold``; ``sure`` for
 a line that reads as a sentence (report text must not be lost) and for the lines above the

@@ -120,3 +120,14 @@ def test_a_long_run_without_spaces_is_cleaned_in_linear_time():
         cleaned = clean(RawArticle(text="Police said two men were arrested. " + blob))
         assert time.process_time() - start < 5
         assert cleaned.paragraphs or cleaned.removed  # the text went somewhere: nothing is lost silently
+
+
+def test_a_byline_goes_and_a_sentence_opening_on_by_and_a_month_stays():
+    text = ("Farrow kept reporting on the story for months after he left the network.\n"
+            "By Sarah Fitzmaurice\n"
+            "By February, according to the sources, Farrow had secured an on-the-record interview with "
+            "McGowan in which the actress described the encounter.\n"
+            "The network has denied that it stopped the story.")
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "Sarah Fitzmaurice" not in kept
+    assert "By February, according to the sources" in kept
