@@ -227,11 +227,17 @@ def load() -> list[dict]:
 
 
 def training_set(rows: list[dict], clusters: set[str] | None, family: str, silver: dict | None = None):
-    """One family's rows: the gold rows of ``clusters`` (all when None), and the rows of the
-    unannotated clusters with a read (silver) label, else a distant one."""
+    """One family's conflicting rows: the gold rows of ``clusters`` (all when None), and the rows
+    of the unannotated clusters with a read (silver) label, else a distant one. Only pairs whose
+    values conflict: those are the pairs the table reports or not, and the model learns what sets a
+    real dispute apart from a look-alike among them (trained on every pair, it learnt mostly that
+    claims which agree fill one slot: cross-validated on tune at 0.8 it found 2.0 of 51 at 100%,
+    against 3.3 at 84% on conflicting pairs alone, 6 splits)."""
     silver = silver_labels() if silver is None else silver
 
     def label(r: dict) -> int | None:
+        if not r["conflict"]:
+            return None
         if "slot" in r:
             # Every other candidate pair of a gold cluster is another slot, agreeing ones too: taking
             # the distant label for those instead (the gold says nothing of agreeing pairs) found
