@@ -263,6 +263,13 @@ def removable(lines: list[str], scores: np.ndarray, threshold: float, sure: floa
         speech = line[:1].islower() or TURN.match(line) or credit
         out.append(not speech and score >= (sure if reads_as_sentences(line) or not started else threshold))
         started = started or bool(TERMINAL.search(line))
+    # The classifier never takes every sentence of an article ("Fifteen-year-old Kenneth Shinozuka
+    # won the award.", pasted alone, reads like a caption): a page of nothing but furniture is for
+    # triage to set aside, with its reason.
+    sentences = [i for i, line in enumerate(lines) if reads_as_sentences(line)]
+    if sentences and all(out[i] for i in sentences):
+        for i in sentences:
+            out[i] = False
     return out
 
 

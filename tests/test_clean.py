@@ -131,3 +131,17 @@ def test_a_byline_goes_and_a_sentence_opening_on_by_and_a_month_stays():
     kept = " ".join(clean(RawArticle(text=text)).paragraphs)
     assert "Sarah Fitzmaurice" not in kept
     assert "By February, according to the sources" in kept
+
+
+def test_an_article_of_one_sentence_keeps_it_however_much_it_reads_like_a_caption():
+    text = "Fifteen-year-old Kenneth Shinozuka of New York City won the award."
+    assert clean(RawArticle(text=text)).paragraphs == [text]
+    # Its twin: beside the report, a caption under a photo still goes.
+    story = ("A New York teenager has won a $50,000 science prize for a sensor that alerts carers when "
+             "a patient with Alzheimer's disease gets out of bed at night.\n"
+             "Kenneth Shinozuka, 15, poses with his sensor at the Google Science Fair in Mountain View, "
+             "Calif., on Sept. 22, 2014. (AP Photo/Jeff Chiu)\n"
+             "The judges said the device could help millions of families, and Shinozuka said he was "
+             "already testing it in nursing homes.")
+    kept = " ".join(clean(RawArticle(text=story)).paragraphs)
+    assert "AP Photo" not in kept and "science prize" in kept
