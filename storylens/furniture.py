@@ -50,6 +50,7 @@ from storylens.clean import (
 from storylens.models import booster_file
 from storylens.triage import PAGE_WORDS, READER, REPORTING
 
+CONTEXT_LINES = 3  # the classifier judges a line among others: a shorter text keeps its lines (the rules still run)
 NGRAM = 5  # words in a run looked up in the repetition counts
 MANY_HOLDERS = 20  # lines sharing one five-word run, beyond which they are not told apart
 SENTENCE_WORDS = 5  # a line of this many words ending in a full stop (or a colon) reads as a sentence
@@ -256,6 +257,8 @@ def cluster_tables(articles: list[list[str]], words: dict | None) -> list[np.nda
 
 def removable(lines: list[str], scores: np.ndarray, threshold: float, sure: float) -> list[bool]:
     """Which lines the classifier removes (see the module's docstring)."""
+    if len(lines) < CONTEXT_LINES:
+        return [False] * len(lines)  # "Police arrested two men. / Both were released.": too little to judge by
     out, started = [], False
     for i, (line, score) in enumerate(zip(lines, scores)):
         # "— Claire Danes" under a quotation names who said it (as the rules have it too).
