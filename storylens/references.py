@@ -64,6 +64,8 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
+# A sentence wholly in brackets (one bracket may sit inside: "[... ‘It’s [expletive] unbelievable.’]").
+ASIDE = re.compile(r"^\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\((?:[^()]|\([^()]*\))*\))\W*$")
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
@@ -127,6 +129,10 @@ def read(sentence: Sentence, article: Article) -> Reading:
             or LABEL.match(text) or EMBED.search(text) or BROKEN.search(text) or _listing(doc) \
             or (PAGE_ITSELF.search(text) and not re.search(r"[\"“”]", text)):
         return Reading(usable=False, why="page furniture")
+    if ASIDE.match(text):  # "[Rapinoe responds after the game: ...]": a link to another story, or an aside
+        return Reading(usable=False, why="an aside in brackets")
+    if text.rstrip().endswith(":"):  # "Colbert just fed the speculation:" and then an embedded post
+        return Reading(usable=False, why="points to what follows")
     # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
     spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
              and not reads_as_title(text[s[0]:s[1]])]
@@ -463,10 +469,19 @@ def with_thing(text: str, name: str) -> str | None:
     return name + text[lead.end():] if lead else None
 
 
+def short_name(name: str) -> str:
+    """How a person named before is named again: the surname, with the generation that tells a
+    father from his son ("Kunz Sr.", never "Sr.")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
 def with_name(text: str, name: str, known: bool) -> str | None:
     """The sentence with its leading he/she (or pronoun speaker) replaced by the person's name;
     the surname alone when the summary has named them already. None when there is nothing to replace."""
-    label = name.split()[-1] if known else name
+    label = short_name(name) if known else name
     spans = quoted_spans(text)
     lead = re.match(r"^([\"'“‘]?\s*)(He|She|His|Her)\b", text)
     if lead and not any(a <= lead.start(2) < b for a, b in spans):

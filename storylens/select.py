@@ -32,6 +32,7 @@ from storylens.references import (
     is_name,
     quoted_spans,
     read,
+    short_name,
     with_name,
     with_thing,
 )
@@ -437,7 +438,7 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
     if not reading.name or not is_name(reading.name):
         return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
     known = any(reading.name in c.text for c in before)
-    label = reading.name.split()[-1] if known else reading.name
+    label = short_name(reading.name) if known else reading.name
     if reading.thing:
         new = with_thing(text, reading.name)
     elif reading.attribute:

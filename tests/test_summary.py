@@ -425,3 +425,21 @@ def test_a_quotation_the_summary_attributes_names_the_speaker_of_the_quotes_list
     for sentence, name in attributed_here:
         cite = sentence.cites[0]
         assert name.split()[-1] in (speakers.get((cite.article, cite.sentence)) or ""), sentence.text
+
+
+def test_an_aside_in_brackets_and_a_sentence_pointing_to_what_follows_are_not_summary_material():
+    article = one_article("Megan Rapinoe knelt during the anthem on Sunday in Chicago. "
+                          "[Rapinoe responds after the game: \u2018It\u2019s [expletive] unbelievable.\u2019] "
+                          "On his own Twitter feed, Colbert fed the speculation:\n\n"
+                          "The club said (in a statement) that it would not comment.")
+    readings = [read(s, article) for s in article.sentences]
+    texts = [s.text for s in article.sentences]
+    assert [r.usable for r in readings] == [True, False, False, True], texts
+
+
+def test_a_father_named_again_keeps_his_generation():
+    from storylens.references import short_name
+
+    assert short_name("DeOrr Kunz Sr.") == "Kunz Sr."
+    assert short_name("Faisal Sabzwari") == "Sabzwari"
+    assert attributed('"We will find you."', short_name("DeOrr Kunz Sr.")) == '"We will find you," Kunz Sr. said.'
