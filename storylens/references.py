@@ -64,6 +64,7 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
+FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own
 # A sentence wholly in brackets (one bracket may sit inside: "[... ‘It’s [expletive] unbelievable.’]").
 ASIDE = re.compile(r"^\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\((?:[^()]|\([^()]*\))*\))\W*$")
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
@@ -169,7 +170,8 @@ def _listing(doc) -> bool:
     Cecile De France.")."""
     root = doc.root
     if root.pos_ not in {"VERB", "AUX"}:  # a word or two ("Hello.") is a text, not a listing's line
-        return len([t for t in doc if not t.is_punct]) >= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in doc)
+        # No finite verb: "Produced by Rob Tapert, Sam Raimi, Bruce Campbell.", "Screenplay, ..., based on".
+        return len([t for t in doc if not t.is_punct]) >= 4 and not any(t.tag_ in FINITE for t in doc)
     bare = root.tag_ in {"VBG", "VBN"} and root.i == next(t for t in doc if not t.is_punct).i
     return bare and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children) \
         and not any(c.dep_ in {"advcl", "ccomp", "conj"} for c in root.children)

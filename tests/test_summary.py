@@ -443,3 +443,11 @@ def test_a_father_named_again_keeps_his_generation():
     assert short_name("DeOrr Kunz Sr.") == "Kunz Sr."
     assert short_name("Faisal Sabzwari") == "Sabzwari"
     assert attributed('"We will find you."', short_name("DeOrr Kunz Sr.")) == '"We will find you," Kunz Sr. said.'
+
+
+def test_a_line_without_a_finite_verb_is_a_listing_not_a_statement():
+    article = one_article("The remake of the 1981 horror film opens on Friday in 3,000 theaters. "
+                          "Produced by Rob Tapert, Sam Raimi, Bruce Campbell. "
+                          "Campaign mailer sent by GOP state Senate candidate Ed Charamut. "
+                          "Critics said the film was far better made than the original.")
+    assert [read(s, article).usable for s in article.sentences] == [True, False, False, True]
