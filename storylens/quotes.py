@@ -480,6 +480,8 @@ def _named_object(preposition):
     if preposition.lower_ not in {"from", "by"}:
         return None
     target = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if target is not None and not target.ent_type_:  # "from the Austrian athletics federation (ÖLV)"
+        target = next((c for c in target.children if c.dep_ == "appos" and c.ent_type_ in NAMED), target)
     return target if target is not None and target.ent_type_ in NAMED else None
 
 

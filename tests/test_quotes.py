@@ -351,3 +351,13 @@ def test_the_town_a_company_is_based_in_is_not_the_company():
             "\u201cThe current economic and social deterioration in the country has now prompted the company to "
             "discontinue operations,\u201d the Battle Creek, Mich.-based company said.")
     assert speakers(text)["The current economic and"] == "Kellogg Co"
+
+
+def test_a_statement_from_a_body_named_by_its_abbreviation_is_that_bodys():
+    text = ("Austria's leading pole-vaulter Kira Gr\u00fcnberg has suffered severe injuries in a practice jump.\n\n"
+            "A statement on Friday from the Austrian athletics federation (\u00d6LV) and the University Clinic "
+            "in Innsbruck where Gr\u00fcnberg is being treated revealed \"a fracture of the cervical vertebrae of "
+            "the spine\" had been found. The statement added: \"After we had diagnosed paraplegia before the "
+            "operation, the patient received emergency surgery.\"")
+    found = speakers(text)
+    assert found["After we had diagnosed"] == "\u00d6LV"
