@@ -897,7 +897,8 @@ def people_by_surname(entities: list[Entity]) -> dict[str, str]:
     more names ("Najjar" → "Raymond Najjar", "Fey" → "Tina Fey")."""
     bearers: dict[str, set[str]] = defaultdict(set)
     for e in entities:
-        if e.type == "PERSON" and len(e.name.split()) >= 2 and _is_name(e.name):
+        # Not "Lady Thor": a title and a name is no fuller name of "Thor" ("This is not Lady Thor").
+        if e.type == "PERSON" and len(clean_mention(e.name).split()) >= 2 and _is_name(e.name):
             bearers[re.sub(r"['’]s$", "", e.name.split()[-1])].add(e.name)
     return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
 

@@ -400,7 +400,7 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
         named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in prev.doc)
         if not people and not named_subject:
             continue
-        if not people or len({e[-1].lower_.strip("’'s") for e in people}) > 1:
+        if not people or len({_possessor(e[-1].lower_) for e in people}) > 1:
             return None  # a subject the tagger did not take for a person ("Wyatt said"), or two people
         name = full_name(people[0].text, article)
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence.text):
@@ -430,14 +430,19 @@ def thing_antecedent(sentence: Sentence, article: Article) -> str | None:
     return phrase[:1].upper() + phrase[1:]
 
 
+def _possessor(word: str) -> str:
+    """A word without its possessive ("Keller's" is Keller; "Kellers", a family, stays)."""
+    return re.sub(r"['’]s?$", "", word)
+
+
 def full_name(name: str, article: Article) -> str:
     """The longest form of a person's name in the article ("Sabzwari" -> "Faisal Sabzwari")."""
-    surname = name.split()[-1].lower().strip("’'s")
+    surname = _possessor(name.split()[-1].lower())
     # Only forms from running text, one person's name: a heading or a label line ("... for Kim
     # Clapper:") is often a crawl's run-together furniture.
     spans = [e for s in article.sentences if not s.heading and not s.text.rstrip().endswith(":")
              for e in s.entities if e.label in {"PERSON", "ORG"} and is_name(e.text)
-             and e.text.split()[-1].lower().strip("’'s") == surname]
+             and _possessor(e.text.split()[-1].lower()) == surname]
     forms = [e.text for e in spans if e.label == "PERSON"]
     if len({e.text.split()[0] for e in spans if len(e.text.split()) > 1}) > 1:
         # Two people bear the surname ("Amber Pasztor", her son "Rene Pasztor"; the tagger may take

@@ -451,3 +451,29 @@ def test_a_line_without_a_finite_verb_is_a_listing_not_a_statement():
                           "Campaign mailer sent by GOP state Senate candidate Ed Charamut. "
                           "Critics said the film was far better made than the original.")
     assert [read(s, article).usable for s in article.sentences] == [True, False, False, True]
+
+
+def test_a_family_named_by_its_surname_is_not_renamed_as_one_of_its_members():
+    """ "the Kellers" (Fran and Dan Keller) is not "the Fran Keller"."""
+    text = "A judge approved a declaration of innocence for the Kellers."
+    sentence = Sentence(article="a1", index=1, text=text, paragraph=1,
+                        entities=[Span("Kellers", "PERSON", 49, 56)])
+    named = Sentence(article="a1", index=0, text="Fran Keller spoke to reporters.", paragraph=0,
+                     entities=[Span("Fran Keller", "PERSON", 0, 11)])
+    by_id = {"a1": Article(id="a1", sentences=[named, sentence])}
+    assert _introduced(text, sentence, [], [Cite("a1", 1)], by_id, {"Keller": "Fran Keller"}) == text
+    # Its twin: the one person named by surname alone is named in full.
+    text = "A judge approved a declaration of innocence for Keller."
+    sentence = Sentence(article="a1", index=1, text=text, paragraph=1, entities=[Span("Keller", "PERSON", 48, 54)])
+    by_id = {"a1": Article(id="a1", sentences=[named, sentence])}
+    assert _introduced(text, sentence, [], [Cite("a1", 1)], by_id, {"Keller": "Fran Keller"}) == \
+        "A judge approved a declaration of innocence for Fran Keller."
+
+
+def test_a_title_and_a_name_is_no_fuller_name():
+    from storylens.entities import people_by_surname
+    from storylens.model import Entity
+
+    entities = [Entity(name="Lady Thor", type="PERSON", variants=["Lady Thor"], articles=["a1"], mentions=1),
+                Entity(name="Jane Foster", type="PERSON", variants=["Jane Foster"], articles=["a1"], mentions=2)]
+    assert people_by_surname(entities) == {"Foster": "Jane Foster"}
