@@ -419,6 +419,8 @@ def _renamed(text: str, surname: str, full: str) -> str:
         before = re.findall(r"[\w.'’-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         if given & {w.lower().strip(".") for w in before}:
             return text
+        if before and before[-1].lower() in {"the", "a", "an"}:
+            continue  # "the Obama administration": the name describes, it names no one here
         new = text[:m.start()] + full + text[m.end():]
         return text if doubled(new) > doubled(text) else new
     return text
@@ -516,7 +518,7 @@ def cut_short(title: str) -> bool:
         return True
     doc = nlp()(title)
     last = next((t for t in reversed(doc) if not t.is_punct), doc[-1])
-    if last.pos_ in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"} or last.dep_ == "poss":
+    if (last.pos_ in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"} and last.dep_ != "prt") or last.dep_ == "poss":
         return True
     root = next(doc.sents).root
     complements = {"attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "dobj", "advcl", "npadvmod", "dative"}
@@ -569,7 +571,9 @@ def main_clause(text: str) -> str | None:
     text = _bare(text)
     doc = nlp()(text)
     root = next(doc.sents).root
-    said = [c for c in root.children if c.dep_ == "ccomp"]
+    # "X have broken up, a close friend confirms": the parser may hang what happened as an adverbial.
+    said = [c for c in root.children if c.dep_ == "ccomp" or
+            (c.dep_ == "advcl" and c.i < root.i and root.lemma_ in SAY_LEMMAS and c.pos_ in {"VERB", "AUX"})]
     if said and (root.lemma_ in SAY_LEMMAS or said[0].i < root.i):
         root = said[0]  # "X happened, officials said (documents showed)": the headline is what happened
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -477,3 +477,21 @@ def test_a_title_and_a_name_is_no_fuller_name():
     entities = [Entity(name="Lady Thor", type="PERSON", variants=["Lady Thor"], articles=["a1"], mentions=1),
                 Entity(name="Jane Foster", type="PERSON", variants=["Jane Foster"], articles=["a1"], mentions=2)]
     assert people_by_surname(entities) == {"Foster": "Jane Foster"}
+
+
+def test_a_headline_is_what_happened_when_the_parser_hangs_it_on_the_attribution():
+    from storylens.select import cut_short, main_clause
+
+    lead = ("After an intense couple months of dating, Taylor Swift and Conor Kennedy have broken up, a close "
+            "friend of the singer-songwriter confirms exclusively to Us Weekly.")
+    assert main_clause(lead) == "Taylor Swift and Conor Kennedy have broken up"
+    assert not cut_short("Taylor Swift and Conor Kennedy have broken up")  # a particle ends a clause
+    assert cut_short("Police said he was taken to")  # its twin: a preposition waits for more
+
+
+def test_a_surname_describing_something_is_not_expanded():
+    from storylens.select import _renamed
+
+    assert _renamed("The Obama administration outlined its reasoning.", "Obama", "Barack Obama") == \
+        "The Obama administration outlined its reasoning."
+    assert _renamed("Obama outlined his reasoning.", "Obama", "Barack Obama") == "Barack Obama outlined his reasoning."
