@@ -662,7 +662,9 @@ def _phrase(token: Token) -> set[int]:
     for child in token.children:
         # A relative clause with neither a comma nor "who"/"that" before it says which one ("the
         # day she killed her children"): it stays, or the phrase would stop short.
-        restrictive = child.dep_ == "relcl" and child.left_edge.i > 0 and child.left_edge.tag_ not in \
+        # It follows its noun at once: one the parser hung on a noun further back is not ("a couple
+        # who were imprisoned ... at a day care they operated" is no "couple they operated").
+        restrictive = child.dep_ == "relcl" and child.left_edge.i == token.i + 1 and child.left_edge.tag_ not in \
             {"WDT", "WP", "WP$", "WRB"} and child.left_edge.lower_ != "that" and \
             not child.doc[child.left_edge.i - 1].is_punct
         if child.dep_ not in PHRASE_DROPS or restrictive or child.text in {"'s", "’s", "-"}:  # "54-year-old"

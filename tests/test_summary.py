@@ -495,3 +495,15 @@ def test_a_surname_describing_something_is_not_expanded():
     assert _renamed("The Obama administration outlined its reasoning.", "Obama", "Barack Obama") == \
         "The Obama administration outlined its reasoning."
     assert _renamed("Obama outlined his reasoning.", "Obama", "Barack Obama") == "Barack Obama outlined his reasoning."
+
+
+def test_a_headline_keeps_no_clause_the_parser_hung_on_a_noun_further_back():
+    from storylens.select import main_clause
+
+    lead = ("Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more than two decades on "
+            "prosecutors' claims that they sexually abused children as part of satanic rituals at a day care they "
+            "operated.")
+    assert main_clause(lead) == "Texas will pay $3.4 million to a couple"
+    # Its twin: a clause right after its noun says which one, and stays.
+    assert main_clause("Police found the car the suspect drove in a parking lot on Monday.") == \
+        "Police found the car the suspect drove in a parking lot on Monday"
