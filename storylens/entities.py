@@ -25,7 +25,8 @@ from storylens.model import Article, Entity, Sentence
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
                     r"airman|pvt|private|cpl|corporal|maj|major|adm|admiral|cmdr|commander|spc|specialist|"
-                    r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady)\b\.?\s*)+", re.I)
+                    r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady|sergeant|lieutenant|"
+                    r"trooper|constable)\b\.?\s*)+", re.I)
 # Titles no organisation's name begins with, stripped whatever the tagger called the mention.
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl)\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").

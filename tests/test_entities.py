@@ -537,3 +537,11 @@ def test_a_name_in_capitals_in_a_transcript_is_the_name_as_written():
     found = groups(text)
     assert any({"Barack Obama", "Obama"} <= variants for _, variants in found)
     assert "OBAMA" not in [e.name for e in merge(digest(read_text(text), analyse=False).articles)]
+
+
+def test_a_rank_written_out_is_a_title_and_the_surname_joins_the_one_person():
+    text = ("Indiana State Police Sergeant Kim Riley said the girls were last seen on a trail near Delphi. "
+            "Kim Riley asked anyone with photos from the trail to call the police. "
+            "Riley said investigators had received hundreds of tips.")
+    found = groups(text)
+    assert any({"Kim Riley", "Sergeant Kim Riley", "Riley"} <= variants for _, variants in found)
