@@ -459,13 +459,29 @@ def merge(articles: list[Article]) -> list[Entity]:
             owners = bearers  # news calls a person by surname: "James" is LeBron James, not James Harden
         if not bearers and _opens_other_bodies(forms[short], longer, forms, owners, find):
             continue  # "Marvel" of "Marvel Comics" and "Marvel Studios" is no "Captain Marvel"
-        if len(owners) == 1 and not bearers - owners:
+        if len(owners) == 1 and not bearers - owners and not _named_apart(forms[short], longs, owners, forms, find):
             union(next(iter(owners)), short)
     groups: dict[str, list[Form]] = defaultdict(list)
     for k in keys:
         groups[find(k)].append(forms[k])
     entities = [_entity(members) for members in groups.values()]
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _named_apart(short: Form, longs: list[str], owners: set[str], forms: dict[str, Form], find) -> bool:
+    """Whether a bare surname stands only in articles that name, in full, someone else of that
+    surname and never the person it would join: "Davis" in the article on Viola Davis (whom the
+    tagger called an organisation) is not the Sammy Davis of two other articles."""
+    if len(short.words) != 1:
+        return False
+    owner = next(iter(owners))
+    surnamed = [k for k in longs if find(k) == owner and forms[k].words[-1] == short.words[0]]
+    if not surnamed:
+        return False  # a given name ("Rus" of Rus Yusupov) is another matter
+    theirs = {a for k in surnamed for a in forms[k].articles}
+    others = {a for k, f in forms.items() if len(f.words) > 1 and f.words[-1] == short.words[0]
+              and find(k) != owner for a in f.articles}
+    return not set(short.articles) & theirs and set(short.articles) <= others
 
 
 def _opens_other_bodies(short: Form, longer: dict[str, list[str]], forms: dict[str, Form],

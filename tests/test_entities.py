@@ -545,3 +545,16 @@ def test_a_rank_written_out_is_a_title_and_the_surname_joins_the_one_person():
             "Riley said investigators had received hundreds of tips.")
     found = groups(text)
     assert any({"Kim Riley", "Sergeant Kim Riley", "Riley"} <= variants for _, variants in found)
+
+
+def test_a_surname_only_in_an_article_about_someone_else_of_that_name_joins_no_one():
+    """ "Davis" stands only in the article on Viola Davis (whom the tagger calls an organisation):
+    it is not the Sammy Davis of another article. Its twin: beside Sammy Davis, it is him."""
+    other = ("Billy Crystal paid tribute to Sammy Davis Jr. in his opening number at the Oscars on Sunday. "
+             "Sammy Davis Jr. hosted the show in 1972.")
+    viola = ("Best supporting actress winner Viola Davis (for 'Fences') quickly shed her heels for comfort shoes. "
+             "When Davis came backstage, Theron hugged her. Davis said she was ready to get comfy.")
+    found = groups(other + "\n\n|||||\n\n" + viola)
+    assert not any({"Sammy Davis", "Davis"} <= variants for _, variants in found)
+    twin = groups(other + " Davis died in 1990.")
+    assert any({"Sammy Davis", "Davis"} <= variants for _, variants in twin)
