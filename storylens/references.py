@@ -82,6 +82,7 @@ class Reading:
     usable: bool = True  # False: furniture, the writer's voice, a question, a quotation with no speaker
     leans_back: bool = False  # it needs the sentence before it in its article, or a name (``name``)
     name: str | None = None  # the person a leading he/she or a pronoun speaker stands for
+    pronoun_speaker: bool = False  # its quotation's speaker is a pronoun ("..., he said")
     attribute: bool = False  # a quotation to attribute to ``name`` ('"...," Name said.')
     thing: bool = False  # ``name`` is what a leading "It" stands for ("The museum"), not a person
     noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
@@ -158,7 +159,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
             return Reading(leans_back=True, why="a quotation going on from the sentence before")
         return Reading(usable=False, why="a quotation with no speaker")
     if speaker == "pronoun" and not opening.leans_back:
-        return Reading(leans_back=True, name=antecedent(sentence, article), why="a pronoun speaker")
+        return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
+                       why="a pronoun speaker")
     if speaker == "pronoun" and opening.name is None:
         opening.why += " and a pronoun speaker"
     return opening
@@ -331,7 +333,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         if token.lemma_.lower() in SPEECH_VERBS and outside(token) and token.i > doc.start + 2:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ in PERSONAL and not any(e.label_ == "PERSON" for e in doc.ents):
-                return Reading(leans_back=True, name=antecedent(sentence, article), why="a pronoun speaker")
+                return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
+                               why="a pronoun speaker")
     return Reading()
 
 

@@ -349,7 +349,7 @@ def _spoken(reading: Reading, sentence: Sentence, speakers: dict[tuple[str, int]
     """A quotation with no speaker in its sentence ('"...," he said', or none at all) is given the
     speaker the quotes list found for it, or none when it found none: one reading of who said what."""
     key = (sentence.article, sentence.index)
-    if key in speakers and (reading.attribute or reading.why.startswith("a pronoun speaker")):
+    if key in speakers and (reading.attribute or reading.pronoun_speaker):
         reading.name = speakers[key]
         if reading.attribute and not reading.name:
             return Reading(usable=False, why="a quotation with no speaker")
