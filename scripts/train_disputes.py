@@ -1,6 +1,7 @@
 """Train the dispute scorers: which two claims give values for the same slot.
 
     python scripts/train_disputes.py build      # candidate pairs of the gold and distant clusters
+    python scripts/train_disputes.py read R.json # label the distant pairs by whole-cluster readings
     python scripts/train_disputes.py check      # disputes cross-validated by cluster on the tune gold
     python scripts/train_disputes.py fit        # write storylens/resources/disputes-*.txt
 
@@ -33,6 +34,16 @@ Data recipe (read from ../shared, never copied here):
   values 14, different times 4. A read label replaces the distant one of its pair. Pairs are
   named by each side's article, a hash of its sentence and its value (:func:`pair_key`), so the
   labels survive changes in segmentation; a pair the pipeline no longer makes is ignored.
+- Whole-cluster readings: ``scripts/data/disputes-read.jsonl``. All 117 clusters of the distant
+  half were read in full by six helper sessions (language models that had not seen the code)
+  with the gold's instructions — every dispute a careful editor would flag, each claim with its
+  verbatim quote, and the look-alikes — and ``train_disputes.py read READINGS.json`` labels every
+  conflicting candidate pair of those clusters by them, as the gold does (the readings, which
+  quote the articles, stay outside the repository; only pair keys and labels come in). They
+  found 65 disputes (42 statements, mostly claims against denials and names spelt two ways,
+  which no candidate pair covers; 18 figures, 5 dates); 11 of the 3,048 conflicting candidate
+  pairs fall in one: random news has few disputes, and these are the look-alikes a model must
+  learn to pass over. A pair either reading calls a dispute is one.
 One LightGBM model per family of claims (figures and dates; statements), over
 ``storylens.align.FEATURE_NAMES``, with monotone constraints (``storylens.align.MONOTONE``):
 the gold is small, and the model should not learn that more alike sentences make one slot less
@@ -66,6 +77,7 @@ SHARED = ROOT.parent / "shared"
 CACHE = ROOT / "bench" / "out" / "disputes"
 RESOURCES = ROOT / "storylens" / "resources"
 SILVER = ROOT / "scripts" / "data" / "disputes-silver.jsonl"
+READ = ROOT / "scripts" / "data" / "disputes-read.jsonl"
 PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 8, "min_data_in_leaf": 20,
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
           "verbose": -1, "seed": 7, "num_threads": 2}
@@ -127,11 +139,42 @@ def pair_key(pair, scene) -> str:
 
 @lru_cache(maxsize=1)
 def silver_labels() -> dict[tuple[str, str], int]:
-    """The read labels of ``SILVER``: (cluster, pair key) → 1 when the pair is a real dispute."""
-    if not SILVER.is_file():
-        return {}
-    rows = [json.loads(line) for line in SILVER.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {(r["cluster"], r["key"]): int(r["dispute"]) for r in rows}
+    """The read labels of ``SILVER`` (pairs read one by one) and ``READ`` (whole clusters read):
+    (cluster, pair key) → 1 when the pair is a real dispute. A pair one reading calls a dispute is
+    one: each reader misses some, and both are told to be strict."""
+    labels: dict[tuple[str, str], int] = {}
+    for path in (SILVER, READ):
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                key = (r["cluster"], r["key"])
+                labels[key] = max(labels.get(key, 0), int(r["dispute"]))
+    return labels
+
+
+def _read_job(args) -> list[dict]:
+    cluster_id, articles, annotation = args
+    from storylens.ingest import article_from_dict
+
+    scene, pairs = prepare([article_from_dict(a, cluster_id) for a in articles])
+    return [{"cluster": cluster_id, "key": pair_key(p, scene), "kind": p.a.kind,
+             "dispute": one_slot(p, scene, annotation)} for p in pairs if p.conflict]
+
+
+def read_labels(path: Path, workers: int) -> None:
+    """Turn whole-cluster readings (a list of clusters in the gold's form, of the distant half)
+    into labels of their conflicting candidate pairs, written to ``READ``: the quotes stay out of
+    the repository, only each pair's key and its label go in."""
+    data = dev_clusters()
+    readings = json.loads(path.read_text(encoding="utf-8"))
+    jobs = [(r["id"], data[r["id"]]["articles"], r) for r in readings if for_training(r["id"])]
+    with ProcessPoolExecutor(workers) as pool:
+        rows = [row for found in pool.map(_read_job, jobs, chunksize=2) for row in found]
+    READ.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(jobs)} clusters read, {len(rows)} conflicting pairs, "
+          f"{sum(r['dispute'] for r in rows)} disputes: wrote {READ.relative_to(ROOT)}")
 
 
 def one_slot(pair, scene, gold: dict) -> bool:
@@ -342,13 +385,18 @@ def _show(gold, row, disputes, result, scene) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["build", "check", "fit"])
+    parser.add_argument("step", choices=["build", "read", "check", "fit"])
+    parser.add_argument("readings", nargs="?", type=Path, help="with read: the whole-cluster readings (JSON)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3, help="with check: random fold splits to average")
     parser.add_argument("--show", type=float, help="with check: list the disputes reported at this threshold")
     args = parser.parse_args()
     if args.step == "build":
         build(args.workers)
+    elif args.step == "read":
+        if args.readings is None:
+            parser.error("read needs the readings' JSON file")
+        read_labels(args.readings, args.workers)
     elif args.step == "check":
         checked(load(), repeats=args.repeats, show=args.show)
     else:

@@ -195,8 +195,26 @@ def conflict(a: Mention, b: Mention) -> bool:
     if a.measure == "calendar":  # March 3 against March 5; a year only when both give one
         return a.lo != b.lo or a.hi >= 0 and b.hi >= 0 and a.hi != b.hi
     if a.measure == "relative":
-        return a.value.lower() != b.value.lower()
+        spans = relative_days(a.value), relative_days(b.value)
+        if None in spans:  # a season: "last spring" against "last month" or "last fall"
+            return a.value.lower() != b.value.lower()
+        (lo_a, hi_a), (lo_b, hi_b) = spans
+        return hi_a < lo_b or hi_b < lo_a
     return a.hi != b.hi if a.hi >= 0 and b.hi >= 0 else a.lo != b.lo
+
+
+# How many days before the report a relative time may reach back (a reading of the words, wide
+# enough that "a few days ago" and "several days ago" or "last week" overlap).
+RELATIVE_SPANS = {"days": (1, 10), "weeks": (7, 70), "months": (28, 365), "years": (365, 3650),
+                  "week": (1, 14), "weekend": (1, 9), "month": (1, 62), "year": (1, 730)}
+
+
+def relative_days(value: str) -> tuple[int, int] | None:
+    """The days back a relative time spans ("several days ago": 1 to 10), or None for a season,
+    which only another season's name can contradict without the report's date."""
+    words = value.lower().split()
+    unit = words[-2] if words[-1] == "ago" else words[-1]
+    return RELATIVE_SPANS.get(unit)
 
 
 def _round(m: Mention) -> bool:

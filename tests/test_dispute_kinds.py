@@ -154,6 +154,21 @@ def test_times_ago_are_dates_with_their_qualifiers():
     assert conflict(about, recent)
 
 
+def test_vague_relative_times_overlap_but_seasons_still_differ():
+    def when(text: str) -> Mention:
+        (found,) = [m for m in mentions(text) if m.measure == "relative"]
+        return found
+
+    several = when("The rapper was hospitalized in Las Vegas several days ago, his publicist said.")
+    few = when("The rapper was hospitalized in Las Vegas a few days ago, his publicist said.")
+    assert not conflict(several, few)  # two vague spans of days overlap
+    months = when("The rapper was hospitalized in Las Vegas a few months ago, his publicist said.")
+    assert conflict(several, months)
+    spring = when("The couple found the coins last spring, the dealer said.")
+    month = when("The couple found the coins last month, the dealer said.")
+    assert conflict(spring, month)
+
+
 def test_trillions_are_read():
     (cut,) = [m for m in mentions("The deal would cut around $1 trillion in spending.") if m.measure == "money"]
     assert cut.lo == 0.85e12 and cut.hi == 1.15e12
