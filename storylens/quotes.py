@@ -569,6 +569,12 @@ def _mouthpiece(subject) -> bool:
         any(c.dep_ in {"compound", "poss", "amod"} for c in subject.children)
 
 
+def _kin_of_named(subject) -> bool:
+    """ "Price's mother", "Smith's wife": a person known by a relation to someone named."""
+    return _role_gender(subject) is not None and \
+        any(c.dep_ == "poss" and c.text[:1].isupper() and c.lower_ not in PRONOUNS for c in subject.children)
+
+
 def _indefinite(subject) -> bool:
     return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in subject.children)
 
@@ -786,6 +792,25 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     return [(name, subject) for *_, name, subject in found]
 
 
+def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
+    """A subject the tagger left unnamed ("Trump tweeted in support of the deal") that the
+    cluster knows as a person elsewhere: a candidate for the very next sentence's "he"."""
+    span = sentence.doc
+    if span is None:
+        return []
+    quoted = [(s, e) for s, e, _ in quotation_spans(sentence.text)]
+    found = []
+    for tok in span:
+        if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+        text = " ".join(t.text for t in words)
+        pos = words[0].idx - span.start_char
+        if not any(lo <= pos < hi for lo, hi in quoted) and cluster.kind(text, "") == "PERSON":
+            found.append((cluster.name(text), True))
+    return found
+
+
 def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluster: Cluster,
                 window: int = WINDOW, before: int | None = None) -> str | None:
     """The person a "he" or "she" stands for: in the nearest sentence naming a person of that
@@ -795,6 +820,8 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
     candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
+    if earlier and gender is not None:  # "he" after a sentence whose subject the tagger left unnamed
+        candidates.insert(2, _untagged_subjects(earlier[-1], cluster))
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)
@@ -835,7 +862,7 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
     said = cluster.spoken.get((sentence.article, sentence.index))
     if not said and article is not None:
         found = _attributed(sentence, [(s, e) for s, e, _ in quotation_spans(sentence.text)], (0, 0))
-        if found and _is_role(found[1]) and _indefinite(found[1]):
+        if found and _is_role(found[1]) and (_indefinite(found[1]) or _kin_of_named(found[1])):
             said = found[0]
             gender = _role_gender(found[1])
             if said and gender:

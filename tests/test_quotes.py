@@ -361,3 +361,21 @@ def test_a_statement_from_a_body_named_by_its_abbreviation_is_that_bodys():
             "operation, the patient received emergency surgery.\"")
     found = speakers(text)
     assert found["After we had diagnosed"] == "\u00d6LV"
+
+
+def test_he_after_a_subject_the_tagger_left_unnamed_is_that_person():
+    text = ("President Donald Trump backed the budget deal on Friday.\n\n"
+            "\u201cWe\u2019re excited about the defense numbers,\u201d said Marc Short, the White House "
+            "legislative director.\n\n"
+            "Trump tweeted in support of the deal a few hours later.\n\n"
+            "\u201cThe Budget Agreement today is so important for our great Military,\u201d he wrote.")
+    found = speakers(text)
+    assert found["The Budget Agreement today"] == "Donald Trump"
+    assert found["We\u2019re excited about the"] == "Marc Short"
+
+
+def test_she_after_a_relative_of_someone_named_is_that_relative():
+    text = ("A second man walked up behind Tavin Price and opened fire, police said.\n\n"
+            "Price's mother, who could be a key witness, said she wants to face her son's killers.\n\n"
+            "\u201cEvery day they're in court, I'm going to be there,\u201d she said.")
+    assert speakers(text)["Every day they're in"] == "Price's mother"
