@@ -130,6 +130,10 @@ LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue r
 # Where one sentence ends and the next begins, not after an initial or a short abbreviation ("U.S. Capitol").
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Jr|Sr|Ms)\.)(?<=[.!?])\s+"
                           r"(?=[\"'“A-Z0-9])")
+# A politician's hover card a page leaves in the text (The Hill): the name as the story writes it,
+# the full name with the next headline glued to it, a run of headlines, then "MORE" — "Donald
+# Trump Donald John TrumpTrump Jr. getting ... tax plan MORE panned ...". Only the name stays.
+HOVER_CARD = re.compile(r"\b([A-Z][a-z'’-]+)(?: [A-Z][\w.'’-]*){1,3} \1(?=[A-Z])[^\n]{0,600}? MORE(?= [a-z])")
 GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s")
 CREDIT_LINE = re.compile(r"^[—–―-]{1,2}\s*[A-Z][\w.'’\-]*(?:\s+\S+){0,12}$")
 QUOTE_CLOSERS = ('"', "”", "''")
@@ -179,6 +183,9 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
             # "Continue reading the main story At the scene The bombardment ...": keep the story.
             removed.append(prefix.group(0).strip())
             lines[i] = line[prefix.end():]
+        for card in HOVER_CARD.finditer(lines[i]):
+            removed.append(card.group(0)[len(card.group(1)):].strip())
+        lines[i] = HOVER_CARD.sub(r"\1", lines[i])
     lines = [line for line in lines if line]
     lines, foreign = _foreign_lines(lines)
     return lines, removed + foreign

@@ -15,7 +15,7 @@ from storylens.entities import canonical_lookup, merge, people_by_surname
 from storylens.features import candidates
 from storylens.limits import within_limits
 from storylens.model import Digest, RawArticle
-from storylens.quotes import find_quotes
+from storylens.quotes import find_quotes, speakers_by_sentence
 from storylens.represent import sentence_vectors
 from storylens.select import DEFAULT_WORDS, headline, summarize
 from storylens.triage import reports, set_aside, triage
@@ -53,7 +53,7 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     # speaker the quotes list gives it, so the two never tell the reader different things.
     quotes = find_quotes(every_report, canonical_lookup(entities))
     summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people_by_surname(entities),
-                        {(q.article, q.sentence): q.speaker for q in quotes})
+                        speakers_by_sentence(quotes, every_report))
     if not summary:
         warnings.append("no sentence of the articles reads as a report: the summary is empty")
     result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,

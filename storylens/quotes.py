@@ -136,6 +136,28 @@ def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quot
     return quotes
 
 
+def speakers_by_sentence(quotes: list[Quote], articles: list[Article]) -> dict[tuple[str, int], str | None]:
+    """(article, sentence) → the speaker of the quotation it opens or goes on with: a quotation
+    running over sentences ('"... all softballs. Every ball was a softball," he said') is one
+    speaker's in every sentence it spans, not only in its first."""
+    by_id = {a.id: a for a in articles}
+    found: dict[tuple[str, int], str | None] = {}
+    for q in quotes:
+        found[(q.article, q.sentence)] = q.speaker
+        quoted = _plain(q.text)
+        for sentence in by_id[q.article].sentences[q.sentence + 1:]:
+            words = _plain(sentence.text).split()[:5]
+            if len(words) < 3 or " ".join(words) not in quoted:
+                break
+            found.setdefault((q.article, sentence.index), q.speaker)
+    return found
+
+
+def _plain(text: str) -> str:
+    """Words only, for finding a sentence inside a quotation whatever its marks and spaces."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _credit_line(paragraph: list[Sentence]) -> str | None:
     """The person a paragraph that is only a credit line ("— Claire Danes") names."""
     return credited(paragraph[0]) if len(paragraph) == 1 else None

@@ -145,3 +145,12 @@ def test_an_article_of_one_sentence_keeps_it_however_much_it_reads_like_a_captio
              "already testing it in nursing homes.")
     kept = " ".join(clean(RawArticle(text=story)).paragraphs)
     assert "AP Photo" not in kept and "science prize" in kept
+
+
+def test_a_hover_card_left_in_the_text_goes_and_the_name_stays():
+    text = ("Donald Trump Donald John TrumpTrump Jr. getting 0k to speak at UNT Zuckerberg backed immigration group "
+            "pushes Trump to keep DACA MORE panned the committee chairwoman as a terrible person on Monday.\n"
+            "Tom Smith said the campaign wanted MORE money from donors this year.")
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "Donald Trump panned the committee chairwoman" in kept and "Zuckerberg" not in kept
+    assert "Tom Smith said the campaign wanted MORE money" in kept

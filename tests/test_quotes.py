@@ -379,3 +379,17 @@ def test_she_after_a_relative_of_someone_named_is_that_relative():
             "Price's mother, who could be a key witness, said she wants to face her son's killers.\n\n"
             "\u201cEvery day they're in court, I'm going to be there,\u201d she said.")
     assert speakers(text)["Every day they're in"] == "Price's mother"
+
+
+def test_a_quotation_over_two_sentences_is_its_speakers_in_both():
+    from storylens.quotes import speakers_by_sentence
+
+    text = ("President Donald Trump compared the two debates on Monday.\n\n"
+            "\u201cIn all fairness, she negotiated a great deal for Hillary because they gave Hillary all softballs. "
+            "Every ball was a softball,\u201d he said of the Democratic debate.\n\n"
+            "The Democrats did not answer.")
+    result = digest(read_text(text))
+    article = result.articles[0]
+    spans = speakers_by_sentence(result.quotes, result.articles)
+    said = [spans.get((article.id, s.index)) for s in article.sentences]
+    assert said[1] == said[2] == "Donald Trump" and said[0] is None and said[3] is None
