@@ -36,6 +36,7 @@ SPEECH_VERBS = {
     "continue", "suggest", "describe", "call", "post", "tweet", "testify", "stress", "report", "quote",
     "cry", "shout", "scream", "yell", "exclaim", "whisper", "plead", "predict", "conclude", "concede",
     "complain", "joke", "boast", "promise", "vow", "urge", "remark", "recount", "caution", "emphasize",
+    "point", "observe", "mention",
 }
 PRONOUNS = {"he", "she", "i", "we", "him", "her", "it", "they", "who", "you", "that", "this", "which"}
 MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
