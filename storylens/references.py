@@ -444,15 +444,24 @@ def full_name(name: str, article: Article) -> str:
     # Only forms from running text, one person's name: a heading or a label line ("... for Kim
     # Clapper:") is often a crawl's run-together furniture.
     spans = [e for s in article.sentences if not s.heading and not s.text.rstrip().endswith(":")
-             for e in s.entities if e.label in {"PERSON", "ORG"} and is_name(e.text)
+             for e in s.entities if e.label in {"PERSON", "ORG", "GPE"} and is_name(e.text)
              and _possessor(e.text.split()[-1].lower()) == surname]
-    forms = [e.text for e in spans if e.label == "PERSON"]
+    # The tagger may call a person a place or a body ("Ueli Steck" a GPE): a name whose surname
+    # speaks in the article ("Steck told Reuters") is a person's.
+    person = any(e.label == "PERSON" for e in spans) or _speaks(surname, article)
+    forms = [e.text for e in spans if e.label == "PERSON" or person and len(e.text.split()) > 1]
     if len({e.text.split()[0] for e in spans if len(e.text.split()) > 1}) > 1:
         # Two people bear the surname ("Amber Pasztor", her son "Rene Pasztor"; the tagger may take
         # either for an organisation): which one is meant is not certain.
         forms = []
     best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
     return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
+
+
+def _speaks(surname: str, article: Article) -> bool:
+    """Whether a word ``surname`` is the subject of a verb of saying in the article."""
+    return any(t.lower_ == surname and t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in SPEECH_VERBS
+               for s in article.sentences if s.doc is not None for t in s.doc)
 
 
 def is_name(text: str) -> bool:

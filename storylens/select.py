@@ -26,6 +26,7 @@ from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
+    SPEECH_VERBS,
     Reading,
     attributed,
     full_name,
@@ -373,9 +374,10 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     words = re.findall(r"[\w'’.-]+", text)
     surnames += [w for k, w in enumerate(words) if re.sub(r"['’]s$", "", w) in people
                  and not any(n[:1].isupper() for n in words[max(k - 1, 0):k] + words[k + 1:k + 2])]
+    # A surname the tagger left unnamed that speaks ("Steck told Reuters").
+    surnames += [t.text for t in sentence.doc or [] if t.pos_ == "PROPN" and not t.ent_type_
+                 and t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in SPEECH_VERBS]
     for surname in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in surnames):
-        if re.search(rf"\b{re.escape(surname)}\b", told):
-            continue
         # The full name as the sentence's own article gives it, else as another outlet does, else
         # as the merged entities do.
         home = by_id[sentence.article]
@@ -384,9 +386,13 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         if full == surname and surname in people:
             full = people[surname]
             source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
-        if full == surname or full in text or _shared_surname(surname, by_id):
+        shared = _shared_surname(surname, by_id)
+        if re.search(rf"\b{re.escape(surname)}\b", told) and (not shared or source is not home or full in told):
+            continue  # named before; where two people bear the surname, this one by full name before
+        if full == surname or full in text or shared and source is not home:
             continue  # no fuller name, the sentence gives it already ("President Barack Obama"), or two
-            # people of the cluster bear it ("Amber Pasztor", "Rene Pasztor"): which one is not certain
+            # people of the cluster bear it ("Amber Pasztor", "Rene Pasztor") and the sentence's own
+            # article does not say which: its one bearer ("Arnold Demoski") is the one it means
         new = _renamed(text, surname, full)
         cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
         naming = next((s for s in source.sentences if full in s.text), None)

@@ -507,3 +507,22 @@ def test_a_headline_keeps_no_clause_the_parser_hung_on_a_noun_further_back():
     # Its twin: a clause right after its noun says which one, and stays.
     assert main_clause("Police found the car the suspect drove in a parking lot on Monday.") == \
         "Police found the car the suspect drove in a parking lot on Monday"
+
+
+def test_a_surname_two_people_bear_is_named_as_the_sentences_own_article_names_it():
+    text = ("Demoski said he checked his snowmobile the next morning and realized he had hit the dog teams near "
+            "Nulato.\n\nArnold Demoski, 26, was charged with assault and reckless endangerment on Sunday.\n\n"
+            "|||||\n\nRudy Demoski said his son was a good man who had been drinking before the crash near Nulato.")
+    summary = [s.text for s in digest(read_text(text)).summary]
+    checked = next(s for s in summary if "checked his snowmobile" in s)
+    assert checked.startswith("Arnold Demoski said")  # not a bare "Demoski" after Rudy Demoski
+    assert any(s.startswith("Rudy Demoski said") for s in summary)
+
+
+def test_a_speaker_the_tagger_did_not_call_a_person_is_named_in_full():
+    text = ("\u201cThe bodies were two meters apart,\u201d Steck told Reuters after returning to Kathmandu from Tibet on "
+            "Monday.\n\nThe Swiss climber Ueli Steck found the two bodies on Shishapangma last week.\n\n|||||\n\n"
+            "Two climbers who vanished in an avalanche in 1999 were found on Shishapangma, a mountain in Tibet.")
+    summary = [s.text for s in digest(read_text(text)).summary]
+    said = next(s for s in summary if "two meters apart" in s)
+    assert "Ueli Steck told Reuters" in said  # "Ueli Steck" is tagged an organisation, "Steck" nothing
