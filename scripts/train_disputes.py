@@ -6,18 +6,19 @@
     python scripts/train_disputes.py fit        # write storylens/resources/disputes-*.txt
 
 A dispute is two claims of one slot whose values conflict. The values are parsed
-(``storylens.claims``); whether two claims fill one slot is what the models learn, and they
-never see whether the values agree: most of what they learn "one slot" from are claims that agree.
+(``storylens.claims``); whether two conflicting claims fill one slot is what the models learn,
+from the conflicting pairs (a real dispute or a look-alike) and, at ``AGREE_WEIGHT``, from
+agreeing pairs that are one slot (:func:`training_set`). They never see the values.
 
 Data recipe (read from ../shared, never copied here):
 - Gold: ``../shared/examples/disputes/tune.json`` (48 annotated dev clusters of
   ``../shared/data/multinews/dev.jsonl.gz``). A candidate pair (``storylens.align.candidate_pairs``)
   fills one slot when its two sentences hold the quotes of two claims of one gold dispute (with
   the claims' values, for figures and dates); every other candidate pair is another slot, the
-  gold's look-alikes (``not_disputes``) among them, and the pairs that agree too. (Giving those
-  agreeing pairs the distant label instead found more on tune cross-validated — 4.3 of 51 at 75%
-  against 2.7 at 82% — but raised the scores of look-alikes on unseen news: a blind reading of
-  107 unannotated clusters judged 1 of its 8 default rows real.) ``check.json`` is never read here.
+  gold's look-alikes (``not_disputes``) among them. Of the agreeing pairs, only those the distant
+  labels call one slot are used, at ``AGREE_WEIGHT`` (taking every agreeing pair of tune at full
+  weight raised the scores of look-alikes on unseen news: a blind reading of 107 unannotated
+  clusters judged 1 of its 8 default rows real). ``check.json`` is never read here.
 - Distant supervision: the dev clusters nobody annotated whose id hashes even (the others are
   kept for blind readings). Two articles giving one exact, uncommon figure or calendar date
   ("27", "March 3") fill one slot; a figure of that article pair that differs from the one its

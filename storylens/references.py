@@ -400,11 +400,14 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
         if prev.doc is None:
             continue
         people = [e for e in prev.doc.ents if e.label_ == "PERSON"]
-        named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in prev.doc)
-        if not people and not named_subject:
+        subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
+        if not people and not subjects:
             continue
-        if not people or len({_possessor(e[-1].lower_) for e in people}) > 1:
-            return None  # a subject the tagger did not take for a person ("Wyatt said"), or two people
+        untagged = [t for t in subjects if not any(e.start <= t.i < e.end for e in people)]
+        if not people or untagged or len({_possessor(e[-1].lower_) for e in people}) > 1:
+            # a subject the tagger did not take for a person ("Wyatt said"; "Gomes says she and
+            # Bairos ..." with only Bairos tagged), or two people
+            return None
         name = full_name(people[0].text, article)
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence.text):
             return None  # "He is married to Trump's daughter": not Trump
