@@ -45,6 +45,10 @@ NAME_CREDIT = re.compile(r"\s*\([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){1,3} ?/ ?[A-Z]
 # A Reuters-style caption sentence: "... in Karachi March 11, 2015." (a place, then the date,
 # with no "on" between them, which prose would have).
 CAPTION_DATELINE = re.compile(rf"(?<![\w.])[A-Z][\w.]+,?\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+# An AP-style caption: the weekday, then the full date with its year ("Icicles form on the tritons
+# in the Forsyth Park Fountain on Tuesday, Jan. 2, 2018, in Savannah, Ga."); reports write "on
+# Tuesday" or "on Jan. 2", captions the whole stamp.
+CAPTION_WEEKDATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b")
 CAPTION_POSITION = re.compile(r"\((?:L|R|C|left|right|center|top|bottom)\)|, (?:left|right|center),")
 
 # A sentence that speaks to the reader about the page: "For more on Rihanna, head over to Billboard.",
@@ -332,7 +336,8 @@ def _strip_furniture(line: str) -> tuple[str, list[str]]:
     kept = []
     for piece in split_rough(line):
         is_caption = CAPTION_DATELINE.search(piece) and (credit or CAPTION_POSITION.search(piece)
-                                                       or not re.search(r"\bsaid\b", piece))
+                                                       or not re.search(r"\bsaid\b", piece)) \
+            or CAPTION_WEEKDATE.search(piece)
         gallery = GALLERY_CAPTION.search(piece)  # "... Lightning streaks over protesters. Hide Caption 4 of 76"
         if is_caption or gallery or normalise(piece) in learned_boilerplate() or READER_PROMPT.search(piece):
             removed.append(piece)
@@ -366,6 +371,16 @@ def latin_share(text: str) -> float:
     return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / max(len(letters), 1)
 
 
+MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
 def split_rough(text: str) -> list[str]:
-    """A fast sentence split for matching boilerplate; annotate does the real segmentation."""
-    return [p for p in re.split(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])", text) if p]
+    """A fast sentence split for matching boilerplate; annotate does the real segmentation. A
+    month's abbreviation before a day ("Tuesday, Jan. 2, 2018") ends no sentence."""
+    pieces: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])", text):
+        if pieces and piece[:1].isdigit() and MONTH_ABBREVIATION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        elif piece:
+            pieces.append(piece)
+    return pieces

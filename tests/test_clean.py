@@ -154,3 +154,12 @@ def test_a_hover_card_left_in_the_text_goes_and_the_name_stays():
     kept = " ".join(clean(RawArticle(text=text)).paragraphs)
     assert "Donald Trump panned the committee chairwoman" in kept and "Zuckerberg" not in kept
     assert "Tom Smith said the campaign wanted MORE money" in kept
+
+
+def test_a_caption_with_the_weekday_and_full_date_goes_and_a_report_of_the_day_stays():
+    text = ("Icicles form on the tritons in the Forsyth Park Fountain on Tuesday, Jan. 2, 2018, in Savannah, Ga. "
+            "Savannah is shivering through a rare cold snap that brought snow to the coast.\n"
+            "The city closed its schools on Tuesday, days after the Jan. 2 storm warning was issued.")
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "Icicles form" not in kept and "Savannah is shivering" in kept
+    assert "closed its schools on Tuesday" in kept

@@ -520,8 +520,9 @@ def test_a_surname_two_people_bear_is_named_as_the_sentences_own_article_names_i
 
 
 def test_a_speaker_the_tagger_did_not_call_a_person_is_named_in_full():
-    text = ("\u201cThe bodies were two meters apart,\u201d Steck told Reuters after returning to Kathmandu from Tibet on "
-            "Monday.\n\nThe Swiss climber Ueli Steck found the two bodies on Shishapangma last week.\n\n|||||\n\n"
+    text = ("\u201cThe bodies were two meters apart,\u201d Steck told Reuters after returning to Kathmandu from "
+            "Tibet on Monday.\n\nThe Swiss climber Ueli Steck found the two bodies on Shishapangma last week."
+            "\n\n|||||\n\n"
             "Two climbers who vanished in an avalanche in 1999 were found on Shishapangma, a mountain in Tibet.")
     summary = [s.text for s in digest(read_text(text)).summary]
     said = next(s for s in summary if "two meters apart" in s)
