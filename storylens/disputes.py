@@ -136,6 +136,8 @@ def topic(group: Group, scene: Scene) -> str:
         return f"how many times ({event})"
     counted = most(m.noun for m in ms) or most(m.thing for m in ms) or "people"
     counted = "people" if counted in {"person", "one", "individual"} else counted
+    if event and counted.rstrip("s") == event.rstrip("s"):
+        event = ""  # "making about 20 arrests": how many arrests, not "how many arrests arrest"
     return f"how many {counted} {event}".strip()
 
 

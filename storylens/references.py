@@ -451,7 +451,8 @@ def full_name(name: str, article: Article) -> str:
              and _possessor(e.text.split()[-1].lower()) == surname]
     # The tagger may call a person a place or a body ("Ueli Steck" a GPE): a name whose surname
     # speaks in the article ("Steck told Reuters") is a person's.
-    person = any(e.label == "PERSON" for e in spans) or _speaks(surname, article)
+    person = any(e.label == "PERSON" for e in spans) or \
+        any(len(e.text.split()) > 1 for e in spans) and _speaks(surname, article)
     forms = [e.text for e in spans if e.label == "PERSON" or person and len(e.text.split()) > 1]
     if len({e.text.split()[0] for e in spans if len(e.text.split()) > 1}) > 1:
         # Two people bear the surname ("Amber Pasztor", her son "Rene Pasztor"; the tagger may take

@@ -264,3 +264,11 @@ def test_half_a_million_dollars_is_money_and_a_part_beside_another_sum_of_one_pa
     # Its twin: a total with a part "including" it stays the total.
     found = mentions("Eight people, including three children, were injured in an explosion on Monday.")
     assert any(m.value == "Eight" and not m.part for m in found)
+
+
+def test_a_count_named_by_its_event_is_not_named_twice():
+    text = ("Paramilitary troops raided the party's headquarters in Karachi on Tuesday, making about 20 arrests.\n\n"
+            "|||||\n\nParamilitary troops raided the party's headquarters in Karachi, making five arrests, "
+            "police said.")
+    topics = [d.topic for d in digest(read_text(text), min_confidence=0.0).disputes if d.kind == "number"]
+    assert "how many arrests" in topics and not any("arrests arrest" in t for t in topics)
