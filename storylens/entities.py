@@ -140,9 +140,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 name = clean_mention(text, label)
                 suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
-                # A father and a son; or a surname with the suffix alone ("Trump Jr."), which is how a
-                # report tells the son from the father it calls by the bare surname.
-                if suffix and (len(name.split()) == 1 or any(set(key_of(name).split()) <= g for g in generations)):
+                if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
                     name = f"{name} {suffix.group(0)}"
                 key = key_of(name)
                 if not key or len(key) < 2 or key.isdigit():
