@@ -176,10 +176,16 @@ def clean_all(raw: list[RawArticle]) -> list[CleanArticle]:
     return out
 
 
+# Text decoded as Latin-1 that was Windows-1252 keeps that code page's punctuation as control
+# characters ("\x97 San Diego lifeguards" for "— San Diego lifeguards", "\x92" for "’").
+CP1252_CONTROLS = {c: bytes([c]).decode("cp1252", errors="ignore") or " " for c in range(0x80, 0xA0)}
+
+
 def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     """The article's non-empty lines, without furniture that opens a line or lines in another script,
     and what was taken off them."""
-    lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in raw.text.splitlines()]
+    text = raw.text.translate(CP1252_CONTROLS)
+    lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in text.splitlines()]
     removed: list[str] = []
     for i, line in enumerate(lines):
         prefix = LEADING_FURNITURE.match(line)

@@ -163,3 +163,10 @@ def test_a_caption_with_the_weekday_and_full_date_goes_and_a_report_of_the_day_s
     kept = " ".join(clean(RawArticle(text=text)).paragraphs)
     assert "Icicles form" not in kept and "Savannah is shivering" in kept
     assert "closed its schools on Tuesday" in kept
+
+
+def test_windows_punctuation_read_as_control_characters_is_restored():
+    text = "\x97 San Diego lifeguards rescued 20 swimmers from the ocean on Tuesday. The team\x92s coach was relieved."
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "\x97" not in kept and "\x92" not in kept
+    assert "San Diego lifeguards rescued 20 swimmers" in kept and "team’s coach" in kept
