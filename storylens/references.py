@@ -462,9 +462,14 @@ def full_name(name: str, article: Article) -> str:
     return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
 
 
+def speaking_subject(token) -> bool:
+    """Whether a token is the subject of a verb of saying ("Steck told Reuters")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS
+
+
 def _speaks(surname: str, article: Article) -> bool:
     """Whether a word ``surname`` is the subject of a verb of saying in the article."""
-    return any(t.lower_ == surname and t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in SPEECH_VERBS
+    return any(t.lower_ == surname and speaking_subject(t)
                for s in article.sentences if s.doc is not None for t in s.doc)
 
 

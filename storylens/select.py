@@ -26,7 +26,6 @@ from storylens.clean import READER_PROMPT
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
-    SPEECH_VERBS,
     Reading,
     attributed,
     full_name,
@@ -34,6 +33,7 @@ from storylens.references import (
     quoted_spans,
     read,
     short_name,
+    speaking_subject,
     with_name,
     with_thing,
 )
@@ -375,9 +375,12 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     surnames += [w for k, w in enumerate(words) if re.sub(r"['’]s$", "", w) in people
                  and not any(n[:1].isupper() for n in words[max(k - 1, 0):k] + words[k + 1:k + 2])]
     # A surname the tagger left unnamed that speaks ("Steck told Reuters").
-    surnames += [t.text for t in sentence.doc or [] if t.pos_ == "PROPN" and not t.ent_type_
-                 and t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in SPEECH_VERBS]
+    surnames += [t.text for t in sentence.doc or [] if t.pos_ == "PROPN" and not t.ent_type_ and speaking_subject(t)]
     for surname in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in surnames):
+        named_before = re.search(rf"\b{re.escape(surname)}\b", told)
+        shared = _shared_surname(surname, by_id)
+        if named_before and not shared:
+            continue  # named before: the one person who bears the surname
         # The full name as the sentence's own article gives it, else as another outlet does, else
         # as the merged entities do.
         home = by_id[sentence.article]
@@ -386,9 +389,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         if full == surname and surname in people:
             full = people[surname]
             source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
-        shared = _shared_surname(surname, by_id)
-        if re.search(rf"\b{re.escape(surname)}\b", told) and (not shared or source is not home or full in told):
-            continue  # named before; where two people bear the surname, this one by full name before
+        if named_before and (source is not home or full in told):
+            continue  # two people bear the surname: this one was named in full before, or which is unsure
         if full == surname or full in text or shared and source is not home:
             continue  # no fuller name, the sentence gives it already ("President Barack Obama"), or two
             # people of the cluster bear it ("Amber Pasztor", "Rene Pasztor") and the sentence's own
