@@ -123,7 +123,7 @@ def cluster_rows(cluster_id: str, articles: list[dict], gold: dict | None) -> li
     for k, p in enumerate(pairs):
         row = {"cluster": cluster_id, "features": p.features, "family": family(p), "conflict": p.conflict,
                "measure": p.a.measure, "distant": distant.get(k), "key": pair_key(p, scene),
-               "sides": [p.a.lo, p.a.hi, p.b.lo, p.b.hi]}
+               "kind": p.a.kind, "sides": [p.a.lo, p.a.hi, p.b.lo, p.b.hi]}
         if gold is not None:
             row["slot"] = one_slot(p, scene, gold)
         rows.append(row)
@@ -158,12 +158,8 @@ def silver_labels() -> dict[tuple[str, str], int]:
 
 
 def _read_job(args) -> list[dict]:
-    cluster_id, articles, annotation = args
-    from storylens.ingest import article_from_dict
-
-    scene, pairs = prepare([article_from_dict(a, cluster_id) for a in articles])
-    return [{"cluster": cluster_id, "key": pair_key(p, scene), "kind": p.a.kind,
-             "dispute": one_slot(p, scene, annotation)} for p in pairs if p.conflict]
+    return [{"cluster": r["cluster"], "key": r["key"], "kind": r["kind"], "dispute": r["slot"]}
+            for r in cluster_rows(*args) if r["conflict"]]
 
 
 def read_labels(path: Path, workers: int) -> None:
