@@ -22,6 +22,11 @@ def one_article(text: str):
     return annotate([clean(RawArticle(text=text))])[0]
 
 
+def summary_of(text: str) -> list[str]:
+    """The summary's sentences of a cluster given as text (articles apart by |||||)."""
+    return [s.text for s in digest(read_text(text)).summary]
+
+
 def test_a_leading_pronoun_reads_back_and_names_its_person():
     article = one_article("Faisal Sabzwari, a senior MQM leader, spoke to reporters on Wednesday. "
                           "He said the weapons were licensed and kept for self-defence.")
@@ -513,7 +518,7 @@ def test_a_surname_two_people_bear_is_named_as_the_sentences_own_article_names_i
     text = ("Demoski said he checked his snowmobile the next morning and realized he had hit the dog teams near "
             "Nulato.\n\nArnold Demoski, 26, was charged with assault and reckless endangerment on Sunday.\n\n"
             "|||||\n\nRudy Demoski said his son was a good man who had been drinking before the crash near Nulato.")
-    summary = [s.text for s in digest(read_text(text)).summary]
+    summary = summary_of(text)
     checked = next(s for s in summary if "checked his snowmobile" in s)
     assert checked.startswith("Arnold Demoski said")  # not a bare "Demoski" after Rudy Demoski
     assert any(s.startswith("Rudy Demoski said") for s in summary)
@@ -524,7 +529,7 @@ def test_a_speaker_the_tagger_did_not_call_a_person_is_named_in_full():
             "Tibet on Monday.\n\nThe Swiss climber Ueli Steck found the two bodies on Shishapangma last week."
             "\n\n|||||\n\n"
             "Two climbers who vanished in an avalanche in 1999 were found on Shishapangma, a mountain in Tibet.")
-    summary = [s.text for s in digest(read_text(text)).summary]
+    summary = summary_of(text)
     said = next(s for s in summary if "two meters apart" in s)
     assert "Ueli Steck told Reuters" in said  # "Ueli Steck" is tagged an organisation, "Steck" nothing
 
@@ -534,5 +539,5 @@ def test_she_after_a_sentence_with_an_untagged_subject_and_another_person_is_lef
             "Each was born on April 28, 1990, at the same hospital in Taunton.\n\n"
             "Gomes says she and Bairos figured out they were born on the same day when they took a class together.\n\n"
             "She says it was love at first sight.")
-    summary = " ".join(s.text for s in digest(read_text(text)).summary)
+    summary = " ".join(summary_of(text))
     assert "Bairos says it was love" not in summary
