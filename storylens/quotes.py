@@ -200,6 +200,17 @@ def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def spoken_stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted stretch of a sentence, with the opening before a first mark
+    that closes: the rest of a quotation an earlier sentence opened ("...a sign reading, "I'm not
+    here for Trump!" / "I'm here for fair elections! Fire Snipes!"")."""
+    spans = [(start, end) for start, end, _ in quotation_spans(text)]
+    first = next(MARK.finditer(text), None)
+    if first is not None and not _opens(text, first, False):
+        spans.insert(0, (0, first.start()))
+    return spans
+
+
 def _opens(text: str, m: re.Match, inside: bool) -> bool:
     mark = m.group()
     if mark in OPENERS or mark in CLOSERS:
@@ -793,7 +804,7 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     span = sentence.doc
     if span is None:
         return []
-    quoted = [(s, e) for s, e, _ in quotation_spans(sentence.text)]
+    quoted = spoken_stretches(sentence.text)
     found = []
     for ent in span.ents:
         root = ent.root
@@ -821,7 +832,7 @@ def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, 
     span = sentence.doc
     if span is None:
         return []
-    quoted = [(s, e) for s, e, _ in quotation_spans(sentence.text)]
+    quoted = spoken_stretches(sentence.text)
     found = []
     for tok in span:
         if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_:

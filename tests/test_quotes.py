@@ -393,3 +393,18 @@ def test_a_quotation_over_two_sentences_is_its_speakers_in_both():
     spans = speakers_by_sentence(result.quotes, result.articles)
     said = [spans.get((article.id, s.index)) for s in article.sentences]
     assert said[1] == said[2] == "Donald Trump" and said[0] is None and said[3] is None
+
+
+def test_a_name_in_the_rest_of_a_quotation_is_spoken_of_not_speaking():
+    # The quotation opens in one sentence and names "Brenda Snipes" in the next: "he" is the man
+    # who carried the sign, not the official the sign names.
+    text = ("Registered independent Russell Liddick, a retail worker, carried a sign reading, \"I'm not here "
+            "for Trump! I'm here for fair elections! Fire Brenda Snipes!\" He said the office's problems "
+            "\"don't make me feel very much like my vote counted.\"")
+    assert speakers(text)["don't make me feel"] == "Russell Liddick"
+
+
+def test_a_name_after_a_quotation_that_closed_is_still_a_speaker():
+    text = ("\"I'm here for fair elections,\" Russell Liddick said. Brenda Snipes, the elections supervisor, "
+            "spoke next. She said the office's problems \"were being fixed as fast as the law allows.\"")
+    assert speakers(text)["were being fixed as"] == "Brenda Snipes"
