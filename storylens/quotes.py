@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Quote, Sentence
-from storylens.references import credited, full_name, reads_as_title, title_case
+from storylens.references import credited, full_name, quoted_spans, reads_as_title, title_case
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -197,17 +197,6 @@ def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
             open_at = None
     if open_at is not None:
         spans.append((open_at, len(text.rstrip()), False))
-    return spans
-
-
-def spoken_stretches(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted stretch of a sentence, with the opening before a first mark
-    that closes: the rest of a quotation an earlier sentence opened ("...a sign reading, "I'm not
-    here for Trump!" / "I'm here for fair elections! Fire Snipes!"")."""
-    spans = [(start, end) for start, end, _ in quotation_spans(text)]
-    first = next(MARK.finditer(text), None)
-    if first is not None and not _opens(text, first, False):
-        spans.insert(0, (0, first.start()))
     return spans
 
 
@@ -804,7 +793,7 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     span = sentence.doc
     if span is None:
         return []
-    quoted = spoken_stretches(sentence.text)
+    quoted = quoted_spans(sentence.text)  # with the rest of a quotation an earlier sentence opened
     found = []
     for ent in span.ents:
         root = ent.root
@@ -832,7 +821,7 @@ def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, 
     span = sentence.doc
     if span is None:
         return []
-    quoted = spoken_stretches(sentence.text)
+    quoted = quoted_spans(sentence.text)  # with the rest of a quotation an earlier sentence opened
     found = []
     for tok in span:
         if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_:

@@ -399,8 +399,12 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
     for prev in reversed(article.sentences[max(0, sentence.index - back): sentence.index]):
         if prev.doc is None:
             continue
-        people = [e for e in prev.doc.ents if e.label_ == "PERSON"]
-        subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
+        # A name inside a quotation ("Fire Snipes!", the rest of one an earlier sentence opened)
+        # is spoken of; it is no one the next sentence's "he" can be.
+        quoted = quoted_spans(prev.text)
+        spoken = {t.i for t in prev.doc if any(lo <= t.idx - prev.doc.start_char < hi for lo, hi in quoted)}
+        people = [e for e in prev.doc.ents if e.label_ == "PERSON" and e.start not in spoken]
+        subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in spoken]
         if not people and not subjects:
             continue
         untagged = [t for t in subjects if not any(e.start <= t.i < e.end for e in people)]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from storylens.clean import READER_PROMPT
+from storylens.entities import given_names
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
@@ -412,6 +413,10 @@ def _shared_surname(surname: str, by_id: dict[str, Article]) -> bool:
     firsts = {e.text.split()[0] for a in by_id.values() for s in a.sentences for e in s.entities
               if e.label in {"PERSON", "ORG"} and len(e.text.split()) > 1 and is_name(e.text)
               and re.sub(r"['’]s$", "", e.text.split()[-1]) == surname}
+    if len(firsts) > 1:  # a word the articles write in lower case is no first name ("Fire Snipes!", "Inside Snipes")
+        text = " ".join(s.text for a in by_id.values() for s in a.sentences)
+        firsts = {f for f in firsts if f.lower() in given_names()
+                  or not re.search(rf"(?<![\w'’-]){re.escape(f.lower())}(?![\w'’-])", text)}
     return len(firsts) > 1
 
 
