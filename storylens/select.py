@@ -58,7 +58,7 @@ ISOLATED_SIMILARITY = 0.5  # a summary sentence this far from all the others, sh
 STORY_NAMES = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC"}
 PLAIN_ENOUGH = {"the writer's voice", "a question"}  # used when nothing else reads on its own
 HEADLINE_SIMILARITY = 0.55  # a title or headline line this near the summary's lead tells the same event
-HEADLINE_WORDS = 16
+HEADLINE_WORDS = 18  # a headline says who did what; trimmed harder, it leaves out what
 # Prepositions that bring a phrase the verb needs ("tie his demands to", "obsessed with"): not
 # dropped from a headline as a phrase of time or place would be.
 ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against", "as", "from", "for", "than",
@@ -71,8 +71,8 @@ CLAUSE_CORE = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "attr", "a
                "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
 PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct"}
 SAY_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "warn"}
-ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|reported|reports|"
-                              r"announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
+ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|say|reported|"
+                              r"reports|announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
 PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "as", "over", "into", "during"}
 WEAK_ENDS = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "by", "from", "as",
              "its", "his", "her", "their", "that", "which", "who"}
@@ -572,6 +572,12 @@ def _embed(text: str) -> np.ndarray:
 
 
 def main_clause(text: str) -> str | None:
+    """The sentence's main clause as a headline (:func:`_main_clause`), with the clauses that say
+    which one (:func:`_restrictive`) where it stays short enough with them, else without them."""
+    return _main_clause(text, which=True) or _main_clause(text, which=False)
+
+
+def _main_clause(text: str, which: bool) -> str | None:
     """The sentence's main clause as a headline, from its dependency parse: the subject, the
     verb and what completes it, without the opening adverbials ("On Twitter, ..."), subordinate
     and relative clauses, appositions and the attribution ("..., officials said"); trailing
@@ -590,20 +596,27 @@ def main_clause(text: str) -> str | None:
     if said and (root.lemma_ in SAY_LEMMAS or said[0].i < root.i):
         root = said[0]  # "X happened, officials said (documents showed)": the headline is what happened
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if root.pos_ not in {"VERB", "AUX"} or not subjects or _pronoun_subject(doc, subjects[0]):
-        return None
+    if root.pos_ not in {"VERB", "AUX"} or len(subjects) != 1 or _pronoun_subject(doc, subjects[0]):
+        return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
     kept, trailing = {root.i}, []
     for child in root.children:
         if child.dep_ not in CLAUSE_CORE or (child.i < root.i and child.dep_ in {"prep", "npadvmod", "ccomp"}):
             continue
-        part = _phrase(child)
+        part = _phrase(child, which)
         kept |= part
         if child.i > root.i and child.dep_ in {"prep", "npadvmod"} and child.lower_ not in ARGUMENT_PREPOSITIONS:
             trailing.append(part)
-    while len(kept) > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
+    def length() -> int:  # words, not tokens: "19-year-old" is one
+        return len(_joined(doc, kept).split())
+
+    while length() > HEADLINE_WORDS and (inner := _last_modifier(doc, kept, root, which)):
+        kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
+    while length() > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
     words = [doc[i] for i in sorted(kept) if not doc[i].is_punct]
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
+        return None
+    if _waits(doc, kept):
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
     if cut_short(title):
@@ -611,10 +624,71 @@ def main_clause(text: str) -> str | None:
     return title[:1].upper() + title[1:]
 
 
+def _when_or_where(token: Token) -> bool:
+    """Whether a phrase says when or where ("Tuesday evening", "in Paris"), by its named entity."""
+    if token.dep_ == "npadvmod":
+        return token.ent_type_ in {"DATE", "TIME"}
+    objects = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []
+    return bool(objects) and objects[0].ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}
+
+
+def _waits(doc: Doc, kept: set[int]) -> bool:
+    """Whether a headline of the ``kept`` words stops before what one of them waits for ("in a bid
+    [to ...]", "a variety [of ...]", "despite the fact [that ...]", "making it illegal [to ...]")."""
+    end = max(kept)
+    first_of = not any(doc[i].lower_ == "of" for i in kept)  # "images and video [of ...]" after "the circulation of"
+    return any(c.i > end and (c.dep_ in {"xcomp", "ccomp"} or c.lower_ == "of" and first_of or _completes(c)
+                              or c.dep_ == "advcl" and c.tag_ == "VB")  # "illegal [to suggest ...]"
+               for i in kept for c in doc[i].rights)
+
+
+def _completes(clause: Token) -> bool:
+    """Whether a clause after a noun completes it ("a decision to play", "the fact that it rained"),
+    where a participle ("a company claiming ...") only adds to it."""
+    return clause.dep_ == "acl" and (clause.tag_ == "VB" or any(c.dep_ == "mark" for c in clause.children))
+
+
+def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[int] | None:
+    """The kept words of the last phrase that modifies a noun of the headline (a phrase of place or
+    time, a participle, what the noun is "of" after another "of"), when the noun keeps a word
+    with it: trimming it keeps a phrase the verb needs ("charged in the circulation of nude
+    images") where dropping the whole would leave the verb bare ("charged"). None when there is
+    none."""
+    for token in sorted((doc[i] for i in kept), key=lambda t: -t.i):
+        head = token.head
+        # A phrase of time or place of a verb inside the subject ("who went missing [Tuesday
+        # evening]") goes as one of a noun does; "valued [at $10 million]" is the verb's own.
+        adjunct = head.pos_ == "VERB" and _when_or_where(token)
+        if head.i == root.i or not (adjunct or token.dep_ in {"prep", "acl"} and head.pos_ in {"NOUN", "PROPN"}):
+            continue
+        if token.i > 0 and not doc[token.i - 1].whitespace_:
+            continue  # inside a word written with hyphens ("son-in-law")
+        bare = not any(c.dep_ in {"det", "amod", "compound", "nummod", "poss"} for c in head.children)
+        if head.dep_ == "pobj" and bare:
+            continue  # "in connection with", "on behalf of": the phrase is the preposition's
+        part = {i for i in _phrase(token, which) if i in kept}
+        left = kept - part
+        if len(left) < HEADLINE_MIN_WORDS or any(min(part) < i < max(part) or doc[i].head.i in part for i in left):
+            continue  # too little left, or words of another phrase inside it or hung on it would be left alone
+        after = min((i for i in left if i > max(part)), default=None)
+        above = {a.i for a in token.ancestors}
+        if after is not None and after not in above and doc[after].head.i not in above:
+            continue  # what follows it belongs to its phrase ("on a spring evening, the couple ... pedaling")
+        if token.lower_ == "of" and not any(doc[i].lower_ == "of" and i < token.i for i in kept - part):
+            continue  # the first "of" says what the noun is ("the status of the polar bear")
+        return part
+    return None
+
+
 def _pronoun_subject(doc: Doc, subject: Token) -> bool:
     """Whether the subject phrase (without its clauses) is or holds a pronoun ("he", "his
     attorney"): who that is needs the sentence before."""
-    return any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" for i in _phrase(subject))
+    return any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" and not _relative(doc[i]) for i in _phrase(subject))
+
+
+def _relative(token: Token) -> bool:
+    """ "who" of "a couple who found": it stands for the noun before it, not for someone earlier."""
+    return token.tag_ in {"WP", "WDT", "WP$"} and token.head.dep_ == "relcl"
 
 
 def _opening_cleared(text: str) -> str:
@@ -647,7 +721,8 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
         cut = words[k - 1].i + 1 if k < len(words) else sent.end
         if root.i >= cut or subjects[0].i >= cut or words[k - 1].lower_ in WEAK_ENDS:
             continue
-        inside_waits = any(t.head.i >= cut for t in sent if t.i < cut and t.i != root.i and not t.is_punct)
+        inside_waits = any(t.head.i >= cut for t in sent if t.i < cut and t.i != root.i and not t.is_punct) or \
+            _waits(doc, set(range(sent.start, cut)))
         outside_needed = any(t.head.i < cut and not t.is_punct and not _optional(t, root) for t in sent if t.i >= cut)
         title = doc[sent.start:cut].text.strip(" ,;:—–-")
         if not inside_waits and not outside_needed and not cut_short(title):
@@ -669,31 +744,63 @@ def _optional(token: Token, root: Token) -> bool:
     return token.dep_ in {"advcl", "relcl", "acl", "cc", "conj", "advmod", "appos", "parataxis", "punct", "mark"}
 
 
-def _phrase(token: Token) -> set[int]:
-    """The token's subtree without its relative and subordinate clauses, appositions and punctuation."""
+def _phrase(token: Token, which: bool = False) -> set[int]:
+    """The token's subtree without its relative and subordinate clauses, appositions and
+    punctuation; with ``which``, with the clauses that say which one (:func:`_restrictive`)."""
     out = {token.i}
     for child in token.children:
-        # A relative clause with neither a comma nor "who"/"that" before it says which one ("the
-        # day she killed her children"): it stays, or the phrase would stop short.
-        # It follows its noun at once: one the parser hung on a noun further back is not ("a couple
-        # who were imprisoned ... at a day care they operated" is no "couple they operated").
-        restrictive = child.dep_ == "relcl" and child.left_edge.i == token.i + 1 and child.left_edge.tag_ not in \
-            {"WDT", "WP", "WP$", "WRB"} and child.left_edge.lower_ != "that" and \
-            not child.doc[child.left_edge.i - 1].is_punct
-        if child.dep_ not in PHRASE_DROPS or restrictive or child.text in {"'s", "’s", "-"}:  # "54-year-old"
-            out |= _phrase(child)
+        if child.text == "-":
+            out.add(child.i)  # "54-year-old"
+        elif child.dep_ not in PHRASE_DROPS or _restrictive(child, token, which) or child.text in {"'s", "’s"}:
+            out |= _phrase(child, which)
     return out
+
+
+def _restrictive(clause: Token, noun: Token, which: bool) -> bool:
+    """Whether a clause right after its noun says which one: a relative clause with neither a
+    comma nor "who"/"that" before it ("the day she killed her children"), without which the
+    phrase would stop short; with ``which``, also one that says which of many the noun means.
+    It follows the noun at once: one the parser hung on a noun further back is not ("a couple
+    who were imprisoned ... at a day care they operated" is no "couple they operated")."""
+    starts = clause.left_edge
+    if starts.i != noun.i + 1:
+        return False
+    if _completes(clause):
+        return True
+    if clause.dep_ == "relcl" and starts.tag_ not in {"WDT", "WP", "WP$", "WRB"} and starts.lower_ != "that" and \
+            not clause.doc[starts.i - 1].is_punct:
+        return True
+    if not which:
+        return False
+    determiners = {d.lower_ for d in noun.children if d.dep_ == "det"}
+    if clause.dep_ == "relcl":  # the subject "A California couple who found ...", whom "a" does not say
+        return noun.dep_ in {"nsubj", "nsubjpass"} and bool(determiners & {"a", "an"})
+    # "A couple born on the same day ...", "calls placed by Michael Dunn": a participle after a
+    # noun that no "the" or "this" has already said.
+    return clause.dep_ == "acl" and clause.i == noun.i + 1 and clause.tag_ in {"VBN", "VBG"} and \
+        noun.pos_ == "NOUN" and not determiners & {"the", "this", "that", "these", "those"}
 
 
 def _joined(doc: Doc, kept: set[int]) -> str:
     """The kept tokens as text, a space wherever the source had one or a token was left out."""
     out, last = [], None
-    for token in doc:
-        if token.i in kept:
+    for token in doc:  # a comma between two kept words stays ("China, Russia and Japan")
+        if token.i in kept or token.text == "," and {token.i - 1, token.i + 1} <= kept or _quoting(token, kept):
             gap = last is not None and (token.i != last + 1 or bool(doc[last].whitespace_))
             out.append((" " if gap else "") + token.text)
             last = token.i
     return "".join(out)
+
+
+def _quoting(token: Token, kept: set[int]) -> bool:
+    """Whether a quotation mark opens or closes kept words ("as a “terrible person”"): it is
+    written against a kept word."""
+    if token.text not in {'"', "“", "”", "''", "``"}:
+        return False
+    doc = token.doc
+    closes = token.i > 0 and token.i - 1 in kept and not doc[token.i - 1].whitespace_
+    opens = token.i + 1 < len(doc) and token.i + 1 in kept and not token.whitespace_
+    return closes or opens
 
 
 def _clause(text: str, sentence: Sentence) -> str:
