@@ -341,6 +341,30 @@ def test_a_pronoun_is_not_named_past_a_nearer_subject():
     assert antecedent(named.sentences[1], named) == "Daron Wyatt"
 
 
+def test_a_name_inside_a_quotation_is_no_antecedent():
+    """A sign reading "... Fire Brenda Snipes!" names Snipes; the "he" after it is the man who
+    carried it. Its twin: a name outside the quotation is the antecedent."""
+    from storylens.references import antecedent
+
+    article = one_article("Registered independent Russell Liddick carried a sign reading, \"I'm not here for Trump! "
+                          "I'm here for fair elections! Fire Brenda Snipes!\" He said the office's problems upset him.")
+    he = next(s for s in article.sentences if s.text.startswith("He said"))
+    assert "Snipes" not in (antecedent(he, article) or "")
+    named = one_article("Brenda Snipes defended her office on Monday. He said the office's problems upset him.")
+    assert antecedent(named.sentences[1], named) == "Brenda Snipes"
+
+
+def test_a_word_written_in_lower_case_is_no_first_name_of_a_second_bearer():
+    from storylens.select import _shared_surname
+
+    text = ("Brenda Snipes defended her office on Monday. Protesters chanted \"Fire Snipes!\" outside, and a sign "
+            "read Fire Snipes. Officials said they would not fire anyone.")
+    cluster = digest([RawArticle(text=text)])
+    assert _shared_surname("Snipes", {a.id: a for a in cluster.articles}) is False
+    twin = digest([RawArticle(text="Brenda Snipes defended her office on Monday. Her husband Mark Snipes spoke too.")])
+    assert _shared_surname("Snipes", {a.id: a for a in twin.articles}) is True
+
+
 def test_a_restrictive_relative_clause_stays_in_a_headline():
     from storylens.select import main_clause
 
