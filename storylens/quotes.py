@@ -53,6 +53,7 @@ NOT_PEOPLE = {
 # Bodies a definite description names ("the company said"): the organisation named last.
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",
           "league", "federation", "association", "network", "university", "school", "foundation", "charity"}
+COUNTED = {"two": 2, "three": 3}  # "the two Republicans said"
 KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family said"
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message"}
@@ -617,6 +618,9 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         return _organisation(article, sentence, cluster)
     if word in PRONOUNS:
         return None
+    count = _counted(subject)
+    if count:  # "the two Republicans said in a joint statement": the two people just named
+        return _named_together(article, sentence, cluster, count)
     if subject.lemma_.lower() in KIN and not _indefinite(subject):
         return _family(subject, article, sentence, cluster) or phrase
     if _is_role(subject):  # before the names: "the Kentucky Republican" is a person, not the party
@@ -638,6 +642,29 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # "'..., safety is our top priority at Crayola,' the company said": the body named last.
         return _named_body(article, sentence, cluster) or phrase
     return phrase
+
+
+def _counted(subject) -> int:
+    """How many people a plural subject counts off ("the two Republicans", "both men": 2), else 0."""
+    if subject.tag_ not in {"NNS", "NNPS"}:
+        return 0
+    words = {c.lower_: c.dep_ for c in subject.children}
+    if words.get("both") in {"det", "predet"}:
+        return 2
+    number = next((w for w, dep in words.items() if dep == "nummod" and w in COUNTED), None)
+    return COUNTED[number] if number and words.get("the") == "det" else 0
+
+
+def _named_together(article: Article, sentence: Sentence, cluster: Cluster, count: int) -> str | None:
+    """The ``count`` people the nearest sentence naming that many names, as "A and B"; None when
+    no sentence of the two before names exactly that many."""
+    for earlier in [sentence, *reversed(article.sentences[max(sentence.index - 2, 0): sentence.index])]:
+        people = list(dict.fromkeys(name for name, _ in _people(earlier, cluster)))
+        if len(people) == count:
+            return ", ".join(people[:-1]) + " and " + people[-1]
+        if people and earlier is not sentence:
+            return None
+    return None
 
 
 def _family(subject, article: Article, sentence: Sentence, cluster: Cluster) -> str | None:

@@ -408,3 +408,14 @@ def test_a_name_after_a_quotation_that_closed_is_still_a_speaker():
     text = ("\"I'm here for fair elections,\" Russell Liddick said. Brenda Snipes, the elections supervisor, "
             "spoke next. She said the office's problems \"were being fixed as fast as the law allows.\"")
     assert speakers(text)["were being fixed as"] == "Brenda Snipes"
+
+
+def test_the_two_named_people_speak_as_the_two_republicans():
+    text = ("Senate Armed Services Chairman John McCain and House Armed Services Chairman Mac Thornberry came "
+            "out strongly in support of the package. \"This budget agreement is indispensable for our national "
+            "security,\" the two Republicans said in a joint statement.")
+    assert speakers(text)["This budget agreement is"] == "John McCain and Mac Thornberry"
+    # Its twin: a party that speaks as a body is still that body.
+    text = ("Democrats met on Monday. \"This budget agreement is a disgrace for our national security,\" "
+            "Republicans said in a statement.")
+    assert speakers(text)["This budget agreement is"] == "Republicans"
