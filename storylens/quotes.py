@@ -830,6 +830,8 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             root.dep_ in {"appos", "poss"} or root.dep_ == "compound" and ent.label_ == "PERSON"))
         if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker or subject):
             continue
+        if re.search(r"\s(?:and|&)\s", ent.text):
+            continue  # "Mercer and Brown": two people, neither of them a "he" nor one speaker
         if ent.start > span.start and span.doc[ent.start - 1].text == "(":
             continue  # "(Dwight Adams/IndyStar)": a photo credit
         if root.dep_ == "compound" and root.head.ent_type_ == "PERSON":

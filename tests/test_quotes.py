@@ -419,3 +419,14 @@ def test_the_two_named_people_speak_as_the_two_republicans():
     text = ("Democrats met on Monday. \"This budget agreement is a disgrace for our national security,\" "
             "Republicans said in a statement.")
     assert speakers(text)["This budget agreement is"] == "Republicans"
+
+
+def test_two_people_the_tagger_took_for_one_are_not_he():
+    text = ("Robert Mercer and Peter Brown joined Renaissance in 1993. In 2009, Simons stepped aside, to focus on "
+            "philanthropy, and named Mercer and Brown co-C.E.O.s. \"I loved the solitude of the computer lab late "
+            "at night,\" he said.")
+    assert speakers(text)["I loved the solitude"] != "Mercer and Brown"
+    # Its twin: the man named alone before is "he".
+    text = ("Robert Mercer applied his algorithms to equities trading. \"I loved the solitude of the computer lab "
+            "late at night,\" he said.")
+    assert speakers(text)["I loved the solitude"] == "Robert Mercer"
