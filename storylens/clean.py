@@ -130,7 +130,12 @@ INNER_END = re.compile(r"(?:(?<![a-z])[a-z]{3,}|(?<!\d)\d{4}|[\"”’)])[.!?][\
 UNENDED = re.compile(r"""(?<![.!?…])["'”’)\]]\s*$""")
 CAPTION_RULES = {"caption"}  # kinds that only hold for a short line (a caption is one or two sentences)
 LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue reading the main story |"
-                               r"Story continued below )+", re.I)
+                               r"Story continued below |Buy Photo |Skip Twitter post by @\w+ |\| )+", re.I)
+# A photographer's credit that opens a line, glued to the caption or story after it: "Tom
+# Williams/Getty Images Rep. Jackie Speier (D-Calif.) will host ...", "Saul Loeb/AFP/Getty Images".
+AGENCY = r"(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Corbis|Redux|Shutterstock|[A-Z]\w+ (?:Images|Photos?))"
+LEADING_CREDIT = re.compile(rf"^(?:[A-Z][\w.'’-]+ ){{1,3}}?[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]* ?/ ?){{0,2}}{AGENCY}"
+                            r"(?: Buy Photo)? (?=[A-Z\"“])")
 # Where one sentence ends and the next begins, not after an initial or a short abbreviation ("U.S. Capitol").
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Jr|Sr|Ms)\.)(?<=[.!?])\s+"
                           r"(?=[\"'“A-Z0-9])")
@@ -187,12 +192,12 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     text = raw.text.translate(CP1252_CONTROLS)
     lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in text.splitlines()]
     removed: list[str] = []
-    for i, line in enumerate(lines):
-        prefix = LEADING_FURNITURE.match(line)
-        if prefix and len(line[prefix.end():].split()) >= 8:
+    for i in range(len(lines)):
+        while (prefix := LEADING_FURNITURE.match(lines[i]) or LEADING_CREDIT.match(lines[i])) and \
+                len(lines[i][prefix.end():].split()) >= 8:
             # "Continue reading the main story At the scene The bombardment ...": keep the story.
             removed.append(prefix.group(0).strip())
-            lines[i] = line[prefix.end():]
+            lines[i] = lines[i][prefix.end():]
         for card in HOVER_CARD.finditer(lines[i]):
             removed.append(card.group(0)[len(card.group(1)):].strip())
         lines[i] = HOVER_CARD.sub(r"\1", lines[i])

@@ -170,3 +170,19 @@ def test_windows_punctuation_read_as_control_characters_is_restored():
     kept = " ".join(clean(RawArticle(text=text)).paragraphs)
     assert "\x97" not in kept and "\x92" not in kept
     assert "San Diego lifeguards rescued 20 swimmers" in kept and "team’s coach" in kept
+
+
+def test_a_photo_credit_or_widget_label_glued_to_a_line_goes_and_the_story_stays():
+    text = ("Buy Photo Genesee County health official Jim Henry was among those calling for the system to be tested.\n"
+            "Tom Williams/Getty Images Rep. Jackie Speier will host an hour-long reading of the victim's statement.\n"
+            "| Saul Loeb/AFP/Getty Images Trump said the migrants could not be allowed to invade the country.\n"
+            "Skip Twitter post by @MorganGodfery Jacinda Ardern arrived at hospital in her own car on Saturday.\n"
+            "Democrats and Republicans/Independents were split on the question of the budget on Monday.")
+    cleaned = clean(RawArticle(text=text))
+    kept = " ".join(cleaned.paragraphs)
+    for credit in ("Buy Photo", "Getty", "Skip Twitter", "@MorganGodfery", "|"):
+        assert credit not in kept
+    assert "Genesee County health official Jim Henry was among" in kept
+    assert "Rep. Jackie Speier will host" in kept and "Trump said the migrants" in kept
+    assert "Jacinda Ardern arrived at hospital" in kept
+    assert "Democrats and Republicans/Independents were split" in kept  # a slash in a story is no credit
