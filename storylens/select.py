@@ -79,10 +79,12 @@ WEAK_ENDS = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or",
 SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences must hold
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
-                      r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*[-—–]+\s+|"
+                      r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*(?:[-—–]+\s+|—(?=[A-Z]))|"  # "MIAMI—When"
                       r"^[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z. ]{1,25}?\s*[-—–]+\s+|"  # "IDAHO FALLS, Idaho - "
                       r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\([A-Z][\w .]{1,30}\)\s*[-—–]+\s*")  # "(HealthDay) --"
-CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+,?\s+){2,}(?=[A-Z][a-z])")  # "OSAN AIR BASE With the stakes"
+# "OSAN AIR BASE With the stakes", "SINGAPORE/BEIJING Flamboyant former ..."
+CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+(?:/[A-Z][A-Z'’.\-]+)+,?\s+|(?:[A-Z][A-Z'’.\-]+,?\s+){2,})"
+                          r"(?=[A-Z][a-z])")
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
@@ -275,7 +277,7 @@ def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article
 def tidy(text: str) -> str:
     """Light clean-up of a source sentence for the summary: datelines, leading connectives, and
     the missing quotation mark of a sentence taken from a quotation several sentences long."""
-    out = DATELINE.sub("", text).strip()
+    out = _opening_cleared(text).strip()
     out = re.sub(r"(?<=[a-z0-9])\.(?=[A-Z][a-z]{2,})", ". ", out)  # "July 6.Jarrett faces": a lost space
     out = re.sub(r"(?<=[\w.,!?])''(?=\s|$)", '"', out)  # a closing quotation mark typed as two apostrophes
     out = CONNECTIVE.sub("", out)
@@ -616,6 +618,8 @@ def _main_clause(text: str, which: bool) -> str | None:
     words = [doc[i] for i in sorted(kept) if not doc[i].is_punct]
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
         return None
+    if words[0].pos_ == "SCONJ":
+        return None  # "When Wilco's guitarist told The Times that ...": a clause that waits for its main one
     if _waits(doc, kept):
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
@@ -638,7 +642,7 @@ def _waits(doc: Doc, kept: set[int]) -> bool:
     end = max(kept)
     first_of = not any(doc[i].lower_ == "of" for i in kept)  # "images and video [of ...]" after "the circulation of"
     return any(c.i > end and (c.dep_ in {"xcomp", "ccomp"} or c.lower_ == "of" and first_of or _completes(c)
-                              or c.dep_ == "advcl" and c.tag_ == "VB")  # "illegal [to suggest ...]"
+                              or c.dep_ == "advcl" and c.tag_ == "VB")  # "illegal [to ...]", "came [to stump ...]"
                for i in kept for c in doc[i].rights)
 
 
@@ -784,8 +788,10 @@ def _restrictive(clause: Token, noun: Token, which: bool) -> bool:
 def _joined(doc: Doc, kept: set[int]) -> str:
     """The kept tokens as text, a space wherever the source had one or a token was left out."""
     out, last = [], None
-    for token in doc:  # a comma between two kept words stays ("China, Russia and Japan")
-        if token.i in kept or token.text == "," and {token.i - 1, token.i + 1} <= kept or _quoting(token, kept):
+    for token in doc:  # a comma between kept words stays ("China, Russia and Japan"), not before a verb
+        listed = token.text == "," and {token.i - 1, token.i + 1} <= kept and \
+            doc[token.i + 1].pos_ not in {"VERB", "AUX"}
+        if token.i in kept or listed or _quoting(token, kept):
             gap = last is not None and (token.i != last + 1 or bool(doc[last].whitespace_))
             out.append((" " if gap else "") + token.text)
             last = token.i

@@ -186,3 +186,9 @@ def test_a_photo_credit_or_widget_label_glued_to_a_line_goes_and_the_story_stays
     assert "Rep. Jackie Speier will host" in kept and "Trump said the migrants" in kept
     assert "Jacinda Ardern arrived at hospital" in kept
     assert "Democrats and Republicans/Independents were split" in kept  # a slash in a story is no credit
+
+
+def test_characters_of_no_width_between_words_are_dropped():
+    text = "\u200bCNN \u200bis being sued by two EMTs over a report aired in 2016, their lawyer said on Monday."
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "\u200b" not in kept and kept.startswith("CNN is being sued")

@@ -606,3 +606,16 @@ def test_she_after_a_sentence_with_an_untagged_subject_and_another_person_is_lef
             "She says it was love at first sight.")
     summary = " ".join(summary_of(text))
     assert "Bairos says it was love" not in summary
+
+
+def test_a_dateline_in_capitals_is_no_part_of_a_summary_sentence_or_headline():
+    from storylens.select import main_clause, tidy
+
+    assert tidy("SINGAPORE/BEIJING Flamboyant former basketball star Dennis Rodman arrived in North Korea on "
+                "Tuesday.").startswith("Flamboyant former basketball star")
+    assert tidy("MIAMI—When speaking about his star, Miami Heat coach Erik Spoelstra has a line.").startswith("When")
+    # Its twin: capitals that are names stay.
+    assert tidy("NASA and ESA engineers said the probe was fine.").startswith("NASA and ESA")
+    title = main_clause("When Wilco's guitarist Nels Cline told The Times that his band leader was a \"collage "
+                        "artist,\" Cline was talking pop structures.")
+    assert title is None or not title.startswith("When")  # never the clause that waits for the main one
