@@ -608,12 +608,9 @@ def _main_clause(text: str, which: bool) -> str | None:
         kept |= part
         if child.i > root.i and child.dep_ in {"prep", "npadvmod"} and child.lower_ not in ARGUMENT_PREPOSITIONS:
             trailing.append(part)
-    def length() -> int:  # words, not tokens: "19-year-old" is one
-        return len(_joined(doc, kept).split())
-
-    while length() > HEADLINE_WORDS and (inner := _last_modifier(doc, kept, root, which)):
+    while _length(doc, kept) > HEADLINE_WORDS and (inner := _last_modifier(doc, kept, root, which)):
         kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
-    while length() > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
+    while _length(doc, kept) > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
     words = [doc[i] for i in sorted(kept) if not doc[i].is_punct]
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
@@ -626,6 +623,11 @@ def _main_clause(text: str, which: bool) -> str | None:
     if cut_short(title):
         return None  # trimmed down to a bare verb ("... with Jerry Garcia was")
     return title[:1].upper() + title[1:]
+
+
+def _length(doc: Doc, kept: set[int]) -> int:
+    """The kept words' number, as a reader counts them ("19-year-old" is one)."""
+    return len(_joined(doc, kept).split())
 
 
 def _when_or_where(token: Token) -> bool:
