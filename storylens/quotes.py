@@ -458,7 +458,10 @@ def _subject(verb):
         head = node.head
         if head is node or node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"}:
             break
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # "Colter told the hearing that performance was more important ..., saying, ...": the
+        # parser hangs "saying" on the clause he reports; its subject ("performance") says nothing.
+        reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
+        subject = None if reported else next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return _source(subject)
         node = head
@@ -872,8 +875,12 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
     candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
-    if earlier and gender is not None:  # "he" after a sentence whose subject the tagger left unnamed
-        candidates.insert(2, _untagged_subjects(earlier[-1], cluster))
+    if earlier and gender is not None:
+        # "he" after a sentence whose subject the tagger left unnamed ("Rivers, who wore red
+        # Converse shoes, said ..."): that subject before the others it names.
+        nearest = candidates[1]
+        candidates[1] = [p for p in nearest if p[1]] + _untagged_subjects(earlier[-1], cluster) + \
+            [p for p in nearest if not p[1]]
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)

@@ -430,3 +430,20 @@ def test_two_people_the_tagger_took_for_one_are_not_he():
     text = ("Robert Mercer applied his algorithms to equities trading. \"I loved the solitude of the computer lab "
             "late at night,\" he said.")
     assert speakers(text)["I loved the solitude"] == "Robert Mercer"
+
+
+def test_saying_after_a_reported_clause_is_the_reporter_speaking():
+    text = ("Wildcats coach Pat Fitzgerald took the stand for union opponents. Colter told the hearing that "
+            "players' performance on the field was more important than their grades, saying, \"You fulfill the "
+            "football requirement and, if you can, you fit in academics.\"")
+    assert speakers(text)["You fulfill the football"] == "Colter"
+    # Its twin: a participle on the main clause is its subject's, as before.
+    text = ("Wildcats coach Pat Fitzgerald took the stand for union opponents. Colter testified for hours on "
+            "Monday, saying, \"You fulfill the football requirement and, if you can, you fit in academics.\"")
+    assert speakers(text)["You fulfill the football"] == "Colter"
+
+
+def test_she_after_a_subject_the_tagger_left_unnamed_is_that_subject_not_a_brand_beside_it():
+    text = ("Jennifer Rivers spoke on Monday. Rivers, who wore red Converse shoes at the news conference, said "
+            "she was relieved about the arrests. \"I am ready,\" she said.")
+    assert speakers(text)["I am ready"] == "Jennifer Rivers"
