@@ -186,12 +186,13 @@ def clean_all(raw: list[RawArticle]) -> list[CleanArticle]:
 CP1252_CONTROLS = {c: bytes([c]).decode("cp1252", errors="ignore") or " " for c in range(0x80, 0xA0)}
 # Characters of no width a page leaves between words ("\u200bCNN \u200bis being sued"): nothing.
 ZERO_WIDTH: dict[int, str | None] = {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}
+UNSEEN = CP1252_CONTROLS | ZERO_WIDTH
 
 
 def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     """The article's non-empty lines, without furniture that opens a line or lines in another script,
     and what was taken off them."""
-    text = raw.text.translate(CP1252_CONTROLS | ZERO_WIDTH)
+    text = raw.text.translate(UNSEEN)
     lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in text.splitlines()]
     removed: list[str] = []
     for i in range(len(lines)):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Quote, Sentence
-from storylens.references import credited, full_name, quoted_spans, reads_as_title, title_case
+from storylens.references import credited, full_name, reads_as_title, relative_pronoun, spoken_tokens, title_case
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -484,7 +484,7 @@ def _based(token) -> bool:
 def _source(subject):
     """ "said Davis, who added": the noun a relative pronoun stands for; "a statement from the
     7th Fleet" and "the Navy's statement": the body behind a document."""
-    if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+    if relative_pronoun(subject):
         return subject.head.head
     if subject.lemma_.lower() in DOCUMENTS:  # not "Bentdahl's family said", which is the family
         for child in subject.children:
@@ -823,7 +823,7 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     span = sentence.doc
     if span is None:
         return []
-    quoted = quoted_spans(sentence.text)  # with the rest of a quotation an earlier sentence opened
+    spoken = spoken_tokens(sentence)
     found = []
     for ent in span.ents:
         root = ent.root
@@ -839,10 +839,9 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             continue  # "(Dwight Adams/IndyStar)": a photo credit
         if root.dep_ == "compound" and root.head.ent_type_ == "PERSON":
             continue  # "Whitley County Sheriff" before "Marcus Gatton": a title, not another person
-        pos = ent.start_char - span.start_char
-        if any(lo <= pos < hi for lo, hi in quoted):
+        if ent.start in spoken:
             continue  # a name inside a quotation is spoken of, not speaking
-        found.append((not speaker, not subject, pos, cluster.name(ent.text), subject))
+        found.append((not speaker, not subject, ent.start, cluster.name(ent.text), subject))
     found.sort()
     return [(name, subject) for *_, name, subject in found]
 
@@ -853,15 +852,14 @@ def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, 
     span = sentence.doc
     if span is None:
         return []
-    quoted = quoted_spans(sentence.text)  # with the rest of a quotation an earlier sentence opened
+    spoken = spoken_tokens(sentence)
     found = []
     for tok in span:
         if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_:
             continue
         words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
         text = " ".join(t.text for t in words)
-        pos = words[0].idx - span.start_char
-        if not any(lo <= pos < hi for lo, hi in quoted) and cluster.kind(text, "") == "PERSON":
+        if words[0].i not in spoken and cluster.kind(text, "") == "PERSON":
             found.append((cluster.name(text), True))
     return found
 

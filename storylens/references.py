@@ -121,6 +121,21 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def spoken_tokens(sentence: Sentence) -> set[int]:
+    """The indices of the sentence's tokens inside a quotation (:func:`quoted_spans`, with the
+    rest of one an earlier sentence opened): names there are spoken of, not speaking."""
+    if sentence.doc is None:
+        return set()
+    quoted, start = quoted_spans(sentence.text), sentence.doc.start_char
+    return {t.i for t in sentence.doc if any(lo <= t.idx - start < hi for lo, hi in quoted)}
+
+
+def relative_pronoun(token) -> bool:
+    """ "who" of "a couple who found", "said Davis, who added": it stands for the noun its
+    clause hangs on, not for someone earlier."""
+    return token.tag_ in {"WP", "WDT", "WP$"} and token.head.dep_ == "relcl"
+
+
 def read(sentence: Sentence, article: Article) -> Reading:
     """Judge one candidate sentence (see the module docstring)."""
     doc = sentence.doc
@@ -401,8 +416,7 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
             continue
         # A name inside a quotation ("Fire Snipes!", the rest of one an earlier sentence opened)
         # is spoken of; it is no one the next sentence's "he" can be.
-        quoted = quoted_spans(prev.text)
-        spoken = {t.i for t in prev.doc if any(lo <= t.idx - prev.doc.start_char < hi for lo, hi in quoted)}
+        spoken = spoken_tokens(prev)
         people = [e for e in prev.doc.ents if e.label_ == "PERSON" and e.start not in spoken]
         subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in spoken]
         if not people and not subjects:

@@ -33,6 +33,7 @@ from storylens.references import (
     is_name,
     quoted_spans,
     read,
+    relative_pronoun,
     short_name,
     speaking_subject,
     with_name,
@@ -689,12 +690,8 @@ def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[in
 def _pronoun_subject(doc: Doc, subject: Token) -> bool:
     """Whether the subject phrase (without its clauses) is or holds a pronoun ("he", "his
     attorney"): who that is needs the sentence before."""
-    return any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" and not _relative(doc[i]) for i in _phrase(subject))
-
-
-def _relative(token: Token) -> bool:
-    """ "who" of "a couple who found": it stands for the noun before it, not for someone earlier."""
-    return token.tag_ in {"WP", "WDT", "WP$"} and token.head.dep_ == "relcl"
+    return any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" and not relative_pronoun(doc[i])
+               for i in _phrase(subject))
 
 
 def _opening_cleared(text: str) -> str:
