@@ -69,7 +69,7 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     sim[art[:, None] == art[None, :]] = 0  # only agreement across articles counts
     bags = [set(content_words(s)) for s in sentences]
     numbers = [figures(s) for s in sentences]
-    usable = [not s.heading and s.words >= 6 and len(bags[i]) >= 5 for i, s in enumerate(sentences)]
+    usable = [not s.heading and not s.doubtful and s.words >= 6 and len(bags[i]) >= 5 for i, s in enumerate(sentences)]
     found: list[tuple[int, float, Cited]] = []
     used: set[int] = set()
     for i in np.argsort(-(sim >= FACT_SIMILARITY_LOOSE).sum(axis=1)):

@@ -39,7 +39,9 @@ def annotate(cleaned: list[CleanArticle], warnings: list[str] | None = None) -> 
             if len(sentences[a]) >= MAX_ARTICLE_SENTENCES:
                 cut.add(a)
                 break
-            sentences[a].append(_sentence(f"a{a + 1}", len(sentences[a]), p, sent))
+            sentence = _sentence(f"a{a + 1}", len(sentences[a]), p, sent)
+            sentence.doubtful = bool(cleaned[a].doubtful) and cleaned[a].doubtful[p]
+            sentences[a].append(sentence)
     if warnings is not None:
         warnings += [f"article {a + 1} is very long; only its first {MAX_ARTICLE_SENTENCES:,} sentences were read"
                      for a in sorted(cut)]

@@ -22,6 +22,10 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # A credit at the end of a line: "Reuters/Bahzad Khan", "AP Photo/David Zalubowski",
 # "(Associated Press)", "(Photo: Dwayne Eberhart)", "NFL via Getty Images".
+# A photo credit after a bar (written with "[ ]" for a space, to serve the verbose pattern below
+# too): "| John Shinkle/POLITICO", "| Saul Loeb/AFP/Getty Images", "| AP Photo", "| Getty", "| ABC".
+PIPE_CREDIT = (r"(?:(?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?/[ ]?)+[A-Z][\w.'’&-]*(?:[ ](?:Images|Photo))?"
+               r"|AP[ ]Photo|Getty(?:[ ]Images)?|Reuters|[A-Z]{2,5})")
 CREDIT_TAIL = re.compile(
     # (?<!\w): a credit starts at a word's start; without it a long run of letters is tried from
     # every one of its characters (quadratic time).
@@ -36,6 +40,7 @@ CREDIT_TAIL = re.compile(
       | \(Courtesy(?:\ of)?\ [^)]{1,60}\)
       | (?:Photo|Photograph|Image)s?\ by:?\s*[A-Z][\w.\-'\ /]{1,40}\.?
       | \([^()]{0,40}\b(?:photo|file\ photo|handout)\)
+      | \|\s*""" + PIPE_CREDIT + r"""
     )\s*$""",
     re.VERBOSE,
 )
@@ -95,7 +100,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"Use the Donate button|Visit the .* to learn more|Comments?\b\s*\(?\d*\)?$|Play$|Skip Ad)", re.I)),
     ("prompt", re.compile(
         r"^(?:AUDIO:|SLIDESHOW:|MAP:|INTERACTIVE:|Slideshow \(|toggle caption|Media playback is unsupported|"
-        r"CLOSE [A-Z]|Published on [A-Z]|JavaScript is disabled|You need to enable JavaScript|Please try again later|"
+        r"Published on [A-Z]|JavaScript is disabled|You need to enable JavaScript|Please try again later|"
         r"An error has occurred|Invalid email|You must log in|Sorry, comments|Comments? (?:are|is) (?:now )?closed|"
         r"Want (?:more|to see more) [\w ]{0,30}\?$|[—–-]*\s*With assistance from|"
         r"This (?:story |version |article )?corrects\b|Local News More|More (?:from|on) [\w ]{1,30}:$|"
@@ -121,6 +126,12 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"In this (?:\w+ ){0,3}(?:photo|image|picture|frame grab)\b|(?:This|A) (?:\w+ )?(?:photo|image|picture)"
         r" (?:released|provided|taken|from|by|shows)\b|Image (?:from|of|via) the\b)")),
     ("figure", re.compile(r"^(?:Figure|Fig\.|Table|Chart) \d+[a-z]?[:.]")),
+    # A video's blurb that a page leaves above the story (USA Today): "CLOSE Police confirmed that
+    # two bodies ... Dave Bangert and Dwight Adams/ Journal & Courier", the whole line.
+    ("video", re.compile(r"^CLOSE (?:Skip in Skip x Embed x Share )?[A-Z\"“]")),
+    # A caption, its credit after a bar, then the headline and standfirst of a story (Politico):
+    # "... walk to the Senate floor Wednesday. | John Shinkle/POLITICO Congressional leaders reach ...".
+    ("caption", re.compile(rf"[.!?\"”] \| {PIPE_CREDIT}(?: [A-Z\"“‘']|$)")),
 ]
 # A sentence ending inside a line ("... 2015. Officials said"), not an abbreviation ("Pres. Fox").
 # The lookbehinds make a run of letters or digits start only where it starts: tried from each of
@@ -147,6 +158,8 @@ GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s")
 CREDIT_LINE = re.compile(r"^[—–―-]{1,2}\s*[A-Z][\w.'’\-]*(?:\s+\S+){0,12}$")
 QUOTE_CLOSERS = ('"', "”", "''")
 LONG_LINE_WORDS = 40  # a line this long is a story's text, whatever its first words look like
+# A video's blurb runs longer than a caption; a line longer than this is a story glued after one.
+VIDEO_LINE_WORDS = 100
 LATIN_ARTICLE = 0.9  # an article with this share of Latin letters is read as one in a Latin script
 TERMINAL = re.compile(r"""[.!?…:;"'”’)\]。！？]\s*$""")
 
@@ -226,21 +239,27 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
                 scores: np.ndarray | None = None) -> CleanArticle:
     """Keep the lines that are article text: a line goes when a rule names it furniture or the line
     classifier's probability (``scores``, one per line) reaches its threshold."""
-    from storylens.furniture import model, removable, vetoed
+    from storylens.furniture import CONTEXT_LINES, model, removable, vetoed
 
     reasons = rule_reasons(lines)
     learned = [False] * len(lines)
+    doubts = [False] * len(lines)
     if scores is not None:
         trained = model()
+        doubts = [len(lines) >= CONTEXT_LINES and float(score) >= trained["threshold"] for score in scores]
         learned = removable(lines, scores, trained["threshold"], trained["sure"])
         reasons = vetoed(reasons, scores, trained["keep"])
     removed = list(removed)
     kept: list[str] = []
+    doubtful: list[bool] = []
     for i, (line, reason) in enumerate(zip(lines, reasons)):
-        if learned[i] and not reason:
-            removed.append(line)  # the classifier judged the whole line
+        if learned[i]:
+            # The classifier judged the whole line: a long caption with a teaser after it ("FILE - In
+            # this May 24, 2016, file photo, Rep. John Conyers ... (Associated Press)") goes whole,
+            # where the rules alone would only take its first sentence.
+            removed.append(line)
             continue
-        if reason and len(line.split()) > LONG_LINE_WORDS:
+        if reason and len(line.split()) > (VIDEO_LINE_WORDS if reason == "video" else LONG_LINE_WORDS):
             line = _behind_furniture(line, removed)  # a whole story on one line: only its start goes
         elif reason:
             removed.append(line)
@@ -249,7 +268,11 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
         removed.extend(dropped)
         if line:
             kept.append(line)
-    return CleanArticle(raw=raw, paragraphs=kept, removed=removed)
+            # A caption that reads as a sentence stays (it may carry a fact), but not as a summary's line.
+            doubtful.append(doubts[i])
+    if all(doubtful):
+        doubtful = [False] * len(kept)  # an article it doubts throughout is for triage to judge
+    return CleanArticle(raw=raw, paragraphs=kept, removed=removed, doubtful=doubtful)
 
 
 def rule_reasons(lines: list[str]) -> list[str | None]:

@@ -46,14 +46,15 @@ def content_words(sentence: Sentence) -> list[str]:
 
 
 def candidates(articles: list[Article], vectors: np.ndarray) -> Candidates:
-    """Pick candidate sentences (not headings, sensible length, early enough) and featurise them."""
+    """Pick candidate sentences (not headings or doubtful lines, sensible length, early enough) and
+    featurise them."""
     rows, chosen, art_of, positions = [], [], [], []
     offset = 0
     # Short texts ("The bridge reopened. Traffic was light.") have no sentence of usual length; then
     # every body sentence is a candidate, so a short article still gets a summary.
     short = not any(6 <= s.words <= 80 for a in articles for s in a.sentences if not s.heading)
     for a, article in enumerate(articles):
-        body = [s for s in article.sentences if not s.heading]
+        body = [s for s in article.sentences if not s.heading and not s.doubtful]
         for p, sentence in enumerate(body[:MAX_CANDIDATE_POSITION]):
             if 6 <= sentence.words <= 80 or (short and sentence.words <= 80):
                 rows.append(offset + sentence.index)

@@ -30,6 +30,9 @@ class CleanArticle:
     raw: RawArticle
     paragraphs: list[str]
     removed: list[str] = field(default_factory=list)
+    # Per paragraph: the line classifier doubts it (furniture probability at or above its removal
+    # threshold: a caption, a credit), kept only because it reads as a sentence. Empty: no doubts.
+    doubtful: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -53,6 +56,7 @@ class Sentence:
     entities: list[Span] = field(default_factory=list)
     words: int = 0
     heading: bool = False  # a headline or subheading: citable, never a summary sentence
+    doubtful: bool = False  # in a line the furniture model doubts (a caption): citable, never summarised
     doc: object | None = field(default=None, repr=False, compare=False)  # the spaCy Span, in-process only
 
 

@@ -338,6 +338,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
             return Reading(leans_back=True, noun=noun, why=f"opens on '{first.text}'")
     if BACK_PHRASE.match(text) or _time_after(words):
         return Reading(leans_back=True, why="points back")
+    if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
+        return Reading(leans_back=True, why="a demonstrative subject")
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
@@ -351,6 +353,14 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
                 return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
                                why="a pronoun speaker")
     return Reading()
+
+
+def _demonstrative_subject(doc, outside) -> bool:
+    """Whether the main clause's subject is a demonstrative standing alone, outside quotations, after
+    an opening phrase ("At least that was the consensus", "For now, those remain"): it points back."""
+    root = doc.root
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "these", "those"}
+               and not list(c.children) and outside(c) for c in root.children)
 
 
 def _time_after(words: list) -> bool:
@@ -402,8 +412,8 @@ def _inner_reference(doc, sentence: Sentence, article: Article, outside) -> str 
 
 
 def _first_text(article: Article) -> int:
-    """The index of the article's first sentence that is not a heading."""
-    return next((s.index for s in article.sentences if not s.heading), 0)
+    """The index of the article's first sentence that is not a heading or a doubtful line (a caption)."""
+    return next((s.index for s in article.sentences if not s.heading and not s.doubtful), 0)
 
 
 def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | None:

@@ -59,6 +59,7 @@ ISOLATED_SIMILARITY = 0.5  # a summary sentence this far from all the others, sh
 STORY_NAMES = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC"}
 PLAIN_ENOUGH = {"the writer's voice", "a question"}  # used when nothing else reads on its own
 HEADLINE_SIMILARITY = 0.55  # a title or headline line this near the summary's lead tells the same event
+LEAD_POSITIONS = 3  # when no article opens on a sentence that reads alone, the lead is one of its first three
 HEADLINE_WORDS = 18  # a headline says who did what; trimmed harder, it leaves out what
 # Prepositions that bring a phrase the verb needs ("tie his demands to", "obsessed with"): not
 # dropped from a headline as a phrase of time or place would be.
@@ -222,12 +223,23 @@ def _nouns(sentence: Sentence) -> set[str]:
 
 
 def _best_lead(cands: Candidates, scores: np.ndarray, readings: list[Reading], allowed: np.ndarray) -> int | None:
-    """The best-scoring opening sentence of an article that reads on its own: the summary starts with it."""
+    """The best-scoring opening sentence of an article that reads on its own: the summary starts with it.
+    When no article opens on one, the best of the articles' first sentences that does (a lead may
+    follow a line that points back)."""
+    def reads(i: int) -> bool:
+        return bool(allowed[i]) and readings[i].usable and not readings[i].leans_back
+
+    def quoting(i: int) -> bool:
+        return bool(cands.features[i, FEATURE_NAMES.index("has_quote")])
+
+    position = cands.features[:, FEATURE_NAMES.index("position")]
     leads = [i for i in range(len(cands.sentences)) if cands.features[i, FEATURE_NAMES.index("is_lead")]]
-    readable = [i for i in leads if allowed[i] and readings[i].usable and not readings[i].leans_back
-                and cands.features[i, FEATURE_NAMES.index("has_quote")] == 0]
-    leads = readable or [i for i in leads if allowed[i] and readings[i].usable and not readings[i].leans_back]
-    return max(leads, key=lambda i: scores[i]) if leads else None
+    early = [i for i in range(len(cands.sentences)) if position[i] < LEAD_POSITIONS]
+    for pool in (leads, early):
+        options = [i for i in pool if reads(i) and not quoting(i)] or [i for i in pool if reads(i)]
+        if options:
+            return max(options, key=lambda i: scores[i])
+    return None
 
 
 def _redundant(cands: Candidates, bags: list[set[str]], i: int, j: int) -> bool:
@@ -609,6 +621,9 @@ def _main_clause(text: str, which: bool) -> str | None:
         kept |= part
         if child.i > root.i and child.dep_ in {"prep", "npadvmod"} and child.lower_ not in ARGUMENT_PREPOSITIONS:
             trailing.append(part)
+    first = doc[min(kept)]
+    if first.lower_ in {"that", "whether"} and first.i < subjects[0].left_edge.i:
+        kept -= {first.i}  # "... told a reporter that Kinkade died": the parser may call "that" an object
     while _length(doc, kept) > HEADLINE_WORDS and (inner := _last_modifier(doc, kept, root, which)):
         kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
     while _length(doc, kept) > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
@@ -623,6 +638,8 @@ def _main_clause(text: str, which: bool) -> str | None:
     title = _joined(doc, kept).strip(" ,;:—–-")
     if cut_short(title):
         return None  # trimmed down to a bare verb ("... with Jerry Garcia was")
+    if title.count('"') % 2 or title.count("“") != title.count("”"):
+        return None  # a quotation opened and not closed: '"Let's talk about features the listing continues
     return title[:1].upper() + title[1:]
 
 
@@ -791,7 +808,10 @@ def _joined(doc: Doc, kept: set[int]) -> str:
         listed = token.text == "," and {token.i - 1, token.i + 1} <= kept and \
             doc[token.i + 1].pos_ not in {"VERB", "AUX"}
         if token.i in kept or listed or _quoting(token, kept):
-            gap = last is not None and (token.i != last + 1 or bool(doc[last].whitespace_))
+            # A space where the source has one, or where a word was left out ("NBC/WSJ" less its
+            # slash); none where only a full stop or comma was ('outrageous."' less its full stop).
+            gap = last is not None and (any(t.whitespace_ for t in doc[last:token.i]) or
+                                        any(t.text not in {".", ",", "!", "?"} for t in doc[last + 1:token.i]))
             out.append((" " if gap else "") + token.text)
             last = token.i
     return "".join(out)
@@ -803,7 +823,9 @@ def _quoting(token: Token, kept: set[int]) -> bool:
     if token.text not in {'"', "“", "”", "''", "``"}:
         return False
     doc = token.doc
-    closes = token.i > 0 and token.i - 1 in kept and not doc[token.i - 1].whitespace_
+    # A closing mark after the sentence's full stop ('... and outrageous."') closes the kept word before it.
+    before = token.i - 2 if token.i > 1 and doc[token.i - 1].text in {".", ",", "!", "?"} else token.i - 1
+    closes = before >= 0 and before in kept and not any(t.whitespace_ for t in doc[before:token.i])
     opens = token.i + 1 < len(doc) and token.i + 1 in kept and not token.whitespace_
     return closes or opens
 

@@ -192,3 +192,35 @@ def test_characters_of_no_width_between_words_are_dropped():
     text = "\u200bCNN \u200bis being sued by two EMTs over a report aired in 2016, their lawyer said on Monday."
     kept = " ".join(clean(RawArticle(text=text)).paragraphs)
     assert "\u200b" not in kept and kept.startswith("CNN is being sued")
+
+
+def test_a_caption_with_its_credit_after_a_bar_goes_with_the_headline_after_it():
+    """Politico: "<caption>. | John Shinkle/POLITICO <headline> <standfirst>" is one line of furniture;
+    a bar between two sentences of a report is no credit."""
+    caption = ("Senate Minority Leader Chuck Schumer and Majority Leader Mitch McConnell walk to the Senate floor "
+               "Wednesday. | John Shinkle/POLITICO Congressional leaders reach budget deal The agreement would "
+               "raise stiff spending caps.")
+    tail = "Jordan Horowitz interrupts the Oscars telecast to announce the real winner. | ABC"
+    report = "Congressional leaders on Wednesday clinched a two-year deal to lift budget caps, aides said."
+    twin = "The vote was 65 to 35. | He said the deal would pass the House."
+    kept = " ".join(clean(RawArticle(text="\n".join([caption, report, tail, twin]))).paragraphs)
+    assert "Shinkle" not in kept and "walk to the Senate floor" not in kept
+    assert "Horowitz" not in kept
+    assert report in kept and twin in kept
+
+
+def test_a_video_blurb_goes_whole_and_a_story_glued_after_a_long_one_stays():
+    blurb = ("CLOSE Police confirmed that two bodies found Tuesday were the missing teens from Carroll County: "
+             "Liberty German, 14, and Abigail Williams, 13. A search was called off Tuesday afternoon, when the "
+             "bodies were found near Delphi. Dave Bangert and Dwight Adams/ Journal & Courier")
+    assert 40 < len(blurb.split()) < 100  # longer than a caption, as a video's blurb is
+    report = "Police in Delphi said on Wednesday that they were treating the deaths as a double homicide."
+    kept = " ".join(clean(RawArticle(text="\n".join([blurb, report, report.replace("Wednesday", "Thursday")])))
+                    .paragraphs)
+    assert "Bangert" not in kept and "search was called off" not in kept
+    assert report in kept
+    # Twin: past a video blurb's length the line is a page's whole text; only its first sentence goes.
+    story = " ".join(f"Officers searched the creek bank for the {n}th time on Wednesday." for n in range(12))
+    long_line = "CLOSE Police confirmed that two bodies were found. " + story
+    kept = " ".join(clean(RawArticle(text="\n".join([long_line, report]))).paragraphs)
+    assert "Police confirmed" not in kept and story in kept

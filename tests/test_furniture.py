@@ -73,3 +73,30 @@ def test_a_bulleted_list_of_facts_is_not_taken_for_links():
     lines = text.splitlines()
     assert rule_reasons(lines)[1:] == ["links"] * 3  # bullets look like links to the rules
     assert clean(RawArticle(text=text)).paragraphs == lines
+
+
+def test_a_long_caption_the_classifier_is_sure_of_goes_whole():
+    """An AP caption line with a teaser after it: the rules name it a caption but, as it is long,
+    would take only its first sentence; the classifier's verdict takes the whole line."""
+    from tests.stories import RAID_A, RAID_B, RAID_C
+
+    caption = ("FILE - In this March 11, 2015, file photo, Pakistani Rangers stand guard outside the MQM headquarters, "
+               "known as Nine Zero, in Karachi, Pakistan. Paramilitary troops raided the headquarters of the party on "
+               "Wednesday, arresting dozens of workers and seizing weapons that were illegal, officials said. The "
+               "party called... (Associated Press)")
+    assert rule_reasons([caption])[0] == "caption" and len(caption.split()) > 40
+    cleaned = clean_all([RawArticle(text=RAID_A), RawArticle(text=caption + "\n" + RAID_B), RawArticle(text=RAID_C)])
+    kept = " ".join(cleaned[1].paragraphs)
+    assert "Nine Zero, in Karachi, Pakistan" not in kept and "seizing weapons that were illegal" not in kept
+    assert kept.startswith("Paramilitary Rangers stormed the Karachi headquarters")
+
+
+def test_a_line_the_classifier_doubts_stays_in_the_text_but_is_marked():
+    """A reporter's credit or a caption that reads as a sentence stays (report text is never lost to a
+    doubt), marked so the summary does not take it; the report's own lines are not marked."""
+    from tests.stories import RAID_A, RAID_B, RAID_C
+
+    credit = "Senate Majority Leader Mitch McConnell smiles as he meets with reporters at the Capitol in Washington."
+    cleaned = clean_all([RawArticle(text=RAID_A + "\n" + credit), RawArticle(text=RAID_B), RawArticle(text=RAID_C)])
+    assert cleaned[0].paragraphs[-1] == credit and cleaned[0].doubtful[-1]
+    assert not any(cleaned[0].doubtful[:-1]) and not any(cleaned[1].doubtful)

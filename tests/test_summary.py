@@ -619,3 +619,63 @@ def test_a_dateline_in_capitals_is_no_part_of_a_summary_sentence_or_headline():
     title = main_clause("When Wilco's guitarist Nels Cline told The Times that his band leader was a \"collage "
                         "artist,\" Cline was talking pop structures.")
     assert title is None or not title.startswith("When")  # never the clause that waits for the main one
+
+
+def test_a_summary_opens_on_a_statement_that_reads_alone_when_no_article_does():
+    """Both articles open on a sentence that leans on something before it: the summary's lead is
+    the best statement among the articles' first sentences, and the headline is no quotation."""
+    text = ('That was the worst storm to hit the town of Bar Harbor in decades. '
+            'A storm destroyed 40 homes on the coast of Maine on Monday, officials said. '
+            'Crews worked through the night to restore power to 9,000 homes in the town. '
+            'The state opened two shelters for families who lost their homes.\n|||||\n'
+            '"I have never seen anything like it," he said of the damage in Bar Harbor. '
+            'The storm flattened 40 homes in Bar Harbor on Monday and cut power to the town. '
+            '"We will rebuild every house," Mayor Ann Jones said on Tuesday. '
+            'Volunteers from nearby towns brought food and blankets to the shelters.')
+    result = digest(read_text(text))
+    lead = result.summary[0].text
+    assert lead.startswith(("A storm destroyed", "The storm flattened", "Crews worked")), lead
+    assert result.title and '"' not in result.title
+
+
+def test_a_demonstrative_subject_after_an_opening_phrase_leans_back():
+    article = one_article("Voters rejected the food labelling measure on Tuesday. At least that was the consensus "
+                          "at the party on Wednesday. Organisers said that the measure had lost by six points.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    assert leaning == [False, True, False]  # twin: "said that ..." is a conjunction, not a subject
+
+
+def test_a_headline_never_opens_a_quotation_it_does_not_close():
+    from storylens.select import main_clause
+
+    title = main_clause('"Let\'s talk about features," the listing, in Houston, Texas, continues.')
+    assert title is None or title.count('"') % 2 == 0
+    assert main_clause('Police say the man called the raid "a terrible mistake" on Monday.') is not None
+    # A quotation closing after the sentence's full stop closes in the headline too.
+    assert main_clause("Japan's top government spokesman said Thursday that a North Korean threat to sink Japan "
+                       'with a nuclear bomb is "extremely provocative and outrageous."') == \
+        'A North Korean threat to sink Japan with a nuclear bomb is "extremely provocative and outrageous"'
+
+
+def test_a_headline_of_what_was_said_drops_the_that_before_it():
+    from storylens.select import main_clause
+
+    assert main_clause("Amy Pinto, in tears, told a reporter through an intercom outside the gate at the Monte "
+                       "Sereno home that Thomas Kinkade died Friday morning peacefully but she offered few "
+                       "details.") == "Thomas Kinkade died Friday morning"
+    assert main_clause("That deal was signed on Monday by both leaders.").startswith("That deal")  # its determiner
+
+
+def test_a_line_the_furniture_model_doubts_is_cited_but_not_summarised():
+    """A caption-like line kept in the text is marked doubtful by clean; annotate carries the mark to
+    its sentences, and the summary and facts take none of them."""
+    from tests.stories import RAID_A, RAID_B, RAID_C
+
+    credit = "Senate Majority Leader Mitch McConnell smiles as he meets with reporters at the Capitol in Washington."
+    result = digest([RawArticle(text=RAID_A + "\n" + credit), RawArticle(text=RAID_B), RawArticle(text=RAID_C)])
+    marked = [s for s in result.articles[0].sentences if s.doubtful]
+    assert [s.text for s in marked] == [credit]
+    cited = {(c.article, c.sentence) for s in result.summary for c in s.cites}
+    cited |= {(c.article, c.sentence) for f in result.facts for c in f.cites}
+    assert ("a1", marked[0].index) not in cited
+    assert result.summary  # the rest of the cluster is summarised as before
