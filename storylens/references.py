@@ -64,6 +64,8 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
+# Brackets left hollow where a page had figures or links the text lost: "( and , respectively)", "()".
+HOLLOW = re.compile(r"\((?:\s|,|and|or|respectively)*\)")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own
 # A sentence wholly in brackets (one bracket may sit inside: "[... ‘It’s [expletive] unbelievable.’]").
 ASIDE = re.compile(r"^\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\((?:[^()]|\([^()]*\))*\))\W*$")
@@ -146,6 +148,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
             or LABEL.match(text) or EMBED.search(text) or BROKEN.search(text) or _listing(doc) \
             or (PAGE_ITSELF.search(text) and not re.search(r"[\"“”]", text)):
         return Reading(usable=False, why="page furniture")
+    if HOLLOW.search(text):
+        return Reading(usable=False, why="words missing from the page")
     if ASIDE.match(text):  # "[Rapinoe responds after the game: ...]": a link to another story, or an aside
         return Reading(usable=False, why="an aside in brackets")
     if text.rstrip().endswith(":"):  # "Colbert just fed the speculation:" and then an embedded post

@@ -679,3 +679,9 @@ def test_a_line_the_furniture_model_doubts_is_cited_but_not_summarised():
     cited |= {(c.article, c.sentence) for f in result.facts for c in f.cites}
     assert ("a1", marked[0].index) not in cited
     assert result.summary  # the rest of the cluster is summarised as before
+
+
+def test_a_sentence_whose_figures_the_page_lost_is_not_summarised():
+    article = one_article("Manhattan and Long Island have the highest average wedding spend ( and , respectively). "
+                          "Manhattan and Long Island have the highest average wedding spend ($76,000 and $55,000).")
+    assert [read(s, article).usable for s in article.sentences] == [False, True]
