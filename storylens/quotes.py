@@ -86,12 +86,23 @@ class Cluster:
     labels: dict[str, Counter] = field(default_factory=dict)  # canonical name → its mentions' labels
     genders: dict[str, str] = field(default_factory=dict)  # canonical person → "m" or "f"
     spoken: dict[tuple[str, int], str] = field(default_factory=dict)  # (article, sentence) → speaker
+    # (article, sentence) of sentences a quotation runs through to a later one: the "she said" at
+    # its end looks for its person before the quotation began, not in the quoted words.
+    running: set[tuple[str, int]] = field(default_factory=set)
 
     def name(self, text: str) -> str:
         return self.canonical.get(key_of(clean_mention(text)), clean_mention(text) or text)
 
     def kind(self, text: str, label: str) -> str:
         return self.kinds.get(self.name(text), label)
+
+    def bearer(self, surname: str) -> str | None:
+        """The one person of the cluster whose name ends in ``surname`` ("Cutter", which the tagger
+        never tagged alone, is Stephanie Cutter); None when nobody or several do."""
+        word = surname.lower()
+        people = {name for name, kind in self.kinds.items()
+                  if kind == "PERSON" and len(name.split()) > 1 and name.split()[-1].lower() == word}
+        return people.pop() if len(people) == 1 else None
 
     def is_person(self, text: str, label: str, speaks: bool = False) -> bool:
         """A person by the cluster's majority; one that speaks or acts needs only to be tagged a
@@ -266,6 +277,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         if _phrase_quoted(sentences[first], text[start:end], start - starts[first]):
             continue  # "listed as "in danger of extinction"": words of a law or a label, not speech
         found.append(Found(start, end, first, last, closed))
+    for q in found:
+        cluster.running.update((article.id, sentences[i].index) for i in range(q.first, q.last))
     for q in found:
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
         if q.speaker:
@@ -848,19 +861,30 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
 
 def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     """A subject the tagger left unnamed ("Trump tweeted in support of the deal") that the
-    cluster knows as a person elsewhere: a candidate for the very next sentence's "he"."""
+    cluster knows as a person elsewhere: a candidate for the very next sentence's "he". (name,
+    whether it is the subject of the sentence's main verb)."""
     span = sentence.doc
     if span is None:
         return []
     spoken = spoken_tokens(sentence)
     found = []
     for tok in span:
-        if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_:
+        if tok.dep_ not in SUBJECTS or tok.ent_type_:
+            continue
+        if tok.pos_ != "PROPN":
+            # "Cutter defended ...": a capitalised noun with no determiner, a cluster person's surname
+            bare = tok.tag_ == "NN" and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
+            if bare and tok.i not in spoken and (bearer := cluster.bearer(tok.text)):
+                found.append((bearer, tok.head == span.root))
             continue
         words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
         text = " ".join(t.text for t in words)
-        if words[0].i not in spoken and cluster.kind(text, "") == "PERSON":
-            found.append((cluster.name(text), True))
+        if words[0].i in spoken:
+            continue
+        if cluster.kind(text, "") == "PERSON":
+            found.append((cluster.name(text), tok.head == span.root))
+        elif len(words) == 1 and (bearer := cluster.bearer(text)):
+            found.append((bearer, tok.head == span.root))
     return found
 
 
@@ -869,7 +893,10 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     """The person a "he" or "she" stands for: in the nearest sentence naming a person of that
     gender — the pronoun's own, before it, then earlier ones —, the speaker of a quotation there
     first, then its subject, then the others."""
-    earlier = article.sentences[max(sentence.index - window, 0): sentence.index]
+    start = sentence.index
+    while start > 0 and (article.id, start - 1) in cluster.running:
+        start -= 1  # '“We are not the ones ... Big Bird. Big Bird is important ...,” she said': before it
+    earlier = article.sentences[max(start - window, 0): start]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
     candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
@@ -877,14 +904,36 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         # "he" after a sentence whose subject the tagger left unnamed ("Rivers, who wore red
         # Converse shoes, said ..."): that subject before the others it names.
         nearest = candidates[1]
-        candidates[1] = [p for p in nearest if p[1]] + _untagged_subjects(earlier[-1], cluster) + \
+        untagged = _untagged_subjects(earlier[-1], cluster)
+        main = [p for p in untagged if p[1]]  # the main clause's subject before one of a clause inside
+        candidates[1] = main + [p for p in nearest if p[1]] + [p for p in untagged if not p[1]] + \
             [p for p in nearest if not p[1]]
+    if earlier and _asks(earlier[-1]) is not None:
+        # "Host Chris Wallace asked the senator what he made of it. “I think ...,” he said": the
+        # answer is the asked one's — the person named, the holder of the role, else no one named.
+        asked = _asks(earlier[-1])
+        holder = cluster.name(asked.text) if asked.ent_type_ == "PERSON" else \
+            _titled(asked.lemma_.lower(), article, earlier[-1], cluster)
+        candidates[1] = [(holder, False)] if holder else []
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _asks(sentence: Sentence):
+    """The person a sentence's main verb asks ("X asked the senator what ...", "X asked Graham
+    whether ..."), as the token of its object; None when it asks no one."""
+    root = sentence.doc.root if sentence.doc is not None else None
+    if root is None or root.lemma_.lower() != "ask":
+        return None
+    # A question after the object ("what ...", "whether ...", "about ...") makes it a person asked,
+    # not a thing ("asked questions").
+    question = any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "about") for c in root.children)
+    return next((c for c in root.children if c.dep_ in {"dobj", "dative"} and
+                 (c.ent_type_ == "PERSON" or (question and _is_role(c)))), None)
 
 
 def _last_speaker(article: Article, sentence: Sentence, cluster: Cluster, gender: str | None,

@@ -24,6 +24,12 @@ from storylens.model import Article, Sentence
 
 PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
+MALE_WORDS, FEMALE_WORDS = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
+# People of one gender named by a common noun: another candidate for a "he" or "she".
+MALE_NOUNS = {"man", "boy", "father", "husband", "son", "brother", "grandfather", "boyfriend", "uncle", "nephew",
+              "dad", "grandson", "stepfather", "gentleman"}
+FEMALE_NOUNS = {"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "girlfriend", "aunt",
+                "niece", "mom", "granddaughter", "stepmother", "lady"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
 IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
@@ -440,11 +446,37 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
             # a subject the tagger did not take for a person ("Wyatt said"; "Gomes says she and
             # Bairos ..." with only Bairos tagged), or two people
             return None
+        if _another_of_gender(prev, people[0], _pronoun_gender(sentence)):
+            return None  # "... a man the mother claimed had offered her and Jordan a ride. She told police ...
         name = full_name(people[0].text, article)
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence.text):
             return None  # "He is married to Trump's daughter": not Trump
         return name
     return None
+
+
+def _pronoun_gender(sentence: Sentence) -> str | None:
+    """ "m" or "f" for a sentence opening on he or she (his, her, ...)."""
+    first = re.match(r"\W*(\w+)", sentence.text)
+    word = first.group(1).lower() if first else ""
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+
+def _another_of_gender(sentence: Sentence, person, gender: str | None) -> bool:
+    """Whether the sentence speaks of another person of that gender by a common noun ("the
+    mother", "a man"), outside quotations and not in apposition to the person named."""
+    if gender is None or sentence.doc is None:
+        return False
+    nouns = MALE_NOUNS if gender == "m" else FEMALE_NOUNS
+    spoken = spoken_tokens(sentence)
+    for token in sentence.doc:
+        if token.lemma_.lower() not in nouns or token.pos_ != "NOUN" or token.i in spoken:
+            continue
+        tied = token.head.i in range(person.start, person.end) or \
+            any(c.i in range(person.start, person.end) for c in token.children) or token.dep_ == "appos"
+        if not tied:
+            return True
+    return False
 
 
 def thing_antecedent(sentence: Sentence, article: Article) -> str | None:

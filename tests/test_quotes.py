@@ -447,3 +447,26 @@ def test_she_after_a_subject_the_tagger_left_unnamed_is_that_subject_not_a_brand
     text = ("Jennifer Rivers spoke on Monday. Rivers, who wore red Converse shoes at the news conference, said "
             "she was relieved about the arrests. \"I am ready,\" she said.")
     assert speakers(text)["I am ready"] == "Jennifer Rivers"
+
+
+def test_she_said_at_the_end_of_a_quotation_over_two_sentences_looks_before_it():
+    """The "she" of a quotation that runs over two sentences is the woman named before the
+    quotation began (a surname the tagger took for a common noun), not the man named before her."""
+    text = ("Obama Deputy Campaign Manager Stephanie Cutter and Romney adviser Kevin Madden sparred on Sunday.\n\n"
+            "President Barack Obama said last week that Mitt Romney was suffering from \u201cRomnesia.\u201d\n\n"
+            "Cutter defended the campaign\u2019s use of Big Bird, because that was the language Romney used.\n\n"
+            "\u201cWe are not the ones that brought up Big Bird. Big Bird is important because that\u2019s the only "
+            "thing Mitt Romney could point to,\u201d she said.")
+    assert speakers(text)["We are not the"] == "Stephanie Cutter"
+
+
+def test_he_said_after_a_question_is_the_asked_ones_answer():
+    text = ("Sen. Lindsey Graham said Sunday the Iranian government was trying to exploit the election. "
+            "\u201cThe Iranians are trying to take advantage of our election cycle,\u201d Graham said on Fox. "
+            "Host Chris Wallace asked the senator what he made of the report.\n\n"
+            "\u201cI think it\u2019s pretty obvious they are trying to continue a dialogue,\u201d he said.")
+    assert speakers(text)["I think it\u2019s pretty"] == "Lindsey Graham"
+    # Twin: "asked questions" asks no one; the "he" after it is the asker.
+    twin = ("Chris Wallace asked questions about the talks for an hour on Sunday.\n\n"
+            "\u201cWe want to know what the White House agreed to with Iran,\u201d he said.")
+    assert speakers(twin)["We want to know"] == "Chris Wallace"

@@ -685,3 +685,14 @@ def test_a_sentence_whose_figures_the_page_lost_is_not_summarised():
     article = one_article("Manhattan and Long Island have the highest average wedding spend ( and , respectively). "
                           "Manhattan and Long Island have the highest average wedding spend ($76,000 and $55,000).")
     assert [read(s, article).usable for s in article.sentences] == [False, True]
+
+
+def test_a_pronoun_after_another_person_of_its_gender_named_by_a_noun_is_left_unnamed():
+    from storylens.references import antecedent
+
+    article = one_article("Police released a sketch of a man the mother claimed had offered her and Jordan a ride. "
+                          "She told police she woke up in a park and the child was missing.")
+    assert antecedent(article.sentences[1], article) is None
+    twin = one_article("Police released a sketch of a man who had offered Maria Lopez a ride. "
+                       "She told police she woke up in a park and the child was missing.")
+    assert antecedent(twin.sentences[1], twin) == "Maria Lopez"
