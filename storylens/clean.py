@@ -268,8 +268,11 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
         removed.extend(dropped)
         if line:
             kept.append(line)
-            # A caption that reads as a sentence stays (it may carry a fact), but not as a summary's line.
-            doubtful.append(doubts[i])
+            # A caption that reads as a sentence stays (it may carry a fact), but not as a summary's
+            # line. Where the rules took a caption off the line, the doubt was the caption's: the
+            # story after it ("... March 11, 2015. REUTERS/Akhtar Soomro A Pakistani paramilitary
+            # force raided ...") is not doubted.
+            doubtful.append(doubts[i] and not dropped and not reason)
     if all(doubtful):
         doubtful = [False] * len(kept)  # an article it doubts throughout is for triage to judge
     return CleanArticle(raw=raw, paragraphs=kept, removed=removed, doubtful=doubtful)

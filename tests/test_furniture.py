@@ -100,3 +100,16 @@ def test_a_line_the_classifier_doubts_stays_in_the_text_but_is_marked():
     cleaned = clean_all([RawArticle(text=RAID_A + "\n" + credit), RawArticle(text=RAID_B), RawArticle(text=RAID_C)])
     assert cleaned[0].paragraphs[-1] == credit and cleaned[0].doubtful[-1]
     assert not any(cleaned[0].doubtful[:-1]) and not any(cleaned[1].doubtful)
+
+
+def test_the_story_after_a_caption_the_rules_take_off_its_line_is_not_doubted():
+    """The example's first article opens on a Reuters caption glued to its lead on one line; the
+    classifier doubts the line for the caption, which the rules take off: the lead that stays is
+    no doubtful line, and the summary may open on it."""
+    from storylens.ingest import read_paths
+    from tests.conftest import EXAMPLE
+
+    cleaned = clean_all(read_paths([str(EXAMPLE)]))
+    first = cleaned[0].paragraphs[0]
+    assert first.startswith("A Pakistani paramilitary force raided") and not cleaned[0].doubtful[0]
+    assert any("stands beside detained supporters" in line for line in cleaned[0].removed)
