@@ -60,3 +60,27 @@ def test_two_copies_of_a_notice_do_not_vouch_for_each_other():
     result = triage(raw, [clean(r) for r in raw])
     assert result.excluded[0] is None and result.excluded[3] is None
     assert all(why and why.startswith("not an article") for why in result.excluded[1:3])
+
+
+EXPLAINER = "\n".join([
+    "Williams syndrome is a rare genetic condition present at birth that affects about one in 10,000 people.",
+    "It is caused by a missing piece of chromosome 7, which holds more than 25 genes.",
+    "People with the condition often have heart and blood vessel problems, and many need surgery as children.",
+    "Most children with Williams syndrome are very sociable and friendly, and many have a strong interest in music.",
+    "Learning can be harder for them, especially with numbers, drawing and tasks that involve space.",
+    "Doctors usually diagnose the condition with a blood test that looks for the missing genes.",
+    "There is no cure, but early therapy for speech, movement and learning helps children do well at school.",
+    "Adults with the syndrome may live on their own with some support, and many hold jobs.",
+    "Families can find support groups in most states, and national groups fund research on the condition.",
+    "Researchers are studying the missing genes to learn how they shape social behaviour and the heart.",
+] * 5)
+
+
+def test_the_main_story_is_the_likeliest_report_not_the_longest_page():
+    """A long explainer page beside a short report (a reference page on a condition next to the
+    AP report of a shooting): the summary follows the report; two reports of one story, the more so."""
+    one = digest([RawArticle(text=EXPLAINER), RawArticle(text=RAID_A)])
+    assert any("different stories" in w for w in one.warnings)
+    assert {c.article for s in one.summary for c in s.cites} == {"a2"}
+    raw = [RawArticle(text=t) for t in (EXPLAINER, RAID_A, RAID_B)]
+    assert triage(raw, [clean(r) for r in raw]).story == [1, 2]
