@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Quote, Sentence
-from storylens.references import credited, full_name, reads_as_title, relative_pronoun, spoken_tokens, title_case
+from storylens.references import (
+    FEMALE,
+    MALE,
+    credited,
+    full_name,
+    reads_as_title,
+    relative_pronoun,
+    spoken_tokens,
+    title_case,
+)
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -39,7 +48,6 @@ SPEECH_VERBS = {
     "point", "observe", "mention",
 }
 PRONOUNS = {"he", "she", "i", "we", "him", "her", "it", "they", "who", "you", "that", "this", "which"}
-MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
 # Subjects of "said" that are not people: "the release said", "the report says".
 NOT_PEOPLE = {
     "release", "statement", "report", "study", "document", "letter", "complaint", "police", "department",
@@ -908,10 +916,9 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         main = [p for p in untagged if p[1]]  # the main clause's subject before one of a clause inside
         candidates[1] = main + [p for p in nearest if p[1]] + [p for p in untagged if not p[1]] + \
             [p for p in nearest if not p[1]]
-    if earlier and _asks(earlier[-1]) is not None:
+    if earlier and (asked := _asks(earlier[-1])) is not None:
         # "Host Chris Wallace asked the senator what he made of it. “I think ...,” he said": the
         # answer is the asked one's — the person named, the holder of the role, else no one named.
-        asked = _asks(earlier[-1])
         holder = cluster.name(asked.text) if asked.ent_type_ == "PERSON" else \
             _titled(asked.lemma_.lower(), article, earlier[-1], cluster)
         candidates[1] = [(holder, False)] if holder else []

@@ -24,7 +24,7 @@ from storylens.model import Article, Sentence
 
 PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
-MALE_WORDS, FEMALE_WORDS = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
+MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}  # pronouns of a man, a woman
 # People of one gender named by a common noun: another candidate for a "he" or "she".
 MALE_NOUNS = {"man", "boy", "father", "husband", "son", "brother", "grandfather", "boyfriend", "uncle", "nephew",
               "dad", "grandson", "stepfather", "gentleman"}
@@ -459,7 +459,7 @@ def _pronoun_gender(sentence: Sentence) -> str | None:
     """ "m" or "f" for a sentence opening on he or she (his, her, ...)."""
     first = re.match(r"\W*(\w+)", sentence.text)
     word = first.group(1).lower() if first else ""
-    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+    return "m" if word in MALE else "f" if word in FEMALE else None
 
 
 def _another_of_gender(sentence: Sentence, person, gender: str | None) -> bool:
