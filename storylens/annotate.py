@@ -12,10 +12,15 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
+from spacy.tokens import Span as TokenSpan
+
 from storylens.clean import TERMINAL, split_rough
 from storylens.limits import MAX_ARTICLE_SENTENCES
 from storylens.model import Article, CleanArticle, Sentence, Span
 from storylens.models import nlp
+from storylens.references import SPEECH_VERBS
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 
 MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once
@@ -35,6 +40,7 @@ def annotate(cleaned: list[CleanArticle], warnings: list[str] | None = None) -> 
     wanted = ((text, key) for text, key in jobs if len(sentences[key[0]]) < MAX_ARTICLE_SENTENCES)
     cut: set[int] = set()
     for doc, (a, p) in _parse(wanted):
+        _name_nicknamed(doc)
         for sent in _merge_fragments(list(doc.sents)):
             if len(sentences[a]) >= MAX_ARTICLE_SENTENCES:
                 cut.add(a)
@@ -90,18 +96,62 @@ def _at_spaces(text: str) -> list[str]:
     return parts + [text]
 
 
+def _name_nicknamed(doc) -> None:
+    """Give a person's name back the given name before its quoted nickname, which the small tagger
+    leaves out ('Dwayne "The Rock" Johnson' tagged "Johnson" alone): without it, that "Johnson"
+    would be taken for whichever other Johnson the cluster names in full."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        close = ent.start - 1
+        if ent.label_ != "PERSON" or close < 3 or doc[close].text not in QUOTE_MARKS:
+            continue
+        opening = next((i for i in range(close - 1, max(close - 5, 0), -1) if doc[i].text in QUOTE_MARKS), None)
+        if opening is None or opening == close - 1 or not all(t.is_title for t in doc[opening + 1:close]):
+            continue
+        given = doc[opening - 1]
+        if given.is_title and given.pos_ == "PROPN" and given.ent_type_ in {"", "PERSON"}:
+            ents[k] = TokenSpan(doc, given.i, ent.end, label="PERSON")
+    ents = [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e)
+                                       for o in ents)]  # the given name tagged alone goes into the whole
+    doc.ents = ents
+
+
 def _merge_fragments(sents: list) -> list:
-    """Join spaCy's stray pieces (a lone closing quote, "he said.", "He was 35.") to the sentence before."""
+    """Join spaCy's stray pieces (a lone closing quote, "he said.", "He was 35.") to the sentence
+    before, and a piece that stops on a word in lower case with no full stop ("This certainly
+    isn't" | "Popeye's first foray ...") to the one after it: the parser cut a sentence in two."""
     merged: list = []
     for sent in sents:
         words = [t for t in sent if not t.is_punct]
         continues = sent.text[:1].islower() and not merged[-1].text.rstrip().endswith((".", "!", "?")) \
             if merged else False
-        if merged and (len(words) < 4 or continues):
+        if merged and (len(words) < 4 or continues or _cut_short(merged[-1]) or _tag_of(merged[-1], sent)):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)
     return merged
+
+
+def _tag_of(quotation, sent) -> bool:
+    """Whether ``sent`` is the attribution of the quotation before it, which the parser ends at its
+    "?" or "!" ('"Wait, did I miss my moment?" | Taraji P. Henson jokes, watching the dancers.'): a
+    verb of saying with its speaker up front and no clause of its own said."""
+    if not re.search(r"""[?!]["”']\s*$""", quotation.text):
+        return False
+    named = next((e for e in sent.ents if e.start == sent.start and e.label_ == "PERSON"), None)
+    if named is not None and named.end < sent.end and sent.doc[named.end].lemma_.lower() in SPEECH_VERBS:
+        return True  # the parser may read "Taraji P. Henson jokes" as a noun phrase
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.lower() not in SPEECH_VERBS or subject is None or any(c.dep_ == "ccomp" for c in root.children):
+        return False
+    return subject.left_edge.i == sent.start or root.i == sent.start
+
+
+def _cut_short(sent) -> bool:
+    """Whether a piece ends mid-sentence: on a word in lower case, with no closing mark."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text.islower() and not TERMINAL.search(sent.text.rstrip())
 
 
 def _sentence(article_id: str, index: int, paragraph: int, sent) -> Sentence:

@@ -385,7 +385,7 @@ def _station(article: Article) -> list[tuple[str, str]]:
 def merge(articles: list[Article]) -> list[Entity]:
     """Merged entities, most mentioned first."""
     forms = collect(articles)
-    for key in _coordinated(forms) + _no_names(forms):
+    for key in _coordinated(forms) + _no_names(forms) + _persons_bodies(forms):
         forms.pop(key, None)
     defined = _definitions(articles)
     for long, short in defined:
@@ -511,6 +511,25 @@ def _coordinated(forms: dict[str, Form]) -> list[str]:
         sides = [key_of(clean_mention(side)) for side in re.split(r"\s+(?:and|&)\s+", written)]
         if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" for side in sides):
             found.append(key)
+    return found
+
+
+def _persons_bodies(forms: dict[str, Form]) -> list[str]:
+    """Forms tagged a person that are a name the cluster gives a person, then the name of a body or
+    place it also gives ("Obama White House", "Trump Tower"): the institution of that person, no
+    name of the person's own. Left out, "Obama" stays the person's."""
+    people = {w for f in forms.values() if f.label == "PERSON" for w in f.words[-1:]} | {
+        k for k, f in forms.items() if f.label == "PERSON"}
+    found = []
+    for key, form in forms.items():
+        words = form.words
+        if form.label != "PERSON" or len(words) < 3:
+            continue
+        for cut in range(1, len(words) - 1):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if head in people and tail in forms and forms[tail].label in {"ORG", "FAC", "GPE"}:
+                found.append(key)
+                break
     return found
 
 

@@ -410,6 +410,8 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 named = subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED or (
                     _is_role(subject) and subject.tag_ == "NN")
                 options.append((distance(tok) + (10**6 if _reported(tok, outside) and not named else 0), subject))
+        elif _tag_read_as_noun(tok):
+            options.append((distance(tok), tok.doc[tok.i - 1]))
     if not options and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":"):
         colon = base + len(sentence.text[:near[0]].rstrip(" \"“'`")) - 1
         before = [t for t in span if t.idx < colon]  # the clause before the colon
@@ -425,6 +427,13 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         return None
     subject = min(options, key=lambda o: o[0])[1]
     return _phrase(subject), subject
+
+
+def _tag_read_as_noun(token) -> bool:
+    """ "Taraji P. Henson jokes, watching the dancers.": a verb of saying after a name, which the
+    parser reads as a plural noun the name qualifies (the sentence's root)."""
+    return token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lemma_.lower() in SPEECH_VERBS and \
+        token.i > token.sent.start and token.doc[token.i - 1].ent_type_ == "PERSON"
 
 
 def _reported(verb, outside) -> bool:
@@ -906,7 +915,7 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         start -= 1  # '“We are not the ones ... Big Bird. Big Bird is important ...,” she said': before it
     earlier = article.sentences[max(start - window, 0): start]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
-           sentence.text.find(name.split()[-1]) not in range(before, len(sentence.text))]
+           _named_before(name, sentence.text, before)]
     candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
     if earlier and gender is not None:
         # "he" after a sentence whose subject the tagger left unnamed ("Rivers, who wore red
@@ -928,6 +937,14 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _named_before(name: str, text: str, before: int) -> bool:
+    """Whether a word of the name stands in ``text`` before character ``before``: "Kim", the
+    sentence's word for Kim Jong-un, after "He called" is not who "he" is."""
+    words = name.split()
+    found = [at for word in words[-1:] + words[:-1] if (at := text.find(word)) >= 0]  # the surname first
+    return bool(found) and found[0] < before
 
 
 def _asks(sentence: Sentence):

@@ -87,6 +87,10 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters
 # "OSAN AIR BASE With the stakes", "SINGAPORE/BEIJING Flamboyant former ..."
 CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+(?:/[A-Z][A-Z'’.\-]+)+,?\s+|(?:[A-Z][A-Z'’.\-]+,?\s+){2,})"
                           r"(?=[A-Z][a-z])")
+STRAY_OPENING = re.compile(r"^(?:[—–•]|-+|…|\.{2,})\s*(?=\S)")
+# A magazine's opening words in capitals that run into the sentence in lower case (not a dateline).
+# At least one long word: "US AND UK forces" are abbreviations, not a lede's capitals.
+CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,?\s+){2,}(?=[a-z])")
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
@@ -293,6 +297,8 @@ def tidy(text: str) -> str:
     out = _opening_cleared(text).strip()
     out = re.sub(r"(?<=[a-z0-9])\.(?=[A-Z][a-z]{2,})", ". ", out)  # "July 6.Jarrett faces": a lost space
     out = re.sub(r"(?<=[\w.,!?])''(?=\s|$)", '"', out)  # a closing quotation mark typed as two apostrophes
+    out = STRAY_OPENING.sub("", out)  # "— A judge's act", "… Rezko has also": a cut dateline, an elision
+    out = CAPS_RUN.sub(lambda m: m.group(0).capitalize(), out)  # "THERE MAY BE SOME COMFORT in knowing"
     out = CONNECTIVE.sub("", out)
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
@@ -628,6 +634,9 @@ def _main_clause(text: str, which: bool) -> str | None:
         kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
     while _length(doc, kept) > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
+    last = max(kept)
+    if len(kept) > 1 and last - 1 not in kept and not doc[last - 1].is_punct:
+        kept.discard(last)  # a lone word stranded after a gap ("a guideline [whereby ... -25] C")
     words = [doc[i] for i in sorted(kept) if not doc[i].is_punct]
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
         return None

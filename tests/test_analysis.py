@@ -125,6 +125,18 @@ def test_lower_case_text_is_still_split_into_sentences():
     assert result.summary
 
 
+def test_a_sentence_the_parser_cuts_after_a_word_in_lower_case_is_one_sentence():
+    text = ("In what has become a primarily digital world, this new video marks the first hand-drawn, frame-by-frame "
+            "rendering for Popeye cell animation since the Popeye and Son series from 1987. This certainly isn’t "
+            "Popeye’s first foray into love territory: the Sailor Man first met his “goil,” Olive Oyl, in Elzie "
+            "Crisler Seagar’s popular Thimble Theatre comic strip in the 1930s and their legendary love only grew. "
+            "The couple even made People Magazine’s list of the Greatest Love Stories of the 20th Century.")
+    sentences = [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
+    assert any(s.startswith("This certainly isn’t Popeye’s first foray") for s in sentences)
+    assert not any(s.startswith("Popeye’s first foray") for s in sentences)  # never the negation cut off
+    assert len(sentences) == 3  # its twin: sentences that end with a full stop stay apart
+
+
 def test_romanised_place_names_that_differ_in_vowels_merge():
     text = ("Government forces shelled the town of Sarmin in Idlib province on Monday, activists said.\n\n|||||\n\n"
             "Two people were killed when troops shelled Sarmeen in Idlib province, the Observatory said.")

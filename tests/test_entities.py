@@ -558,3 +558,26 @@ def test_a_surname_only_in_an_article_about_someone_else_of_that_name_joins_no_o
     assert not any({"Sammy Davis", "Davis"} <= variants for _, variants in found)
     twin = groups(other + " Davis died in 1990.")
     assert any({"Sammy Davis", "Davis"} <= variants for _, variants in twin)
+
+
+def test_a_name_with_a_quoted_nickname_keeps_its_given_name_and_its_surname_joins_no_namesake():
+    found = groups('Dakota Johnson heads into the bathroom with a friend. "Phew!" says Johnson as she walks out.\n\n'
+                   'Dwayne "The Rock" Johnson joins the cast of writers as Kimmel emerges from his dressing room. '
+                   'They carry out their ritual, with Johnson yelling along.')
+    names = [variants for kind, variants in found if kind == "PERSON"]
+    assert any(any(v.startswith("Dwayne") and v.endswith("Johnson") for v in variants) for variants in names)
+    assert not any({"Dakota Johnson", "Johnson"} <= variants for variants in names)  # two Johnsons: neither
+    # Its twin: with one Johnson named in full, the surname joins her.
+    alone = groups('Dakota Johnson heads into the bathroom with a friend. "Phew!" says Johnson as she walks out. '
+                   'Johnson then left the party.')
+    assert ("PERSON", {"Dakota Johnson", "Johnson"}) in alone
+
+
+def test_a_persons_name_before_an_institution_is_not_a_variant_of_the_person():
+    found = groups("The Obama White House never said so, according to the memo. Obama spoke to reporters on "
+                   "Friday. The White House declined to comment.")
+    assert not any({"Obama", "Obama White House"} <= variants for _, variants in found)
+    assert any("Obama" in variants for kind, variants in found if kind == "PERSON")
+    # Its twin: a three-word name of a person is no institution's.
+    people = groups("Sarah Huckabee Sanders spoke at the White House on Friday. Sanders said the meeting went well.")
+    assert any({"Sarah Huckabee Sanders", "Sanders"} <= variants for _, variants in people)

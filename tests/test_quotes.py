@@ -470,3 +470,22 @@ def test_he_said_after_a_question_is_the_asked_ones_answer():
     twin = ("Chris Wallace asked questions about the talks for an hour on Sunday.\n\n"
             "\u201cWe want to know what the White House agreed to with Iran,\u201d he said.")
     assert speakers(twin)["We want to know"] == "Chris Wallace"
+
+
+def test_a_name_after_a_quotation_that_ends_on_a_question_mark_is_its_speaker():
+    text = ("An exuberant Auli'i Cravalho receives her first review from none other than Monáe, who beams and "
+            "tells her, \"That was amazing.\" \"Wait, did I miss my moment?\" Taraji P. Henson jokes, watching the "
+            "dancers. \"Did my stand-in make it?\"")
+    found = speakers(text)
+    assert found["Wait, did I miss"] == found["Did my stand-in make"] == "Taraji P. Henson"
+    assert found["That was amazing."] != "Taraji P. Henson"  # its twin: the quotation before keeps its own
+
+
+def test_he_is_not_the_person_his_own_sentence_names_after_him():
+    text = ("North Korean leader Kim Jong-un met the visitors. Rodman drew fire for his earlier trip to Pyongyang. "
+            "He called Kim, 30, who rules unchallenged in a country of prison camps, \"an awesome kid\".")
+    assert speakers(text)["an awesome kid"] == "Rodman"
+    # Its twin: a person named before "he" in his sentence is still who "he" is.
+    twin = ("Rodman drew fire for his earlier trip. After Kim Jong-un greeted the players, he said, \"It was the "
+            "best day of my life.\"")
+    assert speakers(twin)["It was the best"] == "Kim Jong-un"

@@ -444,6 +444,13 @@ def test_a_headline_from_a_misparsed_lead_is_none_rather_than_garbled():
                          "“terrible person” and a “highly neurotic woman” in a tweet on Sunday, calling for her to "
                          "resign.")
     assert quoted and quoted.count("“") == quoted.count("”") == 2  # the marks kept with their words
+    # A word the parser hangs on the main clause from the end of a dropped one is left out with it.
+    stranded = main_clause("The zoo follows a guideline whereby zookeepers bring the birds inside when the temp "
+                           "falls below -25 C.")
+    assert stranded is None or not stranded.endswith(" C")
+    # Its twin: the words after a dropped clause stay when they are more than one.
+    kept = main_clause("Governor Jerry Brown, who was in Sacramento, signed the water bill on Friday.")
+    assert kept == "Governor Jerry Brown signed the water bill on Friday"
 
 
 def test_a_surname_two_people_of_one_article_share_keeps_no_first_name():
@@ -619,6 +626,20 @@ def test_a_dateline_in_capitals_is_no_part_of_a_summary_sentence_or_headline():
     title = main_clause("When Wilco's guitarist Nels Cline told The Times that his band leader was a \"collage "
                         "artist,\" Cline was talking pop structures.")
     assert title is None or not title.startswith("When")  # never the clause that waits for the main one
+
+
+def test_a_summary_sentence_sheds_stray_opening_marks_and_a_lede_in_capitals():
+    from storylens.select import tidy
+
+    assert tidy("— A judge’s act of compassion has a former soldier promising to get his life back on track.") \
+        .startswith("A judge’s act")
+    assert tidy("… Rezko has also stated in interviews with the government that he believed it.").startswith("Rezko")
+    assert tidy("THERE MAY BE SOME COMFORT in knowing that people have long been alarmed.") \
+        .startswith("There may be some comfort in knowing")
+    # Its twins: abbreviations before words in lower case keep their capitals, a dash inside stays.
+    assert tidy("US AND UK forces said nothing about the raid on Monday.").startswith("US AND UK forces")
+    assert tidy("THE FBI SAID on Monday that it had no comment.").startswith("THE FBI SAID")
+    assert "—" in tidy("The man — a former soldier — said hello to the judge.")
 
 
 def test_a_summary_opens_on_a_statement_that_reads_alone_when_no_article_does():
