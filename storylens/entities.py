@@ -301,7 +301,7 @@ def _names_in(ent) -> list:
     if comma is not None and ent.label_ in {"PERSON", "ORG"} and _two_names(doc[start:comma.i], doc[comma.i + 1:end]):
         return [doc[start:comma.i], doc[comma.i + 1:end]]  # "talking to Rezko, Blagojevich's attorneys say"
     joint = next((t for t in part if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
-    if joint is not None:
+    if joint is not None and person:  # not a body's own "and" ("U.S. Customs and Border Protection")
         sides = [doc[start:joint.i], doc[joint.i + 1:end]]
         if all(len(s) >= 2 and all(t.is_title for t in s) for s in sides):
             return sides  # "Tina Fey and Eva Longoria": two people, not one

@@ -124,6 +124,9 @@ def test_two_people_coordinated_in_one_span_are_two_entities():
     # Its twin: a company named for two people is one name.
     found = groups("Procter and Gamble said sales rose. Johnson & Johnson said sales fell.")
     assert any("Procter and Gamble" in variants for _, variants in found)
+    # ... nor a body's "and" between words of two words each.
+    found = groups("The agency, U.S. Customs and Border Protection, said so.")
+    assert any("U.S. Customs and Border Protection" in variants for _, variants in found)
 
 
 def test_a_city_before_a_title_is_no_person_named_with_the_title():
