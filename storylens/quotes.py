@@ -871,6 +871,8 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             continue  # "Whitley County Sheriff" before "Marcus Gatton": a title, not another person
         if ent.start in spoken:
             continue  # a name inside a quotation is spoken of, not speaking
+        if root.dep_ in {"poss", "nmod"} and _role_gender(root.head) is not None and not subject:
+            continue  # "the speech by Gadhafi's son": the son is the person there, whom "he" may mean
         found.append((not speaker, not subject, ent.start, cluster.name(ent.text), subject))
     found.sort()
     return [(name, subject) for *_, name, subject in found]

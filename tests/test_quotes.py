@@ -489,3 +489,27 @@ def test_he_is_not_the_person_his_own_sentence_names_after_him():
     twin = ("Rodman drew fire for his earlier trip. After Kim Jong-un greeted the players, he said, \"It was the "
             "best day of my life.\"")
     assert speakers(twin)["It was the best"] == "Kim Jong-un"
+
+
+def test_he_after_a_persons_son_is_not_the_father_named_as_his():
+    """A witness's account in msnbc.com's words: "he" is the man, not Gadhafi, whose son the
+    sentence before names."""
+    text = ("Libyan leader Moammar Gadhafi spoke on state TV on Monday.\n\n"
+            "The man identified as \"Victory\" told msnbc.com that telephone service went down at around 3 p.m. "
+            "local time.\n\nHe said he saw helicopters overhead and a column of six tanks as he traveled through "
+            "the city in the afternoon. He said for the most part the streets were empty of residents, but he "
+            "came across security forces with machine guns.\n\nAmong the buildings attacked by protesters was the"
+            " Ministry of Defense headquarters on Omar El Mokhtar Street, which was on fire, he said.\n\nAt 7:45 "
+            "p.m. he said he saw military planes flying near the ground, close enough to see that they were full "
+            "of passengers.\n\nThe man, who spoke to msnbc.com from the home he shares with his parents and four "
+            "sisters and brothers, denied that the country was in the midst of a civil war.\n\n“The situation on "
+            "the streets is not a war,” he said. “The people don’t have anything, they use rocks, sometimes "
+            "knives. We don’t have guns, we don’t have anything to fight them with.”\n\nHe said the residents of "
+            "Tripoli were especially angered and frightened by the presence of what he called African militias "
+            "brought in to fight protesters.\n\nThe last straw for many people was the speech Sunday night by "
+            "Gadhafi ‘s son.\n\n“The people, they want freedom,” he said.")
+    assert "Gadhafi" not in (speakers(text)["The people, they want"] or "")
+    # Its twin: "he" after a sentence that names the man himself as its subject is him.
+    twin = text.replace("The last straw for many people was the speech Sunday night by Gadhafi ‘s son.",
+                        "Gadhafi gave a speech on Sunday night.")
+    assert "Gadhafi" in (speakers(twin)["The people, they want"] or "")
