@@ -63,6 +63,7 @@ BODIES = {"company", "firm", "agency", "organization", "organisation", "departme
           "league", "federation", "association", "network", "university", "school", "foundation", "charity"}
 COUNTED = {"two": 2, "three": 3}  # "the two Republicans said"
 KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family said"
+SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words that tie a document to its writer
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message"}
 # Words of organisations and places, which a name that speaks is then not a person's.
@@ -670,7 +671,7 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if key in cluster.canonical:
         return cluster.canonical[key]
     if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
-        return _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
+        return _signatory(subject, cluster) or _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
     if subject.lemma_.lower() in BODIES and not _indefinite(subject) and subject.tag_ == "NN":
         # "'..., safety is our top priority at Crayola,' the company said": the body named last.
         return _named_body(article, sentence, cluster) or phrase
@@ -751,6 +752,21 @@ def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster) -
             if len(words) > 1 and key in (words[0], words[-1]) and ent.label_ in NAMED:
                 return cluster.name(ent.text)
     return name
+
+
+def _signatory(document, cluster: Cluster) -> str | None:
+    """The person the document's own phrase says wrote or signed it ("the letter, which carries the
+    apparent signature of Jon Byong Ho", "a statement signed by ...", "the memo from ...")."""
+    for ent in document.doc.ents:
+        if ent.label_ != "PERSON" or ent.root.i <= document.i or ent.root not in document.subtree:
+            continue
+        path, node = set(), ent.root
+        while node != document and node.head != node:
+            node = node.head
+            path.add(node.lemma_.lower())
+        if path & SIGNING:
+            return cluster.name(ent.text)
+    return None
 
 
 def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:

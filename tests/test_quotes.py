@@ -513,3 +513,14 @@ def test_he_after_a_persons_son_is_not_the_father_named_as_his():
     twin = text.replace("The last straw for many people was the speech Sunday night by Gadhafi ‘s son.",
                         "Gadhafi gave a speech on Sunday night.")
     assert "Gadhafi" in (speakers(twin)["The people, they want"] or "")
+
+
+def test_a_documents_signatory_its_own_phrase_names_is_its_speaker():
+    found = speakers("The letter Khan released is dated July 15, 1998. “The 3 millions dollars have already been "
+                     "paid” to one Pakistani military official, says the letter, which carries the apparent "
+                     "signature of North Korean official Jon Byong Ho.")
+    assert found["The 3 millions dollars"] == "Jon Byong Ho"
+    # Its twin: the person a letter was sent to did not write it.
+    found = speakers("“The 3 millions dollars have already been paid,” says the letter, which was sent to North "
+                     "Korean official Jon Byong Ho.")
+    assert found["The 3 millions dollars"] != "Jon Byong Ho"
