@@ -31,6 +31,7 @@ MALE_NOUNS = {"man", "boy", "father", "husband", "son", "brother", "grandfather"
 FEMALE_NOUNS = {"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "girlfriend", "aunt",
                 "niece", "mom", "granddaughter", "stepmother", "lady"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
+QUANTITIES = {"half", "some", "most", "many", "others", "several", "few", "none", "each"}  # for a group said before
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
 IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
 DROPPED_CONNECTIVES = {"but", "and", "however", "meanwhile", "still", "also"}  # select.tidy takes them away
@@ -39,7 +40,8 @@ TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "eveni
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
 BACK_PHRASE = re.compile(
     r"^[\"'“‘]?\s*(?:the two|the pair|the couple|the former|the latter|the same|the other|the rest|"
-    r"instead|as a result|then|thus|therefore|otherwise|nonetheless|nevertheless|moreover|furthermore|"
+    r"instead|as a result|then|thus|therefore|otherwise|nonetheless|nevertheless|moreover|furthermore|further(?=,)|"
+    r"additionally|likewise|similarly|"
     r"besides|in addition|that's why|even so|by then|at the time|since then|afterward|afterwards|"
     r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
     r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor)\b(?! of\b)|"
@@ -350,6 +352,13 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         return Reading(leans_back=True, why="points back")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
+    if _quantity_subject(doc, outside):  # "Half were then fed some cake": half of whom?
+        return Reading(leans_back=True, why="a quantity of something before")
+    if _points_here(doc, outside):  # "... refused to say more than that", "the program here"
+        return Reading(leans_back=True, why="points to what came before")
+    same = _the_same(doc, outside)
+    if same is not None:  # "To find out if the same association held ..."
+        return Reading(leans_back=True, noun=same, why="the same as before")
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
@@ -373,13 +382,53 @@ def _demonstrative_subject(doc, outside) -> bool:
                and not list(c.children) and outside(c) for c in root.children)
 
 
+def _quantity_subject(doc, outside) -> bool:
+    """Whether the main clause's subject is a quantity standing for a group named before ("Half were
+    fed", "Many were hurt", "Others said"): no noun of its own, no "of ..." after it."""
+    root = doc.root
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in QUANTITIES and outside(c)
+               and not any(g.dep_ in {"prep", "nummod", "amod"} or g.pos_ == "NUM" for g in c.children)
+               for c in root.children)
+
+
+def _points_here(doc, outside) -> bool:
+    """Whether the sentence, outside quotations, points at a place or thing the text before it named:
+    "here" or "there" as a place ("the program here"; not "there is"), a demonstrative standing
+    alone as an object ("say more than that")."""
+    for t in doc:
+        if not outside(t):
+            continue
+        if t.lower_ in {"here", "there"} and t.dep_ == "advmod" and t.pos_ == "ADV":
+            return True
+        if t.lower_ in {"this", "that", "these", "those"} and t.tag_ == "DT" and t.dep_ in {"dobj", "pobj"} \
+                and not list(t.children):
+            return True
+    return False
+
+
+def _the_same(doc, outside) -> str | None:
+    """The noun of "the same N" outside quotations with nothing saying the same as what ("the same
+    association held"; not "the same age as his father")."""
+    for t in doc:
+        # Not "the same day", "at the same time": two things at one time, no reference.
+        if t.lower_ == "same" and t.dep_ == "amod" and outside(t) and t.head.pos_ == "NOUN" \
+                and t.head.lemma_.lower() not in TIME_NOUNS:
+            head = t.head
+            tail = [w.lower_ for w in doc[head.i + 1: head.i + 3]]
+            if any(c.lower_ == "the" for c in head.children) and not {"as", "that", "who", "which"} & set(tail):
+                return head.lemma_.lower()
+    return None
+
+
 def _time_after(words: list) -> bool:
     """Whether the sentence opens on a time counted from something before it: "Just days later",
     "A short while later", "Shortly after", "Soon afterwards", "Minutes after that"."""
     subject = next((t for t in words if t.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     opening = [t for t in words if subject is None or t.i < subject.i]
+    # "A century after that": after a demonstrative is after something before too.
     return any(t.lower_ in AFTER_WORDS and t.dep_ in {"advmod", "prep", "npadvmod"}
-               and not any(c.dep_ == "pobj" for c in t.children) for t in opening[:6])
+               and not any(c.dep_ == "pobj" and c.lower_ not in {"that", "this"} for c in t.children)
+               for t in opening[:6])
 
 
 def _definite_subject(words: list, sentence: Sentence, article: Article) -> str | None:

@@ -56,6 +56,17 @@ def test_a_time_counted_from_before_leans_back():
     assert leaning == [False, True, True, False]  # "after the storm" says after what
 
 
+def test_a_quantity_a_place_or_a_thing_said_before_leans_back():
+    article = one_article("Researchers recruited 63 volunteers in Ithaca on Monday. Half were then fed some cake. "
+                          "Half of the volunteers were then given a clip. The team worked at the lab here. "
+                          "Riley refused to say much more than that. To see if the same association held, the "
+                          "team went to a store. Gomes and Bairos were born on the same day. Further, the "
+                          "volunteers said they were hungry. A century after that, the population had doubled.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    # Twins: "half of the volunteers" says half of what; "the same day" is one day for two people.
+    assert leaning == [False, True, False, True, True, True, False, True, True]
+
+
 def test_two_people_before_a_pronoun_leave_it_unnamed():
     article = one_article("Police arrested Tom Smith and Ann Jones in Paris on Monday. "
                           "He said the talks went well.")
