@@ -91,6 +91,13 @@ STRAY_OPENING = re.compile(r"^(?:[—–•]|-+|…|\.{2,})\s*(?=\S)")
 # A magazine's opening words in capitals that run into the sentence in lower case (not a dateline).
 # At least one long word: "US AND UK forces" are abbreviations, not a lede's capitals.
 CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,?\s+){2,}(?=[a-z])")
+COURTESY = {"mr", "mrs", "ms", "miss", "mister"}  # titles that say nothing of a person's role
+# Where a title may go before a name: a sentence's start, after a quotation and its comma, or after a
+# word that only joins ("and", "by", "said"); not after a description ("abortion doctor") or "the".
+TITLE_PLACE = re.compile(r"(?:^|[\"”],?\s*|,[\"”]\s*|\(\s*|\b(?:and|or|of|by|with|to|that|for|from|against|said|says|"
+                         r"told)\s+)$")
+TITLE_NOUNS_LOWER = {"actor", "actress", "singer", "guitarist", "drummer", "author", "director", "producer",
+                     "writer", "comedian", "rapper", "pilot", "model", "designer", "chef", "artist", "freshman"}
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
@@ -364,7 +371,8 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         cites = [Cite(sentence.article, sentence.index)] + support[i]
         text = tidy(sentence.text)
         text = _named(text, readings[i], summary, cites, by_id) or text
-        summary.append(Cited(text=_introduced(text, sentence, summary, cites, by_id, people or {}), cites=cites))
+        text = _introduced(text, sentence, summary, cites, by_id, people or {})
+        summary.append(Cited(text=_with_role(text, summary, cites, by_id), cites=cites))
     return summary
 
 
@@ -426,6 +434,74 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
                 cites.append(naming_cite)  # the name's own source is cited
             text = new
     return text
+
+
+def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article]) -> str:
+    """A person the summary names for the first time given the title the articles put before their
+    name ("Carroll County Sheriff Tobe Leazenby", "Sen. Lindsey Graham"), when the sentence gives
+    none: a reader should know who is speaking. The title's sentence is cited when the summary's
+    own sources do not hold it."""
+    told = " ".join(c.text for c in before)
+    spans = quoted_spans(text)
+    for m in re.finditer(r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\b", text):
+        name = m.group(0)
+        surname = name.split()[-1]
+        if any(a <= m.start() < b for a, b in spans) or re.search(rf"\b{re.escape(surname)}\b", told):
+            continue
+        if not TITLE_PLACE.search(text[:m.start()]) or re.match(r",\s+(?:a|an|the|who)\b", text[m.end():]):
+            continue  # a title or a description there already ("abortion doctor ...", "..., the acting secretary")
+        found = _title_of(name, by_id)
+        if found is None:
+            continue
+        title, cite = found
+        if m.start() > 0 and title.split()[0].lower() in TITLE_NOUNS_LOWER:
+            title = title[:1].lower() + title[1:]  # "and actor Bruce Campbell": capital only at a sentence's start
+        new = text[:m.start()] + f"{title} {name}" + text[m.end():]
+        cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
+        if cite not in cites and not supported(new, cited):
+            cites.append(cite)
+        return new  # one person at a time: the sentence stays a sentence
+    return text
+
+
+def _title_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
+    """The title the articles most often write before a person's full name, as compound words of
+    the name ("Delphi Police Chief" Steve Mullins), with a sentence that holds it."""
+    seen: dict[str, list[Cite]] = {}
+    words = {w for a in by_id.values() for s in a.sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
+    for article in by_id.values():
+        for sentence in article.sentences:
+            if sentence.doc is None or name not in sentence.text:
+                continue
+            for ent in sentence.doc.ents:
+                if ent.label_ != "PERSON" or ent.text != name:
+                    continue
+                doc, start = ent.doc, ent.start
+                while start > sentence.doc.start and _title_word(doc[start - 1], start):
+                    start -= 1
+                title = doc[start:ent.start].text
+                role = _role_word(doc[ent.start - 1], words)
+                if start < ent.start and role and title.lower().strip(".") not in COURTESY:
+                    seen.setdefault(title, []).append(Cite(sentence.article, sentence.index))
+    if not seen:
+        return None
+    title = max(seen, key=lambda k: (len(seen[k]), len(k)))  # the fuller on a tie ("Lt. Gen.", not "Gen.")
+    return title, seen[title][0]
+
+
+def _title_word(token: Token, start: int) -> bool:
+    """Whether a word just before a name is part of the title the name bears ("Police Chief", "Sen.")."""
+    return token.dep_ == "compound" and token.head.i >= start - 1 and token.ent_type_ != "PERSON" and (
+        token.is_title or token.is_upper or len(token) > 1 and token.text.endswith("."))
+
+
+def _role_word(token: Token, words: set[str]) -> bool:
+    """Whether the title's word next to the name names a role: an abbreviation ("Sen.", "Lt.") or a
+    word the articles also write in lower case ("Sheriff", "the sheriff"), not a name ("Price
+    Waterhouse Coopers"), a date ("Thursday") or a plural ("Pilots Troy Bradley and ...")."""
+    if token.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"} or token.tag_ in {"NNS", "NNPS"}:
+        return False
+    return len(token) > 1 and token.text.endswith(".") or token.lower_ in words
 
 
 def _shared_surname(surname: str, by_id: dict[str, Article]) -> bool:

@@ -9,7 +9,7 @@ import re
 from storylens.annotate import annotate
 from storylens.clean import clean
 from storylens.ingest import read_html, read_text
-from storylens.model import Article, Cite, RawArticle, Sentence, Span
+from storylens.model import Article, Cite, Cited, RawArticle, Sentence, Span
 from storylens.pipeline import digest
 from storylens.references import attributed, quoted_spans, read, with_name
 from storylens.select import _introduced
@@ -728,3 +728,24 @@ def test_a_pronoun_after_another_person_of_its_gender_named_by_a_noun_is_left_un
     twin = one_article("Police released a sketch of a man who had offered Maria Lopez a ride. "
                        "She told police she woke up in a park and the child was missing.")
     assert antecedent(twin.sentences[1], twin) == "Maria Lopez"
+
+
+def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give():
+    from storylens.select import _with_role
+
+    text = ("Police found two bodies near the Delphi trail on Tuesday, Carroll County Sheriff Tobe Leazenby said. "
+            "The sheriff asked for help.\n\n|||||\n\nLeazenby said the bridge spans Deer Creek. "
+            "Price Waterhouse Coopers said it regretted the error.")
+    result = digest(read_text(text), analyse=False)
+    by_id = {a.id: a for a in result.articles}
+    cites = [Cite("a2", 0)]
+    titled = _with_role("Tobe Leazenby said the bridge spans Deer Creek.", [], cites, by_id)
+    assert titled == "Carroll County Sheriff Tobe Leazenby said the bridge spans Deer Creek."
+    assert Cite("a1", 0) in cites  # the title's own sentence is cited
+    # Its twins: a name the summary gave before, or with a description before it, stays as it is;
+    # a firm's first word is no title.
+    told = [Cited(text="Carroll County Sheriff Tobe Leazenby spoke.", cites=[Cite("a1", 0)])]
+    assert _with_role("Tobe Leazenby said more.", told, [Cite("a2", 0)], by_id) == "Tobe Leazenby said more."
+    assert _with_role("The local sheriff Tobe Leazenby said more.", [], [Cite("a2", 0)], by_id).startswith("The local")
+    assert _with_role("Waterhouse Coopers said it regretted the error.", [], [Cite("a2", 1)], by_id) \
+        .startswith("Waterhouse Coopers")
