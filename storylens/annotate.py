@@ -134,16 +134,19 @@ def _merge_fragments(sents: list) -> list:
 
 def _tag_of(quotation, sent) -> bool:
     """Whether ``sent`` is the attribution of the quotation before it, which the parser ends at its
-    "?" or "!" ('"Wait, did I miss my moment?" | Taraji P. Henson jokes, watching the dancers.'): a
-    verb of saying with its speaker up front and no clause of its own said."""
-    if not re.search(r"""[?!]["”']\s*$""", quotation.text):
-        return False
+    closing mark ('"Wait, did I miss my moment?" | Taraji P. Henson jokes, watching the dancers.',
+    '... a breakdown of national security." | Sen. Lindsey Graham charged on Sunday.'): a verb of
+    saying with its speaker up front and nothing of its own said."""
+    if not re.search(r"""[.?!]["”']\s*$""", quotation.text) or re.search(r"[\"“”]", sent.text):
+        return False  # not after a quotation, or a quotation of its own ('Benedict replied: "Grazie."')
     named = next((e for e in sent.ents if e.start == sent.start and e.label_ == "PERSON"), None)
-    if named is not None and named.end < sent.end and sent.doc[named.end].lemma_.lower() in SPEECH_VERBS:
+    verb = sent.doc[named.end] if named is not None and named.end < sent.end else None
+    if verb is not None and verb.pos_ == "NOUN" and verb.lemma_.lower() in SPEECH_VERBS:
         return True  # the parser may read "Taraji P. Henson jokes" as a noun phrase
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_.lower() not in SPEECH_VERBS or subject is None or any(c.dep_ == "ccomp" for c in root.children):
+    said = {"ccomp", "dobj", "xcomp", "dative"}  # "He said the plan failed", "She told reporters": a sentence
+    if root.lemma_.lower() not in SPEECH_VERBS or subject is None or any(c.dep_ in said for c in root.children):
         return False
     return subject.left_edge.i == sent.start or root.i == sent.start
 

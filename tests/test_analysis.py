@@ -143,3 +143,12 @@ def test_romanised_place_names_that_differ_in_vowels_merge():
     entities = merge(digest(read_text(text), analyse=False).articles)
     assert any({"Sarmin", "Sarmeen"} <= set(e.variants) for e in entities)
     assert not any({"Idlib", "Sarmin"} <= set(e.variants) for e in entities)
+
+
+def test_an_attribution_after_a_quotations_closing_mark_stays_with_it():
+    text = ("The response was a “case study of a breakdown of national security.” Sen. Lindsey Graham said on "
+            "Sunday. Graham said the plan had failed.")
+    sentences = [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
+    assert any(s.endswith("Sen. Lindsey Graham said on Sunday.") and s.startswith("The response") for s in sentences)
+    # Its twin: a sentence that says something of its own is one.
+    assert "Graham said the plan had failed." in sentences
