@@ -785,6 +785,10 @@ def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[in
             continue  # what follows it belongs to its phrase ("on a spring evening, the couple ... pedaling")
         if token.lower_ == "of" and not any(doc[i].lower_ == "of" and i < token.i for i in kept - part):
             continue  # the first "of" says what the noun is ("the status of the polar bear")
+        if token.lower_ == "of" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+            continue  # "a variety of disorders", "a number of": the noun after "of" is what is meant
+        if after is not None and doc[after].dep_ == "cc":
+            continue  # "the lengths [of the index finger] and the ring finger": a coordination left dangling
         return part
     return None
 

@@ -459,6 +459,10 @@ def test_a_headline_from_a_misparsed_lead_is_none_rather_than_garbled():
     stranded = main_clause("The zoo follows a guideline whereby zookeepers bring the birds inside when the temp "
                            "falls below -25 C.")
     assert stranded is None or not stranded.endswith(" C")
+    # A headline never keeps "a variety" without what it is a variety of, nor half of a coordination.
+    garbled = main_clause("Research suggests that the ratio of the lengths of the index finger and the ring finger "
+                          "in males may be predictive of a variety of disorders related to disturbed hormonal balance.")
+    assert garbled is None or ("the lengths and" not in garbled and not garbled.endswith("a variety"))
     # Its twin: the words after a dropped clause stay when they are more than one.
     kept = main_clause("Governor Jerry Brown, who was in Sacramento, signed the water bill on Friday.")
     assert kept == "Governor Jerry Brown signed the water bill on Friday"
