@@ -710,6 +710,8 @@ def _main_clause(text: str, which: bool) -> str | None:
         kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
     while _length(doc, kept) > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
+    if any(doc[i].text in {":", ";"} and i not in kept for i in range(min(kept), max(kept))):
+        return None  # two clauses a colon kept apart would run together ("... continues Many users ...")
     last = max(kept)
     if len(kept) > 1 and last - 1 not in kept and not doc[last - 1].is_punct:
         kept.discard(last)  # a lone word stranded after a gap ("a guideline [whereby ... -25] C")

@@ -463,6 +463,10 @@ def test_a_headline_from_a_misparsed_lead_is_none_rather_than_garbled():
     garbled = main_clause("Research suggests that the ratio of the lengths of the index finger and the ring finger "
                           "in males may be predictive of a variety of disorders related to disturbed hormonal balance.")
     assert garbled is None or ("the lengths and" not in garbled and not garbled.endswith("a variety"))
+    # Nor two clauses a colon kept apart, run together.
+    colon = main_clause("Despite the recent update that was supposed to fix it, the iPhone Batterygate continues: Many "
+                        "users in the Apple Support forums are reporting that the battery keeps dropping fast.")
+    assert colon is None or "continues Many" not in colon
     # Its twin: the words after a dropped clause stay when they are more than one.
     kept = main_clause("Governor Jerry Brown, who was in Sacramento, signed the water bill on Friday.")
     assert kept == "Governor Jerry Brown signed the water bill on Friday"
