@@ -292,6 +292,12 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
         if q.speaker:
             cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
+    # A credit line that ends the paragraph ('“...” — Eric Stonestreet, on bringing his trophy back')
+    # names the speaker of the quotations above it there, before any other voice of the paragraph.
+    credit = credited(sentences[-1]) if len(sentences) > 1 else None
+    for q in found:
+        if credit and q.speaker is None and q.last < len(sentences) - 1:
+            q.speaker = full_name(credit, article)
     # A title its own sentence does not attribute is no quotation, and lends no voice to others.
     found = [q for q in found if not _unspoken_title(text[q.start:q.end].strip(), q.speaker)]
     # A paragraph quotes one voice: a quotation without its own attribution takes the nearest

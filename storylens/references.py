@@ -270,10 +270,29 @@ def credited(sentence: Sentence) -> str | None:
     first film" (the name of the speaker of the quotation above it); None for any other sentence."""
     dash = re.match(r"^\s*[—–―-]{1,2}\s*", sentence.text)
     doc = sentence.doc
-    if not dash or doc is None or len(sentence.text.split()) > CREDIT_WORDS:
+    if not dash or doc is None or len(sentence.text.split()) > 2 * CREDIT_WORDS:
         return None
-    named = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char - doc.start_char <= dash.end() + 1]
-    return named[0].text.lstrip("—–―- ") if named else None
+    named = _named_after_dash(doc, dash.end())
+    if not named:
+        return None
+    after = sentence.text[named[0].end_char - doc.start_char:].lstrip()
+    # A long line is a credit only with the name standing alone: "— Julianne Moore, on those she
+    # failed to thank ..." (not "— Moore told the crowd that ...").
+    if len(sentence.text.split()) > CREDIT_WORDS and not re.match(r"^(?:,|$)", after):
+        return None
+    return named[0].text.lstrip("—–―- ")
+
+
+def _named_after_dash(doc, end: int) -> list:
+    """The names a line opening on a dash starts with. The tagger may take one for a place ("—
+    Julia Louis-Dreyfus, on ..."): a full name in capitals serves too."""
+    return [e for e in doc.ents if e.start_char - doc.start_char <= end + 1 and (
+        e.label_ == "PERSON" or e.label_ in {"ORG", "GPE"} and _full_name_like(e))]
+
+
+def _full_name_like(span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(t.is_title for t in words)
 
 
 def _continues_quotation(sentence: Sentence, article: Article) -> bool:
@@ -290,7 +309,7 @@ def _says(near: Sentence, article: Article) -> str | None:
     doc = near.doc
     dash = re.match(r"^[—–-]\s*", near.text)
     if dash:
-        named = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char - doc.start_char <= dash.end() + 1]
+        named = _named_after_dash(doc, dash.end())
         if named:
             return full_name(named[0].text, article)
     for token in doc:

@@ -524,3 +524,15 @@ def test_a_documents_signatory_its_own_phrase_names_is_its_speaker():
     found = speakers("“The 3 millions dollars have already been paid,” says the letter, which was sent to North "
                      "Korean official Jon Byong Ho.")
     assert found["The 3 millions dollars"] != "Jon Byong Ho"
+
+
+def test_a_credit_line_at_the_end_of_a_paragraph_names_the_speaker_of_the_quotation_above_it():
+    text = ("“High out of the reach of my son Oliver who broke the first one.” — Julie Bowen, asked where she is "
+            "going to put her statuette.\n\n“It’s going to get pretty violent, I’m sure. I’m sure Ed is going to "
+            "steal it.” — Eric Stonestreet, on bringing his trophy back to the Modern Family set\n\n“I would say "
+            "this is a hell of a lot of good fortune. I’m very thrilled and moved.” — Julia Louis-Dreyfus, on "
+            "having won Emmys for three different series")
+    found = speakers(text)
+    assert found["High out of the"] == "Julie Bowen"
+    assert found["It’s going to get"] == "Eric Stonestreet"  # not the credit of the paragraph before
+    assert found["I would say this"] == "Julia Louis-Dreyfus"  # the tagger calls her a place
