@@ -56,11 +56,13 @@ NOT_PEOPLE = {
     "ministry", "team", "club", "official", "officials", "authority", "source", "record", "data", "notice",
     "sign", "message", "note", "email", "book", "article", "story", "site", "family", "campaign", "party",
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
-    "council", "commission", "army", "military", "force", "forces", "embassy", "couple",
+    "council", "commission", "army", "military", "force", "forces", "embassy", "couple", "service", "bureau",
+    "administration", "institute", "board",
 }
 # Bodies a definite description names ("the company said"): the organisation named last.
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",
-          "league", "federation", "association", "network", "university", "school", "foundation", "charity"}
+          "league", "federation", "association", "network", "university", "school", "foundation", "charity",
+          "service", "bureau", "institute", "board"}
 COUNTED = {"two": 2, "three": 3}  # "the two Republicans said"
 KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family said"
 SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words that tie a document to its writer
@@ -426,7 +428,9 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         # not the subject the sentence is about.
         written = next((_writer(t) for t in before if t.lemma_.lower() in DOCUMENTS and _writer(t) is not None), None)
         # "Romney was praised by rivals:" the rivals; "Obama was asked:" a question put to him, no one named.
-        clause = [_agent(t) for t in before if t.dep_ in SUBJECTS and not _asked(t)]
+        # The main verb's subject first: "Asked why Northwestern gave him ..., he responded:" is his.
+        subjects = [t for t in before if t.dep_ in SUBJECTS and not _asked(t)]
+        clause = [_agent(t) for t in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT")]
         subject = written if written is not None else _colon_subject(clause[0]) if clause else None
         if subject is not None and outside(subject):
             options.append((0, subject))
@@ -940,6 +944,8 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     earlier = article.sentences[max(start - window, 0): start]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            _named_before(name, sentence.text, before)]
+    if before is not None and gender is not None and _object_pronoun(sentence.text[:before], gender):
+        own = []  # "Asked why Northwestern gave him a scholarship, he responded": who gave him is not he
     candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
     if earlier and gender is not None:
         # "he" after a sentence whose subject the tagger left unnamed ("Rivers, who wore red
@@ -961,6 +967,12 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _object_pronoun(text: str, gender: str) -> bool:
+    """Whether ``text`` holds "him" (of a man): the person of a "he" after it, whom the names around
+    that "him" are not. ("Her" is as often a possessive: no test for a woman.)"""
+    return gender == "m" and re.search(r"\bhim\b", text, re.I) is not None
 
 
 def _named_before(name: str, text: str, before: int) -> bool:

@@ -536,3 +536,21 @@ def test_a_credit_line_at_the_end_of_a_paragraph_names_the_speaker_of_the_quotat
     assert found["High out of the"] == "Julie Bowen"
     assert found["It’s going to get"] == "Eric Stonestreet"  # not the credit of the paragraph before
     assert found["I would say this"] == "Julia Louis-Dreyfus"  # the tagger calls her a place
+
+
+def test_he_after_him_is_not_the_person_who_did_something_to_him():
+    text = ("Kain Colter told the hearing that performance was more important. Asked why Northwestern gave him a "
+            "scholarship of $75,000 a year, he responded: \"To play football. To perform an athletic service.\"")
+    assert speakers(text)["To play football. To"] == "Kain Colter"
+    # Its twin: a person named before "he" with no "him" is still who "he" is.
+    twin = ("Rodman drew fire for his earlier trip. After Kim Jong-un greeted the players, he said, \"It was the "
+            "best day of my life.\"")
+    assert speakers(twin)["It was the best"] == "Kim Jong-un"
+
+
+def test_the_service_that_says_something_is_the_agency_not_a_person_quoted_before():
+    text = ("Kassie Siegel of the Center for Biological Diversity said the ruling was weak. \"It is a disgrace,\" "
+            "Siegel said. The US Fish and Wildlife Service agreed Wednesday that climate change posed serious "
+            "threats. But the service said that polar bears were not \"in danger of extinction now.\"")
+    assert "Siegel" not in (speakers(text)["in danger of extinction"] or "")
+    assert speakers(text)["It is a disgrace"] == "Kassie Siegel"  # its twin
