@@ -1041,8 +1041,12 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
 
 
 def _pronoun_subject(sentence: Sentence) -> str | None:
-    """ "m" or "f" when the sentence's main subject is he or she."""
+    """ "m" or "f" when the sentence's main subject is he or she; in "Anna Smith ... was on the first
+    floor ..., she said", what was said is the main clause, its subject Anna Smith."""
     root = sentence.doc.root if sentence.doc is not None else None
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None) if root is not None else None
+    if said is not None and root.lemma_.lower() in SPEECH_VERBS:
+        root = said
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root is not None else None
     word = subject.lower_ if subject is not None else ""
     return "m" if word == "he" else "f" if word == "she" else None

@@ -499,13 +499,18 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
     nearest earlier sentence of the article naming anyone names, in the fullest form the article
     gives. Two people there ("Kushner met Gorkov", "Gorkov said he met Kushner") leave it open:
     a wrong name is worse than none. Nor is it someone the sentence itself names."""
+    # The tagger may call a person something else in one sentence ("Kushner, whose family's ...
+    # empire ..." an ORG): a name whose last word the article gives a person elsewhere is that person's.
+    surnames = {_possessor(e.text.split()[-1].lower()) for s in article.sentences for e in s.entities
+                if e.label == "PERSON"}
     for prev in reversed(article.sentences[max(0, sentence.index - back): sentence.index]):
         if prev.doc is None:
             continue
         # A name inside a quotation ("Fire Snipes!", the rest of one an earlier sentence opened)
         # is spoken of; it is no one the next sentence's "he" can be.
         spoken = spoken_tokens(prev)
-        people = [e for e in prev.doc.ents if e.label_ == "PERSON" and e.start not in spoken]
+        people = [e for e in prev.doc.ents if e.start not in spoken and (e.label_ == "PERSON" or e.label_ in {
+            "ORG", "GPE", "NORP"} and len(e) == 1 and _possessor(e.text.lower()) in surnames)]
         subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in spoken]
         if not people and not subjects:
             continue

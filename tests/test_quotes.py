@@ -554,3 +554,12 @@ def test_the_service_that_says_something_is_the_agency_not_a_person_quoted_befor
             "threats. But the service said that polar bears were not \"in danger of extinction now.\"")
     assert "Siegel" not in (speakers(text)["in danger of extinction"] or "")
     assert speakers(text)["It is a disgrace"] == "Kassie Siegel"  # its twin
+
+
+def test_she_said_after_a_sentence_about_a_named_woman_that_she_said_is_that_woman():
+    text = ("Alfred Williams said he had just left a doctor's appointment. \"They kept coming,\" Williams said.\n\n"
+            "Anna Smith, an ultrasound technician, was on the first floor of the building when police burst in and "
+            "told everyone to leave through the back door, she said. \"There's a sign on the door that says you "
+            "have to check your weapons at the front,\" she said.")
+    assert speakers(text)["There's a sign on"] == "Anna Smith"
+    assert speakers(text)["They kept coming"] == "Alfred Williams"  # its twin

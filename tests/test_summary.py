@@ -757,3 +757,16 @@ def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give()
     assert _with_role("The local sheriff Tobe Leazenby said more.", [], [Cite("a2", 0)], by_id).startswith("The local")
     assert _with_role("Waterhouse Coopers said it regretted the error.", [], [Cite("a2", 1)], by_id) \
         .startswith("Waterhouse Coopers")
+
+
+def test_he_after_a_person_the_tagger_calls_a_body_is_that_person_not_one_named_earlier():
+    article = one_article("Jared Kushner met the banker Sergey Gorkov in December. Gorkov studied at the training "
+                          "school for the FSB. Kushner, whose family’s real estate empire is worth $1.8 billion, "
+                          "according to Forbes, wields significant power in the White House. He is married to "
+                          "Trump’s daughter, Ivanka.")
+    reading = read(article.sentences[3], article)
+    assert reading.name != "Sergey Gorkov" and reading.name != "Gorkov"
+    # Its twin: with the sentence between gone, "he" is Gorkov.
+    twin = one_article("Jared Kushner met the banker Sergey Gorkov in December. Gorkov studied at the training "
+                       "school for the FSB. He is a banker.")
+    assert read(twin.sentences[2], twin).name == "Sergey Gorkov"
