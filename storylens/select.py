@@ -91,6 +91,11 @@ STRAY_OPENING = re.compile(r"^(?:[—–•]|-+|…|\.{2,})\s*(?=\S)")
 # A magazine's opening words in capitals that run into the sentence in lower case (not a dateline).
 # At least one long word: "US AND UK forces" are abbreviations, not a lede's capitals.
 CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,?\s+){2,}(?=[a-z])")
+# Office words before a surname, each with its long form ("Sen." is "Senator").
+OFFICES = {"president": "president", "senator": "senator", "sen": "senator", "governor": "governor",
+           "gov": "governor", "representative": "representative", "rep": "representative", "mayor": "mayor",
+           "secretary": "secretary", "minister": "minister", "chancellor": "chancellor", "speaker": "speaker",
+           "chairman": "chairman", "director": "director", "judge": "judge", "justice": "justice"}
 COURTESY = {"mr", "mrs", "ms", "miss", "mister"}  # titles that say nothing of a person's role
 # Where a title may go before a name: a sentence's start, after a quotation and its comma, or after a
 # word that only joins ("and", "by", "said"); not after a description ("abortion doctor") or "the".
@@ -486,7 +491,18 @@ def _title_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
     if not seen:
         return None
     title = max(seen, key=lambda k: (len(seen[k]), len(k)))  # the fuller on a tie ("Lt. Gen.", not "Gen.")
+    if _other_titles(name.split()[-1], title, by_id):
+        return None  # "Senator Barack Obama" where the story also says "President Obama": which is now?
     return title, seen[title][0]
+
+
+def _other_titles(surname: str, title: str, by_id: dict[str, Article]) -> bool:
+    """Whether the articles put another office word right before the person's surname alone
+    ("President Obama" beside the title "Senator"): the person held several, or the title changed."""
+    own = title.split()[-1].lower().strip(".")
+    pattern = re.compile(rf"\b({'|'.join(OFFICES)})\.? (?:[A-Z][\w.'’-]* )?{re.escape(surname)}\b", re.I)
+    found = {m.group(1).lower() for a in by_id.values() for s in a.sentences for m in pattern.finditer(s.text)}
+    return bool({OFFICES.get(f, f) for f in found} - {OFFICES.get(own, own)})
 
 
 def _title_word(token: Token, start: int) -> bool:

@@ -759,6 +759,16 @@ def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give()
         .startswith("Waterhouse Coopers")
 
 
+def test_a_title_the_story_contradicts_with_another_office_is_left_out():
+    from storylens.select import _title_of
+
+    text = ("The defense wants to subpoena President Obama. The lawyers claim that Senator Barack Obama spoke to "
+            "Rezko in 2008.\n\n|||||\n\nSen. Roy Blunt said so. Senator Blunt agreed. The senator left.")
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    assert _title_of("Barack Obama", by_id) is None  # "Senator" then, "President" now
+    assert _title_of("Roy Blunt", by_id)[0] == "Sen."  # its twin: "Sen." and "Senator" are one office
+
+
 def test_he_after_a_person_the_tagger_calls_a_body_is_that_person_not_one_named_earlier():
     article = one_article("Jared Kushner met the banker Sergey Gorkov in December. Gorkov studied at the training "
                           "school for the FSB. Kushner, whose family’s real estate empire is worth $1.8 billion, "
