@@ -20,7 +20,7 @@ from storylens.model import Article, CleanArticle, Sentence, Span
 from storylens.models import nlp
 from storylens.references import SPEECH_VERBS
 
-QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}  # the tokens spaCy makes of a double quotation mark
 
 MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once

@@ -20,6 +20,7 @@ import us
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
+from storylens.annotate import QUOTE_MARKS
 from storylens.model import Article, Entity, Sentence
 
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -42,7 +43,7 @@ ON_AIR = re.compile(r"\b((?:News ?Channel|Channel|News) \d{1,2})\b")
 # How a call sign is written when it is a station's: a dateline's "(WTNH)", "Pittsburgh's WPXI",
 # "WPXI reported", "Per WPXI:", "station WANE", "KARE-TV".
 STATION = r"\({sign}\)|[’']s {sign}\b|\b{sign}(?:-TV| reported| reports)|\b(?:Per|station|affiliate) {sign}\b"
-DOUBLE_QUOTES = {'"', "“", "”", "''", "``"}
+DOUBLE_QUOTES = QUOTE_MARKS  # the tokens a double quotation mark is split into
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
