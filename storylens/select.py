@@ -371,13 +371,14 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         units = select(cands, scores, plain, words, allowed)
     picked = order(cands, units)
     summary: list[Cited] = []
+    lower = written_lower(articles)  # what a title's word must also be written as somewhere
     for i in picked:
         sentence = cands.sentences[i]
         cites = [Cite(sentence.article, sentence.index)] + support[i]
         text = tidy(sentence.text)
         text = _named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
-        summary.append(Cited(text=_with_role(text, summary, cites, by_id), cites=cites))
+        summary.append(Cited(text=_with_role(text, summary, cites, by_id, lower), cites=cites))
     return summary
 
 
@@ -441,7 +442,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     return text
 
 
-def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article]) -> str:
+def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article],
+               lower: set[str]) -> str:
     """A person the summary names for the first time given the title the articles put before their
     name ("Carroll County Sheriff Tobe Leazenby", "Sen. Lindsey Graham"), when the sentence gives
     none: a reader should know who is speaking. The title's sentence is cited when the summary's
@@ -455,7 +457,7 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
             continue
         if not TITLE_PLACE.search(text[:m.start()]) or re.match(r",\s+(?:a|an|the|who)\b", text[m.end():]):
             continue  # a title or a description there already ("abortion doctor ...", "..., the acting secretary")
-        found = _title_of(name, by_id)
+        found = _title_of(name, by_id, lower)
         if found is None:
             continue
         title, cite = found
@@ -469,11 +471,17 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
     return text
 
 
-def _title_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
+def written_lower(articles: list[Article]) -> set[str]:
+    """The words the articles write in lower case, possessives and compounds included ("the
+    sheriff's office"): a capitalised word that is one of them names a role, not a person."""
+    return {w for a in articles for s in a.sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
+
+
+def _title_of(name: str, by_id: dict[str, Article], words: set[str]) -> tuple[str, Cite] | None:
     """The title the articles most often write before a person's full name, as compound words of
-    the name ("Delphi Police Chief" Steve Mullins), with a sentence that holds it."""
+    the name ("Delphi Police Chief" Steve Mullins), with a sentence that holds it. ``words``: those
+    the cluster writes in lower case."""
     seen: dict[str, list[Cite]] = {}
-    words = {w for a in by_id.values() for s in a.sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
     for article in by_id.values():
         for sentence in article.sentences:
             if sentence.doc is None or name not in sentence.text:

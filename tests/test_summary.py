@@ -739,34 +739,37 @@ def test_a_pronoun_after_another_person_of_its_gender_named_by_a_noun_is_left_un
 
 
 def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give():
-    from storylens.select import _with_role
+    from storylens.select import _with_role, written_lower
 
     text = ("Police found two bodies near the Delphi trail on Tuesday, Carroll County Sheriff Tobe Leazenby said. "
             "The sheriff asked for help.\n\n|||||\n\nLeazenby said the bridge spans Deer Creek. "
             "Price Waterhouse Coopers said it regretted the error.")
     result = digest(read_text(text), analyse=False)
     by_id = {a.id: a for a in result.articles}
+    lower = written_lower(result.articles)
     cites = [Cite("a2", 0)]
-    titled = _with_role("Tobe Leazenby said the bridge spans Deer Creek.", [], cites, by_id)
+    titled = _with_role("Tobe Leazenby said the bridge spans Deer Creek.", [], cites, by_id, lower)
     assert titled == "Carroll County Sheriff Tobe Leazenby said the bridge spans Deer Creek."
     assert Cite("a1", 0) in cites  # the title's own sentence is cited
     # Its twins: a name the summary gave before, or with a description before it, stays as it is;
     # a firm's first word is no title.
     told = [Cited(text="Carroll County Sheriff Tobe Leazenby spoke.", cites=[Cite("a1", 0)])]
-    assert _with_role("Tobe Leazenby said more.", told, [Cite("a2", 0)], by_id) == "Tobe Leazenby said more."
-    assert _with_role("The local sheriff Tobe Leazenby said more.", [], [Cite("a2", 0)], by_id).startswith("The local")
-    assert _with_role("Waterhouse Coopers said it regretted the error.", [], [Cite("a2", 1)], by_id) \
+    assert _with_role("Tobe Leazenby said more.", told, [Cite("a2", 0)], by_id, lower) == "Tobe Leazenby said more."
+    assert _with_role("The local sheriff Tobe Leazenby said more.", [], [Cite("a2", 0)], by_id, lower) \
+        .startswith("The local")
+    assert _with_role("Waterhouse Coopers said it regretted the error.", [], [Cite("a2", 1)], by_id, lower) \
         .startswith("Waterhouse Coopers")
 
 
 def test_a_title_the_story_contradicts_with_another_office_is_left_out():
-    from storylens.select import _title_of
+    from storylens.select import _title_of, written_lower
 
     text = ("The defense wants to subpoena President Obama. The lawyers claim that Senator Barack Obama spoke to "
             "Rezko in 2008.\n\n|||||\n\nSen. Roy Blunt said so. Senator Blunt agreed. The senator left.")
-    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
-    assert _title_of("Barack Obama", by_id) is None  # "Senator" then, "President" now
-    assert _title_of("Roy Blunt", by_id)[0] == "Sen."  # its twin: "Sen." and "Senator" are one office
+    articles = digest(read_text(text), analyse=False).articles
+    by_id, lower = {a.id: a for a in articles}, written_lower(articles)
+    assert _title_of("Barack Obama", by_id, lower) is None  # "Senator" then, "President" now
+    assert _title_of("Roy Blunt", by_id, lower)[0] == "Sen."  # its twin: "Sen." and "Senator" are one office
 
 
 def test_he_after_a_person_the_tagger_calls_a_body_is_that_person_not_one_named_earlier():
