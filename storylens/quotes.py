@@ -947,6 +947,8 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     if before is not None and gender is not None and _object_pronoun(sentence.text[:before], gender):
         own = []  # "Asked why Northwestern gave him a scholarship, he responded": who gave him is not he
     candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
+    if own == [] and (voice := _paragraph_before_voice(article, start, cluster, gender)) is not None:
+        candidates.insert(1, [(voice, True)])
     if earlier and gender is not None:
         # "he" after a sentence whose subject the tagger left unnamed ("Rivers, who wore red
         # Converse shoes, said ..."): that subject before the others it names.
@@ -967,6 +969,30 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gender: str | None) -> str | None:
+    """The one person the paragraph before gives a voice to, when the quotation opens a paragraph:
+    "..., said David Straub. Kim Jong-un is ... He studied in Switzerland. // “There will be new
+    leaders ...,” he said" is Straub's, whom the paragraph before reported."""
+    if start == 0 or article.sentences[start - 1].paragraph == article.sentences[start].paragraph:
+        return None
+    number = article.sentences[start - 1].paragraph
+    voices = set()
+    for previous in article.sentences[:start]:
+        if previous.paragraph != number:
+            continue
+        said = cluster.spoken.get((previous.article, previous.index))
+        found = None if said else _attributed(previous, [(s, e) for s, e, _ in quotation_spans(previous.text)], (0, 0))
+        if found and found[1].ent_type_ == "PERSON":
+            said = cluster.name(found[0])
+        if said:
+            voices.add(said)
+    if len(voices) != 1:
+        return None
+    voice = voices.pop()
+    known = cluster.genders.get(voice)
+    return voice if _personal(voice, cluster) and (gender is None or known in {None, gender}) else None
 
 
 def _object_pronoun(text: str, gender: str) -> bool:

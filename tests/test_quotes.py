@@ -563,3 +563,18 @@ def test_she_said_after_a_sentence_about_a_named_woman_that_she_said_is_that_wom
             "have to check your weapons at the front,\" she said.")
     assert speakers(text)["There's a sign on"] == "Anna Smith"
     assert speakers(text)["They kept coming"] == "Alfred Williams"  # its twin
+
+
+def test_he_said_opening_a_paragraph_is_the_one_the_paragraph_before_reports():
+    """ "..., said David Straub. Kim Jong-un is ... He studied in Switzerland." then a paragraph of
+    Straub's words with "he said": the man the paragraph before reported, not the last man named."""
+    text = ("But the transition also offers opportunities for Washington, said David Straub, a director at "
+            "Stanford University. Kim Jong-un is the first North Korean leader who was educated in the West. "
+            "He studied in Switzerland as a teenager.\n\n"
+            "\u201cThere will be new leaders in North Korea. They will be younger,\u201d he said.")
+    assert speakers(text)["There will be new"] == "David Straub"
+    # The twin: within one paragraph, "he" is the man the sentence before names.
+    twin = ("But the transition also offers opportunities for Washington, said David Straub, a director at "
+            "Stanford University. Kim Jong-un is the first North Korean leader who was educated in the West. "
+            "\u201cI will lead my people to a new age,\u201d he said in a speech.")
+    assert speakers(twin)["I will lead my"] == "Kim Jong-un"
