@@ -87,7 +87,9 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters
 # "OSAN AIR BASE With the stakes", "SINGAPORE/BEIJING Flamboyant former ..."
 CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+(?:/[A-Z][A-Z'’.\-]+)+,?\s+|(?:[A-Z][A-Z'’.\-]+,?\s+){2,})"
                           r"(?=[A-Z][a-z])")
-STRAY_OPENING = re.compile(r"^(?:[—–•]|-+|…|\.{2,})\s*(?=\S)")
+# A cut dateline's dash, an elision, or a list's item number ("2) Qua economics, ...": the items
+# around it are not in the summary).
+STRAY_OPENING = re.compile(r"^(?:[—–•]|-+|…|\.{2,}|\(?\d{1,2}\)(?=\s+[A-Z\"“]))\s*(?=\S)")
 # A magazine's opening words in capitals that run into the sentence in lower case (not a dateline).
 # At least one long word: "US AND UK forces" are abbreviations, not a lede's capitals.
 CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,?\s+){2,}(?=[a-z])")
@@ -721,6 +723,9 @@ def _main_clause(text: str, which: bool) -> str | None:
         return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
     kept, trailing = {root.i}, []
     for child in root.children:
+        if _infinitive_after(child, root):
+            kept |= _phrase(child, which)  # "set out to test ...": what the verb sets out to do
+            continue
         if child.dep_ not in CLAUSE_CORE or (child.i < root.i and child.dep_ in {"prep", "npadvmod", "ccomp"}):
             continue
         part = _phrase(child, which)
@@ -736,6 +741,8 @@ def _main_clause(text: str, which: bool) -> str | None:
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
     if any(doc[i].text in {":", ";"} and i not in kept for i in range(min(kept), max(kept))):
         return None  # two clauses a colon kept apart would run together ("... continues Many users ...")
+    if any(_after_gap(doc, kept, root, c) for c in root.children if c.dep_ == "ccomp" and c.i > root.i):
+        return None  # "set out [to test ... and to determine] whether ...": hung on the wrong verb
     last = max(kept)
     if len(kept) > 1 and last - 1 not in kept and not doc[last - 1].is_punct:
         kept.discard(last)  # a lone word stranded after a gap ("a guideline [whereby ... -25] C")
@@ -752,6 +759,22 @@ def _main_clause(text: str, which: bool) -> str | None:
     if title.count('"') % 2 or title.count("“") != title.count("”"):
         return None  # a quotation opened and not closed: '"Let's talk about features the listing continues
     return title[:1].upper() + title[1:]
+
+
+def _infinitive_after(clause: Token, root: Token) -> bool:
+    """Whether a clause the parser calls adverbial is an infinitive right after the verb (and its
+    particle): "set out to test", "went on to win" complete the verb, as "to" after an object
+    ("bought a car to drive") need not."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    between = [t for t in root.doc[root.i + 1:clause.left_edge.i] if not t.is_punct]
+    return all(t.dep_ == "prt" and t.head == root for t in between)
+
+
+def _after_gap(doc: Doc, kept: set[int], root: Token, clause: Token) -> bool:
+    """Whether words left out stand between the verb and a clause it keeps: the parser hung the
+    clause on the main verb from inside what was left out."""
+    return any(i not in kept and not doc[i].is_punct for i in range(root.i + 1, clause.left_edge.i))
 
 
 def _length(doc: Doc, kept: set[int]) -> int:

@@ -653,12 +653,14 @@ def test_a_summary_sentence_sheds_stray_opening_marks_and_a_lede_in_capitals():
     assert tidy("— A judge’s act of compassion has a former soldier promising to get his life back on track.") \
         .startswith("A judge’s act")
     assert tidy("… Rezko has also stated in interviews with the government that he believed it.").startswith("Rezko")
+    assert tidy("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.").startswith("Qua economics")
     assert tidy("THERE MAY BE SOME COMFORT in knowing that people have long been alarmed.") \
         .startswith("There may be some comfort in knowing")
     # Its twins: abbreviations before words in lower case keep their capitals, a dash inside stays.
     assert tidy("US AND UK forces said nothing about the raid on Monday.").startswith("US AND UK forces")
     assert tidy("THE FBI SAID on Monday that it had no comment.").startswith("THE FBI SAID")
     assert "—" in tidy("The man — a former soldier — said hello to the judge.")
+    assert tidy("2010) was the year it all changed for the small firm.").startswith("2010)")  # no list's number
 
 
 def test_a_summary_opens_on_a_statement_that_reads_alone_when_no_article_does():
@@ -783,3 +785,17 @@ def test_he_after_a_person_the_tagger_calls_a_body_is_that_person_not_one_named_
     twin = one_article("Jared Kushner met the banker Sergey Gorkov in December. Gorkov studied at the training "
                        "school for the FSB. He is a banker.")
     assert read(twin.sentences[2], twin).name == "Sergey Gorkov"
+
+
+def test_a_headline_keeps_the_infinitive_its_verb_needs():
+    """'set out to build' is what the verb sets out to do; a clause the parser hung on the main
+    verb from inside a left-out phrase ('set out whether they were ...') makes no headline."""
+    from storylens.select import main_clause
+
+    assert main_clause("The company set out to build a cheaper car.") == "The company set out to build a cheaper car"
+    assert main_clause("With this study, Dr. Brett Dolezal and Dr. Edward Jo set out to test the accuracy of the "
+                       "Fitbit heart rate monitoring devices and to determine once and for all whether they were "
+                       "statistically valid heart rate monitors.") is None
+    # the twin: a clause right after its verb stays, an attribution's clause is the headline
+    assert main_clause("Officials said on Tuesday that the bridge would reopen next week.") == \
+        "The bridge would reopen next week"
