@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from storylens.clean import READER_PROMPT
-from storylens.entities import given_names
+from storylens.entities import clean_mention, given_names
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
@@ -429,6 +429,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
             source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
         if named_before and (source is not home or full in told):
             continue  # two people bear the surname: this one was named in full before, or which is unsure
+        if len(clean_mention(full).split()) < 2:
+            continue  # a title and the name is no fuller name: "THOR" is not "Lady Thor" ("This is not Lady Thor")
         if full == surname or full in text or shared and source is not home:
             continue  # no fuller name, the sentence gives it already ("President Barack Obama"), or two
             # people of the cluster bear it ("Amber Pasztor", "Rene Pasztor") and the sentence's own

@@ -799,3 +799,20 @@ def test_a_headline_keeps_the_infinitive_its_verb_needs():
     # the twin: a clause right after its verb stays, an attribution's clause is the headline
     assert main_clause("Officials said on Tuesday that the bridge would reopen next week.") == \
         "The bridge would reopen next week"
+
+
+def test_a_title_and_the_name_is_no_fuller_name_in_the_summary():
+    """ "worthy of the name THOR" is not rewritten "worthy of the name Lady Thor" because the
+    article writes "This is not Lady Thor" (blind reading 8282); a real full name still is given."""
+    text = ("Marvel announced on Tuesday that Thor, the Norse god of thunder, is now a woman in a new comic series. "
+            "No longer is the classic Thunder God able to hold the mighty hammer, and a brand new female hero will "
+            "emerge worthy of the name THOR. "
+            "Series writer Jason Aaron said, \u201cThis is not Lady Thor. This is THOR.\u201d "
+            "THOR is the latest in a long list of female-centric titles from Marvel.")
+    summary = [s.text for s in digest([RawArticle(text=text)]).summary]
+    assert any("worthy of the name THOR" in s for s in summary)
+    assert not any("Lady Thor" in s for s in summary if "This is not" not in s)
+    # The twin: a surname alone at its first mention gets the full name the article gives.
+    twin = ("Aaron said the new hero would carry the hammer in the comic series from July. "
+            "The series is written by Jason Aaron, who has written the comic since 2012.")
+    assert digest([RawArticle(text=twin)]).summary[0].text.startswith("Jason Aaron said")
