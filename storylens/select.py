@@ -749,7 +749,10 @@ def _main_clause(text: str, which: bool) -> str | None:
     if len(kept) > 1 and last - 1 not in kept and not doc[last - 1].is_punct:
         kept.discard(last)  # a lone word stranded after a gap ("a guideline [whereby ... -25] C")
     words = [doc[i] for i in sorted(kept) if not doc[i].is_punct]
-    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
+    # Four words do when a named person does something ("Kinkade died Friday morning"), not when
+    # they only say something ("Caitlin Checkett told Kreiss").
+    acts = subjects[0].ent_type_ == "PERSON" and root.lemma_ not in SAY_LEMMAS
+    if not HEADLINE_MIN_WORDS - acts <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
         return None
     if words[0].pos_ == "SCONJ":
         return None  # "When Wilco's guitarist told The Times that ...": a clause that waits for its main one

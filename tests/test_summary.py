@@ -816,3 +816,14 @@ def test_a_title_and_the_name_is_no_fuller_name_in_the_summary():
     twin = ("Aaron said the new hero would carry the hammer in the comic series from July. "
             "The series is written by Jason Aaron, who has written the comic since 2012.")
     assert digest([RawArticle(text=twin)]).summary[0].text.startswith("Jason Aaron said")
+
+
+def test_four_words_make_a_headline_when_a_named_person_acts():
+    """ "Kinkade died Friday morning" (blind reading 8282: the headline was a side detail, as the
+    four-word clause was too short); a named person who only says something is no headline."""
+    from storylens.select import main_clause
+
+    assert main_clause("Amy Pinto, in tears, told a reporter through an intercom outside the gate at the Monte Sereno "
+                       "home that Kinkade died Friday morning peacefully but she offered few details.") == \
+        "Kinkade died Friday morning"
+    assert main_clause("Caitlin Checkett told Kreiss, his old colleague at the campaign.") is None
