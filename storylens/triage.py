@@ -82,6 +82,9 @@ class Triage:
     excluded: list[str | None]
     warnings: list[str]
     story: list[int] | None = None  # the reports on the main story, when the reports tell several
+    # Per article: the classifier's probability that it is no report on the event (0 without the
+    # model). Below the threshold the article stays, but the summary leans on surer reports.
+    doubt: list[float] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -296,8 +299,9 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
         excluded[int(np.argmin(prob))] = None
     reports = [[i for i in g if not excluded[i]] for g in groups]
     reports = [g for g in reports if g]
+    doubt = [float(p) for p in prob]
     if len(reports) < 2:
-        return Triage(excluded, [])
+        return Triage(excluded, [], doubt=doubt)
     # The main story: the one most reports tell, each article weighed by how likely it is a report
     # (an unnoticed pair of notices must not outweigh the one real report); the length of their
     # text only breaks ties (a 1,200-word explainer page outweighed the 440-word AP report it sat
@@ -306,7 +310,7 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
     size = [math.sqrt(sum(len(p.split()) for p in c.paragraphs)) for c in cleaned]
     main = max(reports, key=lambda g: (round(sum(1 - prob[i] for i in g), 6), sum(size[i] for i in g), -g[0]))
     reports.sort(key=lambda g: g is not main)
-    return Triage(excluded, _story_warnings(reports, raw, cleaned), story=main)
+    return Triage(excluded, _story_warnings(reports, raw, cleaned), story=main, doubt=doubt)
 
 
 def _story_warnings(groups: list[list[int]], raw: list[RawArticle], cleaned: list[CleanArticle]) -> list[str]:

@@ -827,3 +827,21 @@ def test_four_words_make_a_headline_when_a_named_person_acts():
                        "home that Kinkade died Friday morning peacefully but she offered few details.") == \
         "Kinkade died Friday morning"
     assert main_clause("Caitlin Checkett told Kreiss, his old colleague at the campaign.") is None
+
+
+def test_the_summary_leans_on_the_articles_triage_is_surest_are_reports():
+    """Triage keeps a page it doubts below its threshold (a fact sheet beside a report): the
+    summary's lead then comes from a surer report. Three reports of one raid: the lead is the
+    first's; when triage doubts the first, another's (the twin: no doubts, the first's again)."""
+    from storylens.features import candidates
+    from storylens.represent import sentence_vectors
+    from storylens.select import summarize
+
+    articles = digest([RawArticle(text=RAID_A), RawArticle(text=RAID_B), RawArticle(text=RAID_C)],
+                      analyse=False).articles
+    vectors = sentence_vectors(articles)
+    cands = candidates(articles, vectors)
+    plain = summarize(articles, vectors, cands)
+    doubted = summarize(articles, vectors, cands, doubts={plain[0].cites[0].article: 1.0})
+    assert doubted[0].cites[0].article != plain[0].cites[0].article
+    assert summarize(articles, vectors, cands, doubts={})[0].text == plain[0].text

@@ -30,6 +30,9 @@ def test_reports_of_one_event_are_all_kept():
     result = triage(raw, [clean(r) for r in raw])
     assert result.excluded == [None, None, None]
     assert result.warnings == []
+    # The classifier's doubt that each is a report, which the summary weighs: below the threshold.
+    assert result.doubt is not None and len(result.doubt) == 3
+    assert all(0 <= d < model()["threshold"] for d in result.doubt)
 
 
 def test_an_archive_notice_is_left_out_but_listed_in_order():
