@@ -662,7 +662,8 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
 
 
 def _initial_keys(words: list[str]) -> set[str]:
-    return {"".join(w[0] for w in words if w not in CONNECTORS), "".join(w[0] for w in words)}
+    """The initials :func:`_initials_match` may read in a name's words."""
+    return {"".join(w[0] for w in words if w not in skipped) for skipped in (CONNECTORS, CONNECTORS - {"of"}, set())}
 
 
 def _by_word(keys: list[str], forms: dict[str, Form]) -> dict[str, list[str]]:
@@ -845,10 +846,12 @@ def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset
 
 
 def _initials_match(short_key: str, words: list[str]) -> bool:
-    """MQM for Muttahida Qaumi Movement, DOB for Department of Buildings, and FWS for the US Fish
-    and Wildlife Service (a national prefix left out)."""
+    """MQM for Muttahida Qaumi Movement, DOB for Department of Buildings, BOLI for the Bureau of
+    Labor and Industries ("of" kept, "and" not), and FWS for the US Fish and Wildlife Service (a
+    national prefix left out)."""
     letters = re.sub(r"[^a-z]", "", short_key)
-    options = {"".join(w[0] for w in ws if w not in CONNECTORS) for ws in (words, _without_nation(words))}
+    options = {"".join(w[0] for w in ws if w not in skipped) for ws in (words, _without_nation(words))
+               for skipped in (CONNECTORS, CONNECTORS - {"of"})}
     return len(letters) >= 2 and letters in options | {"".join(w[0] for w in words)}
 
 

@@ -584,3 +584,13 @@ def test_a_persons_name_before_an_institution_is_not_a_variant_of_the_person():
     # Its twin: a three-word name of a person is no institution's.
     people = groups("Sarah Huckabee Sanders spoke at the White House on Friday. Sanders said the meeting went well.")
     assert any({"Sarah Huckabee Sanders", "Sanders"} <= variants for _, variants in people)
+
+
+def test_an_abbreviation_may_keep_the_initial_of_of():
+    """BOLI is the Bureau of Labor and Industries ("of" in it, "and" not; blind reading 7171)."""
+    text = ("The Bureau of Labor and Industries fined the bakery on Thursday. BOLI said the owners had broken "
+            "the law. A spokesman for BOLI declined to comment further on the case.")
+    assert any({"BOLI", "Bureau of Labor and Industries"} <= variants for _, variants in groups(text))
+    # The twin: letters that are no reading of its initials stay apart.
+    twin = text.replace("BOLI", "BLAI")
+    assert not any({"BLAI", "Bureau of Labor and Industries"} <= variants for _, variants in groups(twin))
