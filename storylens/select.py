@@ -71,6 +71,7 @@ HEADLINE_WORDS = 18  # a headline says who did what; trimmed harder, it leaves o
 ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against", "as", "from", "for", "than",
                          "between", "toward", "towards", "upon"}
 HEADLINE_MIN_WORDS = 5
+DESCRIPTION_WORDS = 10  # a description after a name that says who they are, not their life story
 LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when no shorter clause is complete
 # Dependency labels (spaCy's English scheme): what completes a headline's verb, and what a phrase
 # in it does without.
@@ -388,7 +389,9 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         text = tidy(sentence.text)
         text = _named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
-        summary.append(Cited(text=_with_role(text, summary, cites, by_id, lower), cites=cites))
+        titled = _with_role(text, summary, cites, by_id, lower)
+        text = titled if titled != text else _with_apposition(text, summary, cites, by_id)
+        summary.append(Cited(text=text, cites=cites))
     return summary
 
 
@@ -481,6 +484,60 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
             cites.append(cite)
         return new  # one person at a time: the sentence stays a sentence
     return text
+
+
+def _with_apposition(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article]) -> str:
+    """A person the summary names in full for the first time, with no title or description, given
+    the description an article puts right after their name ("Rodd McLeod, a senior adviser to the
+    Sinema campaign, said"): who is speaking. Its sentence is cited when the summary's own sources
+    do not hold it."""
+    told = " ".join(c.text for c in before)
+    spans = quoted_spans(text)
+    for m in re.finditer(r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\b", text):
+        name, after = m.group(0), text[m.end():]
+        surname = name.split()[-1]
+        if any(a <= m.start() < b for a, b in spans) or re.search(rf"\b{re.escape(surname)}\b", told):
+            continue
+        if not re.match(r"(?: [a-z]|\.?$)", after) or not TITLE_PLACE.search(text[:m.start()]):
+            continue  # a description, a title, a possessive or a list there already ("Selbin, one of the
+            # attorneys", "Pentagon press secretary George Little")
+        found = _description_of(name, by_id)
+        if found is None:
+            continue
+        description, cite = found
+        end = m.end()
+        new = text[:end] + f", {description}" + ("," if after.strip(" .") else "") + text[end:]
+        cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
+        if cite not in cites and not supported(new, cited):
+            cites.append(cite)
+        return new  # one person at a time: the sentence stays a sentence
+    return text
+
+
+def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
+    """The description an article writes right after a person's full name, between commas ("Jim
+    Bognet, McSally's campaign manager,"), of at most ``DESCRIPTION_WORDS`` words and no quotation,
+    with the sentence that holds it; the first such in the articles' order."""
+    for article in by_id.values():
+        for sentence in article.sentences:
+            if sentence.doc is None or name not in sentence.text:
+                continue
+            for ent in sentence.doc.ents:
+                comma = ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+                if ent.label_ != "PERSON" or ent.text != name or not comma:
+                    continue
+                appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
+                if appos is None:
+                    continue
+                span = ent.doc[appos.left_edge.i:appos.right_edge.i + 1]
+                closes = span.end < len(ent.doc) and ent.doc[span.end].text in {",", "."}
+                words = span.text.split()
+                if appos.left_edge.i == ent.end + 1 and closes and 2 <= len(words) <= DESCRIPTION_WORDS and \
+                        not re.search(r"[\"“”(]", span.text) and span.text[:1].islower() and \
+                        not any(t.tag_ in {"PRP", "PRP$"} for t in span) and words[0].lower() != "another":
+                    # not "a democrat running for my father's seat", "another deputy press secretary"
+                    return span.text, Cite(sentence.article, sentence.index)
+    return None
 
 
 def written_lower(articles: list[Article]) -> set[str]:

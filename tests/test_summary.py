@@ -845,3 +845,24 @@ def test_the_summary_leans_on_the_articles_triage_is_surest_are_reports():
     doubted = summarize(articles, vectors, cands, doubts={plain[0].cites[0].article: 1.0})
     assert doubted[0].cites[0].article != plain[0].cites[0].article
     assert summarize(articles, vectors, cands, doubts={})[0].text == plain[0].text
+
+
+def test_a_person_named_first_gets_the_description_an_article_gives_after_the_name():
+    """'"...," Rodd McLeod said' where another sentence writes 'Rodd McLeod, a senior adviser to
+    the campaign,': the summary says who is speaking, citing where it says so; not where a title
+    already stands before the name, nor a description that leans on another ("another adviser")."""
+    from storylens.select import _with_apposition
+
+    text = ("Sinema led by 9,610 votes on Thursday as the count went on in Maricopa County, officials said. "
+            "Rodd McLeod, a senior adviser to the Sinema campaign, told reporters the team was confident. "
+            "Campaign spokesman Jim Bognet, another adviser, said nothing.")
+    articles = digest([RawArticle(text=text)], analyse=False).articles
+    by_id = {a.id: a for a in articles}
+    cites = [Cite("a1", 0)]
+    new = _with_apposition('"We are counting," Rodd McLeod said.', [], cites, by_id)
+    assert new == '"We are counting," Rodd McLeod, a senior adviser to the Sinema campaign, said.'
+    assert Cite("a1", 1) in cites  # the description's own sentence is cited
+    # The twins: a title before the name already says who; "another adviser" points back.
+    assert _with_apposition("Campaign spokesman Rodd McLeod said so.", [], [Cite("a1", 0)], by_id) == \
+        "Campaign spokesman Rodd McLeod said so."
+    assert _with_apposition('"No," Jim Bognet said.', [], [Cite("a1", 0)], by_id) == '"No," Jim Bognet said.'
