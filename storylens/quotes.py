@@ -410,7 +410,9 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             if target is not None:  # "according to an e-mail from Edward Conard": its writer
                 options.append((distance(tok), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
-                not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):  # not "continues to climb"
+                not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children):
+            # not "continues to climb"; a verb the parser hung inside a quotation ('... with the
+            # words, "Let's roll."') is none of the speech verb's
             subject = _subject(tok)
             if subject is not None and outside(subject):
                 # "Aune said that several mechanisms could explain why:": a thing that "explains"

@@ -578,3 +578,15 @@ def test_he_said_opening_a_paragraph_is_the_one_the_paragraph_before_reports():
             "Stanford University. Kim Jong-un is the first North Korean leader who was educated in the West. "
             "\u201cI will lead my people to a new age,\u201d he said in a speech.")
     assert speakers(twin)["I will lead my"] == "Kim Jong-un"
+
+
+def test_a_verb_inside_a_quotation_is_not_the_speech_verbs_complement():
+    """'"... box cutter?" asked David Beamer, whose son Todd led the revolt with the words, "Let's
+    roll."': the parser hangs "Let" on "asked" as if it continued it ("continues to climb"); a word
+    inside quotation marks is no part of the attribution (blind reading 7171)."""
+    text = ("Relatives questioned the change.\n\n\u201cWhat\u2019s the difference between a pocketknife and a box "
+            "cutter, for crying out loud?\u201d asked David Beamer, whose son Todd led the revolt with the words, "
+            "\u201cLet\u2019s roll.\u201d \u201cI cannot see the upside to this.\u201d")
+    found = speakers(text)
+    assert found["What\u2019s the difference between"] == "David Beamer"
+    assert found["I cannot see the"] == "David Beamer"
