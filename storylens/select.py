@@ -498,9 +498,10 @@ def _with_apposition(text: str, before: list[Cited], cites: list[Cite], by_id: d
         surname = name.split()[-1]
         if any(a <= m.start() < b for a, b in spans) or re.search(rf"\b{re.escape(surname)}\b", told):
             continue
-        if not re.match(r"(?: [a-z]|\.?$)", after) or not TITLE_PLACE.search(text[:m.start()]):
+        if not re.match(r"(?: (?!(?:of|from|at|with|in)\b)[a-z]|\.?$)", after) or \
+                not TITLE_PLACE.search(text[:m.start()]):
             continue  # a description, a title, a possessive or a list there already ("Selbin, one of the
-            # attorneys", "Pentagon press secretary George Little")
+            # attorneys", "Pentagon press secretary George Little", "Andrew Wetzler of the NRDC")
         found = _description_of(name, by_id)
         if found is None:
             continue

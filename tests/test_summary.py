@@ -866,3 +866,5 @@ def test_a_person_named_first_gets_the_description_an_article_gives_after_the_na
     assert _with_apposition("Campaign spokesman Rodd McLeod said so.", [], [Cite("a1", 0)], by_id) == \
         "Campaign spokesman Rodd McLeod said so."
     assert _with_apposition('"No," Jim Bognet said.', [], [Cite("a1", 0)], by_id) == '"No," Jim Bognet said.'
+    assert _with_apposition("Rodd McLeod of the campaign said so.", [], [Cite("a1", 0)], by_id) == \
+        "Rodd McLeod of the campaign said so."  # an affiliation there already (blind reading 4242)
