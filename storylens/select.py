@@ -15,6 +15,7 @@ that say the same thing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -463,13 +464,8 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
     name ("Carroll County Sheriff Tobe Leazenby", "Sen. Lindsey Graham"), when the sentence gives
     none: a reader should know who is speaking. The title's sentence is cited when the summary's
     own sources do not hold it."""
-    told = " ".join(c.text for c in before)
-    spans = quoted_spans(text)
-    for m in re.finditer(r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\b", text):
+    for m in _first_mentions(text, before):
         name = m.group(0)
-        surname = name.split()[-1]
-        if any(a <= m.start() < b for a, b in spans) or re.search(rf"\b{re.escape(surname)}\b", told):
-            continue
         if not TITLE_PLACE.search(text[:m.start()]) or re.match(r",\s+(?:a|an|the|who)\b", text[m.end():]):
             continue  # a title or a description there already ("abortion doctor ...", "..., the acting secretary")
         found = _title_of(name, by_id, lower)
@@ -486,18 +482,24 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
     return text
 
 
+def _first_mentions(text: str, before: list[Cited]) -> Iterator[re.Match]:
+    """Full names in ``text`` (two to four capitalised words) outside its quotations, whose surname
+    the summary ``before`` it has not written: people it names for the first time."""
+    told = " ".join(c.text for c in before)
+    spans = quoted_spans(text)
+    for m in re.finditer(r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\b", text):
+        surname = m.group(0).split()[-1]
+        if not any(a <= m.start() < b for a, b in spans) and not re.search(rf"\b{re.escape(surname)}\b", told):
+            yield m
+
+
 def _with_apposition(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article]) -> str:
     """A person the summary names in full for the first time, with no title or description, given
     the description an article puts right after their name ("Rodd McLeod, a senior adviser to the
     Sinema campaign, said"): who is speaking. Its sentence is cited when the summary's own sources
     do not hold it."""
-    told = " ".join(c.text for c in before)
-    spans = quoted_spans(text)
-    for m in re.finditer(r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\b", text):
+    for m in _first_mentions(text, before):
         name, after = m.group(0), text[m.end():]
-        surname = name.split()[-1]
-        if any(a <= m.start() < b for a, b in spans) or re.search(rf"\b{re.escape(surname)}\b", told):
-            continue
         if not re.match(r"(?: (?!(?:of|from|at|with|in)\b)[a-z]|\.?$)", after) or \
                 not TITLE_PLACE.search(text[:m.start()]):
             continue  # a description, a title, a possessive or a list there already ("Selbin, one of the
