@@ -43,7 +43,6 @@ ON_AIR = re.compile(r"\b((?:News ?Channel|Channel|News) \d{1,2})\b")
 # How a call sign is written when it is a station's: a dateline's "(WTNH)", "Pittsburgh's WPXI",
 # "WPXI reported", "Per WPXI:", "station WANE", "KARE-TV".
 STATION = r"\({sign}\)|[’']s {sign}\b|\b{sign}(?:-TV| reported| reports)|\b(?:Per|station|affiliate) {sign}\b"
-DOUBLE_QUOTES = QUOTE_MARKS  # the tokens a double quotation mark is split into
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
@@ -285,7 +284,7 @@ def _names_in(ent) -> list:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.is_title and doc[end - 1].lower_ in TITLE_WORDS and end - start > 1:
         return []  # "Hobart Lord" before "Mayor Ron Christie"
-    marks = [t.i for t in ent if t.text in DOUBLE_QUOTES]
+    marks = [t.i for t in ent if t.text in QUOTE_MARKS]
     if len(marks) % 2 and any(t.is_title for t in doc[start:marks[0]]):
         end = marks[0]  # 'Juan Ortiz "Axanar': the name before a quotation it opens (not 'James "Derek" Lovelace')
     person = ent.label_ == "PERSON"

@@ -442,6 +442,11 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
     return _phrase(subject), subject
 
 
+def _attributed_outside(sentence: Sentence):
+    """(phrase, token) of who a sentence says is speaking outside all of its quotations."""
+    return _attributed(sentence, [(s, e) for s, e, _ in quotation_spans(sentence.text)], (0, 0))
+
+
 def _tag_read_as_noun(token) -> bool:
     """ "Taraji P. Henson jokes, watching the dancers.": a verb of saying after a name, which the
     parser reads as a plural noun the name qualifies (the sentence's root)."""
@@ -985,7 +990,7 @@ def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gend
         if previous.paragraph != number:
             continue
         said = cluster.spoken.get((previous.article, previous.index))
-        found = None if said else _attributed(previous, [(s, e) for s, e, _ in quotation_spans(previous.text)], (0, 0))
+        found = None if said else _attributed_outside(previous)
         if found and found[1].ent_type_ == "PERSON":
             said = cluster.name(found[0])
         if said:
@@ -1055,7 +1060,7 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
     as speaking ("A spokesman for the Metropolitan police said that ..."), then the people it names."""
     said = cluster.spoken.get((sentence.article, sentence.index))
     if not said and article is not None:
-        found = _attributed(sentence, [(s, e) for s, e, _ in quotation_spans(sentence.text)], (0, 0))
+        found = _attributed_outside(sentence)
         if found and _is_role(found[1]) and (_indefinite(found[1]) or _kin_of_named(found[1])):
             said = found[0]
             gender = _role_gender(found[1])
