@@ -73,6 +73,7 @@ class Form:
     places: int = 0  # mentions standing where a place does ("in Dayton")
     opens: int = 0  # mentions opening their sentence, where any word is capitalised
     outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
+    personal: bool = False  # a person's name whatever the tagger called it (see _personal)
 
     @property
     def label(self) -> str:
@@ -297,6 +298,10 @@ def _names_in(ent) -> list:
     if end <= start:
         return []
     part = doc[start:end]
+    verbs = [t.i for t in part if _glue_verb(t)]
+    if verbs:  # "Anastasio tells Billboard", "Celestine V resigned": a verb the tagger took into a name
+        cuts = [start - 1, *verbs, end]
+        return [doc[a + 1:b] for a, b in zip(cuts, cuts[1:]) if any(t.is_title for t in doc[a + 1:b])]
     comma = next((t for t in part if t.text == "," and start < t.i < end - 1), None)
     if comma is not None and ent.label_ in {"PERSON", "ORG"} and _two_names(doc[start:comma.i], doc[comma.i + 1:end]):
         return [doc[start:comma.i], doc[comma.i + 1:end]]  # "talking to Rezko, Blagojevich's attorneys say"
@@ -306,6 +311,13 @@ def _names_in(ent) -> list:
         if all(len(s) >= 2 and all(t.is_title for t in s) for s in sides):
             return sides  # "Tina Fey and Eva Longoria": two people, not one
     return [part]
+
+
+def _glue_verb(token) -> bool:
+    """A verb written in lower case inside a tagged name: no name holds one (a title's verbs are
+    capitalised, "How to Train Your Dragon"), so the tagger ran two names, or a name and what it
+    did, together."""
+    return token.tag_.startswith("VB") and token.is_lower and token.is_alpha and not token.is_stop
 
 
 def _two_names(left, right) -> bool:
@@ -385,6 +397,9 @@ def _station(article: Article) -> list[tuple[str, str]]:
 def merge(articles: list[Article]) -> list[Entity]:
     """Merged entities, most mentioned first."""
     forms = collect(articles)
+    lower = _lower_words(articles)
+    for form in forms.values():
+        form.personal = _personal(form, lower)
     for key in _coordinated(forms) + _no_names(forms) + _persons_bodies(forms):
         forms.pop(key, None)
     defined = _definitions(articles)
@@ -455,6 +470,8 @@ def merge(articles: list[Article]) -> list[Entity]:
         # of them something else once ("Viola Davis" as an ORG beside "Sammy Davis").
         bearers = {find(long) for long in longer.get(f"last:{short}", []) if forms[long].labels["PERSON"]}
         given = {find(long) for long in longs if forms[long].words[0] == short}
+        if bearers:  # "Weinstein" is Harvey Weinstein, not The Weinstein Company
+            owners -= {find(long) for long in longs if not forms[long].personal} - bearers
         if len(bearers) == 1 and bearers < owners and owners - bearers == given:
             owners = bearers  # news calls a person by surname: "James" is LeBron James, not James Harden
         if not bearers and _opens_other_bodies(forms[short], longer, forms, owners, find):
@@ -869,6 +886,11 @@ def _short_form(short: Form, long: Form) -> bool:
         return True
     if short.label in {"GPE", "NORP"}:
         return False
+    if short.label == "PERSON" and KIND.get(long.label) == "body" and not long.personal and len(ws) == 1 \
+            and ws[0] not in given_names() and not set(wl) & (CONNECTORS | {"s"}):
+        # "Thunder", a person to the tagger, of "Oklahoma City Thunder": the head of a body's name
+        # (not "Mormon" of "Book of Mormon", whose head is "Book", nor "Jack" of "Friends of Jack")
+        return wl[-1] == ws[0] and not wl[-1].isdigit() and bool(set(short.articles) & set(long.articles))
     if short.label == "PERSON" or long.label == "PERSON":
         if re.fullmatch(r"[A-Z.]+", short.surfaces.most_common(1)[0][0]):
             return False  # an abbreviation: "AP" is no name of "Matt Sayles/AP", "UN" none of Kim Jong Un
@@ -886,6 +908,21 @@ def _short_form(short: Form, long: Form) -> bool:
     return wl[-len(ws):] == ws and long.label == short.label and bool(set(short.articles) & set(long.articles))
 
 
+def _personal(form: Form, lower: set[str]) -> bool:
+    """A person's name: the tagger says so, or it is an English given name and one more word, neither
+    of which the cluster writes in lower case, never written after "the" nor where a place stands.
+    The small tagger calls "Bradley Cooper" a building and "Herman Cain" a place; "Green Bay",
+    "West Coast" and "Washington County" have a common noun in them, "the Washington Post" is
+    written with an article."""
+    if form.label == "PERSON":
+        return True
+    words = form.words
+    written = form.written
+    return len(words) == 2 and words[0] in given_names() and not set(words) & lower and form.places == 0 \
+        and written.split()[-1][:1].isupper() and not written.isupper() and \
+        not any(surface.lower().startswith("the ") for surface in form.surfaces)
+
+
 def _surname(short: Form, long: Form) -> bool:
     """A bare surname joins the person it names whatever label the tagger gave it ("Yusupov"
     GPE, "Hesse" GPE, "Trump" ORG), unless it mostly stands where a place does ("in Washington"),
@@ -893,7 +930,7 @@ def _surname(short: Form, long: Form) -> bool:
     written ("Ben-Zvi" of "Yitzhak Ben-Zvi")."""
     surface = short.written
     n = len(short.words)
-    if long.label != "PERSON" or " " in surface.strip() or n >= len(long.words) or long.words[-n:] != short.words:
+    if not long.personal or " " in surface.strip() or n >= len(long.words) or long.words[-n:] != short.words:
         return False
     written = long.written.split()
     if surface.isupper() or not all(w[:1].isupper() for w in written):
@@ -910,6 +947,9 @@ def _entity(members: list[Form]) -> Entity:
         labels.update(m.labels)
     # The fullest name is the canonical one; ties go to the more mentioned, then the first seen.
     kind = labels.most_common(1)[0][0]
+    if any(m.personal and len(m.words) > 1 for m in members) and \
+            any(m.words == n.words[-1:] for m in members for n in members if n.personal):
+        kind = "PERSON"  # "Bradley Cooper" (a building, said the tagger) and "Cooper": a person
     if kind == "PERSON" and all(len(m.words) == 1 for m in members) and \
             2 * sum(m.outlets for m in members) >= sum(sum(m.labels.values()) for m in members):
         kind = "ORG"  # "on Twitter", "Dawn reported": a medium the tagger took for a person

@@ -594,3 +594,50 @@ def test_an_abbreviation_may_keep_the_initial_of_of():
     # The twin: letters that are no reading of its initials stay apart.
     twin = text.replace("BOLI", "BLAI")
     assert not any({"BLAI", "Bureau of Labor and Industries"} <= variants for _, variants in groups(twin))
+
+
+def test_a_verb_the_tagger_glued_into_a_name_splits_it():
+    from spacy.tokens import Span as TokenSpan
+
+    from storylens.entities import _names_in
+    from storylens.models import nlp
+
+    def names(text: str, glued: str, label: str) -> list[str]:
+        doc = nlp()(text)
+        start = text.index(glued)
+        span = doc.char_span(start, start + len(glued), label=label)
+        doc.ents = [TokenSpan(doc, span.start, span.end, label=label)]
+        return [part.text for part in _names_in(doc.ents[0])]
+
+    # "Anastasio tells Billboard" and "Celestine V resigned", each one span to the small tagger
+    assert names("Anastasio tells Billboard the band will tour.", "Anastasio tells Billboard",
+                 "WORK_OF_ART") == ["Anastasio", "Billboard"]
+    assert names("Pope Celestine V resigned in 1294.", "Celestine V resigned", "PERSON") == ["Celestine V"]
+    # Its twin: a title's verbs are capitalised, and the title stays whole.
+    assert names("How to Train Your Dragon 2 opened in June.", "How to Train Your Dragon 2",
+                 "WORK_OF_ART") == ["How to Train Your Dragon 2"]
+
+
+def test_a_person_the_tagger_calls_a_building_keeps_their_surname():
+    # The small tagger's labels: "Bradley Cooper" a building, "Cooper" an organisation.
+    found = tagged(("Sediuk tried to hug Bradley Cooper on the red carpet.", [("Bradley Cooper", "FAC")]),
+                   ("Cooper pushed him away.", [("Cooper", "ORG")]))
+    assert ("PERSON", {"Bradley Cooper", "Cooper"}) in found
+    # Its twin: a paper named with "the" is no person, whatever its first word.
+    found = tagged(("The Washington Post reported the talks.", [("The Washington Post", "ORG")]),
+                   ("Washington Post reporters asked Post editors.", [("Washington Post", "ORG"), ("Post", "ORG")]))
+    assert not any(kind == "PERSON" for kind, _ in found)
+
+
+def test_a_team_the_tagger_calls_a_person_joins_the_team():
+    found = tagged(("The Oklahoma City Thunder lost to Miami.", [("Oklahoma City Thunder", "ORG")]),
+                   ("Thunder fans were quiet.", [("Thunder", "PERSON")]))
+    assert any({"Oklahoma City Thunder", "Thunder"} <= variants for _, variants in found)
+    # Its twins: the person of that surname keeps it; "of" names a body after its first noun.
+    found = tagged(("Harvey Weinstein left The Weinstein Company.", [("Harvey Weinstein", "PERSON"),
+                                                                       ("Weinstein Company", "ORG")]),
+                   ("Weinstein denied it.", [("Weinstein", "PERSON")]))
+    assert any({"Harvey Weinstein", "Weinstein"} <= variants for _, variants in found)
+    found = tagged(("The Book of Mormon was printed in 1830.", [("Book of Mormon", "WORK_OF_ART")]),
+                   ("Mormon missionaries came.", [("Mormon", "PERSON")]))
+    assert not any({"Book of Mormon", "Mormon"} <= variants for _, variants in found)
