@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.report import replace_section  # noqa: E402
 from storylens.batch import run_batch  # noqa: E402
-from storylens.entities import canonical_lookup, merge  # noqa: E402
+from storylens.entities import merge  # noqa: E402
 from storylens.evaluate import eval_disputes  # noqa: E402
 from storylens.ingest import article_from_dict  # noqa: E402
 from storylens.pipeline import digest  # noqa: E402
@@ -65,10 +65,10 @@ def stage_seconds(clusters: list[dict]) -> tuple[float, float]:
         raw = [article_from_dict(a, c["id"]) for a in c["articles"]]
         articles = digest(raw, analyse=False).articles
         started = time.perf_counter()
-        canonical = canonical_lookup(merge(articles))
+        entities = merge(articles)
         merging += time.perf_counter() - started
         started = time.perf_counter()
-        find_quotes(articles, canonical)
+        find_quotes(articles, entities)
         quoting += time.perf_counter() - started
     return merging / len(clusters), quoting / len(clusters)
 

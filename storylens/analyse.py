@@ -38,7 +38,7 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
     articles, vectors = reports(result.articles, vectors)
     result.entities = merge(articles) if entities is None else entities  # merged already by the pipeline
     canonical = canonical_lookup(result.entities)
-    result.quotes = find_quotes(articles, canonical) if quotes is None else quotes
+    result.quotes = find_quotes(articles, result.entities) if quotes is None else quotes
     # Disputes only between reports on the main story: another story's numbers are no dispute.
     report = None if min_confidence is None else {kind: min_confidence for kind in REPORT}
     result.disputes = find_disputes(extract(main), Scene(main, main_vectors, canonical), report)

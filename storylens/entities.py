@@ -49,7 +49,7 @@ MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around", "inside"}
+PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
 # home village of ...".
 SETTLEMENTS = {"village", "town", "city", "province", "district", "region", "county", "state", "suburb",
@@ -73,7 +73,8 @@ class Form:
     places: int = 0  # mentions standing where a place does ("in Dayton")
     opens: int = 0  # mentions opening their sentence, where any word is capitalised
     outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
-    personal: bool = False  # a person's name whatever the tagger called it (see _personal)
+    given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
+    personal: bool = False  # tagged a person, or given_named
 
     @property
     def label(self) -> str:
@@ -399,7 +400,8 @@ def merge(articles: list[Article]) -> list[Entity]:
     forms = collect(articles)
     lower = _lower_words(articles)
     for form in forms.values():
-        form.personal = _personal(form, lower)
+        form.given_named = _given_named(form, lower)
+        form.personal = form.label == "PERSON" or form.given_named
     for key in _coordinated(forms) + _no_names(forms) + _persons_bodies(forms):
         forms.pop(key, None)
     defined = _definitions(articles)
@@ -896,7 +898,7 @@ def _short_form(short: Form, long: Form) -> bool:
             return False  # an abbreviation: "AP" is no name of "Matt Sayles/AP", "UN" none of Kim Jong Un
         if ws[-1] in {"jr", "sr"}:  # "Kunz Sr." of "DeOrr Kunz Sr."
             return wl[-len(ws):] == ws
-        if len(ws) != 1 or long.label not in {"PERSON", short.label} or wl[-1].isdigit():
+        if len(ws) != 1 or (not long.personal and long.label != short.label) or wl[-1].isdigit():
             return False  # "Furious" is not "Furious 8", the sequel
         if ws[0] == wl[0] and not short.labels["PERSON"] and not set(short.articles) <= set(long.articles):
             return False  # a given name is used where the full name was: "Google" is no name of "Google Maps"
@@ -908,19 +910,25 @@ def _short_form(short: Form, long: Form) -> bool:
     return wl[-len(ws):] == ws and long.label == short.label and bool(set(short.articles) & set(long.articles))
 
 
-def _personal(form: Form, lower: set[str]) -> bool:
-    """A person's name: the tagger says so, or it is an English given name and one more word, neither
-    of which the cluster writes in lower case, never written after "the" nor where a place stands.
-    The small tagger calls "Bradley Cooper" a building and "Herman Cain" a place; "Green Bay",
-    "West Coast" and "Washington County" have a common noun in them, "the Washington Post" is
-    written with an article."""
-    if form.label == "PERSON":
-        return True
-    words = form.words
-    written = form.written
-    return len(words) == 2 and words[0] in given_names() and not set(words) & lower and form.places == 0 \
-        and written.split()[-1][:1].isupper() and not written.isupper() and \
+def _given_named(form: Form, lower: set[str]) -> bool:
+    """A person's name, whatever the tagger called it: an English given name and one more word as
+    written, neither of which the cluster writes in lower case, never written after "the" nor
+    where a place stands. The small tagger calls "Bradley Cooper" a building, "Herman Cain" a
+    place and "Beatrice Megevand-Roggo" an organisation; "Green Bay" and "West Coast" have a word
+    the cluster writes in lower case, "Virginia Tech" begins with a state, "the Jackson Hole" has
+    an article."""
+    written = form.written.split()
+    if len(written) != 2 or form.places or _shouted(form.written) or not written[-1][:1].isupper():
+        return False
+    first = key_of(written[0])
+    return first in given_names() and first not in _state_names() and not set(form.words) & lower and \
         not any(surface.lower().startswith("the ") for surface in form.surfaces)
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """US states named in one word, some of them given names too ("Virginia Tech", "Washington Post")."""
+    return frozenset(key_of(state.name) for state in us.states.STATES_AND_TERRITORIES if " " not in state.name)
 
 
 def _surname(short: Form, long: Form) -> bool:
@@ -947,9 +955,9 @@ def _entity(members: list[Form]) -> Entity:
         labels.update(m.labels)
     # The fullest name is the canonical one; ties go to the more mentioned, then the first seen.
     kind = labels.most_common(1)[0][0]
-    if any(m.personal and len(m.words) > 1 for m in members) and \
-            any(m.words == n.words[-1:] for m in members for n in members if n.personal):
-        kind = "PERSON"  # "Bradley Cooper" (a building, said the tagger) and "Cooper": a person
+    named_alone = {m.key for m in members}
+    if any({key_of(w) for w in n.written.split()} & named_alone for n in members if n.given_named):
+        kind = "PERSON"  # "Bradley Cooper", a building to the tagger, and "Cooper" or "Bradley"
     if kind == "PERSON" and all(len(m.words) == 1 for m in members) and \
             2 * sum(m.outlets for m in members) >= sum(sum(m.labels.values()) for m in members):
         kind = "ORG"  # "on Twitter", "Dawn reported": a medium the tagger took for a person

@@ -11,7 +11,7 @@ import re
 
 from storylens.annotate import annotate
 from storylens.clean import clean_all
-from storylens.entities import canonical_lookup, merge, people_by_surname
+from storylens.entities import merge, people_by_surname
 from storylens.features import candidates
 from storylens.limits import within_limits
 from storylens.model import Digest, RawArticle
@@ -51,7 +51,7 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     entities = merge(every_report)
     # Quotations and their speakers, found once: the summary attributes a quotation it shows to the
     # speaker the quotes list gives it, so the two never tell the reader different things.
-    quotes = find_quotes(every_report, canonical_lookup(entities))
+    quotes = find_quotes(every_report, entities)
     doubts = {a.id: d for a, d in zip(articles, judged.doubt or [])}
     summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people_by_surname(entities),
                         speakers_by_sentence(quotes, every_report), doubts)

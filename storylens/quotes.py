@@ -26,8 +26,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from storylens.entities import clean_mention, key_of
-from storylens.model import Article, Quote, Sentence
+from storylens.entities import PLACE_PREPOSITIONS, canonical_lookup, clean_mention, key_of
+from storylens.model import Article, Entity, Quote, Sentence
 from storylens.references import (
     FEMALE,
     MALE,
@@ -135,9 +135,10 @@ class Found:
     speaker: str | None = None
 
 
-def find_quotes(articles: list[Article], canonical: dict[str, str]) -> list[Quote]:
-    """Every direct quotation of at least three words, with its resolved speaker."""
-    cluster = _cluster(articles, canonical)
+def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
+    """Every direct quotation of at least three words, with its speaker resolved against the
+    cluster's merged ``entities``."""
+    cluster = _cluster(articles, canonical_lookup(entities), {e.name for e in entities if e.type == "PERSON"})
     quotes: list[Quote] = []
     for article in articles:
         previous: tuple[list[Sentence], list[Found]] | None = None
@@ -692,6 +693,8 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if subject.lemma_.lower() in BODIES and not _indefinite(subject) and subject.tag_ == "NN":
         # "'..., safety is our top priority at Crayola,' the company said": the body named last.
         return _named_body(article, sentence, cluster) or phrase
+    if subject.pos_ == "PROPN" and len(key.split()) == 1:
+        return _fuller(phrase, article, sentence, cluster)  # "Heath said", untagged: Heath Harding, named before
     return phrase
 
 
@@ -904,6 +907,8 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             continue  # "Whitley County Sheriff" before "Marcus Gatton": a title, not another person
         if ent.start in spoken:
             continue  # a name inside a quotation is spoken of, not speaking
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            continue  # "able to go into Baba Amr": a place, whatever the tagger called it
         if root.dep_ in {"poss", "nmod"} and _role_gender(root.head) is not None and not subject:
             continue  # "the speech by Gadhafi's son": the son is the person there, whom "he" may mean
         found.append((not speaker, not subject, ent.start, cluster.name(ent.text), subject))
@@ -1101,9 +1106,10 @@ def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window
     return None
 
 
-def _cluster(articles: list[Article], canonical: dict[str, str]) -> Cluster:
-    """Entity kinds by majority over the cluster's mentions, and each person's gender by the
-    pronouns that follow sentences naming only them."""
+def _cluster(articles: list[Article], canonical: dict[str, str], people: set[str]) -> Cluster:
+    """Entity kinds by majority over the cluster's mentions — a person where merging found one the
+    tagger called otherwise ("Beatrice Megevand-Roggo", an organisation to it) —, and each
+    person's gender by the pronouns that follow sentences naming only them."""
     cluster = Cluster(canonical)
     labels: dict[str, Counter] = defaultdict(Counter)
     full: dict[str, Counter] = defaultdict(Counter)  # labels of full names, more reliable than of surnames
@@ -1115,7 +1121,8 @@ def _cluster(articles: list[Article], canonical: dict[str, str]) -> Cluster:
                 if len(clean_mention(span.text).split()) > 1:
                     full[name][span.label] += 1
     cluster.labels = dict(labels)
-    cluster.kinds = {name: (full.get(name) or c).most_common(1)[0][0] for name, c in labels.items()}
+    cluster.kinds = {name: "PERSON" if name in people else (full.get(name) or c).most_common(1)[0][0]
+                     for name, c in labels.items()}
     cluster.genders = _genders(articles, cluster)
     return cluster
 
