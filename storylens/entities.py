@@ -164,9 +164,10 @@ def collect(articles: list[Article]) -> dict[str, Form]:
 
 def _undescribed(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
     """ "Nazi Adolf Eichmann", "Musician Brad Fischetti": a word of description — one the cluster
-    writes in lower case, or a group's name — that the tagger took into a person's name the
-    cluster also gives alone. The mention counts for the name (not "DeOrr Kunz Sr." for "Kunz
-    Sr.", nor "John F. Kennedy" for "F. Kennedy": a name is no description)."""
+    writes in lower case, a group's name, or any word but a given name before a given name and
+    surname — that the tagger took into a person's name the cluster also gives alone. The mention
+    counts for the name (not "DeOrr Kunz Sr." for "Kunz Sr.", nor "John F. Kennedy" for "F.
+    Kennedy": a name is no description)."""
     kept = dict(forms)
     groups = {key for key, form in forms.items() if form.label == "NORP"}
     for key, form in forms.items():
@@ -174,8 +175,11 @@ def _undescribed(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
         for n in range(2, len(words)):
             tail = kept.get(" ".join(words[-n:]))
             lead = words[:-n]
-            described = all((w in lower or w in groups) and w not in given_names() for w in lead)
-            if tail is None or tail.label != "PERSON" or not described:
+            # a word the cluster writes in lower case, or a group, or any word but a given name or
+            # an initial before a full name ("Albuquerqueans Ben Abruzzo", "Mountaineer Ueli Steck")
+            described = all(w not in given_names() and (w in lower or w in groups or len(w) > 1 and n == 2
+                                                        and words[-1] not in {"jr", "sr"}) for w in lead)
+            if tail is None or not (tail.label == "PERSON" or _given_named(tail, lower)) or not described:
                 continue
             _fold(form, tail, Counter({form.surfaces.most_common(1)[0][0].split(" ", len(lead))[-1]:
                                        sum(form.surfaces.values())}))

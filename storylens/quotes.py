@@ -244,11 +244,11 @@ def _is_quotation(quoted: str) -> bool:
 
 
 def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
-    """A short phrase quoted inside a sentence — no verb, opening in lower case, not after a colon,
-    under no verb of saying: the words of a law ("listed as "in danger of extinction""), a label
-    ("hired a "top divorce lawyer""), which no one is said to speak. A partial quotation with a
-    verb ("said the deal "will never happen"") or one someone says or calls ("called it "a tool of
-    evil"") is still speech."""
+    """A short phrase quoted inside a sentence — no verb but a gerund naming an act, opening in lower
+    case, not after a colon, under no verb of saying: the words of a law ("listed as "in danger of
+    extinction""), a label ("hired a "top divorce lawyer""), which no one is said to speak. A partial
+    quotation with a verb ("said the deal "will never happen"") or one someone says or calls
+    ("called it "a tool of evil"") is still speech."""
     words = quoted.split()
     if not words or not words[0][:1].islower() or len(words) > PHRASE_WORDS:
         return False
@@ -256,10 +256,19 @@ def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
         return False
     base = sentence.doc.start_char
     inside = [t for t in sentence.doc if at <= t.idx - base < at + len(quoted)]
-    if not inside or any(t.pos_ in {"VERB", "AUX"} for t in inside):
+    verbs = [t for t in inside if t.pos_ in {"VERB", "AUX"}]
+    if not inside or verbs and not _named_act(inside[0], verbs):
         return False
     # Called, described or said to be so ("Suga called the launch "extremely provocative"") is speech.
     return not any(_spoken_by(t) for t in inside if t.head not in inside)
+
+
+def _named_act(first, verbs: list) -> bool:
+    """A quoted gerund phrase standing as a noun — the name of a charge or an act ("a sentence for
+    "insulting a public official"", "two charges of "destroying public property"") —, not a
+    partial quotation that goes on the sentence's clause ("he was "going to win"")."""
+    return first.tag_ == "VBG" and first.dep_ in {"pcomp", "pobj", "compound", "amod", "nmod"} and \
+        all(v.tag_ == "VBG" for v in verbs)
 
 
 def _spoken_by(token) -> bool:

@@ -612,3 +612,12 @@ def test_she_said_is_the_woman_the_tagger_called_an_organisation():
     # Its twin: a person the sentence before names after "to" is still the "he" who speaks.
     text = "The award went to John Stamos on Sunday.\n\n\"I am thrilled and a little scared,\" he said."
     assert speakers(text)["I am thrilled and"] == "John Stamos"
+
+
+def test_the_name_of_a_charge_in_quotation_marks_is_no_quotation():
+    found = speakers("Nabeel Rajab was given a nine-month sentence for \"insulting a public official\" and "
+                     "faces two charges of \"destroying public property\" this year.")
+    assert found == {}
+    # Its twin: a partial quotation that goes on the clause is still speech.
+    assert speakers("The coach said he was \"going to win this thing\" on Sunday.") == {
+        "going to win this": "The coach"}
