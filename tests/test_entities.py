@@ -641,3 +641,15 @@ def test_a_team_the_tagger_calls_a_person_joins_the_team():
     found = tagged(("The Book of Mormon was printed in 1830.", [("Book of Mormon", "WORK_OF_ART")]),
                    ("Mormon missionaries came.", [("Mormon", "PERSON")]))
     assert not any({"Book of Mormon", "Mormon"} <= variants for _, variants in found)
+
+
+def test_a_word_before_a_full_name_is_a_description_unless_it_is_a_given_name():
+    found = tagged(("Albuquerqueans Ben Abruzzo and Maxie Anderson flew the balloon.",
+                    [("Albuquerqueans Ben Abruzzo", "PERSON")]),
+                   ("Ben Abruzzo died in 1985.", [("Ben Abruzzo", "PERSON")]),
+                   ("Abruzzo was a skier too.", [("Abruzzo", "GPE")]))
+    assert ("PERSON", {"Ben Abruzzo", "Abruzzo"}) in found
+    # Its twin: a given name before a name is part of it ("Sarah Jessica Parker" is not "Jessica Parker").
+    found = tagged(("Sarah Jessica Parker starred.", [("Sarah Jessica Parker", "PERSON")]),
+                   ("Jessica Parker is another actor.", [("Jessica Parker", "PERSON")]))
+    assert not any({"Sarah Jessica Parker", "Jessica Parker"} <= variants for _, variants in found)
