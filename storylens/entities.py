@@ -35,6 +35,9 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
                "commissioner", "general", "colonel", "captain", "capt", "sergeant", "officer", "detective",
                "spokesman", "spokeswoman", "councillor", "councilman", "councilwoman", "ambassador", "director"}
+# Titles inside a tagged person's name, after which the name itself begins.
+INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "det", "rev", "reverend",
+                              "sergeant", "lieutenant", "corporal", "private", "major"}
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
 # A call sign alone ("Pittsburgh's WPXI reported", a dateline's "(WTNH)"), and the name a station
 # goes by on air ("News 8", "NewsChannel 15", "Channel 11 News").
@@ -115,8 +118,20 @@ def clean_mention(text: str, label: str | None = None) -> str:
     if person:  # "NBC Nightly News Exclusive: Lester Holt": the name after a heading's colon
         text = text.rsplit(": ", 1)[-1]
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
+    if label == "PERSON":
+        text = _after_inner_title(text)
     # The tagger calls "Prof Young" an organisation too: titles no organisation begins with go anyway.
     return (TITLES if person else PERSON_TITLES).sub("", text).strip()
+
+
+def _after_inner_title(text: str) -> str:
+    """ "Green Beret Sgt Joe Serna", "Rangers spokesman Colonel Tahir Mehmood": the name after a
+    title inside a tagged person, when a given name and surname follow it."""
+    words = text.split()
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].lower().rstrip(".") in INNER_TITLES and all(w[:1].isupper() for w in words[i + 1:]):
+            return " ".join(words[i + 1:])
+    return text
 
 
 def _unglued(text: str) -> str:

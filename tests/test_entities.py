@@ -653,3 +653,13 @@ def test_a_word_before_a_full_name_is_a_description_unless_it_is_a_given_name():
     found = tagged(("Sarah Jessica Parker starred.", [("Sarah Jessica Parker", "PERSON")]),
                    ("Jessica Parker is another actor.", [("Jessica Parker", "PERSON")]))
     assert not any({"Sarah Jessica Parker", "Jessica Parker"} <= variants for _, variants in found)
+
+
+def test_a_title_inside_a_tagged_name_leaves_the_name_after_it():
+    found = tagged(("Green Beret Sgt Joe Serna was jailed.", [("Green Beret Sgt Joe Serna", "PERSON")]),
+                   ("Joseph Serna served in Afghanistan.", [("Joseph Serna", "PERSON")]),
+                   ("Serna wept in court.", [("Serna", "GPE")]))
+    assert any({"Joe Serna", "Joseph Serna", "Serna"} <= variants for _, variants in found)
+    # Its twins: a title word ending a name, or opening a body's name, is no title there.
+    assert clean_mention("Sam Major", "PERSON") == "Sam Major"
+    assert clean_mention("Major League Baseball", "ORG") == "Major League Baseball"
