@@ -125,8 +125,12 @@ def clean_mention(text: str, label: str | None = None) -> str:
 
 
 def _after_inner_title(text: str) -> str:
-    """ "Green Beret Sgt Joe Serna", "Rangers spokesman Colonel Tahir Mehmood": the name after a
-    title inside a tagged person, when a given name and surname follow it."""
+    """ "Green Beret Sgt Joe Serna", "Rangers spokesman Colonel Tahir Mehmood", "La La Land's Emma
+    Stone", "ABC News' Linsey Davis": the name after a title or a possessive inside a tagged
+    person, when a given name and surname follow it."""
+    owned = re.match(r".+(?:['’]s|s['’])\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)$", text)
+    if owned:
+        return owned.group(1)
     words = text.split()
     for i in range(len(words) - 3, 0, -1):
         if words[i].lower().rstrip(".") in INNER_TITLES and all(w[:1].isupper() for w in words[i + 1:]):

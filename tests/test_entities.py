@@ -663,3 +663,11 @@ def test_a_title_inside_a_tagged_name_leaves_the_name_after_it():
     # Its twins: a title word ending a name, or opening a body's name, is no title there.
     assert clean_mention("Sam Major", "PERSON") == "Sam Major"
     assert clean_mention("Major League Baseball", "ORG") == "Major League Baseball"
+
+
+def test_a_possessive_inside_a_tagged_name_leaves_the_person_after_it():
+    found = tagged(("ABC News' Linsey Davis asked him.", [("ABC News' Linsey Davis", "PERSON")]),
+                   ("Linsey Davis wrote it up.", [("Linsey Davis", "PERSON")]))
+    assert [kind for kind, _ in found] == ["PERSON"]  # one person, not a second "ABC News' Linsey Davis"
+    # Its twin: an apostrophe inside a surname is the name's own.
+    assert clean_mention("Georgia O’Keeffe", "PERSON") == "Georgia O’Keeffe"
