@@ -669,5 +669,6 @@ def test_a_possessive_inside_a_tagged_name_leaves_the_person_after_it():
     found = tagged(("ABC News' Linsey Davis asked him.", [("ABC News' Linsey Davis", "PERSON")]),
                    ("Linsey Davis wrote it up.", [("Linsey Davis", "PERSON")]))
     assert [kind for kind, _ in found] == ["PERSON"]  # one person, not a second "ABC News' Linsey Davis"
+    assert clean_mention("La La Land’s Emma Stone", "PERSON") == "Emma Stone"
     # Its twin: an apostrophe inside a surname is the name's own.
     assert clean_mention("Georgia O’Keeffe", "PERSON") == "Georgia O’Keeffe"
