@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from storylens.entities import PLACE_PREPOSITIONS, canonical_lookup, clean_mention, key_of
+from storylens.entities import PLACE_PREPOSITIONS, STREET_KINDS, canonical_lookup, clean_mention, key_of
 from storylens.model import Article, Entity, Quote, Sentence
 from storylens.references import (
     FEMALE,
@@ -633,7 +633,7 @@ def _phrase(subject) -> str:
     dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} or
                any(t.text in {"(", ")"} for t in c.subtree) for t in c.subtree}
     tokens = [t for t in subject.subtree if t.i not in dropped]
-    words = "".join(t.text_with_ws for t in tokens).strip(" ,")
+    words = re.sub(r"\s+[.;:]$", "", "".join(t.text_with_ws for t in tokens).strip(" ,"))  # not "A man ."
     return words if len(words.split()) <= 8 else subject.text
 
 
@@ -918,6 +918,8 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             continue  # a name inside a quotation is spoken of, not speaking
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
             continue  # "able to go into Baba Amr": a place, whatever the tagger called it
+        if ent[-1].lower_.rstrip(".") in STREET_KINDS.keys() | STREET_KINDS.values():
+            continue  # "Omar El Mokhtar Street", a person to the tagger
         if root.dep_ in {"poss", "nmod"} and _role_gender(root.head) is not None and not subject:
             continue  # "the speech by Gadhafi's son": the son is the person there, whom "he" may mean
         found.append((not speaker, not subject, ent.start, cluster.name(ent.text), subject))

@@ -621,3 +621,12 @@ def test_the_name_of_a_charge_in_quotation_marks_is_no_quotation():
     # Its twin: a partial quotation that goes on the clause is still speech.
     assert speakers("The coach said he was \"going to win this thing\" on Sunday.") == {
         "going to win this": "The coach"}
+
+
+def test_a_street_is_no_ones_voice():
+    text = ("A man who called himself Victory lives near Omar El Mokhtar Street in Tripoli.\n\n"
+            "\"The situation on the streets is not a war,\" he said.")
+    assert speakers(text)["The situation on the"] == "A man"
+    # Its twin: a person named before the quotation is still the "he".
+    text = ("Victor Omar lives in Tripoli.\n\n\"The situation on the streets is not a war,\" he said.")
+    assert speakers(text)["The situation on the"] == "Victor Omar"
