@@ -183,7 +183,9 @@ def read_json(text: str, name: str = "<json>") -> list[RawArticle]:
     """One article object, a list of them, a cluster ``{"articles": [...]}``, or JSON lines."""
     try:
         data: Any = json.loads(text)
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as whole:
+        if not _json_line(text):  # one document broken on a later line, not JSON lines: say where
+            raise InputError(f"{name}:{whole.lineno}", f"invalid JSON ({whole.msg}, column {whole.colno})") from None
         data = list(_json_lines(text, name))
     except (ValueError, RecursionError) as err:
         raise InputError(name, f"invalid JSON ({_json_problem(err)})") from None
@@ -194,6 +196,16 @@ def read_json(text: str, name: str = "<json>") -> list[RawArticle]:
     if not articles:
         raise InputError(name, "no article in the JSON")
     return articles
+
+
+def _json_line(text: str) -> bool:
+    """Whether the text's first non-blank line is a JSON value of its own, as in JSON lines."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        json.loads(first)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _json_lines(text: str, name: str) -> Iterator[Any]:

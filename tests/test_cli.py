@@ -101,7 +101,9 @@ def test_batch_reports_a_bad_line_and_goes_on(tmp_path):
     ("binary.txt", b"\x00\x01\x02PNG", "binary"),
     ("latin1.txt", "Caf\u00e9 na\u00efve".encode("latin-1"), "UTF-8"),
     ("bad.json", b"{\"text\": ", "invalid JSON"),
-    ("bad.jsonl", b"{\"text\": \"a\"}\n{oops\n", "invalid JSON"),
+    ("bad.jsonl", b"{\"text\": \"a\"}\n{oops\n", "bad.jsonl:2: invalid JSON"),
+    # one document broken on its second line: the line where it breaks, not its first
+    ("broken.json", b"{\"articles\": [\n{\"text\": oops}]}", "broken.json:2: invalid JSON"),
     ("notext.json", b"{\"title\": \"x\"}", "text"),
     ("story.pdf", b"%PDF-1.4", "unknown file type"),
 ])
