@@ -77,11 +77,15 @@ class Form:
     opens: int = 0  # mentions opening their sentence, where any word is capitalised
     outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
-    personal: bool = False  # tagged a person, or given_named
 
     @property
     def label(self) -> str:
         return self.labels.most_common(1)[0][0]
+
+    @property
+    def personal(self) -> bool:
+        """A person's name: tagged so, or a given name and a surname."""
+        return self.label == "PERSON" or self.given_named
 
     @property
     def words(self) -> list[str]:
@@ -424,7 +428,6 @@ def merge(articles: list[Article]) -> list[Entity]:
     lower = _lower_words(articles)
     for form in forms.values():
         form.given_named = _given_named(form, lower)
-        form.personal = form.label == "PERSON" or form.given_named
     for key in _coordinated(forms) + _no_names(forms) + _persons_bodies(forms):
         forms.pop(key, None)
     defined = _definitions(articles)

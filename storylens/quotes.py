@@ -88,6 +88,9 @@ LEFT_BOUND, RIGHT_BOUND = set(" \t\n([{—–-/"), set(" \t\n.,;:!?)]}—–-")
 WINDOW = 6  # sentences looked back for the person a pronoun or role stands for
 
 
+STREET_WORDS = frozenset(STREET_KINDS) | frozenset(STREET_KINDS.values())  # "St", "Street", "Ave", ...
+
+
 @dataclass
 class Cluster:
     """What the quotations of one cluster are resolved against."""
@@ -918,7 +921,7 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             continue  # a name inside a quotation is spoken of, not speaking
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
             continue  # "able to go into Baba Amr": a place, whatever the tagger called it
-        if ent[-1].lower_.rstrip(".") in STREET_KINDS.keys() | STREET_KINDS.values():
+        if ent[-1].lower_.rstrip(".") in STREET_WORDS:
             continue  # "Omar El Mokhtar Street", a person to the tagger
         if root.dep_ in {"poss", "nmod"} and _role_gender(root.head) is not None and not subject:
             continue  # "the speech by Gadhafi's son": the son is the person there, whom "he" may mean
