@@ -718,11 +718,9 @@ def cut_short(title: str) -> bool:
     """Whether a title was cut off inside a phrase (crawled titles often are): it ends on a word
     that waits for more ("... to his", "... has been"), or its verb is a bare "is" or "has" with
     nothing to complete it ("The Safari Park is absolutely")."""
-    from storylens.models import nlp
-
     if title.split()[-1].lower() in WEAK_ENDS:
         return True
-    doc = nlp()(title)
+    doc = _parsed(title)
     last = next((t for t in reversed(doc) if not t.is_punct), doc[-1])
     if (last.pos_ in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"} and last.dep_ != "prt") or last.dep_ == "poss":
         return True
@@ -732,6 +730,15 @@ def cut_short(title: str) -> bool:
     done = any(c.dep_ in complements or (c.dep_ == "advmod" and c.i > root.i and not c.lower_.endswith("ly"))
                for c in root.children)
     return root.lemma_ in {"be", "have"} and not done
+
+
+@lru_cache(maxsize=64)
+def _parsed(text: str) -> Doc:
+    """spaCy's parse of a headline's text on its own, kept: the lead is read by several tests (its
+    main clause with and without the clauses that say which, its complete opening, its ending)."""
+    from storylens.models import nlp
+
+    return nlp()(text)
 
 
 def title_text(title: str) -> str:
@@ -778,10 +785,8 @@ def _main_clause(text: str, which: bool) -> str | None:
     phrase the verb needs, "tie his demands to ...", "obsessed with ...", stays). None when the
     parse gives no verb with a named subject (a pronoun, "his attorney", needs the sentence
     before) or the clause stays too long: a headline is never cut inside a phrase."""
-    from storylens.models import nlp
-
     text = _bare(text)
-    doc = nlp()(text)
+    doc = _parsed(text)
     root = next(doc.sents).root
     # "X have broken up, a close friend confirms": the parser may hang what happened as an adverbial.
     said = [c for c in root.children if c.dep_ == "ccomp" or
@@ -938,10 +943,8 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
     holds the main verb and its subject, nothing in it waits for a word after the cut ("a fast
     [way]") and nothing after the cut completes a word in it other than an optional phrase (a
     clause, a phrase of time or place, an apposition, a second conjunct). None when there is none."""
-    from storylens.models import nlp
-
     text = _bare(text)
-    doc = nlp()(text)
+    doc = _parsed(text)
     sent = next(doc.sents)
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]

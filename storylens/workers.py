@@ -17,6 +17,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from storylens.errors import InputError
 
 PR_SET_PDEATHSIG = 1
@@ -110,6 +112,9 @@ def _serve(conn, target: Callable[[Any], Any], warm: Callable[[], Any] | None, p
     """The worker's loop: run each job it receives and send back ``(kind, value)``."""
     _die_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    # One core's share of the work each: BLAS and OpenMP threads of their own would make the
+    # workers fight over the cores (two BLAS threads spend half as much CPU again on the same parses).
+    threadpool_limits(1)
     if warm:
         warm()
     conn.send(READY)
