@@ -78,7 +78,7 @@ LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when
 # in it does without.
 CLAUSE_CORE = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "attr", "acomp", "xcomp", "prt", "dative",
                "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
-PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct"}
+PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct", "intj"}  # "intj": "moving — yes, moving"
 SAY_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "warn"}
 ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|say|reported|"
                               r"reports|announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
@@ -798,8 +798,9 @@ def _main_clause(text: str, which: bool) -> str | None:
         return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
     kept, trailing = {root.i}, []
     for child in root.children:
-        if _infinitive_after(child, root):
-            kept |= _phrase(child, which)  # "set out to test ...": what the verb sets out to do
+        if _infinitive_after(child, root) or (child.dep_ == "advmod" and child.i == root.i + 1 and root.lemma_ == "be"):
+            # "set out to test ...": what the verb sets out to do; "was back in the news": where it is
+            kept |= _phrase(child, which)
             continue
         if child.dep_ not in CLAUSE_CORE or (child.i < root.i and child.dep_ in {"prep", "npadvmod", "ccomp"}):
             continue
@@ -999,8 +1000,8 @@ def _restrictive(clause: Token, noun: Token, which: bool) -> bool:
     starts = clause.left_edge
     if starts.i != noun.i + 1:
         return False
-    if _completes(clause):
-        return True
+    if _completes(clause) or (clause.dep_ == "relcl" and noun.pos_ == "PRON"):
+        return True  # "those [who develop chronic pain]": a pronoun is said only by its clause
     if clause.dep_ == "relcl" and starts.tag_ not in {"WDT", "WP", "WP$", "WRB"} and starts.lower_ != "that" and \
             not clause.doc[starts.i - 1].is_punct:
         return True

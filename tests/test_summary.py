@@ -174,6 +174,22 @@ def test_a_headline_from_the_lead_is_its_main_clause():
     assert main_clause("When the storm hit the coast, it destroyed dozens of homes in the town.") is None
 
 
+def test_a_headline_keeps_what_completes_its_words():
+    """A pronoun keeps the clause that says who it is ("those [who ...]"); "was back in the news"
+    keeps "back", which is where the city was; an interjection inside a phrase ("moving — yes,
+    moving —") goes. Twin: a relative clause after a noun still goes."""
+    from storylens.select import main_clause
+
+    those = main_clause("Brain regions related to emotion seem to communicate more in those who go on to develop "
+                        "chronic pain, a new study finds.")
+    assert those is None or not those.endswith("those")
+    city = main_clause("The northernmost city in Sweden, Kiruna, was back in the news this week with reports that it "
+                       "would be moving — yes, moving — about two miles east.")
+    assert city and "was back in the news" in city and "yes" not in city.split()
+    assert main_clause("Police arrested the driver, who had fled the scene, in Dallas on Monday.") == \
+        "Police arrested the driver in Dallas on Monday"
+
+
 def test_a_surname_alone_gets_the_full_name_another_outlet_gives():
     """'Sinema took the lead' (the tagger calls the surname an organisation): the summary names her
     as the other report does, and cites that report for the name."""
