@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from storylens.annotate import text_after
 from storylens.entities import PLACE_PREPOSITIONS, STREET_KINDS, canonical_lookup, clean_mention, key_of
 from storylens.model import Article, Entity, Quote, Sentence
 from storylens.references import (
@@ -538,8 +539,8 @@ def _subject(verb):
 def _based(token) -> bool:
     """ "the Battle Creek, Mich.-based company said", parsed with the town as a subject: a place
     where the subject is based is not who speaks."""
-    end = max(t.idx + len(t) for t in token.subtree)
-    return bool(re.match(r"(?:,\s*[A-Z][\w.]*)?\s*-\s*based\b", token.doc.text[end: end + 24]))
+    last = max(token.subtree, key=lambda t: t.idx + len(t))
+    return bool(re.match(r"(?:,\s*[A-Z][\w.]*)?\s*-\s*based\b", text_after(last, 24)))
 
 
 def _source(subject):

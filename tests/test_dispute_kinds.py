@@ -272,3 +272,15 @@ def test_a_count_named_by_its_event_is_not_named_twice():
             "police said.")
     topics = [d.topic for d in digest(read_text(text), min_confidence=0.0).disputes if d.kind == "number"]
     assert "how many arrests" in topics and not any("arrests arrest" in t for t in topics)
+
+
+def test_the_text_after_a_token_is_the_paragraphs_own():
+    """Read token by token, the text after every token is what slicing the paragraph's text gives
+    (the age, identifier and "-based" tests read it)."""
+    from storylens.annotate import text_after
+    from storylens.models import nlp
+
+    doc = nlp()("Geraldine Alcorn, 28,  of Dayton, Ohio-based Acme said Flight 370 left at 3:15 p.m. on Tuesday.")
+    for token in doc:
+        for chars in (1, 14, 40):
+            assert text_after(token, chars) == doc.text[token.idx + len(token.text):][:chars]

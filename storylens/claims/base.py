@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storylens.annotate import text_after
+
 SPEECH = {"say", "tell", "accord", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
           "insist", "deny", "tweet", "post", "reiterate"}
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
@@ -191,7 +193,7 @@ def entity_text(tok) -> str:
 def is_age(tok) -> bool:
     """ "29-year-old", "Geraldine Alcorn, 28,", "Kroll was 34.", "dead at 34", "aged 34"."""
     doc = tok.doc
-    after = doc.text[tok.idx - doc[0].idx + len(tok.text):][:14]
+    after = text_after(tok, 14)
     if AGE_SUFFIX.match(after):
         return True
     prev = doc[tok.i - 1] if tok.i > 0 else None

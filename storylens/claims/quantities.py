@@ -9,6 +9,7 @@ import re
 
 from word2number import w2n
 
+from storylens.annotate import text_after
 from storylens.claims.base import (
     LIGHT_VERBS,
     ORDINALS,
@@ -222,7 +223,7 @@ def _identifier(group: list) -> bool:
     first, last = group[0], group[-1]
     doc = first.doc
     before = doc[first.i - 1] if first.i > 0 else None
-    after = doc.text[last.idx - doc[0].idx + len(last.text):][:40]
+    after = text_after(last, 40)
     if last.dep_ == "dobj" and last.head.lemma_.lower() in DIALLED:
         return True
     if before is not None and before.pos_ in {"NOUN", "PROPN"} and not before.is_punct \
