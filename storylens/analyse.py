@@ -9,13 +9,14 @@ import numpy as np
 
 from storylens.align import Scene
 from storylens.claims import extract
+from storylens.claims.base import DENY_LEMMAS
 from storylens.claims.quantities import figures
 from storylens.disputes import REPORT, find_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
-from storylens.model import Article, Cite, Cited, Digest, Entity, Quote
+from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
 from storylens.quotes import find_quotes
-from storylens.references import read
+from storylens.references import SPEECH_VERBS, read
 from storylens.triage import reports
 
 FACT_SIMILARITY = 0.75  # close in meaning (sentence vectors) ...
@@ -69,13 +70,14 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     sim[art[:, None] == art[None, :]] = 0  # only agreement across articles counts
     bags = [set(content_words(s)) for s in sentences]
     numbers = [figures(s) for s in sentences]
+    negated = [_negated(s) for s in sentences]
     usable = [not s.heading and not s.doubtful and s.words >= 6 and len(bags[i]) >= 5 for i, s in enumerate(sentences)]
     found: list[tuple[int, float, Cited]] = []
     used: set[int] = set()
     for i in np.argsort(-(sim >= FACT_SIMILARITY_LOOSE).sum(axis=1)):
         if i in used or not usable[i]:
             continue
-        group = [i, *_partners(i, sim, bags, art, usable, used, numbers)]
+        group = [i, *_partners(i, sim, bags, art, usable, used, numbers, negated)]
         if len(group) < 2:
             continue
         teller = next((k for k in group if _reads_alone(sentences[k], by_id)), None)
@@ -90,12 +92,15 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
 
 
 def _partners(i: int, sim: np.ndarray, bags: list[set[str]], art: np.ndarray, usable: list[bool],
-              used: set[int], numbers: list[set[str]]) -> list[int]:
+              used: set[int], numbers: list[set[str]], negated: list[bool]) -> list[int]:
     """The closest sentence of each other article that makes the same statement as sentence ``i``
-    — not one that gives other figures ("two children" is not "three children")."""
+    — not one that gives other figures ("two children" is not "three children"), nor one that
+    negates or denies where the other does not ("the first time in Oscars history" is not "not
+    the first time")."""
     best: dict[int, tuple[float, int]] = {}
     for j in np.nonzero(sim[i] >= FACT_SIMILARITY_LOOSE)[0]:
-        if j in used or not usable[j] or (numbers[i] and numbers[j] and numbers[i] != numbers[j]):
+        if j in used or not usable[j] or (numbers[i] and numbers[j] and numbers[i] != numbers[j]) \
+                or negated[i] != negated[j]:
             continue
         common = len(bags[i] & bags[j])
         shared = common / max(min(len(bags[i]), len(bags[j])), 1)
@@ -105,6 +110,19 @@ def _partners(i: int, sim: np.ndarray, bags: list[set[str]], art: np.ndarray, us
         if same and sim[i, j] > best.get(art[j], (0.0, -1))[0]:
             best[art[j]] = (float(sim[i, j]), int(j))
     return [j for _, j in best.values()]
+
+
+def _negated(sentence: Sentence) -> bool:
+    """Whether the sentence's main statement is negated or denied: "not" or "never" on its main
+    verb (on what is said, after a verb of saying), or a verb of denial. A "not" in another clause
+    ("staff were called ..., but were not expecting what they found") leaves the statement as it is."""
+    if sentence.doc is None:
+        return False
+    root = sentence.doc.root
+    said = root.lemma_.lower() in SPEECH_VERBS
+    verb = next((c for c in root.children if c.dep_ == "ccomp"), root) if said else root
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS \
+        or root.lemma_.lower() in DENY_LEMMAS
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:

@@ -212,6 +212,19 @@ def test_sentences_with_other_figures_are_not_one_fact():
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
+def test_a_statement_and_its_negation_are_not_one_fact():
+    """"It was the first time ..." and "It was not the first time ..." share nearly every word: the
+    sources do not agree. Twin: the same statement, one "not" in another clause, is one fact."""
+    said = "It was {}the first time in Oscars history that the wrong winner was announced on stage at the ceremony."
+    differ = digest([RawArticle(text=said.format("")), RawArticle(text=said.format("not "))])
+    assert not differ.facts
+    told = "Staff were called to the house over noise complaints on Sunday night, the county sheriff said."
+    aside = ("Staff were called to the house over noise complaints on Sunday night, but did not expect what they "
+             "found, the county sheriff said.")
+    agree = digest([RawArticle(text=told), RawArticle(text=aside)])
+    assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
+
+
 def test_a_full_name_is_added_once_and_cited_once():
     first = ("President Barack Obama signed the health bill on Monday at the White House, officials said. "
              "Obama said the law would help millions of families pay for care.")
