@@ -512,6 +512,11 @@ def _subject(verb):
         return _source(before)
     # "..., Rita Schrimsher of Athens tweeted": a verb of saying parsed as a clause on the name.
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBN"}:
+        root = verb.sent.root
+        if root.pos_ in {"PROPN", "NOUN"} and any(a.dep_ in {"relcl", "appos"} for a in verb.head.ancestors):
+            # "William McRaven, the admiral who led the raid that killed Osama bin Laden, called ...":
+            # the parser lost the main verb; a name inside the subject's own clause is not who speaks.
+            return _source(root)
         return verb.head
     # "..., saying that": the subject of the verb this one hangs from, through coordinated verbs
     # ("Trump has upped his request and is not backing down, boasting that").

@@ -630,3 +630,14 @@ def test_a_street_is_no_ones_voice():
     # Its twin: a person named before the quotation is still the "he".
     text = ("Victor Omar lives in Tripoli.\n\n\"The situation on the streets is not a war,\" he said.")
     assert speakers(text)["The situation on the"] == "Victor Omar"
+
+
+def test_a_name_inside_the_speakers_description_is_not_the_speaker():
+    """The parser loses the main verb of "McRaven, the admiral who led the raid that killed Osama bin
+    Laden, called ..." and hangs "called" on "bin Laden": the speaker is still McRaven."""
+    text = ("William McRaven, the retired Navy admiral who commanded the 2011 raid that killed Osama bin Laden, "
+            "called Trump's statement a \"threat to democracy itself\" on Monday.")
+    assert speakers(text) == {"threat to democracy itself": "William McRaven"}
+    # Its twin: a name with a verb of saying hung on it is that name's voice.
+    assert speakers("\"We will rebuild the school by the autumn,\" Rita Schrimsher of Athens tweeted.") == {
+        "We will rebuild the": "Rita Schrimsher"}
