@@ -40,6 +40,8 @@ from storylens.references import (
     title_case,
 )
 
+NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$",
+                         re.I)  # see _voice
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
     "confirm", "declare", "argue", "warn", "allege", "acknowledge", "admit", "recall", "reply", "respond",
@@ -160,9 +162,16 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
             for q in found:
                 quoted = text[q.start:q.end].strip(" ,")
                 if _is_quotation(text[q.start:q.end].strip()):
-                    quotes.append(Quote(speaker=q.speaker, text=quoted, article=article.id,
+                    quotes.append(Quote(speaker=_voice(q.speaker), text=quoted, article=article.id,
                                         sentence=paragraph[q.first].index))
     return quotes
+
+
+def _voice(speaker: str | None) -> str | None:
+    """The speaker as found, or None when it is page layout or a broken span rather than a name or
+    a description: a video's caption with its running time ("Atlanta snow | 1:13"), a link, words
+    cut off after a conjunction or preposition ("On Saturday, a group and")."""
+    return None if speaker is None or NOT_A_VOICE.search(speaker.strip()) else speaker
 
 
 def speakers_by_sentence(quotes: list[Quote], articles: list[Article]) -> dict[tuple[str, int], str | None]:

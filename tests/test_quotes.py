@@ -641,3 +641,14 @@ def test_a_name_inside_the_speakers_description_is_not_the_speaker():
     # Its twin: a name with a verb of saying hung on it is that name's voice.
     assert speakers("\"We will rebuild the school by the autumn,\" Rita Schrimsher of Athens tweeted.") == {
         "We will rebuild the": "Rita Schrimsher"}
+
+
+def test_page_layout_is_no_speaker():
+    """A video caption with its running time, or words cut off after "and", are not who spoke; a
+    name, a description or an abbreviation with full stops is."""
+    from storylens.quotes import _voice
+
+    assert _voice("Hundreds of flights delayed, Atlanta snow | 1:13") is None
+    assert _voice("On Saturday, a group and") is None
+    assert _voice("K.C.N.A") == "K.C.N.A"
+    assert _voice("a spokesman for the Atlanta airport") == "a spokesman for the Atlanta airport"
