@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import urlparse
 
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from storylens.clean import TERMINAL, split_rough
 from storylens.limits import MAX_ARTICLE_SENTENCES
@@ -71,17 +70,6 @@ def _parse(jobs: Iterator[tuple[str, Any]]) -> Iterator[tuple[Any, Any]]:
         size += len(job[0])
     if batch:
         yield from nlp().pipe(batch, as_tuples=True, batch_size=len(batch))
-
-
-def text_after(token: Token, chars: int) -> str:
-    """The first ``chars`` characters of the text after ``token`` (the same as slicing
-    ``token.doc.text``, which joins the whole paragraph's tokens every time it is read)."""
-    doc, out = token.doc, token.whitespace_
-    for i in range(token.i + 1, len(doc)):
-        if len(out) >= chars:
-            break
-        out += doc[i].text_with_ws
-    return out[:chars]
 
 
 def _chunks(paragraph: str) -> list[str]:

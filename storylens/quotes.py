@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from storylens.annotate import text_after
+from storylens.claims.base import text_after
 from storylens.entities import PLACE_PREPOSITIONS, STREET_KINDS, canonical_lookup, clean_mention, key_of
 from storylens.model import Article, Entity, Quote, Sentence
 from storylens.references import (

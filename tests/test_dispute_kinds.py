@@ -277,7 +277,7 @@ def test_a_count_named_by_its_event_is_not_named_twice():
 def test_the_text_after_a_token_is_the_paragraphs_own():
     """Read token by token, the text after every token is what slicing the paragraph's text gives
     (the age, identifier and "-based" tests read it)."""
-    from storylens.annotate import text_after
+    from storylens.claims.base import text_after
     from storylens.models import nlp
 
     doc = nlp()("Geraldine Alcorn, 28,  of Dayton, Ohio-based Acme said Flight 370 left at 3:15 p.m. on Tuesday.")

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from storylens.annotate import text_after
-
 SPEECH = {"say", "tell", "accord", "add", "state", "announce", "report", "claim", "confirm", "write", "note", "explain",
           "insist", "deny", "tweet", "post", "reiterate"}
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
@@ -71,6 +69,18 @@ class Mention:
 def doc_after(tok, n: int) -> str:
     """The text of the ``n`` tokens after ``tok``."""
     return tok.doc[tok.i + 1: tok.i + 1 + n].text
+
+
+def text_after(tok, chars: int) -> str:
+    """The first ``chars`` characters of the text right after ``tok``, the space after it included
+    (the same as slicing ``tok.doc.text``, which joins the whole paragraph's tokens every time it is
+    read): what "29-year-old" or "-based" is glued to, where :func:`doc_after` counts tokens."""
+    doc, out = tok.doc, tok.whitespace_
+    for i in range(tok.i + 1, len(doc)):
+        if len(out) >= chars:
+            break
+        out += doc[i].text_with_ws
+    return out[:chars]
 
 
 def setting(tok, skip: list) -> frozenset[str]:

@@ -9,7 +9,6 @@ import re
 
 from word2number import w2n
 
-from storylens.annotate import text_after
 from storylens.claims.base import (
     LIGHT_VERBS,
     ORDINALS,
@@ -25,6 +24,7 @@ from storylens.claims.base import (
     named_subject,
     person_near,
     setting,
+    text_after,
 )
 from storylens.model import Sentence
 
