@@ -121,8 +121,7 @@ def _negated(sentence: Sentence) -> bool:
     root = sentence.doc.root
     said = root.lemma_.lower() in SPEECH_VERBS
     verb = next((c for c in root.children if c.dep_ == "ccomp"), root) if said else root
-    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS \
-        or root.lemma_.lower() in DENY_LEMMAS
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:
