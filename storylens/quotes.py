@@ -89,6 +89,7 @@ MARK = re.compile(r"``|''|“|”|„|«|»|\"|�\?")
 OPENERS, CLOSERS = {"“", "„", "«", "``"}, {"”", "»", "''", "�?"}
 LEFT_BOUND, RIGHT_BOUND = set(" \t\n([{—–-/"), set(" \t\n.,;:!?)]}—–-")
 WINDOW = 6  # sentences looked back for the person a pronoun or role stands for
+INTRODUCED = 8  # sentences looked back for "a friend" that a later "the friend" is
 
 
 STREET_WORDS = frozenset(STREET_KINDS) | frozenset(STREET_KINDS.values())  # "St", "Street", "Ave", ...
@@ -709,7 +710,9 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # took over in 2010"), else the person named just before it.
         person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
             _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True)
-        if person is None and not _mouthpiece(subject):  # "the NBC spokesperson" is no one named nearby
+        # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
+        # Weekly" is that friend, whom the article does not name.
+        if person is None and not _mouthpiece(subject) and not _introduced_unnamed(subject, article, sentence):
             person = _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
                 _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         return person or phrase
@@ -723,6 +726,32 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if subject.pos_ == "PROPN" and len(key.split()) == 1:
         return _fuller(phrase, article, sentence, cluster)  # "Heath said", untagged: Heath Harding, named before
     return phrase
+
+
+def _introduced_unnamed(subject, article: Article, sentence: Sentence) -> bool:
+    """Whether the article brought in the role earlier as someone it does not name ("a close
+    friend", "one neighbour"): a later "the friend" is that person. Not "her mom": whose she is
+    says who she is."""
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False
+    lemma = subject.lemma_.lower()
+    for earlier in article.sentences[max(sentence.index - INTRODUCED, 0): sentence.index + 1]:
+        doc = earlier.doc
+        if doc is None:
+            continue
+        for tok in doc:
+            if earlier is sentence and tok.i >= subject.i:
+                break
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _indefinite(tok) and not _named_role(tok):
+                return True
+    return False
+
+
+def _named_role(token) -> bool:
+    """Whether a role noun comes with its holder's name ("a spokesman, Tahir Mehmood", "a friend
+    named Tom")."""
+    near = [token.head] + list(token.children) + [g for c in token.children for g in c.children]
+    return any(t.ent_type_ == "PERSON" for t in near)
 
 
 def _counted(subject) -> int:

@@ -652,3 +652,21 @@ def test_page_layout_is_no_speaker():
     assert _voice("On Saturday, a group and") is None
     assert _voice("K.C.N.A") == "K.C.N.A"
     assert _voice("a spokesman for the Atlanta airport") == "a spokesman for the Atlanta airport"
+
+
+def test_the_role_of_someone_the_article_does_not_name_is_not_the_person_named_nearby():
+    """ "a close friend told Us Weekly ... the friend explains": the friend, whom the article does
+    not name, not the singer quoted in between."""
+    text = ("Taylor Swift and Conor Kennedy have split, a close friend of the singer told Us Weekly on Monday. "
+            "\"Taylor has a lot of work to do,\" Swift said last week. "
+            "\"It has been over a month since they have even seen each other,\" the friend explains.")
+    assert speakers(text) == {"Taylor has a lot": "Taylor Swift", "It has been over": "the friend"}
+    # Its twin: a role the article gave no one else is the person named with it.
+    text = ("President Barack Obama spoke on Monday. \"We will find a judge who understands the law,\" Obama said. "
+            "\"I am also mindful that there will be cases that reach the court,\" the president said.")
+    assert speakers(text)["I am also mindful"] == "Barack Obama"
+    # And "her grateful mom" is whose mom she is, whatever mother the article met before.
+    text = ("The first people to stop were a mom and dad with a boy, said Lexi. "
+            "\"It took him five tries to call 911,\" said Angela Shymanski. "
+            "\"It's just so crazy that she did that,\" said her grateful mom.")
+    assert speakers(text)["It's just so crazy"] == "Angela Shymanski"
