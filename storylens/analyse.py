@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from storylens import agree
 from storylens.align import Scene
 from storylens.claims import extract
 from storylens.claims.base import DENY_LEMMAS
@@ -16,13 +17,9 @@ from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
 from storylens.quotes import find_quotes
-from storylens.references import SPEECH_VERBS, read
+from storylens.references import read
 from storylens.triage import reports
 
-FACT_SIMILARITY = 0.75  # close in meaning (sentence vectors) ...
-FACT_OVERLAP = 0.4  # ... and sharing this much of the shorter sentence's content words;
-FACT_CONTAINED = 0.6  # or the other sentence holding most of this one's content words
-FACT_SIMILARITY_LOOSE = 0.55  # and not far in meaning; below this no two sentences make the same statement
 MAX_FACTS = 12
 
 
@@ -56,10 +53,8 @@ def _disputed(fact: Cited, sides: set[tuple[str, int]]) -> bool:
 
 def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     """Statements that two or more articles make, each with the sentences of every article that
-    makes it. A sentence of another article makes the same statement when the two are close in
-    meaning and share many content words, or when it holds most of the statement's content words
-    and is not far from it in meaning. The statement is
-    told in the words of one of its sentences that reads on its own (no pronoun or "this" to
+    makes it, as the agreement model (:mod:`storylens.agree`) judges it. The statement is told in
+    the words of one of its sentences that reads on its own (no pronoun or "this" to
     resolve, no quotation without its speaker); most-told statements first."""
     sentences = [s for a in articles for s in a.sentences]
     if len(sentences) < 2:
@@ -71,13 +66,13 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     bags = [set(content_words(s)) for s in sentences]
     numbers = [figures(s) for s in sentences]
     negated = [_negated(s) for s in sentences]
-    usable = [not s.heading and not s.doubtful and s.words >= 6 and len(bags[i]) >= 5 for i, s in enumerate(sentences)]
+    usable = [agree.usable(s, bags[i]) for i, s in enumerate(sentences)]
     found: list[tuple[int, float, Cited]] = []
     used: set[int] = set()
-    for i in np.argsort(-(sim >= FACT_SIMILARITY_LOOSE).sum(axis=1)):
+    for i in np.argsort(-(sim >= agree.SIMILARITY_FLOOR).sum(axis=1)):
         if i in used or not usable[i]:
             continue
-        group = [i, *_partners(i, sim, bags, art, usable, used, numbers, negated)]
+        group = [i, *_partners(i, sentences, sim, bags, art, usable, used, numbers, negated)]
         if len(group) < 2:
             continue
         teller = next((k for k in group if _reads_alone(sentences[k], by_id)), None)
@@ -91,24 +86,21 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     return [c for _, _, c in found[:MAX_FACTS]]
 
 
-def _partners(i: int, sim: np.ndarray, bags: list[set[str]], art: np.ndarray, usable: list[bool],
-              used: set[int], numbers: list[set[str]], negated: list[bool]) -> list[int]:
-    """The closest sentence of each other article that makes the same statement as sentence ``i``
-    — not one that gives other figures ("two children" is not "three children"), nor one that
-    negates or denies where the other does not ("the first time in Oscars history" is not "not
-    the first time")."""
+def _partners(i: int, sentences: list[Sentence], sim: np.ndarray, bags: list[set[str]], art: np.ndarray,
+              usable: list[bool], used: set[int], numbers: list[set[str]], negated: list[bool]) -> list[int]:
+    """The sentence of each other article likeliest to make the same statement as sentence ``i``,
+    when the agreement model is sure enough — never one that gives other figures ("two children"
+    is not "three children"), nor one that negates or denies where the other does not ("the first
+    time in Oscars history" is not "not the first time")."""
     best: dict[int, tuple[float, int]] = {}
-    for j in np.nonzero(sim[i] >= FACT_SIMILARITY_LOOSE)[0]:
+    for j in np.nonzero(sim[i] >= agree.SIMILARITY_FLOOR)[0]:
         if j in used or not usable[j] or (numbers[i] and numbers[j] and numbers[i] != numbers[j]) \
                 or negated[i] != negated[j]:
             continue
-        common = len(bags[i] & bags[j])
-        shared = common / max(min(len(bags[i]), len(bags[j])), 1)
-        told = common / max(len(bags[i]), 1)  # how much of sentence i the other sentence also says
-        same = shared >= FACT_OVERLAP and (sim[i, j] >= FACT_SIMILARITY or
-                                           (told >= FACT_CONTAINED and sim[i, j] >= FACT_SIMILARITY_LOOSE))
-        if same and sim[i, j] > best.get(art[j], (0.0, -1))[0]:
-            best[art[j]] = (float(sim[i, j]), int(j))
+        p = agree.probability(agree.features(sentences[i], sentences[j], float(sim[i, j]), bags[i], bags[j],
+                                             numbers[i], numbers[j]))
+        if p >= agree.threshold() and p > best.get(art[j], (0.0, -1))[0]:
+            best[art[j]] = (p, int(j))
     return [j for _, j in best.values()]
 
 
@@ -116,12 +108,8 @@ def _negated(sentence: Sentence) -> bool:
     """Whether the sentence's main statement is negated or denied: "not" or "never" on its main
     verb (on what is said, after a verb of saying), or a verb of denial. A "not" in another clause
     ("staff were called ..., but were not expecting what they found") leaves the statement as it is."""
-    if sentence.doc is None:
-        return False
-    root = sentence.doc.root
-    said = root.lemma_.lower() in SPEECH_VERBS
-    verb = next((c for c in root.children if c.dep_ == "ccomp"), root) if said else root
-    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS
+    verb = agree.main_verb(sentence)
+    return verb is not None and (any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS)
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:

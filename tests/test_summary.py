@@ -225,6 +225,26 @@ def test_a_statement_and_its_negation_are_not_one_fact():
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
+def test_a_fact_is_what_two_outlets_say_not_what_they_share_words_about():
+    """A hearing's date and a plea, both told by one lawyer, are not one statement (the words
+    "Hayes' attorney John Fuller" are all they share); the agreement model, trained on pairs
+    read by people, keeps them apart where the earlier thresholds on shared words paired them.
+    Twin: the plea told twice is one fact of two outlets."""
+    plea = "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead not guilty."
+    hearing = "The preliminary hearing for Hayes has been scheduled for April 28, Hayes' attorney John Fuller confirmed."
+    assert not digest([RawArticle(text=hearing), RawArticle(text=plea)]).facts
+    again = "Hayes felt threatened and plans to plead not guilty, his attorney John Fuller said Monday."
+    agree = digest([RawArticle(text=again), RawArticle(text=plea)])
+    assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
+
+
+def test_the_agreement_model_reads_the_features_it_was_trained_on():
+    from storylens import agree
+
+    assert agree.model()["features"] == agree.FEATURES
+    assert len(agree.model()["coef"]) == len(agree.FEATURES) and 0 < agree.threshold() < 1
+
+
 def test_a_full_name_is_added_once_and_cited_once():
     first = ("President Barack Obama signed the health bill on Monday at the White House, officials said. "
              "Obama said the law would help millions of families pay for care.")

@@ -1,0 +1,93 @@
+"""Agreement: whether two sentences of different articles make the same statement.
+
+The facts stage lists what two or more outlets say ("Where the sources agree"), and the summary
+does not say one thing twice; both ask this question of two sentences. A logistic regression
+(``resources/facts.json``, trained by ``scripts/train_facts.py`` on sentence pairs read by helper
+sessions) reads how close the two are in meaning (sentence vectors), how many content words and
+names they share or set apart, whether they give the same figures, and how long they are.
+Parse rules come first: sentences with different figures, or one negating what the other
+asserts, never make one statement, whatever the model says.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from storylens.model import Sentence
+from storylens.references import SPEECH_VERBS
+
+SIMILARITY_FLOOR = 0.55  # below this (sentence vectors) no two sentences make the same statement
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+FEATURES = ["similarity", "shared_min", "shared_max", "figures_shared", "names_shared", "names_apart",
+            "length_ratio", "words_min", "pairs_shared", "words_jaccard", "one_quotes", "verbs_same", "verb_found"]
+WORD = re.compile(r"[a-z0-9]+")
+QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def usable(sentence: Sentence, bag: set[str]) -> bool:
+    """Whether a sentence may state or back a fact: not a heading or a doubtful line, long enough."""
+    return not sentence.heading and not sentence.doubtful and sentence.words >= 6 and len(bag) >= 5
+
+
+def features(a: Sentence, b: Sentence, similarity: float, bag_a: set[str], bag_b: set[str],
+             figures_a: set[str], figures_b: set[str]) -> list[float]:
+    """What the model reads of two sentences (symmetric in the two): how close in meaning, how many
+    content words they share (of the shorter and of the longer), whether they give the same
+    figures, how many names they share and how many one gives that the other does not, how long
+    they are, how many of the shorter one's word pairs the other has, how many of all their words
+    they share, whether one quotes someone and the other does not, and whether their main verbs
+    (what is said, after a verb of saying) are one verb or found in the other sentence."""
+    common = len(bag_a & bag_b)
+    names_a, names_b = _names(a), _names(b)
+    words_a, words_b = WORD.findall(a.text.lower()), WORD.findall(b.text.lower())
+    pairs_a, pairs_b = set(zip(words_a, words_a[1:])), set(zip(words_b, words_b[1:]))
+    return [similarity, common / max(min(len(bag_a), len(bag_b)), 1), common / max(len(bag_a), len(bag_b), 1),
+            float(bool(figures_a) and figures_a == figures_b), float(len(names_a & names_b)),
+            float(len(names_a ^ names_b)), min(a.words, b.words) / max(a.words, b.words, 1),
+            float(min(a.words, b.words)), len(pairs_a & pairs_b) / max(min(len(pairs_a), len(pairs_b)), 1),
+            len(set(words_a) & set(words_b)) / max(len(set(words_a) | set(words_b)), 1),
+            float(bool(QUOTE_MARKS.search(a.text)) != bool(QUOTE_MARKS.search(b.text))), *_verbs(a, b)]
+
+
+def main_verb(sentence: Sentence):
+    """The verb of a sentence's main statement: its root, or what is said after a verb of saying."""
+    if sentence.doc is None:
+        return None
+    root = sentence.doc.root
+    said = root.lemma_.lower() in SPEECH_VERBS
+    return next((c for c in root.children if c.dep_ == "ccomp"), root) if said else root
+
+
+def _verbs(a: Sentence, b: Sentence) -> list[float]:
+    """Whether the two main verbs are one (by lemma), and how many of the two are found in the other."""
+    va, vb = main_verb(a), main_verb(b)
+    if va is None or vb is None:
+        return [0.0, 0.0]
+    lemmas_a, lemmas_b = {t.lemma_.lower() for t in a.doc}, {t.lemma_.lower() for t in b.doc}
+    found = (va.lemma_.lower() in lemmas_b) + (vb.lemma_.lower() in lemmas_a)
+    return [float(va.lemma_.lower() == vb.lemma_.lower()), found / 2]
+
+
+def _names(sentence: Sentence) -> set[str]:
+    """The capitalised words of the names a sentence gives ("Obama" of "Barack Obama" matches "Obama")."""
+    return {w.lower() for e in sentence.entities if e.label in NAMED for w in e.text.split() if w[:1].isupper()}
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    return json.loads(resources.files("storylens.resources").joinpath("facts.json").read_text())
+
+
+def probability(row: list[float]) -> float:
+    """The model's probability that two sentences with these :func:`features` make one statement."""
+    m = model()
+    z = m["intercept"] + sum(c * (x - mu) / s for c, x, mu, s in zip(m["coef"], row, m["mean"], m["scale"]))
+    return 1 / (1 + math.exp(-z))
+
+
+def threshold() -> float:
+    return model()["threshold"]
