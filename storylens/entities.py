@@ -476,7 +476,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         union(name, nickname)
     for short, full in _middle_names(forms):
         union(full, short)
-    for short, name in _place_names(forms):
+    for short, name in _place_names(forms) + _described(forms):
         union(name, short)
     for name, handle in _handles(articles, forms):
         forms.setdefault(handle, Form(handle, first=(10**8, 0))).surfaces["@" + handle] += 1
@@ -622,6 +622,26 @@ def _place_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
     if country:
         pairs += [(name, country) for name in ("america", "usa", "united states of america")]
     return [(short, name) for short, name in pairs if short in places and name in places]
+
+
+def _described(forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """A name and the same name with what kind of thing it is after it: a company's legal suffix
+    ("Clorox" and "Clorox Co."), or a common noun written in lower case inside a place's name
+    ("Shandong" and "Shandong province"). The name must lead one such longer form only; a
+    capitalised word after a place is part of another name ("Kansas City" is not Kansas)."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, form in forms.items():
+        words = form.words
+        if len(words) < 2 or " ".join(words[:-1]) not in forms:
+            continue
+        short = forms[" ".join(words[:-1])]
+        legal = words[-1] in LEGAL_SUFFIXES and "body" in _kinds(form) and "person" not in _kinds(short)
+        tail = form.written.split()[-1]
+        common = tail.isalpha() and tail.islower() and words[-1] not in CONNECTORS and \
+            "place" in _kinds(form) & _kinds(short)
+        if legal or common:
+            longer[short.key].append(key)
+    return [(short, longs[0]) for short, longs in longer.items() if len(longs) == 1]
 
 
 @cache

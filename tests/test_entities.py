@@ -672,3 +672,14 @@ def test_a_possessive_inside_a_tagged_name_leaves_the_person_after_it():
     assert clean_mention("La La Land’s Emma Stone", "PERSON") == "Emma Stone"
     # Its twin: an apostrophe inside a surname is the name's own.
     assert clean_mention("Georgia O’Keeffe", "PERSON") == "Georgia O’Keeffe"
+
+
+def test_a_place_with_what_kind_of_place_it_is_written_after_it_is_the_place():
+    """ "Shandong province" and "Shandong" are one place (blind reading 1717); "Kansas City" is not
+    Kansas: a capitalised word after a place's name makes another name."""
+    found = groups("Activist Chen Guangcheng fled his village in Shandong province in April, his supporters said. "
+                   "Officials in Shandong have denied that Chen was mistreated, the state news agency said.")
+    assert any({"Shandong", "Shandong province"} <= variants for _, variants in found)
+    apart = groups("The storm hit Kansas City on Monday night, knocking out power to thousands of homes. "
+                   "Officials in Kansas said the storm was the worst in a decade.")
+    assert not any({"Kansas", "Kansas City"} <= variants for _, variants in apart)
