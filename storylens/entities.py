@@ -626,9 +626,10 @@ def _place_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
 
 def _described(forms: dict[str, Form]) -> list[tuple[str, str]]:
     """A name and the same name with what kind of thing it is after it: a company's legal suffix
-    ("Clorox" and "Clorox Co."), or a common noun written in lower case inside a place's name
-    ("Shandong" and "Shandong province"). The name must lead one such longer form only; a
-    capitalised word after a place is part of another name ("Kansas City" is not Kansas)."""
+    ("Clorox" and "Clorox Co."), a common noun written in lower case inside a place's name
+    ("Shandong" and "Shandong province", both tagged places). The name must lead one such longer
+    form only; a capitalised word after a place is part of another name ("Kansas City" is not
+    Kansas)."""
     longer: dict[str, list[str]] = defaultdict(list)
     for key, form in forms.items():
         words = form.words
@@ -638,7 +639,7 @@ def _described(forms: dict[str, Form]) -> list[tuple[str, str]]:
         legal = words[-1] in LEGAL_SUFFIXES and "body" in _kinds(form) and "person" not in _kinds(short)
         tail = form.written.split()[-1]
         common = tail.isalpha() and tail.islower() and words[-1] not in CONNECTORS and \
-            "place" in _kinds(form) & _kinds(short)
+            {form.label, short.label} <= {"GPE", "LOC"}
         if legal or common:
             longer[short.key].append(key)
     return [(short, longs[0]) for short, longs in longer.items() if len(longs) == 1]
