@@ -683,3 +683,13 @@ def test_a_place_with_what_kind_of_place_it_is_written_after_it_is_the_place():
     apart = groups("The storm hit Kansas City on Monday night, knocking out power to thousands of homes. "
                    "Officials in Kansas said the storm was the worst in a decade.")
     assert not any({"Kansas", "Kansas City"} <= variants for _, variants in apart)
+
+
+def test_a_surname_of_two_words_joins_the_full_name():
+    """ "Wasserman Schultz" is Debbie Wasserman Schultz (blind reading 1717); Howard Schultz, who
+    shares only the last word, stays apart."""
+    found = groups("Rep. Debbie Wasserman Schultz, the Florida Democrat, said on Monday that she would step down. "
+                   "Wasserman Schultz told reporters that the party was united. "
+                   "Starbucks founder Howard Schultz did not comment.")
+    assert ("PERSON", {"Debbie Wasserman Schultz", "Wasserman Schultz"}) in found
+    assert ("PERSON", {"Howard Schultz"}) in found
