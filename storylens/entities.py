@@ -945,8 +945,11 @@ def _short_form(short: Form, long: Form) -> bool:
             return False  # an abbreviation: "AP" is no name of "Matt Sayles/AP", "UN" none of Kim Jong Un
         if ws[-1] in {"jr", "sr"}:  # "Kunz Sr." of "DeOrr Kunz Sr."
             return wl[-len(ws):] == ws
-        if len(ws) == 2 and len(wl) >= 3 and wl[-2:] == ws and short.label == "PERSON" and long.personal:
-            return True  # a surname of two words: "Wasserman Schultz" of "Debbie Wasserman Schultz"
+        if len(ws) == 2 and len(wl) >= 3 and wl[-2:] == ws and short.label == "PERSON" and long.personal \
+                and ws[0] not in given_names():
+            # a surname of two words: "Wasserman Schultz" of "Debbie Wasserman Schultz" (not "Jessica
+            # Parker", a given name and a surname, of "Sarah Jessica Parker")
+            return True
         if len(ws) != 1 or (not long.personal and long.label != short.label) or wl[-1].isdigit():
             return False  # "Furious" is not "Furious 8", the sequel
         if ws[0] == wl[0] and not short.labels["PERSON"] and not set(short.articles) <= set(long.articles):
