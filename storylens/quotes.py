@@ -40,7 +40,8 @@ from storylens.references import (
     title_case,
 )
 
-NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$",
+NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
+                         r"^(?:another|one|some|someone|somebody|others|many|several|most|few|both|all|each|none)$",
                          re.I)  # see _voice
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -171,7 +172,8 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
 def _voice(speaker: str | None) -> str | None:
     """The speaker as found, or None when it is page layout or a broken span rather than a name or
     a description: a video's caption with its running time ("Atlanta snow | 1:13"), a link, words
-    cut off after a conjunction or preposition ("On Saturday, a group and")."""
+    cut off after a conjunction or preposition ("On Saturday, a group and"), a determiner standing
+    for someone the text does not name ("Another hoped ...: '...'", "Some wrote")."""
     return None if speaker is None or NOT_A_VOICE.search(speaker.strip()) else speaker
 
 

@@ -652,6 +652,11 @@ def test_page_layout_is_no_speaker():
     assert _voice("On Saturday, a group and") is None
     assert _voice("K.C.N.A") == "K.C.N.A"
     assert _voice("a spokesman for the Atlanta airport") == "a spokesman for the Atlanta airport"
+    # A determiner standing for someone unnamed is no speaker ("Another hoped ...: '...'"); a
+    # description with it is ("another forum user").
+    assert speakers("Many users of the forum were ecstatic. Another hoped the movement would disappear: "
+                    "\"After the storm is over nobody will care about this movement.\"") == {"After the storm is": None}
+    assert _voice("another forum user") == "another forum user"
 
 
 def test_the_role_of_someone_the_article_does_not_name_is_not_the_person_named_nearby():
