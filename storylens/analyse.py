@@ -18,6 +18,7 @@ from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
 from storylens.quotes import find_quotes
 from storylens.references import read
+from storylens.select import balance_quotes
 from storylens.triage import reports
 
 MAX_FACTS = 12
@@ -113,5 +114,7 @@ def _negated(sentence: Sentence) -> bool:
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:
+    """Whether a sentence can tell a fact as it stands: nothing before it to lean on, and not the
+    end or the start of a quotation that runs over several sentences (one quotation mark only)."""
     reading = read(sentence, by_id[sentence.article])
-    return reading.usable and not reading.leans_back
+    return reading.usable and not reading.leans_back and balance_quotes(sentence.text) == sentence.text

@@ -238,6 +238,18 @@ def test_a_fact_is_what_two_outlets_say_not_what_they_share_words_about():
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
+def test_a_fact_is_not_told_by_the_end_of_a_quotation_begun_before_it():
+    """ "We can start living," Fran Keller told the newspaper." with its opening mark in the sentence
+    before is a fragment: the fact is told by the outlet whose sentence holds the whole quotation."""
+    first = ("\"It has been a long road for both of us. We can start living again and no more nightmares,\" "
+             "Fran Keller told the newspaper on Monday.")
+    second = ("Fran Keller told the Austin newspaper on Monday: \"We can start living again and no more "
+              "nightmares,\" after the couple were paid by the state.")
+    result = digest([RawArticle(text=first), RawArticle(text=second)])
+    assert result.facts
+    assert all(f.text.count("\"") % 2 == 0 for f in result.facts), [f.text for f in result.facts]
+
+
 def test_the_agreement_model_reads_the_features_it_was_trained_on():
     from storylens import agree
 
