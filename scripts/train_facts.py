@@ -109,7 +109,7 @@ def cluster_pairs(cluster: dict) -> list[dict]:
               for s in a.sentences}
     bags = [set(content_words(s)) for s in sentences]
     numbers = [figures(s) for s in sentences]
-    negated = [analyse._negated(s) for s in sentences]
+    negated = [agree.negated(s) for s in sentences]
     usable = [agree.usable(s, bags[i]) for i, s in enumerate(sentences)]
     sim = vectors @ vectors.T
     rows = []

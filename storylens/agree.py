@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from storylens.claims.base import DENY_LEMMAS
 from storylens.model import Sentence
 from storylens.references import SPEECH_VERBS
 
@@ -51,6 +52,14 @@ def features(a: Sentence, b: Sentence, similarity: float, bag_a: set[str], bag_b
             float(min(a.words, b.words)), len(pairs_a & pairs_b) / max(min(len(pairs_a), len(pairs_b)), 1),
             len(set(words_a) & set(words_b)) / max(len(set(words_a) | set(words_b)), 1),
             float(bool(QUOTE_MARKS.search(a.text)) != bool(QUOTE_MARKS.search(b.text))), *_verbs(a, b)]
+
+
+def negated(sentence: Sentence) -> bool:
+    """Whether the sentence's main statement is negated or denied: "not" or "never" on its main
+    verb (on what is said, after a verb of saying), or a verb of denial. A "not" in another clause
+    ("staff were called ..., but were not expecting what they found") leaves the statement as it is."""
+    verb = main_verb(sentence)
+    return verb is not None and (any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS)
 
 
 def main_verb(sentence: Sentence):
@@ -91,3 +100,14 @@ def probability(row: list[float]) -> float:
 
 def threshold() -> float:
     return model()["threshold"]
+
+
+def same_statement(a: Sentence, b: Sentence, similarity: float, bag_a: set[str], bag_b: set[str],
+                   figures_a: set[str], figures_b: set[str]) -> float:
+    """The probability that two sentences of different articles make one statement: 0 when they
+    give other figures ("two children" is not "three children") or one negates or denies what the
+    other asserts ("the first time in Oscars history" is not "not the first time"), else the
+    model's."""
+    if (figures_a and figures_b and figures_a != figures_b) or negated(a) != negated(b):
+        return 0.0
+    return probability(features(a, b, similarity, bag_a, bag_b, figures_a, figures_b))

@@ -10,7 +10,6 @@ import numpy as np
 from storylens import agree
 from storylens.align import Scene
 from storylens.claims import extract
-from storylens.claims.base import DENY_LEMMAS
 from storylens.claims.quantities import figures
 from storylens.disputes import REPORT, find_disputes
 from storylens.entities import canonical_lookup, merge
@@ -66,14 +65,13 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     sim[art[:, None] == art[None, :]] = 0  # only agreement across articles counts
     bags = [set(content_words(s)) for s in sentences]
     numbers = [figures(s) for s in sentences]
-    negated = [_negated(s) for s in sentences]
     usable = [agree.usable(s, bags[i]) for i, s in enumerate(sentences)]
     found: list[tuple[int, float, Cited]] = []
     used: set[int] = set()
     for i in np.argsort(-(sim >= agree.SIMILARITY_FLOOR).sum(axis=1)):
         if i in used or not usable[i]:
             continue
-        group = [i, *_partners(i, sentences, sim, bags, art, usable, used, numbers, negated)]
+        group = [i, *_partners(i, sentences, sim, bags, art, usable, used, numbers)]
         if len(group) < 2:
             continue
         teller = next((k for k in group if _reads_alone(sentences[k], by_id)), None)
@@ -88,29 +86,17 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
 
 
 def _partners(i: int, sentences: list[Sentence], sim: np.ndarray, bags: list[set[str]], art: np.ndarray,
-              usable: list[bool], used: set[int], numbers: list[set[str]], negated: list[bool]) -> list[int]:
-    """The sentence of each other article likeliest to make the same statement as sentence ``i``,
-    when the agreement model is sure enough — never one that gives other figures ("two children"
-    is not "three children"), nor one that negates or denies where the other does not ("the first
-    time in Oscars history" is not "not the first time")."""
+              usable: list[bool], used: set[int], numbers: list[set[str]]) -> list[int]:
+    """The sentence of each other article likeliest to make the same statement as sentence ``i``
+    (:func:`storylens.agree.same_statement`), when the agreement model is sure enough."""
     best: dict[int, tuple[float, int]] = {}
     for j in np.nonzero(sim[i] >= agree.SIMILARITY_FLOOR)[0]:
-        if j in used or not usable[j] or (numbers[i] and numbers[j] and numbers[i] != numbers[j]) \
-                or negated[i] != negated[j]:
+        if j in used or not usable[j]:
             continue
-        p = agree.probability(agree.features(sentences[i], sentences[j], float(sim[i, j]), bags[i], bags[j],
-                                             numbers[i], numbers[j]))
+        p = agree.same_statement(sentences[i], sentences[j], float(sim[i, j]), bags[i], bags[j], numbers[i], numbers[j])
         if p >= agree.threshold() and p > best.get(art[j], (0.0, -1))[0]:
             best[art[j]] = (p, int(j))
     return [j for _, j in best.values()]
-
-
-def _negated(sentence: Sentence) -> bool:
-    """Whether the sentence's main statement is negated or denied: "not" or "never" on its main
-    verb (on what is said, after a verb of saying), or a verb of denial. A "not" in another clause
-    ("staff were called ..., but were not expecting what they found") leaves the statement as it is."""
-    verb = agree.main_verb(sentence)
-    return verb is not None and (any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS)
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:
