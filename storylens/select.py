@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from storylens import agree
+from storylens.claims.quantities import figures
 from storylens.clean import READER_PROMPT
 from storylens.entities import clean_mention, given_names
 from storylens.features import FEATURE_NAMES, Candidates, content_words
@@ -51,10 +53,6 @@ REDUNDANT_OVERLAP = 0.5
 REDUNDANT_BOTH = (0.6, 0.4)
 # Another article says the same thing when its nearest sentence is close in meaning and holds
 # some of this one's content words, or holds most of them and is not far in meaning.
-CORROBORATE_SIMILARITY = 0.75
-CORROBORATE_OVERLAP = 0.4
-CORROBORATE_HELD = 0.6
-CORROBORATE_NEAR = 0.55
 CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
 # Score taken off per unit of triage's doubt that a sentence's article is a report on the event
 # (0-1): a page it kept below its threshold (a fact sheet, an opinion blog) leads less often. Chosen
@@ -292,23 +290,25 @@ def order(cands: Candidates, units: list[list[int]]) -> list[int]:
 
 def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article], vectors: np.ndarray,
                   row_of: dict[tuple[str, int], int]) -> list[Cite]:
-    """Sentences of other articles that say the same thing as ``sentence``."""
-    mine = set(content_words(sentence))
+    """The sentence of each other article likeliest to say the same thing as ``sentence``, when the
+    agreement model (:mod:`storylens.agree`, which the facts use too) is sure enough."""
+    mine, numbers = set(content_words(sentence)), figures(sentence)
     cites = []
     for article in articles:
-        if article.id == sentence.article:
+        if article.id == sentence.article or not article.sentences:
             continue
-        rows = [row_of[(article.id, s.index)] for s in article.sentences]
-        if not rows:
-            continue
-        sims = vectors[rows] @ vector
-        best = int(np.argmax(sims))
-        other = article.sentences[best]
-        theirs = set(content_words(other))
-        told = len(mine & theirs) / max(len(mine), 1)  # how much of this sentence the other one says
-        close = sims[best] >= CORROBORATE_SIMILARITY or (told >= CORROBORATE_HELD and sims[best] >= CORROBORATE_NEAR)
-        if close and told >= CORROBORATE_OVERLAP:
-            cites.append(Cite(article.id, other.index))
+        sims = vectors[[row_of[(article.id, s.index)] for s in article.sentences]] @ vector
+        best, chosen = agree.threshold(), None
+        for k in np.nonzero(sims >= agree.SIMILARITY_FLOOR)[0]:
+            other = article.sentences[k]
+            theirs = set(content_words(other))
+            if not agree.usable(other, theirs):
+                continue
+            p = agree.same_statement(sentence, other, float(sims[k]), mine, theirs, numbers, figures(other))
+            if p >= best:
+                best, chosen = p, other
+        if chosen is not None:
+            cites.append(Cite(article.id, chosen.index))
     return cites
 
 

@@ -250,6 +250,18 @@ def test_a_fact_is_not_told_by_the_end_of_a_quotation_begun_before_it():
     assert all(f.text.count("\"") % 2 == 0 for f in result.facts), [f.text for f in result.facts]
 
 
+def test_a_summary_sentence_cites_the_outlets_that_say_the_same_not_those_that_share_words():
+    """The summary cites another outlet's sentence only when the agreement model takes it for the
+    same statement: the lawyer's word on a hearing date is no second source for his client's plea."""
+    plea = "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead not guilty."
+    hearing = "The preliminary hearing for Hayes has been scheduled for April 28, Hayes' attorney John Fuller confirmed."
+    result = digest([RawArticle(text=plea), RawArticle(text=hearing)])
+    assert all(len({c.article for c in s.cites}) == 1 for s in result.summary)
+    again = "Hayes felt threatened and plans to plead not guilty, his attorney John Fuller said Monday."
+    result = digest([RawArticle(text=plea), RawArticle(text=again)])
+    assert {c.article for c in result.summary[0].cites} == {"a1", "a2"}
+
+
 def test_the_agreement_model_reads_the_features_it_was_trained_on():
     from storylens import agree
 
