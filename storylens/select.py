@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 # Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
 # shorter one's content words are in the other, or both are fairly true at once.
+OVERSHOOT = 15  # words a summary may run over its budget to end on a whole sentence
 REDUNDANT_SIMILARITY = 0.78
 REDUNDANT_OVERLAP = 0.5
 REDUNDANT_BOTH = (0.6, 0.4)
@@ -180,7 +181,7 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         elif unit is None or any(k in chosen for k in unit):
             continue  # nothing to bring in front of it: choose another sentence
         length = sum(cands.sentences[k].words for k in unit)
-        if total + length > words + 15 and total > 0:
+        if total + length > words + OVERSHOOT and total > 0:
             continue  # would overshoot the budget: try a shorter sentence
         if any(_redundant(cands, bags, k, j) for k in unit for j in chosen):
             continue

@@ -225,16 +225,19 @@ def test_a_statement_and_its_negation_are_not_one_fact():
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
+# One lawyer's word on a plea, told twice, and on a hearing date (the facts and citation tests).
+PLEA = "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead not guilty."
+HEARING = "The preliminary hearing for Hayes has been scheduled for April 28, Hayes' attorney John Fuller confirmed."
+AGAIN = "Hayes felt threatened and plans to plead not guilty, his attorney John Fuller said Monday."
+
+
 def test_a_fact_is_what_two_outlets_say_not_what_they_share_words_about():
     """A hearing's date and a plea, both told by one lawyer, are not one statement (the words
     "Hayes' attorney John Fuller" are all they share); the agreement model, trained on pairs
     read by people, keeps them apart where the earlier thresholds on shared words paired them.
     Twin: the plea told twice is one fact of two outlets."""
-    plea = "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead not guilty."
-    hearing = "The preliminary hearing for Hayes has been scheduled for April 28, Hayes' attorney John Fuller confirmed."
-    assert not digest([RawArticle(text=hearing), RawArticle(text=plea)]).facts
-    again = "Hayes felt threatened and plans to plead not guilty, his attorney John Fuller said Monday."
-    agree = digest([RawArticle(text=again), RawArticle(text=plea)])
+    assert not digest([RawArticle(text=HEARING), RawArticle(text=PLEA)]).facts
+    agree = digest([RawArticle(text=AGAIN), RawArticle(text=PLEA)])
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
@@ -253,12 +256,9 @@ def test_a_fact_is_not_told_by_the_end_of_a_quotation_begun_before_it():
 def test_a_summary_sentence_cites_the_outlets_that_say_the_same_not_those_that_share_words():
     """The summary cites another outlet's sentence only when the agreement model takes it for the
     same statement: the lawyer's word on a hearing date is no second source for his client's plea."""
-    plea = "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead not guilty."
-    hearing = "The preliminary hearing for Hayes has been scheduled for April 28, Hayes' attorney John Fuller confirmed."
-    result = digest([RawArticle(text=plea), RawArticle(text=hearing)])
+    result = digest([RawArticle(text=PLEA), RawArticle(text=HEARING)])
     assert all(len({c.article for c in s.cites}) == 1 for s in result.summary)
-    again = "Hayes felt threatened and plans to plead not guilty, his attorney John Fuller said Monday."
-    result = digest([RawArticle(text=plea), RawArticle(text=again)])
+    result = digest([RawArticle(text=PLEA), RawArticle(text=AGAIN)])
     assert {c.article for c in result.summary[0].cites} == {"a1", "a2"}
 
 
