@@ -1,12 +1,13 @@
 """Agreement: whether two sentences of different articles make the same statement.
 
-The facts stage lists what two or more outlets say ("Where the sources agree"), and the summary
-does not say one thing twice; both ask this question of two sentences. A logistic regression
-(``resources/facts.json``, trained by ``scripts/train_facts.py`` on sentence pairs read by helper
-sessions) reads how close the two are in meaning (sentence vectors), how many content words and
-names they share or set apart, whether they give the same figures, and how long they are.
-Parse rules come first: sentences with different figures, or one negating what the other
-asserts, never make one statement, whatever the model says.
+The facts stage lists what two or more outlets say ("Where the sources agree"), and each summary
+sentence cites the sentences of other outlets that say the same; both ask this question of two
+sentences. A logistic regression (``resources/facts.json``, trained by ``scripts/train_facts.py``
+on sentence pairs read by helper sessions) reads the pair's :func:`features`: how close the two
+are in meaning (sentence vectors), how many words, word pairs and names they share or set apart,
+whether they give the same figures and the same main verb, and how long they are. Parse rules
+come first: sentences with different figures, or one negating what the other asserts, never make
+one statement, whatever the model says.
 """
 
 from __future__ import annotations
