@@ -21,6 +21,11 @@ from storylens.models import nlp
 from storylens.references import SPEECH_VERBS
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}  # the tokens spaCy makes of a double quotation mark
+# Verbs that attribute the quotation before them ('"..." | Sen. Lindsey Graham charged on Sunday.').
+TAG_VERBS = SPEECH_VERBS | {"charge"}
+# A title's abbreviation, which stands before a name and never ends a sentence (not "St.", which
+# ends an address as often as it opens a saint's name).
+TITLE_END = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof)\.$")
 
 MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once
@@ -125,7 +130,8 @@ def _merge_fragments(sents: list) -> list:
         words = [t for t in sent if not t.is_punct]
         continues = sent.text[:1].islower() and not merged[-1].text.rstrip().endswith((".", "!", "?")) \
             if merged else False
-        if merged and (len(words) < 4 or continues or _cut_short(merged[-1]) or _tag_of(merged[-1], sent)):
+        if merged and (len(words) < 4 or continues or _cut_short(merged[-1]) or _tag_of(merged[-1], sent)
+                       or _title_before_name(merged[-1], sent)):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)
@@ -146,9 +152,17 @@ def _tag_of(quotation, sent) -> bool:
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     said = {"ccomp", "dobj", "xcomp", "dative"}  # "He said the plan failed", "She told reporters": a sentence
-    if root.lemma_.lower() not in SPEECH_VERBS or subject is None or any(c.dep_ in said for c in root.children):
+    if root.lemma_.lower() not in TAG_VERBS or subject is None or any(c.dep_ in said for c in root.children):
         return False
     return subject.left_edge.i == sent.start or root.i == sent.start
+
+
+def _title_before_name(piece, sent) -> bool:
+    """Whether the parser cut after a title's abbreviation, before the name it belongs to ("Indiana
+    State Police Sgt." | "Kim Riley said ..."): the piece ends on the title, the next one opens on
+    a proper noun."""
+    first = next((t for t in sent if not t.is_space), None)
+    return bool(TITLE_END.search(piece.text.rstrip())) and first is not None and first.pos_ == "PROPN"
 
 
 def _cut_short(sent) -> bool:

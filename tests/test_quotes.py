@@ -675,3 +675,22 @@ def test_the_role_of_someone_the_article_does_not_name_is_not_the_person_named_n
             "\"It took him five tries to call 911,\" said Angela Shymanski. "
             "\"It's just so crazy that she did that,\" said her grateful mom.")
     assert speakers(text)["It's just so crazy"] == "Angela Shymanski"
+
+
+def test_a_sentence_is_not_cut_after_a_title_nor_before_its_attribution():
+    """The parser ends a sentence after "Sgt." and before "Sen. Lindsey Graham charged on Sunday",
+    the attribution of the quotation before it (blind readings 6262 and 4343: a headline "Sen.
+    Lindsey Graham charged on Sunday"); the pieces are one sentence. Twins: an address's "St." ends
+    its sentence, and "Police charged him" after a quotation says something of its own."""
+    from storylens.annotate import annotate
+    from storylens.clean import clean_all
+
+    def sentences(text: str) -> list[str]:
+        return [s.text for s in annotate(clean_all([RawArticle(text=text)]))[0].sentences]
+
+    assert sentences("Indiana State Police Sgt. Kim Riley said the bodies were found near the bridge.") == [
+        "Indiana State Police Sgt. Kim Riley said the bodies were found near the bridge."]
+    assert sentences("\"This is a breakdown of national security.\" Sen. Lindsey Graham charged on Sunday.") == [
+        "\"This is a breakdown of national security.\" Sen. Lindsey Graham charged on Sunday."]
+    assert len(sentences("The family lives on Main St. The police came to the house on Tuesday night.")) == 2
+    assert len(sentences("\"We will not stop until we find him.\" Police charged him with murder on Sunday.")) == 2
