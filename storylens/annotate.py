@@ -18,14 +18,14 @@ from storylens.clean import TERMINAL, split_rough
 from storylens.limits import MAX_ARTICLE_SENTENCES
 from storylens.model import Article, CleanArticle, Sentence, Span
 from storylens.models import nlp
-from storylens.references import SPEECH_VERBS
+from storylens.references import NAME_TITLES, SPEECH_VERBS
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}  # the tokens spaCy makes of a double quotation mark
 # Verbs that attribute the quotation before them ('"..." | Sen. Lindsey Graham charged on Sunday.').
 TAG_VERBS = SPEECH_VERBS | {"charge"}
 # A title's abbreviation, which stands before a name and never ends a sentence (not "St.", which
 # ends an address as often as it opens a saint's name).
-TITLE_END = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof)\.$")
+TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
 
 MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once

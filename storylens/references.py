@@ -71,7 +71,9 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
                    r"photo|video|watch|read|listen)\s*:\s")
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
-BROKEN = re.compile(r"\b(?:Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof|St)\.\s*$")
+# Abbreviated titles written before a name ("Sgt. Kim Riley"), as a regular expression's alternatives.
+NAME_TITLES = r"Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof"
+BROKEN = re.compile(rf"\b(?:{NAME_TITLES}|St)\.\s*$")  # a line cut after a title, or after "St."
 # Brackets left hollow where a page had figures or links the text lost: "( and , respectively)", "()".
 HOLLOW = re.compile(r"\((?:\s|,|and|or|respectively)*\)")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own

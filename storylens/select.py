@@ -46,14 +46,13 @@ from storylens.references import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+OVERSHOOT = 15  # words a summary may run over its budget to end on a whole sentence
 # Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
 # shorter one's content words are in the other, or both are fairly true at once.
-OVERSHOOT = 15  # words a summary may run over its budget to end on a whole sentence
 REDUNDANT_SIMILARITY = 0.78
 REDUNDANT_OVERLAP = 0.5
 REDUNDANT_BOTH = (0.6, 0.4)
-# Another article says the same thing when its nearest sentence is close in meaning and holds
-# some of this one's content words, or holds most of them and is not far in meaning.
+# Another article says the same thing when the agreement model says so (see corroborating).
 CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
 # Score taken off per unit of triage's doubt that a sentence's article is a report on the event
 # (0-1): a page it kept below its threshold (a fact sheet, an opinion blog) leads less often. Chosen
