@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -112,3 +113,16 @@ def same_statement(a: Sentence, b: Sentence, similarity: float, bag_a: set[str],
     if (figures_a and figures_b and figures_a != figures_b) or negated(a) != negated(b):
         return 0.0
     return probability(features(a, b, similarity, bag_a, bag_b, figures_a, figures_b))
+
+
+def likeliest(a: Sentence, bag_a: set[str], figures_a: set[str],
+              others: Iterable[tuple[int, Sentence, float, set[str], set[str]]]) -> int | None:
+    """Of ``others`` — (key, sentence, similarity to ``a``, its content words, its figures) — the key
+    of the one likeliest to make the same statement as ``a`` (:func:`same_statement`), when that
+    reaches the :func:`threshold`; the first of equals. None when none does."""
+    chosen, best = None, 0.0
+    for key, b, similarity, bag_b, figures_b in others:
+        p = same_statement(a, b, similarity, bag_a, bag_b, figures_a, figures_b)
+        if p >= threshold() and p > best:
+            chosen, best = key, p
+    return chosen

@@ -88,15 +88,14 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
 def _partners(i: int, sentences: list[Sentence], sim: np.ndarray, bags: list[set[str]], art: np.ndarray,
               usable: list[bool], used: set[int], numbers: list[set[str]]) -> list[int]:
     """The sentence of each other article likeliest to make the same statement as sentence ``i``
-    (:func:`storylens.agree.same_statement`), when the agreement model is sure enough."""
-    best: dict[int, tuple[float, int]] = {}
-    for j in np.nonzero(sim[i] >= agree.SIMILARITY_FLOOR)[0]:
-        if j in used or not usable[j]:
-            continue
-        p = agree.same_statement(sentences[i], sentences[j], float(sim[i, j]), bags[i], bags[j], numbers[i], numbers[j])
-        if p >= agree.threshold() and p > best.get(art[j], (0.0, -1))[0]:
-            best[art[j]] = (p, int(j))
-    return [j for _, j in best.values()]
+    (:func:`storylens.agree.likeliest`)."""
+    near = [j for j in np.nonzero(sim[i] >= agree.SIMILARITY_FLOOR)[0] if j not in used and usable[j]]
+    partners = []
+    for article in sorted({art[j] for j in near}):
+        others = ((int(j), sentences[j], float(sim[i, j]), bags[j], numbers[j]) for j in near if art[j] == article)
+        if (j := agree.likeliest(sentences[i], bags[i], numbers[i], others)) is not None:
+            partners.append(j)
+    return partners
 
 
 def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:

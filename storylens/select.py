@@ -290,25 +290,22 @@ def order(cands: Candidates, units: list[list[int]]) -> list[int]:
 
 def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article], vectors: np.ndarray,
                   row_of: dict[tuple[str, int], int]) -> list[Cite]:
-    """The sentence of each other article likeliest to say the same thing as ``sentence``, when the
-    agreement model (:mod:`storylens.agree`, which the facts use too) is sure enough."""
+    """The sentence of each other article likeliest to say the same thing as ``sentence``
+    (:func:`storylens.agree.likeliest`, which the facts use too)."""
     mine, numbers = set(content_words(sentence)), figures(sentence)
     cites = []
     for article in articles:
         if article.id == sentence.article or not article.sentences:
             continue
         sims = vectors[[row_of[(article.id, s.index)] for s in article.sentences]] @ vector
-        best, chosen = agree.threshold(), None
+        others = []
         for k in np.nonzero(sims >= agree.SIMILARITY_FLOOR)[0]:
             other = article.sentences[k]
-            theirs = set(content_words(other))
-            if not agree.usable(other, theirs):
-                continue
-            p = agree.same_statement(sentence, other, float(sims[k]), mine, theirs, numbers, figures(other))
-            if p >= best:
-                best, chosen = p, other
-        if chosen is not None:
-            cites.append(Cite(article.id, chosen.index))
+            bag = set(content_words(other))
+            if agree.usable(other, bag):
+                others.append((int(k), other, float(sims[k]), bag, figures(other)))
+        if (k := agree.likeliest(sentence, mine, numbers, others)) is not None:
+            cites.append(Cite(article.id, article.sentences[k].index))
     return cites
 
 
