@@ -29,7 +29,6 @@ Commands::
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import random
@@ -63,15 +62,13 @@ def same_by_rule(similarity: float, bag: set[str], other: set[str]) -> bool:
 
 
 def build_clusters() -> list[dict]:
+    """tune's clusters and the unannotated dev clusters of the half kept for building (as the
+    dispute models use it: ``train_disputes.for_training``), never check's."""
+    from train_disputes import dev_clusters, for_training
+
     tune = {c["id"] for c in json.loads((SHARED / "examples" / "disputes" / "tune.json").read_text())}
     check = {c["id"] for c in json.loads((SHARED / "examples" / "disputes" / "check.json").read_text())}
-    with gzip.open(SHARED / "data" / "multinews" / "dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        dev = [json.loads(line) for line in handle]
-
-    def even(cid: str) -> bool:
-        return int(hashlib.sha1(cid.encode()).hexdigest(), 16) % 2 == 0
-
-    return [c for c in dev if c["id"] in tune or (even(c["id"]) and c["id"] not in tune | check)]
+    return [c for cid, c in dev_clusters().items() if cid in tune or (for_training(cid) and cid not in tune | check)]
 
 
 def pair_key(a, b) -> str:
