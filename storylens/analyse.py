@@ -17,7 +17,7 @@ from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
 from storylens.quotes import find_quotes
 from storylens.references import read
-from storylens.select import balance_quotes
+from storylens.select import balance_quotes, tidy
 from storylens.triage import reports
 
 MAX_FACTS = 12
@@ -55,7 +55,8 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     """Statements that two or more articles make, each with the sentences of every article that
     makes it, as the agreement model (:mod:`storylens.agree`) judges it. The statement is told in
     the words of one of its sentences that reads on its own (no pronoun or "this" to
-    resolve, no quotation without its speaker); most-told statements first."""
+    resolve, no quotation without its speaker), cleaned as a summary sentence is (no dateline,
+    no opening "But"); most-told statements first."""
     sentences = [s for a in articles for s in a.sentences]
     if len(sentences) < 2:
         return []
@@ -80,7 +81,7 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
         used.update(group)
         group.remove(teller)
         cites = [Cite(sentences[k].article, sentences[k].index) for k in [teller, *group]]
-        found.append((len(cites), -sentences[teller].index, Cited(text=sentences[teller].text, cites=cites)))
+        found.append((len(cites), -sentences[teller].index, Cited(text=tidy(sentences[teller].text), cites=cites)))
     found.sort(key=lambda x: (-x[0], -x[1]))
     return [c for _, _, c in found[:MAX_FACTS]]
 

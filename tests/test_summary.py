@@ -225,6 +225,17 @@ def test_a_statement_and_its_negation_are_not_one_fact():
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
+def test_a_fact_is_told_without_its_dateline():
+    """A fact is told in the words of one outlet's sentence, cleaned as a summary sentence is: the
+    wire's dateline glued to its first word ("Karachi, Pakistan (CNN)Pakistani ...") goes; its
+    twin, the words after it, stay whole."""
+    said = ("{}Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on Wednesday, "
+            "seizing weapons and arresting several suspects, officials said.")
+    result = digest([RawArticle(text=said.format("Karachi, Pakistan (CNN)")), RawArticle(text=said.format(""))])
+    assert result.facts and len({c.article for c in result.facts[0].cites}) == 2
+    assert [f.text for f in result.facts] == [said.format("")]
+
+
 # One lawyer's word on a plea, told twice, and on a hearing date (the facts and citation tests).
 PLEA = "John Fuller, Hayes' attorney, said Monday that Hayes felt threatened and plans to plead not guilty."
 HEARING = "The preliminary hearing for Hayes has been scheduled for April 28, Hayes' attorney John Fuller confirmed."
