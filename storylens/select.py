@@ -1,8 +1,10 @@
 """Select: choose source sentences for the summary, order them, and cite their support.
 
 A trained scorer (LightGBM over :mod:`storylens.features`, see ``scripts/train_scorer.py``)
-ranks candidates; sentences that two or more outlets tell get a bonus. Selection is greedy with
-a redundancy check across sources, opens with the best lead sentence and stops near the word
+ranks candidates; sentences that two or more outlets tell get a bonus, and so does the sentence
+after one already chosen in its article, which then follows it in the summary (a summary that
+goes on as its source does reads better than one hopping between articles). Selection is greedy
+with a redundancy check across sources, opens with the best lead sentence and stops near the word
 budget without cutting a sentence. A summary must read on its own (:mod:`storylens.references`):
 a sentence that leans on the one before it in its article is used only with the person it
 stands for named in it, or together with that sentence; page furniture, the writer's own
@@ -15,6 +17,7 @@ that say the same thing.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +56,13 @@ REDUNDANT_SIMILARITY = 0.78
 REDUNDANT_OVERLAP = 0.5
 REDUNDANT_BOTH = (0.6, 0.4)
 # Another article says the same thing when the agreement model says so (see corroborating).
+# Score added to the sentence after a chosen one in its article: a summary that goes on as its
+# source does reads better. Chosen on dev (the 296 clusters, judged on the 189 outside the blind
+# half): ROUGE-1/2 46.64/16.42 at 0, 46.85/16.58 at 0.1, 46.42/16.19 at 0.15; the coherence
+# bench's dangling references 52 → 35 of about 3,150 sentences and repeats 34 → 27 at 0.1; a
+# blind reader preferred the summaries at 0.1 in 18 of 20 build clusters (readability 3.35 vs
+# 2.70; seed 1929, before such a sentence was always placed right after its predecessor).
+GOING_ON_BONUS = 0.1
 CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
 # Score taken off per unit of triage's doubt that a sentence's article is a report on the event
 # (0-1): a page it kept below its threshold (a fact sheet, an opinion blog) leads less often. Chosen
@@ -164,17 +174,22 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
     row_of = {(s.article, s.index): i for i, s in enumerate(cands.sentences)}
     lead = _best_lead(cands, scores, readings, allowed)
     order = ([lead] if lead is not None else []) + [int(i) for i in np.argsort(-scores) if i != lead]
+    rank = {i: r for r, i in enumerate(order)}
+    queue = deque(order)
     opening = {t.lemma_.lower() for t in cands.sentences[lead].doc} if lead is not None and \
         cands.sentences[lead].doc is not None else set()
     told = set(opening)  # what the summary has named so far: "the family" is fine once it has
     units: list[list[int]] = []
     chosen: list[int] = []
     total = 0
-    for i in order:
+    seen: set[int] = set()
+    going_on: set[int] = set()  # the sentences right after chosen ones in their articles
+    while (i := _next(queue, rank, scores, seen, going_on)) is not None:
+        seen.add(i)
         if i in chosen or not allowed[i] or not readings[i].usable:
             continue
         unit = [i] if readings[i].noun in told else _unit(i, cands, readings, allowed, row_of)
-        after = _follows(i, cands, units, row_of) if unit is None or any(k in chosen for k in unit) else None
+        after = _follows(i, cands, units, row_of)
         if after is not None:
             unit = [i]  # it goes on from a sentence already chosen: it is placed right after it
         elif unit is None or any(k in chosen for k in unit):
@@ -189,11 +204,29 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         else:
             units.append(unit)
         chosen += unit
+        going_on.update(k for j in unit if (k := row_of.get((cands.sentences[j].article, cands.sentences[j].index + 1)))
+                        is not None)
         total += length
         told |= {t.lemma_.lower() for k in unit if cands.sentences[k].doc is not None for t in cands.sentences[k].doc}
         if total >= words - 5:  # near enough the budget (250 words gives about 240, as Newser's summaries)
             break
     return units
+
+
+def _next(order: deque[int], rank: dict[int, int], scores: np.ndarray, seen: set[int],
+          going_on: set[int]) -> int | None:
+    """The next sentence to try: the best scored not tried yet, where a sentence that goes on from
+    a chosen one (``going_on``) has :data:`GOING_ON_BONUS` added to its score. Not quadratic: the
+    rest are tried in ``order``, whose untried head is the best of them."""
+    while order and order[0] in seen:
+        order.popleft()
+    head = order[0] if order else None
+    bonus = [k for k in going_on if k not in seen]
+    best = max(bonus, key=lambda k: (scores[k] + GOING_ON_BONUS, -rank[k]), default=None)
+    if best is None or head is not None and \
+            (scores[head], -rank[head]) > (scores[best] + GOING_ON_BONUS, -rank[best]):
+        return head
+    return best
 
 
 def _follows(i: int, cands: Candidates, units: list[list[int]], row_of: dict[tuple[str, int], int]) -> int | None:

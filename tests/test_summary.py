@@ -952,3 +952,31 @@ def test_a_person_named_first_gets_the_description_an_article_gives_after_the_na
     assert _with_apposition('"No," Jim Bognet said.', [], [Cite("a1", 0)], by_id) == '"No," Jim Bognet said.'
     assert _with_apposition("Rodd McLeod of the campaign said so.", [], [Cite("a1", 0)], by_id) == \
         "Rodd McLeod of the campaign said so."  # an affiliation there already (blind reading 4242)
+
+
+def test_a_sentence_that_goes_on_from_a_chosen_one_is_preferred_and_placed_after_it():
+    """The summary goes on with the sentence after one it chose (the next in that article) over
+    a sentence of another article scored a little higher (by less than ``GOING_ON_BONUS``), and
+    places it right after; a sentence scored higher by more than that is still chosen first."""
+    import numpy as np
+
+    from storylens.features import candidates
+    from storylens.represent import sentence_vectors
+    from storylens.select import GOING_ON_BONUS, order, select
+
+    first = ("A fire destroyed a warehouse in the port of Hull on Monday night, the fire service said. "
+             "Sixty firefighters fought the blaze for six hours before it was brought under control.")
+    other = ("The warehouse stored paper for a printing company that employs 200 people in the city. "
+             "The company said its other sites would keep working through the week.")
+    articles = annotate([clean(RawArticle(text=first)), clean(RawArticle(text=other))])
+    cands = candidates(articles, sentence_vectors(articles))
+    readings = [read(s, articles[int(s.article[1:]) - 1]) for s in cands.sentences]
+    rows = {(s.article, s.index): i for i, s in enumerate(cands.sentences)}
+    lead, going_on, elsewhere = rows[("a1", 0)], rows[("a1", 1)], rows[("a2", 0)]
+    budget = cands.sentences[lead].words + cands.sentences[going_on].words
+    scores = np.full(len(cands.sentences), 0.05)
+    scores[lead], scores[elsewhere] = 0.6, 0.4
+    scores[going_on] = 0.4 - GOING_ON_BONUS / 2
+    assert order(cands, select(cands, scores, readings, words=budget))[:2] == [lead, going_on]
+    scores[going_on] = 0.4 - GOING_ON_BONUS * 2
+    assert order(cands, select(cands, scores, readings, words=budget))[:2] == [lead, elsewhere]
