@@ -121,7 +121,8 @@ def clean_mention(text: str, label: str | None = None) -> str:
         text = re.sub(r",?\s+(?:II|III|IV)$", "", text)
     if person:  # "NBC Nightly News Exclusive: Lester Holt": the name after a heading's colon
         text = text.rsplit(": ", 1)[-1]
-    text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'")
+    dotted = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())  # "U.S.", "D.C.": the last dot is the abbreviation's
+    text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'") + ("." if dotted else "")
     if label == "PERSON":
         text = _after_inner_title(text)
     # The tagger calls "Prof Young" an organisation too: titles no organisation begins with go anyway.
@@ -163,6 +164,9 @@ def collect(articles: list[Article]) -> dict[str, Form]:
             for text, label, place, outlet, opens in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
+                if text.strip() == "Us":
+                    continue  # the pronoun in a title ("It's On Us"); the country is "US" or "U.S."
+
                 name = clean_mention(text, label)
                 suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
                 if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son

@@ -693,3 +693,17 @@ def test_a_surname_of_two_words_joins_the_full_name():
                    "Starbucks founder Howard Schultz did not comment.")
     assert ("PERSON", {"Debbie Wasserman Schultz", "Wasserman Schultz"}) in found
     assert ("PERSON", {"Howard Schultz"}) in found
+
+
+def test_the_us_of_a_title_is_not_the_us_and_an_abbreviation_keeps_its_last_dot():
+    """"It's On Us" (a campaign's name, a blind reading's wrong merge) is not the country; the
+    country's abbreviations, "U.S." and "US", are one entity, named with the dot a sentence's end
+    would take off ("... in the U.S.")."""
+    text = ("The White House launched the It's On Us campaign against sexual assault in Washington on Friday. "
+            "Colleges across the U.S. must act, it said. ||||| Students backed the It's On Us campaign on "
+            "Friday. The US Education Department said colleges must act.")
+    result = digest(read_text(text), analyse=False)
+    merged = merge(result.articles)
+    country = next(e for e in merged if "US" in e.variants)
+    assert country.name == "U.S." and "Us" not in country.variants
+    assert not any("Us" in e.variants for e in merged)
