@@ -460,6 +460,7 @@ def merge(articles: list[Article]) -> list[Entity]:
     headed = _headed_abbreviations(articles)
     alone = _lone_words(articles)
     abbreviates: dict[str, set[str]] = defaultdict(set)
+    expanded: set[str] = set()  # abbreviations joined to the name they stand for
     for a, b in _candidates(keys, forms):
         if _same_spelling(forms[a], forms[b]) or _abbreviated_lead(forms[a], forms[b], headed):
             union(a, b)
@@ -472,6 +473,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         if len({find(long) for long in longs}) == 1 or len(bodies) == 1:
             for long in longs:
                 union(long, short)
+            expanded.add(short)
     for long, short in defined:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for member, party in _party_members(forms):
@@ -492,6 +494,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         if len(owners) == 1:
             forms[key] = form
             union(next(iter(owners)), key)
+            expanded.add(key)
     keys = list(forms)
     longer = _by_word(keys, forms)
     for short in keys:
@@ -508,6 +511,8 @@ def merge(articles: list[Article]) -> list[Entity]:
             owners = bearers  # news calls a person by surname: "James" is LeBron James, not James Harden
         if not bearers and _opens_other_bodies(forms[short], longer, forms, owners, find):
             continue  # "Marvel" of "Marvel Comics" and "Marvel Studios" is no "Captain Marvel"
+        if short in expanded and find(short) not in owners:
+            continue  # "SF", San Francisco, is not the head of the outlet "CBS SF"
         if len(owners) == 1 and not bearers - owners and not _named_apart(forms[short], longs, owners, forms, find):
             union(next(iter(owners)), short)
     groups: dict[str, list[Form]] = defaultdict(list)

@@ -707,3 +707,13 @@ def test_the_us_of_a_title_is_not_the_us_and_an_abbreviation_keeps_its_last_dot(
     country = next(e for e in merged if "US" in e.variants)
     assert country.name == "U.S." and "Us" not in country.variants
     assert not any("Us" in e.variants for e in merged)
+
+
+def test_an_abbreviation_joined_to_its_name_does_not_also_join_a_name_it_ends():
+    """"SF" is San Francisco; the outlet "CBS SF" ends with it but is no name of the city (a wrong
+    merge of blind reading 5454). Twin: "SF" still joins San Francisco."""
+    found = groups("Activists will deliver a petition on Friday in San Francisco, CBS SF reported. The judge "
+                   "sentenced Turner to six months, CBS SF said. ||||| Protesters gathered in San Francisco on "
+                   "Friday. The petition was signed by a million people in SF.")
+    assert not any({"San Francisco", "CBS SF"} <= variants for _, variants in found)
+    assert any({"San Francisco", "SF"} <= variants for _, variants in found)
