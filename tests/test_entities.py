@@ -714,6 +714,7 @@ def test_an_abbreviation_joined_to_its_name_does_not_also_join_a_name_it_ends():
     merge of blind reading 5454). Twin: "SF" still joins San Francisco."""
     found = groups("Activists will deliver a petition on Friday in San Francisco, CBS SF reported. The judge "
                    "sentenced Turner to six months, CBS SF said. ||||| Protesters gathered in San Francisco on "
-                   "Friday. The petition was signed by a million people in SF.")
+                   "Friday. The petition was signed by a million people.")
     assert not any({"San Francisco", "CBS SF"} <= variants for _, variants in found)
+    found = groups("Protesters gathered in San Francisco on Friday. Police in SF said the march was peaceful.")
     assert any({"San Francisco", "SF"} <= variants for _, variants in found)
