@@ -821,7 +821,10 @@ def _main_clause(text: str, which: bool) -> str | None:
     # "X have broken up, a close friend confirms": the parser may hang what happened as an adverbial.
     said = [c for c in root.children if c.dep_ == "ccomp" or
             (c.dep_ == "advcl" and c.i < root.i and root.lemma_ in SAY_LEMMAS and c.pos_ in {"VERB", "AUX"})]
+    claimant = None
     if said and (root.lemma_ in SAY_LEMMAS or said[0].i < root.i):
+        if root.lemma_ == "claim":  # what someone claims stays their claim: "..., founder claims"
+            claimant = _claimant(root)
         root = said[0]  # "X happened, officials said (documents showed)": the headline is what happened
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if root.pos_ not in {"VERB", "AUX"} or len(subjects) != 1 or _pronoun_subject(doc, subjects[0]):
@@ -863,11 +866,27 @@ def _main_clause(text: str, which: bool) -> str | None:
     if _waits(doc, kept):
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
+    if claimant is False:
+        return None  # a claim whose claimant has no short name: not a headline stated as fact
+    if claimant:
+        title = f"{title}, {claimant}"
     if cut_short(title):
         return None  # trimmed down to a bare verb ("... with Jerry Garcia was")
     if title.count('"') % 2 or title.count("“") != title.count("”"):
         return None  # a quotation opened and not closed: '"Let's talk about features the listing continues
     return title[:1].upper() + title[1:]
+
+
+def _claimant(verb: Token) -> str | bool:
+    """Who claims, as a headline names them after the claim ("..., Khan claims", "..., founder
+    claims"): the subject's name or its head noun, with the verb; False when the subject is a
+    pronoun or missing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    plain = subject.text if subject.pos_ == "PROPN" else subject.text.lower()  # "Prosecutors" opening the lead
+    name = next((e.text for e in subject.doc.ents if e.start <= subject.i < e.end), plain)
+    return f"{name} {verb.text}"
 
 
 def _infinitive_after(clause: Token, root: Token) -> bool:

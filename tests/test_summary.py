@@ -980,3 +980,19 @@ def test_a_sentence_that_goes_on_from_a_chosen_one_is_preferred_and_placed_after
     assert order(cands, select(cands, scores, readings, words=budget))[:2] == [lead, going_on]
     scores[going_on] = 0.4 - GOING_ON_BONUS * 2
     assert order(cands, select(cands, scores, readings, words=budget))[:2] == [lead, elsewhere]
+
+
+def test_a_headline_of_a_claim_says_who_claims_it():
+    """A lead that reports a claim ("X claims that ...") gives a headline that keeps the claimant
+    after it, as news headlines do ("..., founder claims"): without it a claim reads as fact (a
+    wrong headline of blind reading 3737). Twin: what officials said is the headline alone."""
+    from storylens.select import main_clause
+
+    assert main_clause("The founder of Pakistan's nuclear weapons program claims that in the late 1990s North Korean "
+                       "officials paid kickbacks to senior Pakistani military figures.") == \
+        "North Korean officials paid kickbacks to senior Pakistani military figures, founder claims"
+    assert main_clause("Prosecutors claim the former mayor took bribes from three contractors in 2014.") == \
+        "The former mayor took bribes from three contractors in 2014, prosecutors claim"
+    assert main_clause("He claims that the officials paid kickbacks to Pakistani generals in the 1990s.") is None
+    assert main_clause("North Korean officials paid kickbacks to Pakistani generals in the late 1990s, officials "
+                       "said.") == "North Korean officials paid kickbacks to Pakistani generals in the late 1990s"
