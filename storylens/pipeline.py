@@ -53,12 +53,13 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     # speaker the quotes list gives it, so the two never tell the reader different things.
     quotes = find_quotes(every_report, entities)
     doubts = {a.id: d for a, d in zip(articles, judged.doubt or [])}
-    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people_by_surname(entities),
+    people = people_by_surname(entities)
+    summary = summarize(kept, kept_vectors, candidates(kept, kept_vectors), words, people,
                         speakers_by_sentence(quotes, every_report), doubts)
     if not summary:
         warnings.append("no sentence of the articles reads as a report: the summary is empty")
     result = Digest(articles=articles, summary=summary, warnings=warnings, id=cluster_id,
-                    title=headline(kept, kept_vectors, summary))
+                    title=headline(kept, kept_vectors, summary, people))
     if analyse:
         from storylens.analyse import analyse as run_analysis
 

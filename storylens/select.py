@@ -704,7 +704,21 @@ def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite |
     return None
 
 
-def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]) -> str | None:
+def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
+             people: dict[str, str] | None = None) -> str | None:
+    """The headline (:func:`_headline`) with the person it opens on by surname alone given in full
+    (``people``: surname → the one person of the cluster who bears it): "Thomas Kinkade died
+    Friday morning", not "Kinkade died ..." before the reader has met him. Only a surname the
+    headline opens on and a word in lower case (or a possessive) follows: a capital after it may
+    make it part of another name ("McRib 2.0", "Sheikh Hamad")."""
+    title = _headline(articles, vectors, summary)
+    opening = re.match(r"([A-Z][\w'’-]*?)(?:['’]s?\s+\S|\s+[a-z])", title or "")
+    if opening and opening.group(1) in (people or {}):
+        return _renamed(title, opening.group(1), people[opening.group(1)])
+    return title
+
+
+def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]) -> str | None:
     """A headline for the event: the articles' own title or headline line that comes nearest the
     summary's lead and the articles' leads together (the story most of them tell), else a complete
     clause of the lead (:func:`main_clause`, then :func:`complete_prefix`), else of the summary's

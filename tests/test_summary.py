@@ -996,3 +996,22 @@ def test_a_headline_of_a_claim_says_who_claims_it():
     assert main_clause("He claims that the officials paid kickbacks to Pakistani generals in the 1990s.") is None
     assert main_clause("North Korean officials paid kickbacks to Pakistani generals in the late 1990s, officials "
                        "said.") == "North Korean officials paid kickbacks to Pakistani generals in the late 1990s"
+
+
+def test_a_headline_that_opens_on_a_surname_gives_the_full_name():
+    """"Kinkade died Friday morning" (a weak headline of blind reading 3737) names the painter in
+    full when the cluster names one Kinkade in full; a capital after the name may make it part of
+    another name, which stays as written."""
+    import numpy as np
+
+    from storylens.select import headline
+
+    text = ("Thomas Kinkade, the painter of light, was 54. Kinkade died Friday morning at his home in Los Gatos, "
+            "his family said. ||||| Kinkade died Friday morning, his family said in a statement on Saturday.")
+    result = digest(read_text(text))
+    assert result.title == "Thomas Kinkade died Friday morning"
+    arts = result.articles
+    vectors = np.zeros((sum(len(a.sentences) for a in arts), 256), dtype=np.float32)
+    named = [Cited(text="Kinkade Foundation paintings sold well on Friday at the auction.", cites=[Cite("a1", 0)])]
+    assert headline(arts, vectors, named, {"Kinkade": "Thomas Kinkade"}) == \
+        "Kinkade Foundation paintings sold well on Friday at the auction"
