@@ -166,7 +166,6 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
                     continue  # the pronoun in a title ("It's On Us"); the country is "US" or "U.S."
-
                 name = clean_mention(text, label)
                 suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
                 if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son

@@ -55,7 +55,6 @@ OVERSHOOT = 15  # words a summary may run over its budget to end on a whole sent
 REDUNDANT_SIMILARITY = 0.78
 REDUNDANT_OVERLAP = 0.5
 REDUNDANT_BOTH = (0.6, 0.4)
-# Another article says the same thing when the agreement model says so (see corroborating).
 # Score added to the sentence after a chosen one in its article: a summary that goes on as its
 # source does reads better. Chosen on dev (the 296 clusters, judged on the 189 outside the blind
 # half): ROUGE-1/2 46.64/16.42 at 0, 46.85/16.58 at 0.1, 46.42/16.19 at 0.15; the coherence
@@ -63,6 +62,7 @@ REDUNDANT_BOTH = (0.6, 0.4)
 # blind reader preferred the summaries at 0.1 in 18 of 20 build clusters (readability 3.35 vs
 # 2.70; seed 1929, before such a sentence was always placed right after its predecessor).
 GOING_ON_BONUS = 0.1
+# Another article says the same thing when the agreement model says so (see corroborating).
 CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
 # Score taken off per unit of triage's doubt that a sentence's article is a report on the event
 # (0-1): a page it kept below its threshold (a fact sheet, an opinion blog) leads less often. Chosen
@@ -835,10 +835,12 @@ def _main_clause(text: str, which: bool) -> str | None:
     # "X have broken up, a close friend confirms": the parser may hang what happened as an adverbial.
     said = [c for c in root.children if c.dep_ == "ccomp" or
             (c.dep_ == "advcl" and c.i < root.i and root.lemma_ in SAY_LEMMAS and c.pos_ in {"VERB", "AUX"})]
-    claimant = None
+    claimant: str | None = None
     if said and (root.lemma_ in SAY_LEMMAS or said[0].i < root.i):
         if root.lemma_ == "claim":  # what someone claims stays their claim: "..., founder claims"
             claimant = _claimant(root)
+            if claimant is None:
+                return None  # "He claims ...": a claim whose claimant needs the sentence before
         root = said[0]  # "X happened, officials said (documents showed)": the headline is what happened
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if root.pos_ not in {"VERB", "AUX"} or len(subjects) != 1 or _pronoun_subject(doc, subjects[0]):
@@ -880,8 +882,6 @@ def _main_clause(text: str, which: bool) -> str | None:
     if _waits(doc, kept):
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
-    if claimant is False:
-        return None  # a claim whose claimant has no short name: not a headline stated as fact
     if claimant:
         title = f"{title}, {claimant}"
     if cut_short(title):
@@ -891,13 +891,13 @@ def _main_clause(text: str, which: bool) -> str | None:
     return title[:1].upper() + title[1:]
 
 
-def _claimant(verb: Token) -> str | bool:
+def _claimant(verb: Token) -> str | None:
     """Who claims, as a headline names them after the claim ("..., Khan claims", "..., founder
-    claims"): the subject's name or its head noun, with the verb; False when the subject is a
+    claims"): the subject's name or its head noun, with the verb; None when the subject is a
     pronoun or missing."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
-        return False
+        return None
     plain = subject.text if subject.pos_ == "PROPN" else subject.text.lower()  # "Prosecutors" opening the lead
     name = next((e.text for e in subject.doc.ents if e.start <= subject.i < e.end), plain)
     return f"{name} {verb.text}"
