@@ -1015,3 +1015,53 @@ def test_a_headline_that_opens_on_a_surname_gives_the_full_name():
     named = [Cited(text="Kinkade Foundation paintings sold well on Friday at the auction.", cites=[Cite("a1", 0)])]
     assert headline(arts, vectors, named, {"Kinkade": "Thomas Kinkade"}) == \
         "Kinkade Foundation paintings sold well on Friday at the auction"
+
+
+def test_a_lead_that_quotes_a_phrase_still_leads_but_not_one_that_is_someones_words():
+    """An opening with a phrase in quotation marks ("it was now “quite clear” that ...") is a
+    statement and leads when it scores best (blind reading 3737: the lead went to a side remark
+    because both better openings held a quotation mark); an opening that is a quotation is passed
+    over for a statement scored lower."""
+    import numpy as np
+
+    from storylens.features import candidates
+    from storylens.represent import sentence_vectors
+    from storylens.select import order, select
+
+    phrase = ("CIA briefers told senators in a closed-door briefing on Friday that it was now “quite clear” "
+              "that the hackers had worked for Russia. The senators asked for the evidence.")
+    quotation = ("“We have never seen an attack like this on our elections,” a senior official said on Friday "
+                 "of the hackers. The senators asked for the evidence.")
+    aside = ("The Russians were as surprised as everyone else at the result of the vote, officials said. "
+             "Moscow made no comment on the briefing.")
+    for first, leads in ((phrase, True), (quotation, False)):
+        articles = annotate([clean(RawArticle(text=first)), clean(RawArticle(text=aside))])
+        cands = candidates(articles, sentence_vectors(articles))
+        readings = [read(s, articles[int(s.article[1:]) - 1]) for s in cands.sentences]
+        rows = {(s.article, s.index): i for i, s in enumerate(cands.sentences)}
+        scores = np.full(len(cands.sentences), 0.05)
+        scores[rows[("a1", 0)]], scores[rows[("a2", 0)]] = 0.6, 0.4
+        opening = order(cands, select(cands, scores, readings))[0]
+        assert opening == rows[("a1", 0) if leads else ("a2", 0)], cands.sentences[opening].text
+
+
+def test_a_headline_cut_from_the_lead_is_a_clause_with_its_verb():
+    """The last-resort headline (the lead cut at its first clause boundary after the main verb)
+    never stops inside the phrase that opens the sentence or on a bare verb, and never runs past a
+    colon into another clause; the subject's own commas stay."""
+    from storylens.select import _clause
+
+    zuckerberg = ("After a year of controversy over Facebook Inc.’s role in spreading misinformation and handling "
+                  "violent images, Chief Executive Mark Zuckerberg now is positioning the company as the backbone "
+                  "of what he hopes will be a new “social infrastructure” addressing humanity’s biggest problems.")
+    assert _clause(zuckerberg, None).startswith("Chief Executive Mark Zuckerberg now is positioning the company")
+    planes = ("Dozens of chartered planes carrying celebrities, including former U.S. secretary of state Hillary "
+              "Clinton, flew into a sleepy airport in western India for the lavish pre-wedding festivities.")
+    assert not _clause(planes, None).endswith(("Clinton", "flew"))
+    assert _clause("Despite the recent update that was supposed to fix it, the iPhone Batterygate continues: Many "
+                   "users in the Apple Support forums are reporting that the battery keeps dropping fast.",
+                   None) == "The iPhone Batterygate continues"
+    # The twin: a relative clause inside the subject is no opening phrase; the cut comes after the verb.
+    assert _clause("The man, who had been missing for three days, was found alive on Sunday in a forest near the "
+                   "town of Oakridge, police said.", None) == \
+        "The man, who had been missing for three days, was found alive on Sunday"
