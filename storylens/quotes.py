@@ -819,17 +819,24 @@ def _named_body(article: Article, sentence: Sentence, cluster: Cluster, window: 
     return None
 
 
-def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster) -> str:
+def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 5) -> str:
     """A surname the cluster gives to several people ("Wu said") is the one this article last
-    named in full ("Wu Lihong, who once received ...")."""
+    named in full ("Wu Lihong, who once received ..."), when it did so in the last ``window``
+    sentences; further back, the one it named first. News calls the person it is about by
+    surname and names anyone who shares it in full each time: "Khan wrote", forty sentences
+    after "Abdul Qadeer Khan" and twenty after "retired Lt. Gen. Zulfiqar Khan", is Abdul Qadeer
+    Khan (blind reading 4545)."""
     key = key_of(name)
-    for previous in reversed(article.sentences[: sentence.index + 1]):
-        span = previous.doc
-        for ent in span.ents if span is not None else []:
-            words = key_of(clean_mention(ent.text)).split()
-            if len(words) > 1 and key in (words[0], words[-1]) and ent.label_ in NAMED:
-                return cluster.name(ent.text)
-    return name
+    bearers = [(previous.index, cluster.name(ent.text)) for previous in article.sentences[: sentence.index + 1]
+               for ent in (previous.doc.ents if previous.doc is not None else [])
+               if ent.label_ in NAMED and len(words := key_of(clean_mention(ent.text)).split()) > 1
+               and key in (words[0], words[-1])]
+    if not bearers:
+        return name
+    last = bearers[-1][0]
+    if sentence.index - last <= window:
+        return next(full for index, full in bearers if index == last)  # the first of that sentence
+    return bearers[0][1]
 
 
 def _signatory(document, cluster: Cluster) -> str | None:

@@ -147,6 +147,26 @@ def test_a_surname_two_people_share_is_the_one_named_last():
     assert speakers(text)["They're using the congress"] == "Wu Lihong"
 
 
+def test_a_surname_named_long_before_is_the_person_the_story_is_about():
+    """Far from its last full naming (more than five sentences), a surname two people share is the
+    one the article named first: the story calls its subject by surname and names the other in
+    full each time (blind reading 4545: "Khan wrote" was given to Zulfiqar Khan)."""
+    filler = ["The payments were made in 1998, according to the documents.",
+              "Investigators in Islamabad questioned him for months.",
+              "The government has not commented on the documents.",
+              "Analysts in Washington said the papers looked authentic.",
+              "The letter bears a signature but no official seal.",
+              "Officials in Pyongyang did not respond to requests for comment."]
+    text = ("Abdul Qadeer Khan has made public documents about payments by North Korea.\n\n"
+            "Retired Lt. Gen. Zulfiqar Khan called the letter a fabrication.\n\n" + "\n\n".join(filler) +
+            "\n\n\"I personally delivered the cash to the general's house,\" Khan wrote.")
+    assert speakers(text)["I personally delivered the"] == "Abdul Qadeer Khan"
+    # The twin: named in full just before, the surname is that person (as Wu Lihong above).
+    near = text.replace("Officials in Pyongyang did not respond to requests for comment.",
+                        "Zulfiqar Khan denied receiving any money.")
+    assert speakers(near)["I personally delivered the"] == "Zulfiqar Khan"
+
+
 def test_a_family_that_speaks_is_not_its_member():
     text = ("Adam Bentdahl, 25, was killed on the bridge on Sunday.\n\n"
             "Bentdahl's family said he had \"a bright personality and was a kind and gentle person.\"")
