@@ -24,6 +24,7 @@ import numpy as np
 
 from storylens.claims import Mention, is_negated, sentence_words
 from storylens.claims.base import clause_span
+from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Sentence
 from storylens.models import wordllama
 from storylens.quotes import attribution as speech_subject
@@ -109,16 +110,17 @@ class Scene:
         """The canonical person a mention's ``thing`` names, pronouns resolved in its article."""
         article = self.articles[m.article]
         name = resolve_speaker(m.thing, False, article, self.sentence(m), self.canonical)
-        key = " ".join(re.findall(r"[a-z0-9]+", name.lower()))
-        return self.canonical.get(key, key)
+        return self.name(name)
 
     def names(self, m: Mention) -> set[str]:
-        out = set()
-        for e in self.sentence(m).entities:
-            if e.label in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
-                key = " ".join(re.findall(r"[a-z0-9]+", e.text.lower()))
-                out.add(self.canonical.get(key, key))
-        return out
+        return {self.name(e.text) for e in self.sentence(m).entities
+                if e.label in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}}
+
+    def name(self, text: str) -> str:
+        """The merged entity's name for a mention, keyed as the entity list keys its variants
+        ("the Pakistan Rangers" and "Rangers" are one name)."""
+        key = key_of(clean_mention(text))
+        return self.canonical.get(key, key)
 
 
 def attribution(sentence: Sentence, article: Article, canonical: dict[str, str]) -> str | None:

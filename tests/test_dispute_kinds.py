@@ -284,3 +284,19 @@ def test_the_text_after_a_token_is_the_paragraphs_own():
     for token in doc:
         for chars in (1, 14, 40):
             assert text_after(token, chars) == doc.text[token.idx + len(token.text):][:chars]
+
+
+def test_a_name_and_its_variant_with_an_article_are_one_name_to_the_pair_features():
+    """"the Pakistan Rangers" in one sentence and "Pakistan Rangers" in another are the entity
+    the list merged: a shared name, not two unshared ones (the example's arrests pair read "the
+    Pakistan Rangers" and "Rangers" as two and scored 0.14). Another name stays another."""
+    scene, pairs = pairs_of(
+        "Pakistan Rangers raided the MQM party headquarters in Karachi on Wednesday. "
+        "The Pakistan Rangers arrested five men at the office, a spokesman said.",
+        "At least 27 party workers were arrested by Pakistan Rangers in the raid on Wednesday. "
+        "The Pakistan Taliban said nothing about the raid.")
+    arrests = next(p for p in pairs if {p.a.value, p.b.value} == {"five", "at least 27"})
+    assert scene.names(arrests.a) == scene.names(arrests.b) == {"Pakistan Rangers"}
+    row = dict(zip(FEATURE_NAMES, arrests.features))
+    assert row["shared_names"] == 1 and row["unshared_names"] == 0
+    assert scene.name("the Pakistan Taliban") != scene.name("the Pakistan Rangers")
