@@ -721,6 +721,10 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if key in cluster.canonical:
         return cluster.canonical[key]
     if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
+        # "Below is Hillary Clinton's opening statement ...:" is hers; "a statement from the Navy" the Navy's.
+        writer = _writer(subject)
+        if writer is not None and writer is not subject:
+            return _resolve(_phrase(writer), writer, article, sentence, cluster)
         return _signatory(subject, cluster) or _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
     if subject.lemma_.lower() in BODIES and not _indefinite(subject) and subject.tag_ == "NN":
         # "'..., safety is our top priority at Crayola,' the company said": the body named last.

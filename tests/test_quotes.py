@@ -167,6 +167,19 @@ def test_a_surname_named_long_before_is_the_person_the_story_is_about():
     assert speakers(near)["I personally delivered the"] == "Zulfiqar Khan"
 
 
+def test_a_document_a_colon_introduces_speaks_for_its_author():
+    """"Below is Hillary Clinton's opening statement ...:" over a quoted paragraph: the statement is
+    hers (blind readings 4545 and 7575 saw "statement" given as the speaker); a document of no one
+    named stays the document."""
+    text = ("Below is Hillary Clinton's opening statement to the House Committee on Benghazi:\n\n"
+            "\u201cThank you Mr. Chairman, Ranking Member Cummings, members of the committee. The attacks "
+            "took the lives of four brave Americans.\u201d\n\nClinton testified for eleven hours on Thursday.")
+    assert speakers(text)["Thank you Mr. Chairman,"] == "Hillary Clinton"
+    twin = ("Below is the company's statement on the recall:\n\n\u201cWe are working with regulators to "
+            "replace every affected unit.\u201d\n\nThe recall covers 40,000 heaters sold since 2015.")
+    assert "statement" in speakers(twin)["We are working with"]
+
+
 def test_a_family_that_speaks_is_not_its_member():
     text = ("Adam Bentdahl, 25, was killed on the bridge on Sunday.\n\n"
             "Bentdahl's family said he had \"a bright personality and was a kind and gentle person.\"")
