@@ -440,6 +440,10 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             # not "continues to climb"; a verb the parser hung inside a quotation ('... with the
             # words, "Let's roll."') is none of the speech verb's
             subject = _subject(tok)
+            if subject is not None and not outside(subject):
+                # '"... vehicles parked in the area ...," Indiana State Police said': the parser may
+                # give the verb a second subject inside the quotation; the one outside speaks.
+                subject = next((_source(c) for c in tok.children if c.dep_ == "nsubj" and outside(c)), None)
             if subject is not None and outside(subject):
                 # "Aune said that several mechanisms could explain why:": a thing that "explains"
                 # inside what someone says is not the speaker; "the Committee announced ...,

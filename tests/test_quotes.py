@@ -180,6 +180,19 @@ def test_a_document_a_colon_introduces_speaks_for_its_author():
     assert "statement" in speakers(twin)["We are working with"]
 
 
+def test_a_subject_the_parser_puts_inside_the_quotation_does_not_hide_the_speaker():
+    """The parser gives "said" two subjects, "vehicles" inside the quotation and "Police" after it:
+    the one outside the quotation speaks (blind reading 7575: the state police's appeal went to the
+    sergeant quoted in the paragraph before). The twin: a paragraph's own speaker still carries."""
+    text = ("“I think people need to be cautious and careful,” Sergeant Kim Riley said.\n\n"
+            "“We are asking for anyone to come forward with information or were in the area of the Delphi "
+            "Historic Trails or Monon High Bridge that might have seen a person or persons, vehicles parked in "
+            "the area or were taking pictures,” Indiana State Police said in a press release.")
+    found = speakers(text)
+    assert found["We are asking for"] == "Indiana State Police"
+    assert found["I think people need"] == "Kim Riley"
+
+
 def test_a_family_that_speaks_is_not_its_member():
     text = ("Adam Bentdahl, 25, was killed on the bridge on Sunday.\n\n"
             "Bentdahl's family said he had \"a bright personality and was a kind and gentle person.\"")
