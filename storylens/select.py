@@ -1126,10 +1126,9 @@ def _from_subject(text: str) -> tuple[str, int]:
     if subject is None or root.i < subject.i:
         return text, 0
     start = subject.left_edge.i
-    if start > 0 and doc[start - 1].text == ",":  # the verb comes after the subject: none before the cut
-        text = doc[start:].text
-        return text, len(doc[start:root.i].text.split()) if root.i > start else 0
-    return text, len(doc[:root.i].text.split()) if root.i > 0 else 0
+    if start == 0 or doc[start - 1].text != ",":
+        return text, len(doc[:root.i].text.split())
+    return doc[start:].text, len(doc[start:root.i].text.split())
 
 
 def _clause(text: str, sentence: Sentence) -> str:
