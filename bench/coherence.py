@@ -11,7 +11,9 @@ article:
 - dangling reference: the sentence opens on a connective that carries on from a sentence before
   ("But ...", "Next thing", "In one"); it has a definite description nothing introduced ("the
   zoo" as the subject, "this committee", "either option"); it names a person by surname alone
-  at the summary's first mention of them (no title or first name before it); or it opens on
+  at the summary's first mention of them (no title or first name before it); a quotation in it
+  opens on "Not" or speaks of "him", "her", "it" or "they" before its sentence names anyone or
+  anything they could stand for; or it opens on
   a pronoun (he, she, they, it, his, ...), a demonstrative (this, these, both, the two, the
   former, ...), a definite person never introduced ("the man", "the suspect") or attributes a
   quotation to a pronoun ("he said"), and the summary does not give the referent just before:
@@ -59,6 +61,8 @@ TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "eveni
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 THING = {"it", "its"}
+PEOPLE = {"man", "woman", "boy", "girl", "son", "daughter", "father", "mother", "husband", "wife", "brother", "sister",
+          "friend", "officer", "suspect", "victim", "driver", "doctor", "patient", "player", "coach", "person"}
 OPENING = re.compile(r"^[\"'“‘(]*\s*(he|she|they|it|his|her|their|its|him|them)\b", re.I)
 EXPLETIVE_IT = re.compile(r"^[\"'“‘]*\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems"
                           r"| appears| remains| may be| could be| might be)\b.{0,60}"
@@ -132,7 +136,34 @@ def dangling(doc, earlier: list, before_adjacent: bool) -> bool:
     if before_adjacent:
         return False
     return (opening_dangles(doc, earlier) or bool(CONNECTIVE.match(doc.text.strip()))
-            or unintroduced(doc, earlier) is not None or lone_surname(doc, earlier) is not None)
+            or unintroduced(doc, earlier) is not None or lone_surname(doc, earlier) is not None
+            or quoted_reference(doc))
+
+
+def quoted_reference(doc) -> bool:
+    """A quotation that speaks of someone or something its sentence has not named: it opens on
+    "Not" (the rest of an answer), or, inside it, "he"/"him"/"she"/"her" with no person named
+    before in the sentence, or "it"/"they"/"them" (not "it is ... to") with no noun before them
+    ("If they did rupture, it's no big deal," Blades said.)."""
+    spans = [(a, b) for a, b in quoted_spans(doc.text) if len(doc.text[a:b].split()) >= 4]
+    if not spans:
+        return False
+    start = doc[0].idx
+    if any(re.match(r"[\"“‘']*\s*not\b", doc.text[a:b], re.I) for a, b in spans):
+        return True
+    person = thing = False
+    for token in doc:
+        inside = any(a <= token.idx - start < b for a, b in spans)
+        low = token.lower_
+        if inside and token.pos_ == "PRON":
+            if low in {"he", "him", "she", "her"} and not person:
+                return True
+            if low in {"they", "them", "it"} and not thing and not EXPLETIVE_IT.match(doc.text[token.idx - start:]):
+                return True
+        person |= token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.tag_ == "NNP" and not token.ent_type_ \
+            or low in PEOPLE
+        thing |= token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+    return False
 
 
 def unintroduced(doc, earlier: list) -> str | None:

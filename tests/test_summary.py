@@ -86,6 +86,24 @@ def test_quotations_need_a_speaker():
     assert attributed('"We will appeal."', "Ann Jones") == '"We will appeal," Ann Jones said.'
 
 
+def test_a_quotation_about_someone_or_something_not_named_leans_back():
+    # Blind reading 1441: quotations lifted without what they speak of ("they": the implants).
+    article = one_article("Paula Blades got saline implants in 2009. "
+                          '"If they did rupture, it\'s no big deal," Paula Blades said. '
+                          '"We are asking the public to help identify him," the Indiana State Police said. '
+                          '"Not just the implant," Dr. Susan Kolb said. '
+                          '"Did you do the acts shown in these pictures?" a defense attorney asked the woman. '
+                          # twins: what the pronoun stands for is named before it, or "it" points at nothing
+                          '"People come at you from either side if they don\'t like the results," Frank Newport said. '
+                          'Michael Bloomberg said Barack Obama offered to visit, "but I think the thing for him to do '
+                          'is to go to New Jersey." '
+                          '"It is clear that the dam held and the town is safe," Mayor Ann Jones said.')
+    readings = [read(s, article) for s in article.sentences]
+    assert [r.leans_back for r in readings[1:5]] == [True, True, True, True]
+    assert all(r.name is None for r in readings[1:5])  # nothing to name: the sentence before must come along
+    assert [r.leans_back for r in readings[5:]] == [False, False, False]
+
+
 def test_the_writer_and_furniture_are_not_summary_material():
     article = one_article("I spoke to the mayor last week about the flood.\n"
                           "Residents describe the night the river came into their homes and what they lost [...]\n"
