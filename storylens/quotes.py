@@ -829,22 +829,35 @@ def _named_body(article: Article, sentence: Sentence, cluster: Cluster, window: 
 
 def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 5) -> str:
     """A surname the cluster gives to several people ("Wu said") is the one this article last
-    named in full ("Wu Lihong, who once received ..."), when it did so in the last ``window``
-    sentences; further back, the one it named first. News calls the person it is about by
+    named in full as a subject ("Wu Lihong, who once received ..."), when it did so in the last
+    ``window`` sentences; further back, the one it named first. News calls the person it is about by
     surname and names anyone who shares it in full each time: "Khan wrote", forty sentences
     after "Abdul Qadeer Khan" and twenty after "retired Lt. Gen. Zulfiqar Khan", is Abdul Qadeer
     Khan (blind reading 4545)."""
     key = key_of(name)
-    bearers = [(previous.index, cluster.name(ent.text)) for previous in article.sentences[: sentence.index + 1]
+    bearers = [(previous.index, cluster.name(ent.text), _acting(ent.root))
+               for previous in article.sentences[: sentence.index + 1]
                for ent in (previous.doc.ents if previous.doc is not None else [])
                if ent.label_ in NAMED and len(words := key_of(clean_mention(ent.text)).split()) > 1
                and key in (words[0], words[-1])]
     if not bearers:
         return name
-    last = bearers[-1][0]
-    if sentence.index - last <= window:
-        return next(full for index, full in bearers if index == last)  # the first of that sentence
+    # The last one named in full as the subject of a clause: the one the text was speaking of. A
+    # name in an object or beside a subordinate subject is someone else brought in ("Chen said his older brother,
+    # Chen Guangfu, was out"; "a lawyer who volunteered to represent Chen Kegui"; blind reading 2552).
+    acting = [(index, full) for index, full, subject in bearers if subject]
+    if acting and sentence.index - acting[-1][0] <= window:
+        return next(full for index, full in acting if index == acting[-1][0])  # the first of that sentence
     return bearers[0][1]
+
+
+def _acting(root) -> bool:
+    """Whether a name is the subject of its clause, or stands beside the subject of its sentence's
+    main verb ("Jordan's grandmother, Jessica Belliveau, said"), not beside a subject further down
+    ("Chen said his older brother, Chen Guangfu, was out")."""
+    if root.dep_ in SUBJECTS:
+        return True
+    return root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.head.dep_ == "ROOT"
 
 
 def _signatory(document, cluster: Cluster) -> str | None:

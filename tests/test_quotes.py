@@ -167,6 +167,26 @@ def test_a_surname_named_long_before_is_the_person_the_story_is_about():
     assert speakers(near)["I personally delivered the"] == "Zulfiqar Khan"
 
 
+def test_a_relative_named_in_full_beside_another_subject_does_not_take_the_surname():
+    """Blind reading 2552: "Chen said his older brother, Chen Guangfu, was out ... 'received heavy
+    threats'" was given to the brother, and "'I am extremely worried my nephew ...,' Chen said" to
+    the nephew a lawyer had volunteered to represent. The surname is the last person named in full
+    as a subject, or beside the subject of the sentence's main verb."""
+    text = ("Chen Guangcheng escaped from house arrest in April.\n\n"
+            "Chen said his older brother, Chen Guangfu, was out of detention but had \"received heavy threats\" "
+            "from local officials.\n\n"
+            "A lawyer who volunteered to represent Chen Kegui has been threatened.\n\n"
+            "\"I am extremely worried my nephew will be subjected to severe torture,\" Chen said.")
+    found = speakers(text)
+    assert found["received heavy threats"] == "Chen Guangcheng"
+    assert found["I am extremely worried"] == "Chen Guangcheng"
+    # The twin: a relative who is the subject of the main verb speaks.
+    twin = ("Chen Guangcheng escaped from house arrest in April.\n\n"
+            "His older brother, Chen Guangfu, said he was out of detention.\n\n"
+            "\"We have received heavy threats from the local officials,\" Chen said.")
+    assert speakers(twin)["We have received heavy"] == "Chen Guangfu"
+
+
 def test_a_document_a_colon_introduces_speaks_for_its_author():
     """"Below is Hillary Clinton's opening statement ...:" over a quoted paragraph: the statement is
     hers (blind readings 4545 and 7575 saw "statement" given as the speaker); a document of no one
