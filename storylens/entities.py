@@ -51,6 +51,8 @@ FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled di
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"}
+# Words that say what kind of body a name is, which news drops: "Northwestern (University)".
+DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
@@ -605,7 +607,7 @@ def _handles(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str,
 
 def _party_members(forms: dict[str, Form]) -> list[tuple[str, str]]:
     """ "Iranians" are the "Iranian" group; "Republicans" and "Republican" (a group, NORP) stand for
-    the "Republican Party" the cluster names."""
+    the "Republican Party" the cluster names, and so does "GOP"."""
     surnames = {f.words[-1] for f in forms.values() if f.label == "PERSON" and len(f.words) >= 2}
     pairs = []
     for key, form in forms.items():
@@ -618,6 +620,10 @@ def _party_members(forms: dict[str, Form]) -> list[tuple[str, str]]:
             for name in {key, singular}:
                 if f"{name} party" in forms:
                     pairs.append((key, f"{name} party"))
+    # "GOP", "G.O.P.": the name US news gives the Republican Party (tune gold; blind reading 2552).
+    for nickname in ("gop", "g o p"):
+        if nickname in forms and "republican party" in forms:
+            pairs.append((nickname, "republican party"))
     return pairs
 
 
@@ -967,7 +973,13 @@ def _short_form(short: Form, long: Form) -> bool:
     # head noun alone elsewhere is another body ("the House" is not the White House).
     if wl[0] in DIRECTIONS:
         return False  # "Northern New England" is part of New England, not New England
-    return wl[-len(ws):] == ws and long.label == short.label and bool(set(short.articles) & set(long.articles))
+    shared = bool(set(short.articles) & set(long.articles))
+    if short.label == long.label == "ORG" and wl[:len(ws)] == ws and set(wl[len(ws):]) <= DESIGNATORS \
+            and long.written[:1].isupper():  # not "labor union", a kind of body
+        # "Northwestern" of "Northwestern University", "Renaissance" of "Renaissance Technologies
+        # LLC": a body's name without the word saying what kind of body it is (blind reading 2552).
+        return shared
+    return wl[-len(ws):] == ws and long.label == short.label and shared
 
 
 def _given_named(form: Form, lower: set[str]) -> bool:

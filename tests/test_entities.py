@@ -718,3 +718,28 @@ def test_an_abbreviation_joined_to_its_name_does_not_also_join_a_name_it_ends():
     assert not any({"San Francisco", "CBS SF"} <= variants for _, variants in found)
     found = groups("Protesters gathered in San Francisco on Friday. Police in SF said the march was peaceful.")
     assert any({"San Francisco", "SF"} <= variants for _, variants in found)
+
+
+def test_a_body_named_without_the_word_for_its_kind_joins_its_full_name():
+    # Blind reading 2552: "Northwestern" apart from "Northwestern University", "Renaissance" from
+    # "Renaissance Technologies LLC".
+    found = groups("Football players at Northwestern University want to form a union. Northwestern said it "
+                   "would fight the ruling. Robert Mercer made his fortune at Renaissance Technologies LLC. "
+                   "Renaissance manages billions of dollars.\n\n|||||\n\nObama told a labor union official "
+                   "that he would support her. After labor union official listened to the message labor union "
+                   "official told labor union president “I’m the one”. Labor union president took that to mean "
+                   "that labor union official was to deliver the message. Labor union official said he spoke to "
+                   "Obama.")
+    assert any({"Northwestern University", "Northwestern"} <= variants for _, variants in found)
+    assert any({"Renaissance Technologies LLC", "Renaissance"} <= variants for _, variants in found)
+    # The twin: a kind of body written in lower case is no body's name.
+    assert not any({"labor union", "Labor"} <= variants for _, variants in found)
+
+
+def test_gop_is_the_republican_party():
+    found = groups("The Republican Party met in Cleveland on Monday. GOP leaders said the vote would wait. "
+                   "The G.O.P. platform was adopted on Tuesday.")
+    assert any({"Republican Party", "GOP"} <= variants for _, variants in found)
+    # The twin: the other party stays apart.
+    found = groups("The Democratic Party met in Cleveland on Monday. GOP leaders said the vote would wait.")
+    assert not any({"Democratic Party", "GOP"} <= variants for _, variants in found)
