@@ -103,6 +103,7 @@ class Reading:
     attribute: bool = False  # a quotation to attribute to ``name`` ('"...," Name said.')
     thing: bool = False  # ``name`` is what a leading "It" stands for ("The museum"), not a person
     noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
+    context: bool = False  # its quotation speaks of what the sentence before said: that comes too, named or not
     why: str = ""
 
 
@@ -192,12 +193,13 @@ def read(sentence: Sentence, article: Article) -> Reading:
             # Shown after the sentence before it, which names the speaker: one quotation, attributed.
             return Reading(leans_back=True, why="a quotation going on from the sentence before")
         return Reading(usable=False, why="a quotation with no speaker")
+    leans, noun = _quotation_leans(doc, spans) if spans else (False, None)
     if speaker == "pronoun" and not opening.leans_back:
         return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
-                       why="a pronoun speaker")
-    if speaker == "pronoun" and opening.name is None:
+                       context=leans and noun is None, why="a pronoun speaker")
+    if speaker == "pronoun" and opening.name is None and "pronoun speaker" not in opening.why:
         opening.why += " and a pronoun speaker"
-    leans, noun = _quotation_leans(doc, spans) if spans else (False, None)
+    opening.context = opening.pronoun_speaker and leans and noun is None
     if leans and not opening.leans_back:
         # A quotation attributed in the sentence after it is left as it was: taking those out too
         # cost ROUGE-2 0.1 on the dev clusters (16.42, under the floor of 16.5).

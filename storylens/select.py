@@ -246,7 +246,7 @@ def _unit(i: int, cands: Candidates, readings: list[Reading], allowed: np.ndarra
     """The sentence with what it leans on: the sentences before it in its article, back to one that
     reads on its own (at most ``depth`` of them); None when there is none."""
     unit = [i]
-    while readings[unit[0]].leans_back and not readings[unit[0]].name:
+    while readings[unit[0]].leans_back and (not readings[unit[0]].name or readings[unit[0]].context):
         first = cands.sentences[unit[0]]
         before = row_of.get((first.article, first.index - 1))
         if before is None or len(unit) > depth or not (allowed[before] and readings[before].usable):

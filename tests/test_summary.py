@@ -102,6 +102,14 @@ def test_a_quotation_about_someone_or_something_not_named_leans_back():
     assert [r.leans_back for r in readings[1:5]] == [True, True, True, True]
     assert all(r.name is None for r in readings[1:5])  # nothing to name: the sentence before must come along
     assert [r.leans_back for r in readings[5:]] == [False, False, False]
+    # A pronoun speaker is named, but the quotation still needs the sentence before it ("them").
+    gorsuch = one_article("Judge Neil Gorsuch praised Antonin Scalia on Tuesday. All of his colleagues on the "
+                          "bench cherished his wisdom. \"Like them, I miss him,\" he said.")
+    reading = read(gorsuch.sentences[2], gorsuch)
+    assert reading.pronoun_speaker and reading.context
+    twin = one_article("Judge Neil Gorsuch praised Antonin Scalia on Tuesday. \"Justice Scalia was a lion of "
+                       "the law,\" he said.")
+    assert read(twin.sentences[1], twin).pronoun_speaker and not read(twin.sentences[1], twin).context
 
 
 def test_the_writer_and_furniture_are_not_summary_material():
