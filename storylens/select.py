@@ -359,6 +359,7 @@ def tidy(text: str) -> str:
     out = STRAY_OPENING.sub("", out)  # "— A judge's act", "… Rezko has also": a cut dateline, an elision
     out = CAPS_RUN.sub(lambda m: m.group(0).capitalize(), out)  # "THERE MAY BE SOME COMFORT in knowing"
     out = CONNECTIVE.sub("", out)
+    out = re.sub(r"^A:\s+(?=[A-Z\"“])", "", out)  # an answer's label in a Q&A ("A: Before anything else, sign ...")
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
 

@@ -764,6 +764,8 @@ def test_a_summary_sentence_sheds_stray_opening_marks_and_a_lede_in_capitals():
         .startswith("A judge’s act")
     assert tidy("… Rezko has also stated in interviews with the government that he believed it.").startswith("Rezko")
     assert tidy("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.").startswith("Qua economics")
+    assert tidy("A: As it stands now, the Mega Millions will pay out a lump sum.").startswith("As it stands")  # Q&A
+    assert tidy("A: a lot of people came.").startswith("A: a lot")  # twin: no answer's label before lower case
     assert tidy("THERE MAY BE SOME COMFORT in knowing that people have long been alarmed.") \
         .startswith("There may be some comfort in knowing")
     # Its twins: abbreviations before words in lower case keep their capitals, a dash inside stays.
