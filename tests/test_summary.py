@@ -110,6 +110,15 @@ def test_a_quotation_about_someone_or_something_not_named_leans_back():
     twin = one_article("Judge Neil Gorsuch praised Antonin Scalia on Tuesday. \"Justice Scalia was a lion of "
                        "the law,\" he said.")
     assert read(twin.sentences[1], twin).pronoun_speaker and not read(twin.sentences[1], twin).context
+    # A quotation attributed in the sentence before it, speaking of "her": named, and with that sentence.
+    nola = one_article("The rhino Nola died on Sunday at the Safari Park.\n\n"
+                       "\"It sounds corny, but with her, every day is a blessing,\" keeper Jane Kennedy said. "
+                       "\"I would call her a symbol of our purpose.\"\n\n"
+                       "\"It sounds corny, but every day is a blessing,\" keeper Ann Smith said. "
+                       "\"Rhinos are a symbol of our purpose.\"")
+    speaking, alone = read(nola.sentences[2], nola), read(nola.sentences[4], nola)
+    assert speaking.attribute and speaking.name == "Jane Kennedy" and speaking.context
+    assert alone.attribute and alone.name == "Ann Smith" and not alone.context  # the twin reads alone
 
 
 def test_the_writer_and_furniture_are_not_summary_material():
