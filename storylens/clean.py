@@ -141,7 +141,8 @@ INNER_END = re.compile(r"(?:(?<![a-z])[a-z]{3,}|(?<!\d)\d{4}|[\"”’)])[.!?][\
 UNENDED = re.compile(r"""(?<![.!?…])["'”’)\]]\s*$""")
 CAPTION_RULES = {"caption"}  # kinds that only hold for a short line (a caption is one or two sentences)
 LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue reading the main story |"
-                               r"Story continued below |Buy Photo |Skip Twitter post by @\w+ |\| )+", re.I)
+                               r"Story highlights |Story continued below |Buy Photo |Skip Twitter post by @\w+ |"
+                               r"\| )+", re.I)
 # A photographer's credit that opens a line, glued to the caption or story after it: "Tom
 # Williams/Getty Images Rep. Jackie Speier (D-Calif.) will host ...", "Saul Loeb/AFP/Getty Images".
 AGENCY = r"(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Corbis|Redux|Shutterstock|[A-Z]\w+ (?:Images|Photos?))"

@@ -12,6 +12,7 @@ A soldier (R) stands beside detained supporters, in Karachi March 11, 2015. \
 Officials said weapons were found. Reuters/Bahzad Khan
 The spokesman said no one was killed.
 Continue reading the main story At the scene the bombardment has started in Binnish, which rebels held for a week.
+Story highlights Russian defense minister says his troops have no intention of entering Ukraine.
 Fans wear shirts given away to attendees as the Rockies hosted the Pirates in a baseball... (Associated Press)
 Measures agreed by the ministers include:
 a freeze on the assets of the central bank
@@ -36,6 +37,8 @@ def test_furniture_is_removed_and_listed():
                  "Tweet with a location", "Leave a Reply", "Your email address"):
         assert junk not in kept, junk
         assert any(junk in line for line in result.removed), junk
+    # A CNN page's label goes; the line it opens stays.
+    assert "Story highlights" not in kept and "Russian defense minister says his troops" in kept
 
 
 def test_reporting_and_bullet_lists_stay():
