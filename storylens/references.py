@@ -35,6 +35,9 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 # Common nouns a "he" or "she" in a quotation may stand for ("the officer ... him").
 PEOPLE_NOUNS = {"person", "people", "officer", "suspect", "victim", "driver", "doctor", "patient", "friend",
                 "player", "coach", "president", "leader", "official", "student", "teacher", "child", "kid"}
+PEOPLE_WORDS = MALE_NOUNS | FEMALE_NOUNS | PEOPLE_NOUNS
+# What a quotation may point back to that the sentence before it must then give, named speaker or not.
+CONTEXT_NEEDED = {"person", "thing", "not"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselves"}  # "us" is often everyone
 QUANTITIES = {"half", "some", "most", "many", "others", "several", "few", "none", "each"}  # for a group said before
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
@@ -185,7 +188,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="a question")
     speaker = _speaker(doc, outside) if spans else "named"
     opening = _opening(sentence, article, doc, outside)
-    leans, noun = _quotation_leans(doc, spans) if spans else (None, None)
+    leans, noun = _quotation_leans(doc, spans, outside) if spans else (None, None)
     if speaker == "none":
         name = quotation_speaker(sentence, article)
         if name and not opening.leans_back:
@@ -200,16 +203,16 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="a quotation with no speaker")
     if speaker == "pronoun" and not opening.leans_back:
         return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
-                       context=leans in {"person", "thing", "not"}, why="a pronoun speaker")
-    if speaker == "pronoun" and opening.name is None and "pronoun speaker" not in opening.why:
+                       context=leans in CONTEXT_NEEDED, why="a pronoun speaker")
+    if speaker == "pronoun" and opening.name is None and not opening.pronoun_speaker:
         opening.why += " and a pronoun speaker"
-    opening.context = opening.pronoun_speaker and leans in {"person", "thing", "not"}
+    opening.context = opening.pronoun_speaker and leans in CONTEXT_NEEDED
     if leans and not opening.leans_back:
         return Reading(leans_back=True, noun=noun, why="the quotation refers to something before it")
     return opening
 
 
-def _quotation_leans(doc, spans: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+def _quotation_leans(doc, spans: list[tuple[int, int]], outside) -> tuple[str | None, str | None]:
     """What a quotation, read alone, points back to, and the noun it names that by: it opens on "Not" (the
     rest of an answer: "Not just the implant"), or a third-person pronoun in it comes before
     anything in the sentence it could stand for — "they", "it" before any noun ("If they did
@@ -219,10 +222,6 @@ def _quotation_leans(doc, spans: list[tuple[int, int]]) -> tuple[str | None, str
     fine once the summary has said "pictures"). The first is "not", "thing", "person" or "these";
     (None, None) when the quotation reads alone."""
     offset = doc.start_char
-
-    def quoted(token) -> bool:
-        return any(start <= token.idx - offset < end for start, end in spans)
-
     for start, end in spans:
         opening = next((t for t in doc if start <= t.idx - offset < end and t.is_alpha), None)
         if opening is not None and opening.lower_ == "not":
@@ -230,19 +229,19 @@ def _quotation_leans(doc, spans: list[tuple[int, int]]) -> tuple[str | None, str
     nouns = persons = False
     for t in doc:
         low = t.lower_
-        if quoted(t) and t.pos_ == "PRON":
+        if not outside(t) and t.pos_ == "PRON":
             if low in THING_PRONOUNS and not nouns and not _expletive(t, doc):
                 return "thing", None
             if low in PERSONAL and not persons:
                 return "person", None
-        if quoted(t) and low in {"these", "those"} and t.dep_ == "det" and t.head.lemma_.lower() not in TIME_NOUNS \
-                and not any(c.dep_ in IDENTIFYING for c in t.head.children):
+        if not outside(t) and low in {"these", "those"} and t.dep_ == "det" \
+                and t.head.lemma_.lower() not in TIME_NOUNS and not any(c.dep_ in IDENTIFYING for c in t.head.children):
             return "these", t.head.lemma_.lower()
         # What "it" or "they" may stand for: a thing, not a person ("Reagan ... talked about it");
         # "he" or "she": a name the tagger did not take for a place or a date, or a noun of people.
         nouns |= t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
         persons |= t.pos_ == "PROPN" and t.ent_type_ not in PLACE_OR_TIME or \
-            t.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS | PEOPLE_NOUNS
+            t.lemma_.lower() in PEOPLE_WORDS
     return None, None
 
 
