@@ -50,9 +50,11 @@ CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
-LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"}
+LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "llp", "lp", "plc", "company"}
 # Words that say what kind of body a name is, which news drops: "Northwestern (University)".
-DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party"}
+DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party",
+                                "department", "foundation", "federation", "society", "association", "committee",
+                                "institute"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
@@ -146,8 +148,16 @@ def _after_inner_title(text: str) -> str:
 
 
 def _unglued(text: str) -> str:
-    """ "CNN)Pakistani Armed Forces": a dateline's closing bracket glued to the name after it."""
-    return re.sub(r"^.*\)\s*", "", text) if ")" in text and "(" not in text else text
+    """ "CNN)Pakistani Armed Forces": a dateline's closing bracket glued to the name after it.
+    "World Health Organization (WHO": a bracket the tagger's span did not close, round the
+    abbreviation a name is defined by or a date, is no part of the name before it ("(Fitbits":
+    nor of the name after it)."""
+    if ")" in text and "(" not in text:
+        return re.sub(r"^.*\)\s*", "", text)
+    if re.search(r"(?:^|\s)\(", text) and ")" not in text.split("(")[-1]:  # not "Section 2(2"
+        before, after = text.rsplit("(", 1)
+        return before.strip() or after.strip()
+    return text
 
 
 def key_of(text: str) -> str:
@@ -948,7 +958,10 @@ def _short_form(short: Form, long: Form) -> bool:
     if _surname(short, long):
         return True
     if short.label in {"GPE", "NORP"}:
-        return False
+        # "Kellyanne", a place to the tagger, beside "Kellyanne Conway" in its article: a given name
+        # that never stands where a place does ("in Charlotte") is the person's.
+        return len(ws) == 1 and ws[0] == wl[0] and long.personal and not short.places and \
+            ws[0] in given_names() and short.written[:1].isupper() and bool(set(short.articles) & set(long.articles))
     if short.label == "PERSON" and KIND.get(long.label) == "body" and not long.personal and len(ws) == 1 \
             and ws[0] not in given_names() and not set(wl) & (CONNECTORS | {"s"}):
         # "Thunder", a person to the tagger, of "Oklahoma City Thunder": the head of a body's name
@@ -973,12 +986,20 @@ def _short_form(short: Form, long: Form) -> bool:
     # head noun alone elsewhere is another body ("the House" is not the White House).
     if wl[0] in DIRECTIONS:
         return False  # "Northern New England" is part of New England, not New England
-    shared = bool(set(short.articles) & set(long.articles))
-    if short.label == long.label == "ORG" and wl[:len(ws)] == ws and set(wl[len(ws):]) <= DESIGNATORS \
-            and long.written[:1].isupper():  # not "labor union", a kind of body
-        # "Northwestern" of "Northwestern University", "Renaissance" of "Renaissance Technologies
-        # LLC": a body's name without the word saying what kind of body it is (blind reading 2552).
-        return shared
+    # "Northwestern" of "Northwestern University", "Labour" of "Labour Party", "Anaheim Police" of
+    # "Anaheim Police Department": a body's name without the word saying what kind of body it is
+    # (blind reading 2552); "Navy" of "U.S. Navy": without the nation it belongs to. Such a name may
+    # stand in another article than the full one: it names no other body there. Both capitalised:
+    # "labor union" is a kind of body, no name.
+    bare = wl[:len(ws)] == ws and set(wl[len(ws):]) <= DESIGNATORS or _without_nation(wl) == ws
+    if bare and short.label == long.label == "ORG" and long.written[:1].isupper() and short.written[:1].isupper():
+        return True
+    # A head of two words or more names the one body wherever it stands ("Select Committee" of
+    # "House Select Committee"); a one-word head alone elsewhere is another body ("the House" is
+    # not the White House).
+    # Not two names run together, though: "ABC News" is not the "Washington Post-ABC News" poll.
+    together = re.search(r"\w[/-]" + re.escape(short.written.split()[0]), long.written) is not None
+    shared = (len(ws) > 1 and not together) or bool(set(short.articles) & set(long.articles))
     return wl[-len(ws):] == ws and long.label == short.label and shared
 
 

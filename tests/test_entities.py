@@ -743,3 +743,46 @@ def test_gop_is_the_republican_party():
     # The twin: the other party stays apart.
     found = groups("The Democratic Party met in Cleveland on Monday. GOP leaders said the vote would wait.")
     assert not any({"Democratic Party", "GOP"} <= variants for _, variants in found)
+
+
+def test_a_body_named_without_its_kind_or_its_nation_joins_it_from_another_article():
+    # Blind reading 1818: "Labour" apart from "Labour Party", "Treasury" from "U.S. Treasury
+    # Department", "Select Committee" from "House Select Committee", each named in another article.
+    found = groups("The Labour Party lost the vote in London on Monday. The U.S. Navy sent two ships. "
+                   "Officers of the Anaheim Police Department arrested the man. The House Select Committee "
+                   "met on Tuesday.\n\n|||||\n\nLabour said on Tuesday that it would choose a new leader. A Navy "
+                   "spokesman said the ships would stay. Anaheim Police said the man was held. The Select "
+                   "Committee will report in May.")
+    assert any({"Labour Party", "Labour"} <= variants for _, variants in found)
+    assert any({"U.S. Navy", "Navy"} <= variants for _, variants in found)
+    assert any({"Anaheim Police Department", "Anaheim Police"} <= variants for _, variants in found)
+    assert any({"House Select Committee", "Select Committee"} <= variants for _, variants in found)
+
+
+def test_a_product_or_a_poll_that_begins_or_ends_with_a_bodys_name_stays_apart():
+    # The twins: "Google Home" is a product of Google, not its name; a joint poll of two bodies named
+    # in another article is neither.
+    found = groups("Google unveiled Google Home on Wednesday in San Francisco. Google said it would ship in "
+                   "May. A Washington Post-ABC News poll found that most voters disagreed.\n\n|||||\n\nABC News "
+                   "said the poll was taken last week.")
+    assert not any({"Google", "Google Home"} <= variants for _, variants in found)
+    assert not any({"ABC News", "Washington Post-ABC News"} <= variants for _, variants in found)
+
+
+def test_a_bracket_the_tagger_left_open_is_no_part_of_the_name():
+    assert clean_mention("World Health Organization (WHO") == "World Health Organization"
+    assert clean_mention("(Fitbits") == "Fitbits"
+    assert clean_mention("Section 2(2") == "Section 2(2"  # its twin: a bracket inside a word stays
+    found = groups("The World Health Organization (WHO) said the chemical probably causes cancer. WHO experts "
+                   "met in Lyon in March.")
+    assert any({"World Health Organization", "WHO"} <= {clean_mention(v) for v in variants}
+               for _, variants in found)
+
+
+def test_a_given_name_the_tagger_calls_a_place_joins_the_one_person_it_names():
+    found = groups("Olivia Stoffel, 14, died on Monday. Olivia loved horses, her mother said.")
+    assert any({"Olivia Stoffel", "Olivia"} <= variants for _, variants in found)
+    # The twin: a city of that name, where a place stands, stays the city.
+    found = groups("Charlotte Smith moved in 2010. She grew up in Charlotte, North Carolina, and taught in "
+                   "Charlotte for ten years.")
+    assert not any({"Charlotte Smith", "Charlotte"} <= variants for _, variants in found)
