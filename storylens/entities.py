@@ -936,10 +936,14 @@ def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset
 
 def _initials_match(short_key: str, words: list[str]) -> bool:
     """MQM for Muttahida Qaumi Movement, DOB for Department of Buildings, BOLI for the Bureau of
-    Labor and Industries ("of" kept, "and" not), and FWS for the US Fish and Wildlife Service (a
+    Labor and Industries ("of" kept, "and" not), CDC for the Centers for Disease Control and
+    Prevention, and FWS for the US Fish and Wildlife Service (a
     national prefix left out)."""
     letters = re.sub(r"[^a-z]", "", short_key)
-    options = {"".join(w[0] for w in ws if w not in skipped) for ws in (words, _without_nation(words))
+    # "CDC" for the Centers for Disease Control and Prevention: a name that grew an "and ..." keeps
+    # its older initials.
+    grown = words[:-2] if len(words) >= 5 and words[-2] == "and" else words
+    options = {"".join(w[0] for w in ws if w not in skipped) for ws in (words, _without_nation(words), grown)
                for skipped in (CONNECTORS, CONNECTORS - {"of"})}
     return len(letters) >= 2 and letters in options | {"".join(w[0] for w in words)}
 

@@ -786,3 +786,13 @@ def test_a_given_name_the_tagger_calls_a_place_joins_the_one_person_it_names():
     found = groups("Charlotte Smith moved in 2010. She grew up in Charlotte, North Carolina, and taught in "
                    "Charlotte for ten years.")
     assert not any({"Charlotte Smith", "Charlotte"} <= variants for _, variants in found)
+
+
+def test_an_abbreviation_keeps_the_initials_of_a_name_before_it_grew():
+    found = groups("The Centers for Disease Control and Prevention said the outbreak was over. CDC officials "
+                   "said 12 people had been sick.")
+    assert any({"Centers for Disease Control and Prevention", "CDC"} <= variants for _, variants in found)
+    # The twin: initials of no form of the name stay apart.
+    found = groups("The Centers for Disease Control and Prevention said the outbreak was over. DCP officials "
+                   "said 12 people had been sick.")
+    assert not any({"Centers for Disease Control and Prevention", "DCP"} <= variants for _, variants in found)
