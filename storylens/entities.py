@@ -961,6 +961,10 @@ def _short_form(short: Form, long: Form) -> bool:
         return False  # a party of "Kimble v. Marvel Entertainment" is no name of the case
     if _surname(short, long):
         return True
+    if len(ws) == 1 and wl[-1] == ws[0] and re.fullmatch(r"[a-z]+\d+[a-z]?", ws[0]) and short.written[:1].isupper():
+        # An identifier, "MH370" of "Flight MH370", "K5" of "Knightscope K5": one thing whatever
+        # the tagger called each (a flight, a product, an organisation).
+        return True
     if short.label in {"GPE", "NORP"}:
         # "Kellyanne", a place to the tagger, beside "Kellyanne Conway" in its article: a given name
         # that never stands where a place does ("in Charlotte") is the person's.

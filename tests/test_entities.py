@@ -796,3 +796,11 @@ def test_an_abbreviation_keeps_the_initials_of_a_name_before_it_grew():
     found = groups("The Centers for Disease Control and Prevention said the outbreak was over. DCP officials "
                    "said 12 people had been sick.")
     assert not any({"Centers for Disease Control and Prevention", "DCP"} <= variants for _, variants in found)
+
+
+def test_an_identifier_joins_the_longer_name_it_ends_whatever_the_tagger_called_each():
+    found = groups("Flight MH370 disappeared on March 8. Searchers looking for MH370 found debris in the ocean.")
+    assert any({"Flight MH370", "MH370"} <= variants for _, variants in found)
+    # The twin: a number alone is no identifier of the thing it follows.
+    found = groups("The Boeing 737 landed safely in Denver. Only 737 passengers were counted that day.")
+    assert not any({"Boeing 737", "737"} <= variants for _, variants in found)
