@@ -505,7 +505,7 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
     own sources do not hold it."""
     for m in _first_mentions(text, before):
         name = m.group(0)
-        if not TITLE_PLACE.search(text[:m.start()]) or re.match(r",\s+(?:a|an|the|who)\b", text[m.end():]):
+        if not _title_place(text, m) or re.match(r",\s+(?:a|an|the|who)\b", text[m.end():]):
             continue  # a title or a description there already ("abortion doctor ...", "..., the acting secretary")
         found = _title_of(name, by_id, lower)
         if found is None:
@@ -519,6 +519,16 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
             cites.append(cite)
         return new  # one person at a time: the sentence stays a sentence
     return text
+
+
+def _title_place(text: str, m: re.Match) -> bool:
+    """Whether a title or a description may go with the name ``m`` finds in ``text``: at the
+    sentence's start, after a quotation, a preposition or a verb of saying (:data:`TITLE_PLACE`),
+    or after a comma when a verb of saying follows ("..., he shot her, Jarrod Burguan said": not
+    a name in a list)."""
+    before = text[:m.start()]
+    return TITLE_PLACE.search(before) is not None or \
+        (before.endswith(", ") and re.match(r"\s+(?:said|says|told|added|explained)\b", text[m.end():]) is not None)
 
 
 def _first_mentions(text: str, before: list[Cited]) -> Iterator[re.Match]:
@@ -539,8 +549,7 @@ def _with_apposition(text: str, before: list[Cited], cites: list[Cite], by_id: d
     do not hold it."""
     for m in _first_mentions(text, before):
         name, after = m.group(0), text[m.end():]
-        if not re.match(r"(?: (?!(?:of|from|at|with|in)\b)[a-z]|\.?$)", after) or \
-                not TITLE_PLACE.search(text[:m.start()]):
+        if not re.match(r"(?: (?!(?:of|from|at|with|in)\b)[a-z]|\.?$)", after) or not _title_place(text, m):
             continue  # a description, a title, a possessive or a list there already ("Selbin, one of the
             # attorneys", "Pentagon press secretary George Little", "Andrew Wetzler of the NRDC")
         found = _description_of(name, by_id)

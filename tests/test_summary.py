@@ -882,6 +882,11 @@ def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give()
         .startswith("The local")
     assert _with_role("Waterhouse Coopers said it regretted the error.", [], [Cite("a2", 1)], by_id, lower) \
         .startswith("Waterhouse Coopers")
+    # A speaker named after a comma, before "said", takes the title there; a name in a list does not.
+    assert _with_role("The bridge spans Deer Creek, Tobe Leazenby said.", [], [Cite("a2", 0)], by_id, lower) == \
+        "The bridge spans Deer Creek, Carroll County Sheriff Tobe Leazenby said."
+    assert _with_role("Police thanked the hikers, Tobe Leazenby and the FBI.", [], [Cite("a2", 0)], by_id, lower) == \
+        "Police thanked the hikers, Tobe Leazenby and the FBI."
 
 
 def test_a_title_the_story_contradicts_with_another_office_is_left_out():
