@@ -513,6 +513,8 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
         title, cite = found
         if m.start() > 0 and title.split()[0].lower() in TITLE_NOUNS_LOWER:
             title = title[:1].lower() + title[1:]  # "and actor Bruce Campbell": capital only at a sentence's start
+        elif m.start() == 0:
+            title = title[:1].upper() + title[1:]  # "Gerontologist Jacqueline Dupont said"
         new = text[:m.start()] + f"{title} {name}" + text[m.end():]
         cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
         if cite not in cites and not supported(new, cited):
@@ -613,11 +615,19 @@ def _title_of(name: str, by_id: dict[str, Article], words: set[str]) -> tuple[st
                 while start > sentence.doc.start and _title_word(doc[start - 1], start):
                     start -= 1
                 title = doc[start:ent.start].text
+                if title[:1].islower() and start > sentence.doc.start and doc[start - 1].head.i >= start and \
+                        doc[start - 1].dep_ in {"amod", "compound", "nmod", "poss", "nummod"}:
+                    continue  # "leader" of "Libyan leader", "nominee" of "Oscar nominee": half a title
+                if start == sentence.doc.start and doc[start].tag_ == "NN":
+                    title = title[:1].lower() + title[1:]  # "Crew member X said": capital for the sentence's start only
                 role = _role_word(doc[ent.start - 1], words)
                 if start < ent.start and role and title.lower().strip(".") not in COURTESY:
                     seen.setdefault(title, []).append(Cite(sentence.article, sentence.index))
     if not seen:
         return None
+    for title in [t for t in seen if t[:1].isupper() and t[:1].lower() + t[1:] in seen]:
+        # "Gerontologist" opening a sentence is the "gerontologist" written inside one
+        seen[title[:1].lower() + title[1:]] += seen.pop(title)
     title = max(seen, key=lambda k: (len(seen[k]), len(k)))  # the fuller on a tie ("Lt. Gen.", not "Gen.")
     if _other_titles(name.split()[-1], title, by_id):
         return None  # "Senator Barack Obama" where the story also says "President Obama": which is now?
@@ -634,9 +644,15 @@ def _other_titles(surname: str, title: str, by_id: dict[str, Article]) -> bool:
 
 
 def _title_word(token: Token, start: int) -> bool:
-    """Whether a word just before a name is part of the title the name bears ("Police Chief", "Sen.")."""
+    """Whether a word just before a name is part of the title the name bears ("Police Chief", "Sen.",
+    "police Chief", "gerontologist"): a capitalised word or a common noun in the name's compound,
+    not after a possessive ("his wife Melania": a relation, not a title)."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and (before.tag_ == "PRP$" or before.dep_ == "poss" or before.tag_ == "POS"):
+        return False
     return token.dep_ == "compound" and token.head.i >= start - 1 and token.ent_type_ != "PERSON" and (
-        token.is_title or token.is_upper or len(token) > 1 and token.text.endswith("."))
+        token.is_title or token.is_upper or len(token) > 1 and token.text.endswith(".") or
+        (token.tag_ == "NN" and token.is_lower))
 
 
 def _role_word(token: Token, words: set[str]) -> bool:

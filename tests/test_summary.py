@@ -889,6 +889,20 @@ def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give()
         "Police thanked the hikers, Tobe Leazenby and the FBI."
 
 
+def test_a_role_written_in_lower_case_before_a_name_is_a_title_but_not_a_relation_or_half_a_title():
+    from storylens.select import _title_of, written_lower
+
+    text = ("Gerontologist Jacqueline Dupont runs the home. The device was tested by gerontologist Jacqueline "
+            "Dupont in May. His wife Melania Trump spoke. Libyan leader Moammar Gadhafi fled.")
+    articles = digest(read_text(text), analyse=False).articles
+    by_id, lower = {a.id: a for a in articles}, written_lower(articles)
+    assert _title_of("Jacqueline Dupont", by_id, lower)[0] == "gerontologist"
+    # The twins: a relation after a possessive is no title; a role without the word that says whose
+    # ("leader" of "Libyan leader") is half a title.
+    assert _title_of("Melania Trump", by_id, lower) is None
+    assert _title_of("Moammar Gadhafi", by_id, lower) is None
+
+
 def test_a_title_the_story_contradicts_with_another_office_is_left_out():
     from storylens.select import _title_of, written_lower
 
