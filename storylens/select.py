@@ -85,12 +85,20 @@ HEADLINE_WORDS = 18  # a headline says who did what; trimmed harder, it leaves o
 ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against", "as", "from", "for", "than",
                          "between", "toward", "towards", "upon"}
 HEADLINE_MIN_WORDS = 5
+# Words that need the sentence before: a person or thing before the sentence names one, or the
+# writer and the reader.
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|it|its|they|them|their)\b", re.I)
+FIRST_OR_SECOND = re.compile(r"\b(?:you|your|you're|you’re|we|our|us|I|my|me)\b")
+# The lead's main clause may run this long before another sentence of the summary heads it: one
+# that only follows from the lead makes a headline that misses the news ("The prize recognizes a
+# teen for an innovation", "Jamie Zeitzer is senior author of the study": blind reading 9191).
+LONGER_HEADLINE_WORDS = 24
 DESCRIPTION_WORDS = 10  # a description after a name that says who they are, not their life story
 LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when no shorter clause is complete
 # Dependency labels (spaCy's English scheme): what completes a headline's verb, and what a phrase
 # in it does without.
-CLAUSE_CORE = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "attr", "acomp", "xcomp", "prt", "dative",
-               "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
+CLAUSE_CORE = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "dobj", "attr", "acomp", "xcomp", "prt",
+               "dative", "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
 PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct", "intj"}  # "intj": "moving — yes, moving"
 SAY_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "warn"}
 ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|say|reported|"
@@ -783,13 +791,27 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     prefix = complete_prefix(lead.text)  # parsed once: the short-lead test and the fallback below
     if len(whole.split()) <= HEADLINE_WORDS + 2 and prefix:
         return whole[:1].upper() + whole[1:]  # a short lead is its own headline
-    title = main_clause(lead.text) or prefix
-    title = title or next((t for cited in summary[1:3] if (t := main_clause(cited.text))), None)
+    title = main_clause(lead.text) or prefix or main_clause(lead.text, LONGER_HEADLINE_WORDS)
+    if title:
+        return title
+    # The lead whole, rather than a sentence that follows from it, when it names what it speaks of:
+    # "For his birthday, his father bought ..." or "Oh, Betty, you're ..." is no headline.
+    if len(whole.split()) <= LONG_HEADLINE_WORDS and not _leans(whole):
+        return whole[:1].upper() + whole[1:]
+    title = next((t for cited in summary[1:3] if (t := main_clause(cited.text))), None)
     if title:
         return title
     if len(whole.split()) <= LONG_HEADLINE_WORDS:
         return whole[:1].upper() + whole[1:]
     return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+def _leans(text: str) -> bool:
+    """Whether a lead leans on what came before it, as a headline may not: it says "he", "it" or
+    "they", or speaks to the reader or as the writer ("For his birthday, his father bought ...",
+    "Oh, Betty, you're in such high demand!"). Even after a name, "his attorney" or "it attracts"
+    reads better in a headline said another way (six dev clusters read both ways)."""
+    return bool(FIRST_OR_SECOND.search(text) or THIRD_PERSON.search(text))
 
 
 def cut_short(title: str) -> bool:
@@ -849,13 +871,13 @@ def _embed(text: str) -> np.ndarray:
     return np.nan_to_num(np.asarray(wordllama().embed([text], norm=True), dtype=np.float32))[0]
 
 
-def main_clause(text: str) -> str | None:
+def main_clause(text: str, limit: int = HEADLINE_WORDS) -> str | None:
     """The sentence's main clause as a headline (:func:`_main_clause`), with the clauses that say
     which one (:func:`_restrictive`) where it stays short enough with them, else without them."""
-    return _main_clause(text, which=True) or _main_clause(text, which=False)
+    return _main_clause(text, True, limit) or _main_clause(text, False, limit)
 
 
-def _main_clause(text: str, which: bool) -> str | None:
+def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | None:
     """The sentence's main clause as a headline, from its dependency parse: the subject, the
     verb and what completes it, without the opening adverbials ("On Twitter, ..."), subordinate
     and relative clauses, appositions and the attribution ("..., officials said"); trailing
@@ -876,7 +898,8 @@ def _main_clause(text: str, which: bool) -> str | None:
             if claimant is None:
                 return None  # "He claims ...": a claim whose claimant needs the sentence before
         root = said[0]  # "X happened, officials said (documents showed)": the headline is what happened
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # A clause may be the subject: "Exposing people to flashes of light could prevent jet lag".
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if root.pos_ not in {"VERB", "AUX"} or len(subjects) != 1 or _pronoun_subject(doc, subjects[0]):
         return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
     kept, trailing = {root.i}, []
@@ -887,6 +910,8 @@ def _main_clause(text: str, which: bool) -> str | None:
             continue
         if child.dep_ not in CLAUSE_CORE or (child.i < root.i and child.dep_ in {"prep", "npadvmod", "ccomp"}):
             continue
+        if child.lower_ == "according":
+            continue  # "..., according to a study": who says so, not what happened
         part = _phrase(child, which)
         kept |= part
         if child.i > root.i and child.dep_ in {"prep", "npadvmod"} and child.lower_ not in ARGUMENT_PREPOSITIONS:
@@ -894,9 +919,9 @@ def _main_clause(text: str, which: bool) -> str | None:
     first = doc[min(kept)]
     if first.lower_ in {"that", "whether"} and first.i < subjects[0].left_edge.i:
         kept -= {first.i}  # "... told a reporter that Kinkade died": the parser may call "that" an object
-    while _length(doc, kept) > HEADLINE_WORDS and (inner := _last_modifier(doc, kept, root, which)):
+    while _length(doc, kept) > limit and (inner := _last_modifier(doc, kept, root, which)):
         kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
-    while _length(doc, kept) > HEADLINE_WORDS and trailing and max(trailing[-1]) == max(kept):
+    while _length(doc, kept) > limit and trailing and max(trailing[-1]) == max(kept):
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
     if any(doc[i].text in {":", ";"} and i not in kept for i in range(min(kept), max(kept))):
         return None  # two clauses a colon kept apart would run together ("... continues Many users ...")
@@ -909,7 +934,7 @@ def _main_clause(text: str, which: bool) -> str | None:
     # Four words do when a named person does something ("Kinkade died Friday morning"), not when
     # they only say something ("Caitlin Checkett told Kreiss").
     acts = subjects[0].ent_type_ == "PERSON" and root.lemma_ not in SAY_LEMMAS
-    if not HEADLINE_MIN_WORDS - acts <= len(words) <= HEADLINE_WORDS + 2 or words[-1].lower_ in WEAK_ENDS:
+    if not HEADLINE_MIN_WORDS - acts <= len(words) <= limit + 2 or words[-1].lower_ in WEAK_ENDS:
         return None
     if words[0].pos_ == "SCONJ":
         return None  # "When Wilco's guitarist told The Times that ...": a clause that waits for its main one
@@ -997,6 +1022,8 @@ def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[in
             continue
         if token.i > 0 and not doc[token.i - 1].whitespace_:
             continue  # inside a word written with hyphens ("son-in-law")
+        if token.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
+            continue  # "the Black Sea peninsula [of Crimea]": the name says which one
         bare = not any(c.dep_ in {"det", "amod", "compound", "nummod", "poss"} for c in head.children)
         if head.dep_ == "pobj" and bare:
             continue  # "in connection with", "on behalf of": the phrase is the preposition's

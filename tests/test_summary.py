@@ -209,6 +209,29 @@ def test_a_headline_from_the_lead_is_its_main_clause():
     assert main_clause("When the storm hit the coast, it destroyed dozens of homes in the town.") is None
 
 
+def test_a_headline_says_what_the_lead_says_with_a_clause_for_subject_and_the_name_that_says_which():
+    """Blind reading 9191: a lead whose subject is a clause gave no headline, so the summary's second
+    sentence headed it ("Jamie Zeitzer is senior author of the study"); "the Black Sea peninsula"
+    lost "of Crimea". Its twin: the attribution ("according to a study ...") still goes."""
+    from storylens.select import main_clause
+
+    assert main_clause("Exposing people to short flashes of light while they're sleeping could provide a fast "
+                       "method of preventing jet lag, according to a study by researchers at Stanford.") == \
+        "Exposing people to short flashes of light could provide a fast method of preventing jet lag"
+    crimea = main_clause("Russia's lower house of parliament overwhelmingly approved a treaty Thursday to annex the "
+                         "Black Sea peninsula of Crimea from Ukraine, prompting tougher sanctions from the United "
+                         "States.")
+    assert crimea and "peninsula of Crimea" in crimea
+
+
+def test_a_lead_that_leans_on_what_came_before_heads_no_digest_whole():
+    from storylens.select import _leans
+
+    assert _leans("For his birthday this year, his father bought the young man a pistol.")
+    assert _leans("Oh, Betty, you're in such high demand!")
+    assert not _leans("Marty Balin, a co-founder of Jefferson Airplane, died Thursday.")  # the twin
+
+
 def test_a_headline_keeps_what_completes_its_words():
     """A pronoun keeps the clause that says who it is ("those [who ...]"); "was back in the news"
     keeps "back", which is where the city was; an interjection inside a phrase ("moving — yes,
