@@ -83,6 +83,8 @@ PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|not
 NAME_TITLES = r"Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof"
 BROKEN = re.compile(rf"\b(?:{NAME_TITLES}|St)\.\s*$")  # a line cut after a title, or after "St."
 # Brackets left hollow where a page had figures or links the text lost: "( and , respectively)", "()".
+# The label of a turn in a transcript: "MARTIN: ", "MICHEL MARTIN, HOST: ", "REP. SUSAN BROOKS (R-IN): ".
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:, [A-Z][A-Z ]+)?(?: \([^()]{1,20}\))?:(?:\s|$)")
 HOLLOW = re.compile(r"\((?:\s|,|and|or|respectively)*\)")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own
 # A sentence wholly in brackets (one bracket may sit inside: "[... ‘It’s [expletive] unbelievable.’]").
@@ -568,9 +570,15 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
         # A name inside a quotation ("Fire Snipes!", the rest of one an earlier sentence opened)
         # is spoken of; it is no one the next sentence's "he" can be.
         spoken = spoken_tokens(prev)
-        people = [e for e in prev.doc.ents if e.start not in spoken and (e.label_ == "PERSON" or e.label_ in {
-            "ORG", "GPE", "NORP"} and len(e) == 1 and _possessor(e.text.lower()) in surnames)]
-        subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in spoken]
+        # A transcript's label ("MARTIN: Now she's made her walk ...") names who speaks, not whom
+        # the next "her" means: the host is not the woman walking.
+        label = SPEAKER_LABEL.match(prev.text)
+        labelled = prev.doc.start_char + (label.end() if label else 0)
+        people = [e for e in prev.doc.ents if e.start not in spoken and e.start_char >= labelled and (
+            e.label_ == "PERSON" or e.label_ in {"ORG", "GPE", "NORP"} and len(e) == 1
+            and _possessor(e.text.lower()) in surnames)]
+        subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in spoken
+                    and t.idx >= labelled]
         if not people and not subjects:
             continue
         untagged = [t for t in subjects if not any(e.start <= t.i < e.end for e in people)]

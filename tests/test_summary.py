@@ -884,6 +884,23 @@ def test_a_pronoun_after_another_person_of_its_gender_named_by_a_noun_is_left_un
     assert antecedent(twin.sentences[1], twin) == "Maria Lopez"
 
 
+def test_the_label_of_a_transcripts_turn_is_no_one_a_pronoun_stands_for():
+    # Blind reading 1441: "Her last stop is the steps of the U.S. Capitol" became "MICHEL MARTIN's
+    # last stop": the host's label, not the woman walking.
+    from storylens.references import antecedent
+
+    article = one_article("MICHEL MARTIN, HOST:\n\nThis week, thousands of Americans are visiting Washington.\n\n"
+                          "OPAL LEE: I kept walking.\n\nMARTIN:\n\nNow she's made her walk throughout the country. "
+                          "Her last stop is the steps of the U.S. Capitol.")
+    last = next(s for s in article.sentences if s.text.startswith("Her last stop"))
+    assert antecedent(last, article) is None
+    # The twin: a person named in the turn itself still is.
+    twin = one_article("MARTIN:\n\nNow Opal Lee has made her walk throughout the country. "
+                       "Her last stop is the steps of the U.S. Capitol.")
+    last = next(s for s in twin.sentences if s.text.startswith("Her last stop"))
+    assert antecedent(last, twin) == "Opal Lee"
+
+
 def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give():
     from storylens.select import _with_role, written_lower
 
