@@ -714,8 +714,9 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             return phrase
         # The holder named before, else just after ("The company's CEO said: ... CEO John Hasting
         # took over in 2010"), else the person named just before it.
-        person = _titled(subject.lemma_.lower(), article, sentence, cluster) or \
-            _titled(subject.lemma_.lower(), article, sentence, cluster, ahead=True)
+        title = subject.lemma_.lower()
+        person = _titled(title, article, sentence, cluster) or \
+            _titled(title, article, sentence, cluster, ahead=True) or _sole_holder(title, article, sentence, cluster)
         # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
         # Weekly" is that friend, whom the article does not name.
         if person is None and not _mouthpiece(subject) and not _introduced_unnamed(subject, article, sentence):
@@ -936,30 +937,43 @@ def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, 
     around = [s for s in article.sentences[sentence.index + 1: sentence.index + 3]
               if s.paragraph == sentence.paragraph] if ahead else \
         list(reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]))
-    for previous in around:
-        doc = previous.doc
-        if doc is None:
+    return next((holder for previous in around if (holder := _holder_in(previous, title, cluster))), None)
+
+
+def _sole_holder(title: str, article: Article, sentence: Sentence, cluster: Cluster) -> str | None:
+    """ "the general" → the one person the article, before this sentence, names with that title
+    however far back ("Lt. Gen. Thomas Bergeson" in its opening paragraphs); None when it names
+    none or two (a blind reader found "the general said" given to the captain quoted last)."""
+    holders = {holder for previous in article.sentences[:sentence.index]
+               if (holder := _holder_in(previous, title, cluster))}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _holder_in(previous: Sentence, title: str, cluster: Cluster) -> str | None:
+    """The person a sentence names with ``title`` before their name or in apposition to it."""
+    doc = previous.doc
+    if doc is None:
+        return None
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
             continue
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            # The title right before the name, or with only names and titles between ("Rangers
-            # spokesman Colonel Tahir Mehmood"); not "the president wrote on Twitter".
-            before = [t for t in doc.doc[max(ent.start - 3, doc.start): ent.end]
-                      if all(u.pos_ in {"PROPN", "PUNCT"} for u in doc.doc[t.i + 1: ent.start])]
-            appositive = [t for t in ent.root.children if t.dep_ == "appos"] + \
-                ([ent.root.head] if ent.root.dep_ == "appos" else [])
-            if any(_title_word(t) == title for t in before) or any(_title_word(t) == title for t in appositive):
-                return cluster.name(" ".join(t.text for t in ent if _title_word(t) != title))
-        for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
-            if _title_word(tok) == title:
-                run = []
-                for nxt in doc.doc[tok.i + 1: min(tok.i + 5, doc.end)]:
-                    if nxt.pos_ != "PROPN" or nxt.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}:
-                        break
-                    run.append(nxt.text)
-                if len(run) >= 2:
-                    return cluster.name(" ".join(run))
+        # The title right before the name, or with only names and titles between ("Rangers
+        # spokesman Colonel Tahir Mehmood"); not "the president wrote on Twitter".
+        before = [t for t in doc.doc[max(ent.start - 3, doc.start): ent.end]
+                  if all(u.pos_ in {"PROPN", "PUNCT"} for u in doc.doc[t.i + 1: ent.start])]
+        appositive = [t for t in ent.root.children if t.dep_ == "appos"] + \
+            ([ent.root.head] if ent.root.dep_ == "appos" else [])
+        if any(_title_word(t) == title for t in before) or any(_title_word(t) == title for t in appositive):
+            return cluster.name(" ".join(t.text for t in ent if _title_word(t) != title))
+    for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
+        if _title_word(tok) == title:
+            run = []
+            for nxt in doc.doc[tok.i + 1: min(tok.i + 5, doc.end)]:
+                if nxt.pos_ != "PROPN" or nxt.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}:
+                    break
+                run.append(nxt.text)
+            if len(run) >= 2:
+                return cluster.name(" ".join(run))
     return None
 
 

@@ -760,3 +760,19 @@ def test_a_sentence_is_not_cut_after_a_title_nor_before_its_attribution():
         "\"This is a breakdown of national security.\" Sen. Lindsey Graham charged on Sunday."]
     assert len(sentences("The family lives on Main St. The police came to the house on Tuesday night.")) == 2
     assert len(sentences("\"We will not stop until we find him.\" Police charged him with murder on Sunday.")) == 2
+
+
+def test_a_role_is_the_one_person_the_article_gave_that_title_however_far_back():
+    # Blind reading 6336: "the general said" went to the captain quoted last, not to Lt. Gen.
+    # Thomas Bergeson, named with his title in the article's opening.
+    opening = ("Lt. Gen. Thomas Bergeson leads the air exercise in South Korea this week. "
+               "Airmen from six bases joined the drills. The exercise runs for two weeks. Pilots fly at night. "
+               "Ground crews work in shifts. Weather delayed two flights. Officials expect more flights soon. "
+               "The drills end on Friday. ")
+    rest = ("\u201cWe are not going to fight wars alone,\u201d said Capt. Abi Oilar, an air battle manager. "
+            "According to Bergeson, the team includes soldiers and sailors. "
+            "\u201cThe team has done extraordinarily well,\u201d the general said.")
+    assert speakers(opening + rest)["The team has done"] == "Thomas Bergeson"
+    # The twin: an article that named two generals as far back leaves it to neither by title alone.
+    two = opening.replace("this week.", "this week. Gen. Mark Milley visited on Monday.")
+    assert speakers(two + rest)["The team has done"] not in {"Thomas Bergeson", "Mark Milley"}
