@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import us
@@ -529,8 +529,23 @@ def merge(articles: list[Article]) -> list[Entity]:
     groups: dict[str, list[Form]] = defaultdict(list)
     for k in keys:
         groups[find(k)].append(forms[k])
-    entities = [_entity(members) for members in groups.values()]
+    entities = _surnames_typed([_entity(members) for members in groups.values()], groups.values())
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _surnames_typed(entities: list[Entity], groups) -> list[Entity]:
+    """A bare surname left apart because two people of the cluster bear it ("Kuiper": Andrea and
+    Richard Kuiper), or the tagger's label for it, is still a person's name: typed PERSON, not
+    the ORG or GPE the tagger said, unless it stands where a place ("in Washington") or a medium
+    ("on Twitter") does."""
+    surnames = {key_of(e.name).split()[-1] for e in entities if e.type == "PERSON" and len(key_of(e.name).split()) > 1}
+
+    def surname(entity: Entity, members: list[Form]) -> bool:
+        return all(len(m.words) == 1 for m in members) and entity.type in {"ORG", "GPE", "NORP"} and \
+            members[0].words[0] in surnames and not any(m.places or m.outlets for m in members) and \
+            not _shouted(entity.name)
+
+    return [replace(e, type="PERSON") if surname(e, members) else e for e, members in zip(entities, groups)]
 
 
 def _named_apart(short: Form, longs: list[str], owners: set[str], forms: dict[str, Form], find) -> bool:

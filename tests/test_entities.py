@@ -804,3 +804,23 @@ def test_an_identifier_joins_the_longer_name_it_ends_whatever_the_tagger_called_
     # The twin: a number alone is no identifier of the thing it follows.
     found = groups("The Boeing 737 landed safely in Denver. Only 737 passengers were counted that day.")
     assert not any({"Boeing 737", "737"} <= variants for _, variants in found)
+
+
+def test_a_surname_two_people_bear_is_still_a_persons_name():
+    # Blind reading 6336: "Kuiper" (Andrea and Richard Kuiper) typed ORG, "Klein" GPE.
+    from collections import Counter
+
+    from storylens.entities import Form, _surnames_typed
+    from storylens.model import Entity
+
+    def form(key: str, label: str, outlets: int = 0) -> Form:
+        return Form(key, surfaces=Counter({key.title(): 1}), labels=Counter({label: 1}), outlets=outlets)
+
+    people = [Entity("Andrea Kuiper", "PERSON", ["Andrea Kuiper"], ["a1"]),
+              Entity("Jack Twitter", "PERSON", ["Jack Twitter"], ["a1"]),
+              Entity("Kuiper", "ORG", ["Kuiper"], ["a2"]), Entity("Twitter", "ORG", ["Twitter"], ["a2"])]
+    groups_ = [[form("andrea kuiper", "PERSON")], [form("jack twitter", "PERSON")], [form("kuiper", "ORG")],
+               [form("twitter", "ORG", outlets=2)]]
+    typed = {e.name: e.type for e in _surnames_typed(people, groups_)}
+    assert typed["Kuiper"] == "PERSON"
+    assert typed["Twitter"] == "ORG"  # the twin: a medium named like someone ("on Twitter") stays a medium
