@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -533,7 +534,7 @@ def merge(articles: list[Article]) -> list[Entity]:
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
 
 
-def _surnames_typed(entities: list[Entity], groups) -> list[Entity]:
+def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> list[Entity]:
     """A bare surname left apart because two people of the cluster bear it ("Kuiper": Andrea and
     Richard Kuiper), or the tagger's label for it, is still a person's name: typed PERSON, not
     the ORG or GPE the tagger said, unless it stands where a place ("in Washington") or a medium
@@ -1037,7 +1038,8 @@ def _given_named(form: Form, lower: set[str]) -> bool:
     if len(written) != 2 or form.places or _shouted(form.written) or not written[-1][:1].isupper():
         return False
     first = key_of(written[0])
-    return first in given_names() and first not in _state_names() and not set(form.words) & lower and \
+    # "West Texas": a given name ("West") that is also a direction opens a region's name.
+    return first in given_names() and first not in _state_names() | DIRECTIONS and not set(form.words) & lower and \
         not any(surface.lower().startswith("the ") for surface in form.surfaces)
 
 
@@ -1056,6 +1058,8 @@ def _surname(short: Form, long: Form) -> bool:
     n = len(short.words)
     if not long.personal or " " in surface.strip() or n >= len(long.words) or long.words[-n:] != short.words:
         return False
+    if long.words[0] in DIRECTIONS:
+        return False  # "West Texas", a person to the tagger, is a region: "Texas" is no surname of it
     written = long.written.split()
     if surface.isupper() or not all(w[:1].isupper() for w in written):
         return False

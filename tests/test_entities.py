@@ -824,3 +824,19 @@ def test_a_surname_two_people_bear_is_still_a_persons_name():
     typed = {e.name: e.type for e in _surnames_typed(people, groups_)}
     assert typed["Kuiper"] == "PERSON"
     assert typed["Twitter"] == "ORG"  # the twin: a medium named like someone ("on Twitter") stays a medium
+
+
+def test_a_region_the_tagger_calls_a_person_does_not_take_the_state_as_its_surname():
+    # Blind reading 8228: "West Texas", typed a person, took "Texas".
+    from collections import Counter
+
+    from storylens.entities import Form, _surname
+
+    def form(written: str, label: str) -> Form:
+        return Form(key_of(written), surfaces=Counter({written: 2}), labels=Counter({label: 2}))
+
+    assert not _surname(form("Texas", "GPE"), form("West Texas", "PERSON"))
+    # The twin: a person's surname still joins the person, in the tagger's words and in a text.
+    assert _surname(form("West", "PERSON"), form("Kanye West", "PERSON"))
+    found = groups("Kanye West performed in Chicago on Sunday. Fans cheered as West took the stage.")
+    assert any({"Kanye West", "West"} <= variants for _, variants in found)
