@@ -39,6 +39,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
 # Titles inside a tagged person's name, after which the name itself begins.
 INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "det", "rev", "reverend",
                               "sergeant", "lieutenant", "corporal", "private", "major"}
+ROYAL_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "duke", "duchess", "sheikh"}
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
 # A call sign alone ("Pittsburgh's WPXI reported", a dateline's "(WTNH)"), and the name a station
 # goes by on air ("News 8", "NewsChannel 15", "Channel 11 News").
@@ -81,6 +82,7 @@ class Form:
     places: int = 0  # mentions standing where a place does ("in Dayton")
     opens: int = 0  # mentions opening their sentence, where any word is capitalised
     outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
+    articled: int = 0  # mentions an article determines ("an Amber Alert", "the Hubble"): no person's name
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
 
     @property
@@ -174,7 +176,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens in _mentions(sentence):
+            for text, label, place, outlet, opens, articled in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -195,6 +197,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.places += place
                 form.opens += opens
                 form.outlets += outlet
+                form.articled += articled
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     lower = _lower_words(articles)
@@ -261,6 +264,7 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
     into.labels.update(form.labels)
     into.places += form.places
     into.outlets += form.outlets
+    into.articled += form.articled
     into.articles += [a for a in form.articles if a not in into.articles]
 
 
@@ -287,14 +291,15 @@ def _generations(articles: list[Article]) -> list[set[str]]:
     return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
 
 
-def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool]]:
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool]]:
     """(text, label, whether it stands where a place does — "in Dayton" —, where a medium does
-    — "on Twitter", "Dawn reported" —, whether it opens the sentence). A description set beside a
+    — "on Twitter", "Dawn reported" —, whether it opens the sentence, whether an article
+    determines it — "an Amber Alert", not "the Kennedy administration"). A description set beside a
     name ("the onetime employee", "the president") is not taken as a variant: blind readers found
     such variants of the wrong person far more often than they helped."""
     span = sentence.doc
     if span is None:
-        return [(m.text, m.label, False, False, sentence.text.startswith(m.text))
+        return [(m.text, m.label, False, False, sentence.text.startswith(m.text), False)
                 for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for whole in span.ents:
@@ -306,8 +311,24 @@ def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool]]:
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            found.append((ent.text, whole.label_, place, outlet, opens))
+            found.append((ent.text, whole.label_, place, outlet, opens, _articled(ent)))
     return found
+
+
+def _articled(ent) -> bool:
+    """An article right before a name ("an Amber Alert", "the Holy Grail"), where news writes
+    none before a person's: not "the actor John Cena" (the article is the actor's), a family ("the
+    Clintons"), a title ("the Queen", "the King of Bahrain") or a likeness ("the Michael Moore of
+    the right")."""
+    root, doc = ent.root, ent.doc
+    first = next((t for t in ent if t.dep_ != "det"), ent[0])
+    if root.tag_ == "NNPS" or first.lower_ in INNER_TITLES | ROYAL_TITLES or \
+            (ent.end < len(doc) and doc[ent.end].lower_ == "of"):
+        return False
+    # "an Amber Alert" with "Alert" alone tagged: only capitalised words between article and name
+    return any(t.dep_ == "det" and t.lower_ in {"a", "an", "the"} and t.i <= ent.start and
+               all(w.pos_ == "PROPN" and w.ent_type_ != "NORP" and w.lower_.rstrip(".") not in INNER_TITLES
+                   for w in doc[t.i + 1:ent.start]) for t in root.children)  # not "the Jesuit Rev. Gianfranco"
 
 
 def _settlement(root) -> bool:
@@ -538,7 +559,7 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
     """A bare surname left apart because two people of the cluster bear it ("Kuiper": Andrea and
     Richard Kuiper), or the tagger's label for it, is still a person's name: typed PERSON, not
     the ORG or GPE the tagger said, unless it stands where a place ("in Washington") or a medium
-    ("on Twitter") does."""
+    ("on Twitter") does; so is a given name before one of those surnames."""
     surnames = {key_of(e.name).split()[-1] for e in entities if e.type == "PERSON" and len(key_of(e.name).split()) > 1}
 
     def surname(entity: Entity, members: list[Form]) -> bool:
@@ -546,7 +567,16 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
             members[0].words[0] in surnames and not any(m.places or m.outlets for m in members) and \
             not _shouted(entity.name)
 
-    return [replace(e, type="PERSON") if surname(e, members) else e for e, members in zip(entities, groups)]
+    def relative(entity: Entity, members: list[Form]) -> bool:
+        """ "Amber Pasztor" beside Rene Pasztor: a given name and a surname the cluster gives a
+        person is a person's name, whatever the tagger said and however often "amber" is a word."""
+        words = key_of(entity.name).split()
+        return entity.type in {"ORG", "GPE", "NORP"} and len(words) == 2 and words[0] in given_names() and \
+            words[1] in surnames and not any(m.places or m.outlets or m.articled for m in members) and \
+            not _shouted(entity.name)
+
+    return [replace(e, type="PERSON") if surname(e, members) or relative(e, members) else e
+            for e, members in zip(entities, groups)]
 
 
 def _named_apart(short: Form, longs: list[str], owners: set[str], forms: dict[str, Form], find) -> bool:
@@ -1078,9 +1108,12 @@ def _entity(members: list[Form]) -> Entity:
     named_alone = {m.key for m in members}
     if any({key_of(w) for w in n.written.split()} & named_alone for n in members if n.given_named):
         kind = "PERSON"  # "Bradley Cooper", a building to the tagger, and "Cooper" or "Bradley"
-    if kind == "PERSON" and all(len(m.words) == 1 for m in members) and \
-            2 * sum(m.outlets for m in members) >= sum(sum(m.labels.values()) for m in members):
+    seen = sum(sum(m.labels.values()) for m in members)
+    if kind == "PERSON" and all(len(m.words) == 1 for m in members) and 2 * sum(m.outlets for m in members) >= seen:
         kind = "ORG"  # "on Twitter", "Dawn reported": a medium the tagger took for a person
+    if kind == "PERSON" and 2 * sum(m.articled for m in members) > seen:
+        # "an Amber Alert", "the Amber Alert": news writes no article before a person's name
+        kind = next((label for label, n in labels.most_common() if label != "PERSON" and n > 1), "ORG")
     # A station goes by its call sign ("WPXI"), fuller than the name it has on air ("Channel 11").
     best = max(members, key=lambda m: (not ON_AIR.match(m.surfaces.most_common(1)[0][0]), len(m.words),
                                        sum(m.surfaces.values()), -m.first[0], -m.first[1]))

@@ -146,7 +146,7 @@ class Found:
 def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
     """Every direct quotation of at least three words, with its speaker resolved against the
     cluster's merged ``entities``."""
-    cluster = _cluster(articles, canonical_lookup(entities), {e.name for e in entities if e.type == "PERSON"})
+    cluster = _cluster(articles, canonical_lookup(entities), {e.name: e.type for e in entities})
     quotes: list[Quote] = []
     for article in articles:
         previous: tuple[list[Sentence], list[Found]] | None = None
@@ -1208,10 +1208,11 @@ def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window
     return None
 
 
-def _cluster(articles: list[Article], canonical: dict[str, str], people: set[str]) -> Cluster:
+def _cluster(articles: list[Article], canonical: dict[str, str], types: dict[str, str]) -> Cluster:
     """Entity kinds by majority over the cluster's mentions — a person where merging found one the
-    tagger called otherwise ("Beatrice Megevand-Roggo", an organisation to it) —, and each
-    person's gender by the pronouns that follow sentences naming only them."""
+    tagger called otherwise ("Beatrice Megevand-Roggo", an organisation to it), no person where
+    merging found none ("an Amber Alert") —, and each person's gender by the pronouns that follow
+    sentences naming only them."""
     cluster = Cluster(canonical)
     labels: dict[str, Counter] = defaultdict(Counter)
     full: dict[str, Counter] = defaultdict(Counter)  # labels of full names, more reliable than of surnames
@@ -1222,9 +1223,15 @@ def _cluster(articles: list[Article], canonical: dict[str, str], people: set[str
                 labels[name][span.label] += 1
                 if len(clean_mention(span.text).split()) > 1:
                     full[name][span.label] += 1
+    overruled = {name for name, counts in labels.items()
+                 if types.get(name, "PERSON") != "PERSON" and counts.most_common(1)[0][0] == "PERSON"}
+    for name in overruled:
+        del labels[name]["PERSON"]  # merging overruled the tagger's "person"
+        labels[name][types[name]] += 1
     cluster.labels = dict(labels)
-    cluster.kinds = {name: "PERSON" if name in people else (full.get(name) or c).most_common(1)[0][0]
+    cluster.kinds = {name: "PERSON" if types.get(name) == "PERSON" else (full.get(name) or c).most_common(1)[0][0]
                      for name, c in labels.items()}
+    cluster.kinds.update({name: types[name] for name in overruled})
     cluster.genders = _genders(articles, cluster)
     return cluster
 

@@ -840,3 +840,41 @@ def test_a_region_the_tagger_calls_a_person_does_not_take_the_state_as_its_surna
     assert _surname(form("West", "PERSON"), form("Kanye West", "PERSON"))
     found = groups("Kanye West performed in Chicago on Sunday. Fans cheered as West took the stage.")
     assert any({"Kanye West", "West"} <= variants for _, variants in found)
+
+
+def test_a_name_news_writes_an_article_before_is_no_person():
+    # Dev cluster mn-17e5224cfe: the tagger called "an Amber Alert" a person, and "she said" went to it.
+    text = ("Two children were found dead hours after an Amber Alert was issued in Elkhart. The Amber Alert "
+            "had been issued on Monday.\n\n\"I gave them a choice,\" she said in a jail interview.")
+    found = digest(read_text(text))
+    assert not any(e.type == "PERSON" for e in found.entities if "Amber Alert" in e.variants)
+    assert [q.speaker for q in found.quotes] == [None]
+    # The twin: an article before a description of the person is no article before the name, and
+    # the woman the text names is who "she" is.
+    text = ("The actor John Cena visited the school. An Amber Alert was issued in Elkhart. Maria Lopez was "
+            "arrested on Monday.\n\n\"I gave them a choice,\" she said in a jail interview.")
+    found = digest(read_text(text))
+    assert ("PERSON", {"John Cena"}) in [(e.type, set(e.variants)) for e in found.entities]
+    assert [q.speaker for q in found.quotes] == ["Maria Lopez"]
+
+
+def test_a_given_name_before_a_surname_of_the_cluster_is_a_persons_name():
+    # "Michelle Obama", called an organisation, beside Barack Obama; not "Obama Foundation".
+    from collections import Counter
+
+    from storylens.entities import Form, _surnames_typed
+    from storylens.model import Entity
+
+    def form(written: str, label: str, articled: int = 0) -> Form:
+        return Form(key_of(written), surfaces=Counter({written: 1}), labels=Counter({label: 1}), articled=articled)
+
+    entities = [Entity("Barack Obama", "PERSON", ["Barack Obama"], ["a1"]),
+                Entity("Michelle Obama", "ORG", ["Michelle Obama"], ["a1"]),
+                Entity("Obama Foundation", "ORG", ["Obama Foundation"], ["a1"]),
+                Entity("Mary Obama", "ORG", ["the Mary Obama"], ["a1"])]
+    groups_ = [[form("Barack Obama", "PERSON")], [form("Michelle Obama", "ORG")], [form("Obama Foundation", "ORG")],
+               [form("Mary Obama", "ORG", articled=1)]]
+    typed = {e.name: e.type for e in _surnames_typed(entities, groups_)}
+    assert typed["Michelle Obama"] == "PERSON"
+    assert typed["Obama Foundation"] == "ORG"  # the twins: no given name; an article before it
+    assert typed["Mary Obama"] == "ORG"
