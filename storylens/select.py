@@ -791,19 +791,89 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     prefix = complete_prefix(lead.text)  # parsed once: the short-lead test and the fallback below
     if len(whole.split()) <= HEADLINE_WORDS + 2 and prefix:
         return whole[:1].upper() + whole[1:]  # a short lead is its own headline
-    title = main_clause(lead.text) or prefix or main_clause(lead.text, LONGER_HEADLINE_WORDS)
-    if title:
-        return title
     # The lead whole, rather than a sentence that follows from it, when it names what it speaks of:
     # "For his birthday, his father bought ..." or "Oh, Betty, you're ..." is no headline.
-    if len(whole.split()) <= LONG_HEADLINE_WORDS and not _leans(whole):
-        return whole[:1].upper() + whole[1:]
+    entire = whole[:1].upper() + whole[1:] if len(whole.split()) <= LONG_HEADLINE_WORDS and not _leans(whole) else None
+    first = main_clause(lead.text) or prefix
+    longer = [t for t in (main_clause(lead.text, LONGER_HEADLINE_WORDS), entire) if t]
+    if first:  # a longer headline only for what the shorter leaves out, and still a headline's length
+        longer = [t for t in longer if len(t.split()) <= LONGER_HEADLINE_WORDS]
+    title = _keeps_the_story([first] + longer if first else longer, whole, _story_words(lead, articles))
+    if title:
+        return _quote_closed(title, whole)
     title = next((t for cited in summary[1:3] if (t := main_clause(cited.text))), None)
     if title:
         return title
     if len(whole.split()) <= LONG_HEADLINE_WORDS:
         return whole[:1].upper() + whole[1:]
     return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+def _story_words(lead: Cited, articles: list[Article]) -> set[str]:
+    """The lead's words the story turns on: content words (lemmas) of the lead that most of the
+    other articles use too ("climate change" in the lead on new science guidelines, "explosion" in
+    "Eight people were injured ... when a gas explosion tore through a row house")."""
+    others = [a for a in articles if a.id != lead.cites[0].article]
+    if not others:
+        return set()
+    used = [{w for s in a.sentences for w in content_words(s)} for a in others]
+    lead_words = {t.lemma_.lower() for t in _parsed(_bare(lead.text)) if t.is_alpha and not t.is_stop and len(t) > 2}
+    return {w for w in lead_words if sum(w in u for u in used) * 2 > len(used)}
+
+
+def _keeps_the_story(options: list[str], lead: str, story: set[str]) -> str | None:
+    """The shortest headline, unless it left out what says which thing it speaks of and a longer
+    one keeps more of the words the story turns on: trimmed to 18 words, "American school
+    children will receive extensive lessons" drops what on ("on climate change"), which the other
+    articles say too. A headline that leaves out something else that happened ("..., arresting
+    dozens of party workers") stays short. (The shortest is the lead's main clause or its
+    complete opening; the longer ones its main clause of up to 24 words and the whole lead.)"""
+    if not options:
+        return None
+    if not _unidentified(options[0], lead, story):
+        return options[0]
+
+    def left_out(title: str) -> int:
+        return len(story - {t.lemma_.lower() for t in _parsed(title)})
+
+    return min(options, key=lambda title: (left_out(title), options.index(title)))
+
+
+NOUN_MODIFIERS = {"prep", "acl", "relcl", "amod", "compound", "nmod", "appos", "nummod", "poss", "pobj"}
+
+
+def _unidentified(title: str, lead: str, story: set[str]) -> bool:
+    """Whether a headline made of the lead's words left out a modifier of one of its nouns — a
+    phrase or clause saying which one ("lessons [on climate change]", "the injuries [suffered by an
+    Indian grandfather]") — that holds a word the story turns on."""
+    doc = _parsed(lead)
+    words = re.findall(r"\w+", title.lower())
+    kept, k = set(), 0
+    for token in doc:  # the headline's words are the lead's, in order
+        pieces = re.findall(r"\w+", token.lower_)
+        if pieces and words[k:k + len(pieces)] == pieces:
+            kept.add(token.i)
+            k += len(pieces)
+    for token in doc:
+        if token.i in kept or token.lemma_.lower() not in story:
+            continue
+        top = token
+        while top.head.i not in kept and top.head != top:
+            top = top.head
+        if top.head.i in kept and top.head.pos_ in {"NOUN", "PROPN"} and top.dep_ in NOUN_MODIFIERS:
+            return True
+    return False
+
+
+def _quote_closed(title: str, lead: str) -> str:
+    """A headline that ends inside a quotation its lead closes right there gets the closing mark
+    ('... fortify U.S. borders “even more”', not '“even more')."""
+    unclosed = title.count("“") > title.count("”") or title.count('"') % 2
+    at = lead.find(title[1:])
+    after = lead[at + len(title) - 1:].lstrip() if at >= 0 else ""
+    if unclosed and after[:1] in {"”", '"'}:
+        return title + after[0]
+    return title
 
 
 def _leans(text: str) -> bool:

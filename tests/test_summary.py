@@ -1161,3 +1161,29 @@ def test_a_headline_cut_from_the_lead_is_a_clause_with_its_verb():
     assert _clause("The man, who had been missing for three days, was found alive on Sunday in a forest near the "
                    "town of Oakridge, police said.", None) == \
         "The man, who had been missing for three days, was found alive on Sunday"
+
+
+def test_a_headline_keeps_what_says_which_thing_it_speaks_of():
+    # Blind reading 6543: "American school children will receive extensive lessons following ..."
+    # dropped "on climate change", which the other articles say too.
+    from storylens.select import _keeps_the_story, main_clause
+
+    lead = ("Students in Oregon public schools will for the first time receive detailed lessons on climate change "
+            "following the adoption on Tuesday of new state science education standards")
+    short, longer = main_clause(lead), main_clause(lead, 24)
+    assert "climate" not in short and "climate" in longer
+    assert _keeps_the_story([short, longer], lead, {"climate", "change", "standard"}) == longer
+    # The twin: what else happened ("arresting dozens ...") may go; the headline stays short.
+    lead = ("Police in the Pakistani city of Karachi raided the headquarters of a major political party on "
+            "Wednesday morning, arresting dozens of party workers and seizing weapons")
+    short = main_clause(lead)
+    assert "arresting" not in short
+    assert _keeps_the_story([short, lead], lead, {"arrest", "weapon", "party", "worker"}) == short
+
+
+def test_a_headline_that_ends_inside_a_quotation_closes_it():
+    from storylens.select import _quote_closed
+
+    lead = 'Trump said he would fortify the borders “even more” after the attack in France'
+    assert _quote_closed('Trump said he would fortify the borders “even more', lead).endswith("“even more”")
+    assert _quote_closed("Trump said he would fortify the borders", lead) == "Trump said he would fortify the borders"
