@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from storylens.clean import READER_PROMPT
-from storylens.model import Article, Sentence
+from storylens.model import Article, Sentence, Span
 
 PERSONAL = {"he", "she", "him", "his", "her"}
 LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
@@ -649,9 +649,10 @@ def full_name(name: str, article: Article) -> str:
     """The longest form of a person's name in the article ("Sabzwari" -> "Faisal Sabzwari")."""
     surname = _possessor(name.split()[-1].lower())
     # Only forms from running text, one person's name: a heading or a label line ("... for Kim
-    # Clapper:") is often a crawl's run-together furniture.
+    # Clapper:") is often a crawl's run-together furniture; and a name someone speaks of, not the
+    # writer's ("This is not Lady Thor," the writer of the comic says: the heroine is Thor).
     spans = [e for s in article.sentences if not s.heading and not s.text.rstrip().endswith(":")
-             for e in s.entities if e.label in {"PERSON", "ORG", "GPE"} and is_name(e.text)
+             for e in _unquoted(s) if e.label in {"PERSON", "ORG", "GPE"} and is_name(e.text)
              and _possessor(e.text.split()[-1].lower()) == surname]
     # The tagger may call a person a place or a body ("Ueli Steck" a GPE): a name whose surname
     # speaks in the article ("Steck told Reuters") is a person's.
@@ -664,6 +665,12 @@ def full_name(name: str, article: Article) -> str:
         forms = []
     best = max(forms, key=lambda f: (len(f.split()) <= 4, len(f)), default=name)
     return re.sub(r"['’]s$", "", best).lstrip("—–―- ")  # the tagger may take in a credit line's dash
+
+
+def _unquoted(sentence: Sentence) -> list[Span]:
+    """The sentence's entity mentions outside quotation marks."""
+    quoted = quoted_spans(sentence.text)
+    return [e for e in sentence.entities if not any(lo <= e.start < hi for lo, hi in quoted)]
 
 
 def speaking_subject(token) -> bool:

@@ -1187,3 +1187,15 @@ def test_a_headline_that_ends_inside_a_quotation_closes_it():
     lead = 'Trump said he would fortify the borders “even more” after the attack in France'
     assert _quote_closed('Trump said he would fortify the borders “even more', lead).endswith("“even more”")
     assert _quote_closed("Trump said he would fortify the borders", lead) == "Trump said he would fortify the borders"
+
+
+def test_a_fuller_name_someone_only_speaks_of_is_not_the_persons():
+    # Blind reading 6543: "She doesn't shoot dinky little arrows" became "Lady Thor doesn't ...", a
+    # name the comic's writer rejects in a quotation ("This is not Lady Thor").
+    from storylens.references import full_name
+
+    text = ('Thor is now a woman, Marvel said. "This is not Lady Thor," the writer Jason Aaron said. '
+            "Thor will keep the hammer. Reporters asked about Jane Foster. Foster is a doctor.")
+    article = digest(read_text(text), analyse=False).articles[0]
+    assert full_name("Thor", article) == "Thor"
+    assert full_name("Foster", article) == "Jane Foster"  # the twin: a name the writer gives in full
