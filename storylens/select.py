@@ -324,7 +324,9 @@ def _redundant(cands: Candidates, bags: list[set[str]], i: int, j: int) -> bool:
 
 def order(cands: Candidates, units: list[list[int]]) -> list[int]:
     """The lead stays first; the rest follow their relative position in their articles, a unit's
-    sentences kept together in article order."""
+    sentences kept together in article order, and a unit that goes on from the sentence another
+    ends on right after that one: "One resident, Diane Schaffer, said ..." then "After the
+    explosion, she put her son ... in her car", with no other woman's words between them."""
     if not units:
         return []
     rel = FEATURE_NAMES.index("relative_position")
@@ -334,7 +336,23 @@ def order(cands: Candidates, units: list[list[int]]) -> list[int]:
         i = unit[0]
         return round(float(cands.features[i, rel]), 1), cands.sentences[i].article, cands.sentences[i].index
 
-    return head + [i for unit in sorted(rest, key=key) for i in unit]
+    sequence = [head] + sorted(rest, key=key)
+    ends = {(cands.sentences[u[-1]].article, cands.sentences[u[-1]].index): k for k, u in enumerate(sequence)}
+    follower: dict[int, int] = {}
+    for k, unit in enumerate(sequence[1:], start=1):
+        first = cands.sentences[unit[0]]
+        before = ends.get((first.article, first.index - 1))
+        if before is not None and before != k:
+            follower[before] = k
+    placed: list[int] = []
+    for start in range(len(sequence)):
+        if start in follower.values():
+            continue  # placed after the unit it goes on from
+        k: int | None = start
+        while k is not None:
+            placed.append(k)
+            k = follower.get(k)
+    return [i for k in placed for i in sequence[k]]
 
 
 def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article], vectors: np.ndarray,

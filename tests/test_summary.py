@@ -1199,3 +1199,23 @@ def test_a_fuller_name_someone_only_speaks_of_is_not_the_persons():
     article = digest(read_text(text), analyse=False).articles[0]
     assert full_name("Thor", article) == "Thor"
     assert full_name("Foster", article) == "Jane Foster"  # the twin: a name the writer gives in full
+
+
+def test_a_sentence_that_goes_on_from_another_follows_it_in_the_summary():
+    # Blind reading 6543: "“I flew into the house,” Lyons said." came between Diane Schaffer's
+    # words and "After the explosion, she put her son ... in her car", so "she" read as Lyons.
+    import numpy as np
+
+    from storylens.features import FEATURE_NAMES, Candidates
+    from storylens.select import order
+
+    rows = [("a1", 1, 0.05), ("a1", 6, 0.30), ("a2", 19, 0.31), ("a1", 7, 0.42), ("a2", 30, 0.5)]
+    sentences = [Sentence(article=a, index=k, text=f"{a} sentence {k}.", paragraph=k) for a, k, _ in rows]
+    features = np.zeros((len(rows), len(FEATURE_NAMES)), dtype=np.float32)
+    features[:, FEATURE_NAMES.index("relative_position")] = [r for _, _, r in rows]
+    cands = Candidates(sentences, np.zeros((len(rows), 4), dtype=np.float32), features)
+    placed = [(sentences[i].article, sentences[i].index) for i in order(cands, [[0], [1], [2], [3], [4]])]
+    assert placed == [("a1", 1), ("a1", 6), ("a1", 7), ("a2", 19), ("a2", 30)]
+    # The twin: sentences that do not go on from one another keep their places by position.
+    placed = [(sentences[i].article, sentences[i].index) for i in order(cands, [[0], [2], [1], [4]])]
+    assert placed == [("a1", 1), ("a1", 6), ("a2", 19), ("a2", 30)]
