@@ -362,6 +362,8 @@ def _names_in(ent) -> list:
         start += 1  # "Stars Tina Fey", "Meet K-5": a sentence's first word, not part of the name
     if end <= start:
         return []
+    if end < len(doc) and _designator(doc[end]):
+        end += 1  # "Senate Candidate B", "Individual A": the letter tells them apart; the tagger left it out
     part = doc[start:end]
     verbs = [t.i for t in part if _glue_verb(t)]
     if verbs:  # "Anastasio tells Billboard", "Celestine V resigned": a verb the tagger took into a name
@@ -376,6 +378,15 @@ def _names_in(ent) -> list:
         if all(len(s) >= 2 and all(t.is_title for t in s) for s in sides):
             return sides  # "Tina Fey and Eva Longoria": two people, not one
     return [part]
+
+
+def _designator(token) -> bool:
+    """A capital letter standing alone after a name, naming one of several ("Candidate B"), not an
+    initial before a surname ("John F. Kennedy"), nor "A" or "I", which open a sentence run on to
+    a name ("KARE-TV A man ...") as often as they tell one apart."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return len(token.text) == 1 and token.text.isupper() and token.text not in {"A", "I", "O"} and \
+        (after is None or not after.is_title and after.text != ".")
 
 
 def _glue_verb(token) -> bool:

@@ -878,3 +878,15 @@ def test_a_given_name_before_a_surname_of_the_cluster_is_a_persons_name():
     assert typed["Michelle Obama"] == "PERSON"
     assert typed["Obama Foundation"] == "ORG"  # the twins: no given name; an article before it
     assert typed["Mary Obama"] == "ORG"
+
+
+def test_a_letter_that_tells_unnamed_people_apart_is_part_of_the_name():
+    # Blind reading 9876: "Senate Candidate" lumped the complaint's Senate Candidates B, D and E.
+    found = groups("Prosecutors said Senate Candidate B was Obama's pick, and Senate Candidate E offered money. "
+                   "Senate Candidate B is Valerie Jarrett.")
+    assert not any({"Senate Candidate B", "Senate Candidate E"} & variants and "Senate Candidate" in variants
+                   for _, variants in found)
+    assert any("Senate Candidate E" in variants for _, variants in found)
+    # The twin: an initial before a surname stays an initial of the one name.
+    found = groups("John F. Kennedy was president. Kennedy spoke in Dallas.")
+    assert any({"John F. Kennedy", "Kennedy"} <= variants for _, variants in found)
