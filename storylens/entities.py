@@ -383,7 +383,8 @@ def _names_in(ent) -> list:
 def _designator(token) -> bool:
     """A capital letter standing alone after a name, naming one of several ("Candidate B"), not an
     initial before a surname ("John F. Kennedy"), nor "A" or "I", which open a sentence run on to
-    a name ("KARE-TV A man ...") as often as they tell one apart."""
+    a name ("KARE-TV A man ...") as often as they tell one apart, nor the oxygen of a formula the
+    tokenizer split ("Cu 2 O")."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return len(token.text) == 1 and token.text.isupper() and token.text not in {"A", "I", "O"} and \
         (after is None or not after.is_title and after.text != ".")

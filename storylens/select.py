@@ -344,9 +344,10 @@ def order(cands: Candidates, units: list[list[int]]) -> list[int]:
         before = ends.get((first.article, first.index - 1))
         if before is not None and before != k:
             follower[before] = k
+    followers = set(follower.values())
     placed: list[int] = []
     for start in range(len(sequence)):
-        if start in follower.values():
+        if start in followers:
             continue  # placed after the unit it goes on from
         k: int | None = start
         while k is not None:
