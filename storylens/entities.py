@@ -40,6 +40,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
 INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "det", "rev", "reverend",
                               "sergeant", "lieutenant", "corporal", "private", "major"}
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "duke", "duchess", "sheikh"}
+PEOPLES_TITLES = INNER_TITLES | ROYAL_TITLES  # a name opening on one is a person's, article or not ("the Queen")
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
 # A call sign alone ("Pittsburgh's WPXI reported", a dateline's "(WTNH)"), and the name a station
 # goes by on air ("News 8", "NewsChannel 15", "Channel 11 News").
@@ -322,7 +323,7 @@ def _articled(ent) -> bool:
     the right")."""
     root, doc = ent.root, ent.doc
     first = next((t for t in ent if t.dep_ != "det"), ent[0])
-    if root.tag_ == "NNPS" or first.lower_ in INNER_TITLES | ROYAL_TITLES or \
+    if root.tag_ == "NNPS" or first.lower_ in PEOPLES_TITLES or \
             (ent.end < len(doc) and doc[ent.end].lower_ == "of"):
         return False
     # "an Amber Alert" with "Alert" alone tagged: only capitalised words between article and name
@@ -575,20 +576,22 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
     surnames = {key_of(e.name).split()[-1] for e in entities if e.type == "PERSON" and len(key_of(e.name).split()) > 1}
 
     def surname(entity: Entity, members: list[Form]) -> bool:
-        return all(len(m.words) == 1 for m in members) and entity.type in {"ORG", "GPE", "NORP"} and \
-            members[0].words[0] in surnames and not any(m.places or m.outlets for m in members) and \
-            not _shouted(entity.name)
+        return all(len(m.words) == 1 for m in members) and members[0].words[0] in surnames
 
     def relative(entity: Entity, members: list[Form]) -> bool:
         """ "Amber Pasztor" beside Rene Pasztor: a given name and a surname the cluster gives a
         person is a person's name, whatever the tagger said and however often "amber" is a word."""
         words = key_of(entity.name).split()
-        return entity.type in {"ORG", "GPE", "NORP"} and len(words) == 2 and words[0] in given_names() and \
-            words[1] in surnames and not any(m.places or m.outlets or m.articled for m in members) and \
-            not _shouted(entity.name)
+        return len(words) == 2 and words[0] in given_names() and words[1] in surnames and \
+            not any(m.articled for m in members)
 
-    return [replace(e, type="PERSON") if surname(e, members) or relative(e, members) else e
-            for e, members in zip(entities, groups)]
+    def retyped(entity: Entity, members: list[Form]) -> bool:
+        # either, where the tagger's label is no person's and no mention stands where a place,
+        # a medium or a heading's capitals do
+        return entity.type in {"ORG", "GPE", "NORP"} and not any(m.places or m.outlets for m in members) and \
+            not _shouted(entity.name) and (surname(entity, members) or relative(entity, members))
+
+    return [replace(e, type="PERSON") if retyped(e, members) else e for e, members in zip(entities, groups)]
 
 
 def _named_apart(short: Form, longs: list[str], owners: set[str], forms: dict[str, Form], find) -> bool:

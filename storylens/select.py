@@ -33,6 +33,7 @@ from storylens.entities import clean_mention, given_names
 from storylens.features import FEATURE_NAMES, Candidates, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
+    LEADING_PRONOUNS,
     Reading,
     attributed,
     full_name,
@@ -87,7 +88,7 @@ ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against",
 HEADLINE_MIN_WORDS = 5
 # Words that need the sentence before: a person or thing before the sentence names one, or the
 # writer and the reader.
-THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|it|its|they|them|their)\b", re.I)
+THIRD_PERSON = re.compile(rf"\b(?:{'|'.join(sorted(LEADING_PRONOUNS | {'hers'}))})\b", re.I)
 FIRST_OR_SECOND = re.compile(r"\b(?:you|your|you're|you’re|we|our|us|I|my|me)\b")
 # The lead's main clause may run this long before another sentence of the summary heads it: one
 # that only follows from the lead makes a headline that misses the news ("The prize recognizes a
