@@ -59,6 +59,7 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
+SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
 # home village of ...".
@@ -85,6 +86,7 @@ class Form:
     outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
     articled: int = 0  # mentions an article determines ("an Amber Alert", "the Hubble"): no person's name
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
+    at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
 
     @property
     def label(self) -> str:
@@ -199,6 +201,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.opens += opens
                 form.outlets += outlet
                 form.articled += articled
+                form.at.append((a_pos, sentence.index))
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     lower = _lower_words(articles)
@@ -266,6 +269,7 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
     into.places += form.places
     into.outlets += form.outlets
     into.articled += form.articled
+    into.at += form.at
     into.articles += [a for a in form.articles if a not in into.articles]
 
 
@@ -526,7 +530,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         union(party, member)
     for nickname, name in _nicknamed(forms):
         union(name, nickname)
-    for short, full in _middle_names(forms):
+    for short, full in _middle_names(forms) + _initialled(forms):
         union(full, short)
     for short, name in _place_names(forms) + _described(forms):
         union(name, short)
@@ -561,6 +565,8 @@ def merge(articles: list[Article]) -> list[Entity]:
             continue  # "SF", San Francisco, is not the head of the outlet "CBS SF"
         if len(owners) == 1 and not bearers - owners and not _named_apart(forms[short], longs, owners, forms, find):
             union(next(iter(owners)), short)
+    for short, owner in _shared_surnames(forms, longer, find):
+        union(owner, short)
     groups: dict[str, list[Form]] = defaultdict(list)
     for k in keys:
         groups[find(k)].append(forms[k])
@@ -592,6 +598,54 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
             not _shouted(entity.name) and (surname(entity, members) or relative(entity, members))
 
     return [replace(e, type="PERSON") if retyped(e, members) else e for e, members in zip(entities, groups)]
+
+
+def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]], find) -> list[tuple[str, str]]:
+    """A surname several people of the cluster bear ("Trump" of Donald and Melania Trump, "Chen"
+    of Chen Guangcheng and his nephew Chen Kegui), with the person it joins: the one its mentions
+    refer to, as news writes a bare surname for a bearer it has named. Each bare mention
+    goes to the one bearer its article names before it (:func:`_referent`); the surname joins the
+    person at least ``SURNAME_MAJORITY`` of its mentions surely go to, else stays apart."""
+    found = []
+    for key, form in forms.items():
+        if len(form.words) != 1 or find(key) != key or not form.at or not _surname_like(form):
+            continue
+        word = form.words[0]
+        # A surname ends a name; a family name opens one where news writes it first ("Chen
+        # Guangcheng"), which a given name ("David" of two Davids) does not.
+        bearing = longer.get(f"last:{word}", []) + ([] if word in given_names() else longer.get(f"first:{word}", []))
+        named: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for long in bearing:
+            if forms[long].personal and forms[long].written.split()[0][:1].isupper():
+                named[find(long)] += forms[long].at
+        if len(named) < 2:
+            continue
+        votes = Counter(_referent(at, named) for at in form.at)
+        owner, n = max(((o, k) for o, k in votes.items() if o), key=lambda t: t[1], default=(None, 0))
+        if owner and n >= SURNAME_MAJORITY * len(form.at):
+            found.append((key, owner))
+    return found
+
+
+def _surname_like(form: Form) -> bool:
+    """A bare word that may be a surname: a person's to the tagger, or a name it mislabels as a
+    body or a place but that seldom stands where a place does ("Smith" ORG; not "in Washington"),
+    never an abbreviation or a name an article determines ("the Clintons")."""
+    if not (form.personal or form.label in {"ORG", "GPE", "NORP"}) or form.written.isupper() or form.articled:
+        return False
+    return form.places * 2 < sum(form.labels.values())
+
+
+def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]]) -> str | None:
+    """The bearer a bare surname at ``at`` surely refers to: the only one its article names in full
+    before it (in its own sentence included), or, when it names none before, the only one it names
+    at all; None when two are named before it, whichever came last (a caption of another Jackson
+    may stand between the police chief's name and "Jackson said")."""
+    article, sentence = at
+    before = {owner for owner, places in named.items() if any(a == article and s <= sentence for a, s in places)}
+    if not before:
+        before = {owner for owner, places in named.items() if any(a == article for a, _ in places)}
+    return before.pop() if len(before) == 1 else None
 
 
 def _named_apart(short: Form, longs: list[str], owners: set[str], forms: dict[str, Form], find) -> bool:
@@ -754,6 +808,29 @@ def _middle_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
         longs = fuller.get(key, set())
         if len(longs) == 1 or len({tuple(forms[k].words[1:-1][:1]) for k in longs}) == 1:
             pairs += [(key, long) for long in longs]
+    return pairs
+
+
+def _initialled(forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """ "A.Q. Khan" and "Abdul Qadeer Khan", "J.K. Rowling" and "Joanne Kathleen Rowling": a name
+    whose given names are written as initials joins the one name of the cluster with its surname
+    and given names those letters open."""
+    people = [key for key, form in forms.items() if form.personal and len(form.words) >= 2]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        by_surname[forms[key].words[-1]].append(key)
+    pairs = []
+    for key in people:
+        *given, surname = forms[key].words
+        letters = "".join(given)
+        if not all(len(w) == 1 for w in given) and not (len(given) == 1 and forms[key].written.split()[0].isupper()):
+            continue  # "A. Q." or "AQ": initials only
+        if len(letters) < 2 or len(surname) < 2:
+            continue
+        full = [k for k in by_surname[surname] if k != key and len(forms[k].words) == len(letters) + 1
+                and "".join(w[0] for w in forms[k].words[:-1]) == letters and min(map(len, forms[k].words[:-1])) > 1]
+        if len(full) == 1:
+            pairs.append((key, full[0]))
     return pairs
 
 

@@ -737,7 +737,7 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
     ``cites`` — would not support it."""
     if not reading.name or not is_name(reading.name):
         return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
-    known = any(reading.name in c.text for c in before)
+    known = any(_names(c.text, reading.name) for c in before)
     label = short_name(reading.name) if known else reading.name
     if reading.thing:
         new = with_thing(text, reading.name)
@@ -755,6 +755,14 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
         cites.append(naming)
         return new
     return None
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether a summary sentence has named the person: in full, or by given name and surname
+    ("Judge Neil Gorsuch" names Neil M. Gorsuch)."""
+    words = name.split()
+    return name in text or len(words) > 2 and all(re.search(rf"\b{re.escape(w)}\b", text)
+                                                  for w in (words[0], words[-1]))
 
 
 def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite | None:

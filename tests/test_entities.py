@@ -890,3 +890,43 @@ def test_a_letter_that_tells_unnamed_people_apart_is_part_of_the_name():
     # The twin: an initial before a surname stays an initial of the one name.
     found = groups("John F. Kennedy was president. Kennedy spoke in Dallas.")
     assert any({"John F. Kennedy", "Kennedy"} <= variants for _, variants in found)
+
+
+def articles(*texts: list[tuple[str, list[tuple[str, str]]]]) -> list[tuple[str, set[str]]]:
+    """(type, variants) of the entities merged from articles of sentences with the tagger's spans."""
+    built = []
+    for k, sentences in enumerate(texts, 1):
+        rows = [Sentence(article=f"a{k}", index=i, text=text, paragraph=i,
+                         entities=[Span(name, label, text.index(name), text.index(name) + len(name))
+                                   for name, label in spans])
+                for i, (text, spans) in enumerate(sentences)]
+        built.append(Article(id=f"a{k}", sentences=rows))
+    return [(e.type, set(e.variants)) for e in merge(built)]
+
+
+def test_a_surname_two_people_bear_joins_the_one_its_articles_name_before_it():
+    # Each bare "Trump" follows an article's "Donald Trump"; Melania Trump has an article of her own.
+    found = articles([("Donald Trump spoke on Monday.", [("Donald Trump", "PERSON")]),
+                      ("Trump said the deal was done.", [("Trump", "PERSON")])],
+                     [("Melania Trump visited a school.", [("Melania Trump", "PERSON")])],
+                     [("Donald Trump flew to Ohio.", [("Donald Trump", "PERSON")]),
+                      ("Trump thanked the crowd.", [("Trump", "ORG")])])
+    assert ("PERSON", {"Donald Trump", "Trump"}) in found
+    # Its twin: where both bearers are named before it, a bare "Jackson" is no one's for sure (a
+    # caption naming Jesse Jackson stands between the police chief's name and "Jackson said").
+    found = articles([("Police Chief Thomas Jackson released the video.", [("Thomas Jackson", "PERSON")]),
+                      ("Jesse Jackson visits Ferguson.", [("Jesse Jackson", "PERSON")]),
+                      ("Jackson said the press asked for it.", [("Jackson", "PERSON")]),
+                      ("Jackson told CNN the officer did not know.", [("Jackson", "PERSON")])])
+    assert not any("Jackson" in variants for _, variants in found if len(variants) > 1)
+
+
+def test_initials_of_given_names_join_the_name_they_stand_for():
+    found = groups("Pakistani nuclear scientist Abdul Qadeer Khan was freed on Monday. A.Q. Khan was put under "
+                   "house arrest in 2004.")
+    assert any({"Abdul Qadeer Khan", "A.Q. Khan"} <= variants for _, variants in found)
+    # Its twin: initials two names of the cluster open join neither.
+    found = tagged(("Adam John Smith won.", [("Adam John Smith", "PERSON")]),
+                   ("Alan James Smith lost.", [("Alan James Smith", "PERSON")]),
+                   ("A.J. Smith spoke.", [("A.J. Smith", "PERSON")]))
+    assert not any("A.J. Smith" in variants for _, variants in found if len(variants) > 1)
