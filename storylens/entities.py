@@ -1062,14 +1062,29 @@ def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset
     a name written as their initials (in capitals), the words after them the same. "JFK" alone
     for "John F. Kennedy Airport" when the text also writes "JFK airport"."""
     short, long = (a, b) if len(a.words) < len(b.words) else (b, a)
-    lead = short.surfaces.most_common(1)[0][0].split()[0]
+    if re.fullmatch(r"(?:[A-Z]\.){2,5}", _lead(long)):
+        short, long = long, short  # "U.S. Geological Survey" has as many words as "United States Geological Survey"
+    lead = _lead(short)
     n = len(long.words) - len(short.words) + 1
     if len(short.words) == 1 and len(long.words) >= 3 and (short.key, long.words[-1]) in headed:
         return re.fullmatch(r"[A-Z]{2,5}", lead) is not None and \
             short.key == "".join(w[0] for w in long.words[:-1])
-    if len(short.words) < 2 or n < 2 or not re.fullmatch(r"[A-Z]{2,5}", lead):
+    if re.fullmatch(r"(?:[A-Z]\.){2,5}", lead):  # "U.S. Geological Survey": one initial a word of the key
+        letters = lead.replace(".", "").lower()
+        rest = short.words[len(letters):]
+    elif re.fullmatch(r"[A-Z]{2,5}", lead):
+        letters, rest = short.words[0], short.words[1:]
+    else:
         return False
-    return short.words[1:] == long.words[n:] and short.words[0] == "".join(w[0] for w in long.words[:n])
+    n = len(long.words) - len(rest)
+    if not rest or n < 2:
+        return False
+    return rest == long.words[n:] and letters == "".join(w[0] for w in long.words[:n])
+
+
+def _lead(form: Form) -> str:
+    """The first word of a form as most often written."""
+    return form.surfaces.most_common(1)[0][0].split()[0]
 
 
 def _initials_match(short_key: str, words: list[str]) -> bool:

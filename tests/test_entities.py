@@ -930,3 +930,12 @@ def test_initials_of_given_names_join_the_name_they_stand_for():
                    ("Alan James Smith lost.", [("Alan James Smith", "PERSON")]),
                    ("A.J. Smith spoke.", [("A.J. Smith", "PERSON")]))
     assert not any("A.J. Smith" in variants for _, variants in found if len(variants) > 1)
+
+
+def test_a_national_prefix_written_with_dotted_initials_joins_the_name_spelt_out():
+    found = groups("The U.S. Geological Survey said the quake struck at 3:36 a.m. The United States Geological "
+                   "Survey put its magnitude at 6.2.")
+    assert any({"U.S. Geological Survey", "United States Geological Survey"} <= variants for _, variants in found)
+    # Its twin: initials the words do not open join nothing.
+    found = groups("The U.S. Mission said it was ready. The United Nations Mission said it was not.")
+    assert not any({"U.S. Mission", "United Nations Mission"} <= variants for _, variants in found)
