@@ -1069,7 +1069,8 @@ def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset
     if len(short.words) == 1 and len(long.words) >= 3 and (short.key, long.words[-1]) in headed:
         return re.fullmatch(r"[A-Z]{2,5}", lead) is not None and \
             short.key == "".join(w[0] for w in long.words[:-1])
-    if re.fullmatch(r"(?:[A-Z]\.){2,5}", lead):  # "U.S. Geological Survey": one initial a word of the key
+    if re.fullmatch(r"(?:[A-Z]\.){2,5}", lead) and not (short.personal or long.personal):
+        # "U.S. Geological Survey": one initial a word of the key (a person's initials: _initialled)
         letters = lead.replace(".", "").lower()
         rest = short.words[len(letters):]
     elif re.fullmatch(r"[A-Z]{2,5}", lead):
