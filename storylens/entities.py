@@ -59,6 +59,7 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
+RUN_ON = re.compile(r"(?:\s+(?:and|or|&))+\s*$")  # a conjunction the tagger took into a name
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
@@ -131,6 +132,7 @@ def clean_mention(text: str, label: str | None = None) -> str:
         text = re.sub(r",?\s+(?:II|III|IV)$", "", text)
     if person:  # "NBC Nightly News Exclusive: Lester Holt": the name after a heading's colon
         text = text.rsplit(": ", 1)[-1]
+    text = RUN_ON.sub("", text)  # "Taylor Swift and": a span run on into a list
     dotted = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())  # "U.S.", "D.C.": the last dot is the abbreviation's
     text = re.sub(r"\s+", " ", text).strip(" .,;:-\"“”'") + ("." if dotted else "")
     if label == "PERSON":
@@ -193,7 +195,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     continue
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
-                written = _unglued(text).strip()
+                written = RUN_ON.sub("", _unglued(text)).strip()
                 if ": " not in written:  # keep the form as written (titles) as a variant, not a heading
                     form.surfaces[written] += 0
                 form.labels[label] += 1

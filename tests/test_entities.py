@@ -939,3 +939,12 @@ def test_a_national_prefix_written_with_dotted_initials_joins_the_name_spelt_out
     # Its twin: initials the words do not open join nothing.
     found = groups("The U.S. Mission said it was ready. The United Nations Mission said it was not.")
     assert not any({"U.S. Mission", "United Nations Mission"} <= variants for _, variants in found)
+
+
+def test_a_conjunction_the_tagger_ran_into_a_name_is_cut_off():
+    found = tagged(("Taylor Swift and Calvin Harris wrote the song.", [("Taylor Swift and", "PERSON")]),
+                   ("Swift said nothing.", [("Swift", "PERSON")]))
+    assert ("PERSON", {"Taylor Swift", "Swift"}) in found
+    # Its twin: a conjunction inside a name stays ("Procter & Gamble", "Johnson and Johnson").
+    assert clean_mention("Procter & Gamble", "ORG") == "Procter & Gamble"
+    assert clean_mention("Johnson and Johnson", "ORG") == "Johnson and Johnson"
