@@ -88,6 +88,7 @@ class Form:
     articled: int = 0  # mentions an article determines ("an Amber Alert", "the Hubble"): no person's name
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
     at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
+    after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
 
     @property
     def label(self) -> str:
@@ -181,7 +182,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens, articled in _mentions(sentence):
+            for text, label, place, outlet, opens, articled, after_the in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -203,6 +204,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.opens += opens
                 form.outlets += outlet
                 form.articled += articled
+                form.after_the += after_the
                 form.at.append((a_pos, sentence.index))
                 if article.id not in form.articles:
                     form.articles.append(article.id)
@@ -271,6 +273,7 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
     into.places += form.places
     into.outlets += form.outlets
     into.articled += form.articled
+    into.after_the += form.after_the
     into.at += form.at
     into.articles += [a for a in form.articles if a not in into.articles]
 
@@ -298,7 +301,7 @@ def _generations(articles: list[Article]) -> list[set[str]]:
     return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
 
 
-def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool]]:
+def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool, bool]]:
     """(text, label, whether it stands where a place does — "in Dayton" —, where a medium does
     — "on Twitter", "Dawn reported" —, whether it opens the sentence, whether an article
     determines it — "an Amber Alert", not "the Kennedy administration"). A description set beside a
@@ -306,7 +309,7 @@ def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool
     such variants of the wrong person far more often than they helped."""
     span = sentence.doc
     if span is None:
-        return [(m.text, m.label, False, False, sentence.text.startswith(m.text), False)
+        return [(m.text, m.label, False, False, sentence.text.startswith(m.text), False, False)
                 for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for whole in span.ents:
@@ -318,8 +321,19 @@ def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            found.append((ent.text, whole.label_, place, outlet, opens, _articled(ent)))
+            after_the = _after_the(ent)
+            found.append((ent.text, whole.label_, place, outlet, opens, _articled(ent), after_the))
     return found
+
+
+def _after_the(ent) -> bool:
+    """ "the" right before a name standing for someone — a family, "the McCann's spokesperson" —
+    not before a name that only modifies a noun ("the Obama administration")."""
+    doc = ent.doc
+    if not any(t.lower_ == "the" for t in doc[max(ent.start - 1, 0):ent.start + 1]):
+        return False
+    possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
+    return possessive or ent.root.dep_ not in {"compound", "amod", "nmod"}
 
 
 def _articled(ent) -> bool:
@@ -632,10 +646,12 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]], find)
 def _surname_like(form: Form) -> bool:
     """A bare word that may be a surname: a person's to the tagger, or a name it mislabels as a
     body or a place but that seldom stands where a place does ("Smith" ORG; not "in Washington"),
-    never an abbreviation or a name an article determines ("the Clintons")."""
+    never an abbreviation, a name an article determines ("an Amber Alert") or one mostly written
+    after "the" (a family: "the Clintons", "the McCann's")."""
     if not (form.personal or form.label in {"ORG", "GPE", "NORP"}) or form.written.isupper() or form.articled:
         return False
-    return form.places * 2 < sum(form.labels.values())
+    total = sum(form.labels.values())
+    return form.places * 2 < total and form.after_the * 2 < total  # "the McCann's": the family
 
 
 def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]]) -> str | None:

@@ -948,3 +948,13 @@ def test_a_conjunction_the_tagger_ran_into_a_name_is_cut_off():
     # Its twin: a conjunction inside a name stays ("Procter & Gamble", "Johnson and Johnson").
     assert clean_mention("Procter & Gamble", "ORG") == "Procter & Gamble"
     assert clean_mention("Johnson and Johnson", "ORG") == "Johnson and Johnson"
+
+
+def test_a_family_written_after_the_is_not_one_of_its_members():
+    found = groups("Madeleine McCann vanished in Portugal in 2007. Her parents, Kate and Gerry McCann, have never "
+                   "given up hope. The McCann's official spokesperson Clarence Mitchell refused to comment.")
+    assert not any({"Gerry McCann", "McCann"} <= variants for _, variants in found)
+    # Its twin: a name modifying a noun after "the" is still the person's ("the Obama administration").
+    found = groups("Barack Obama spoke on Monday. The Obama administration said Obama would sign the bill. "
+                   "Michelle Obama visited a school later.")
+    assert any({"Barack Obama", "Obama"} <= variants for _, variants in found)
