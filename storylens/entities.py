@@ -53,6 +53,8 @@ CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
+SURNAME_PARTICLES = {"de", "da", "di", "del", "della", "der", "van", "von", "le", "la", "du", "dos", "bin", "ibn", "al",
+                     "el", "ben", "mac", "st"}  # that open a surname of two words
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "llp", "lp", "plc", "company"}
 # Words that say what kind of body a name is, which news drops: "Northwestern (University)".
 DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party",
@@ -1209,10 +1211,13 @@ def _surname(short: Form, long: Form) -> bool:
     """A bare surname joins the person it names whatever label the tagger gave it ("Yusupov"
     GPE, "Hesse" GPE, "Trump" ORG), unless it mostly stands where a place does ("in Washington"),
     or it is an abbreviation ("UN" is not Kim Jong Un). A hyphenated surname is one word as
-    written ("Ben-Zvi" of "Yitzhak Ben-Zvi")."""
+    written ("Ben-Zvi" of "Yitzhak Ben-Zvi"); one of two words opens on a particle ("Le Bras")."""
     surface = short.written
     n = len(short.words)
-    if not long.personal or " " in surface.strip() or n >= len(long.words) or long.words[-n:] != short.words:
+    # "Le Bras" of "Hervé Le Bras", "de Blasio" of "Bill de Blasio": a surname opening on a particle
+    particled = n == 2 and short.words[0] in SURNAME_PARTICLES
+    if not long.personal or (" " in surface.strip() and not particled) or n >= len(long.words) or \
+            long.words[-n:] != short.words:
         return False
     if long.words[0] in DIRECTIONS:
         return False  # "West Texas", a person to the tagger, is a region: "Texas" is no surname of it

@@ -958,3 +958,13 @@ def test_a_family_written_after_the_is_not_one_of_its_members():
     found = groups("Barack Obama spoke on Monday. The Obama administration said Obama would sign the bill. "
                    "Michelle Obama visited a school later.")
     assert any({"Barack Obama", "Obama"} <= variants for _, variants in found)
+
+
+def test_a_surname_opening_on_a_particle_joins_the_person():
+    found = tagged(("The French demographer Hervé Le Bras has written a book.", [("Hervé Le Bras", "PERSON")]),
+                   ("As forecasts receded, Le Bras argues, growth provided an apocalypse.", [("Le Bras", "ORG")]))
+    assert ("PERSON", {"Hervé Le Bras", "Le Bras"}) in found
+    # Its twin: two words without a particle are no surname of the longer name ("Las Vegas" of a person).
+    found = tagged(("Hervé Las Vegas spoke.", [("Hervé Las Vegas", "PERSON")]),
+                   ("Las Vegas is in Nevada.", [("Las Vegas", "GPE")]))
+    assert not any({"Hervé Las Vegas", "Las Vegas"} <= variants for _, variants in found)
