@@ -49,7 +49,7 @@ SPEECH_VERBS = {
     "continue", "suggest", "describe", "call", "post", "tweet", "testify", "stress", "report", "quote",
     "cry", "shout", "scream", "yell", "exclaim", "whisper", "plead", "predict", "conclude", "concede",
     "complain", "joke", "boast", "promise", "vow", "urge", "remark", "recount", "caution", "emphasize",
-    "point", "observe", "mention",
+    "point", "observe", "mention", "inform", "request", "demand", "assert", "contend", "retort", "quip",
 }
 PRONOUNS = {"he", "she", "i", "we", "him", "her", "it", "they", "who", "you", "that", "this", "which"}
 # Subjects of "said" that are not people: "the release said", "the report says".

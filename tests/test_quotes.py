@@ -776,3 +776,14 @@ def test_a_role_is_the_one_person_the_article_gave_that_title_however_far_back()
     # The twin: an article that named two generals as far back leaves it to neither by title alone.
     two = opening.replace("this week.", "this week. Gen. Mark Milley visited on Monday.")
     assert speakers(two + rest)["The team has done"] not in {"Thomas Bergeson", "Mark Milley"}
+
+
+def test_words_reported_with_a_verb_of_informing_or_requesting_are_the_subjects():
+    found = speakers("In the letter, North Korean official Jon Byong Ho requests that \u201cthe agreed documents, "
+                     "components\u201d be placed aboard a plane. Commenter JJGrey informs us that Gyllenhaal "
+                     "\u201cjoined Mumford and Sons on their tour.\u201d")
+    assert found["the agreed documents, components"] == "Jon Byong Ho"
+    assert "JJGrey" in (found["joined Mumford and Sons"] or "")
+    # Its twin: what a finding shows is no one's words ("revealed" is no verb of saying).
+    found = speakers("An autopsy of the inmate revealed \u201cligature neck compression\u201d as the cause of death.")
+    assert not found.get("ligature neck compression")
