@@ -444,6 +444,11 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 # '"... vehicles parked in the area ...," Indiana State Police said': the parser may
                 # give the verb a second subject inside the quotation; the one outside speaks.
                 subject = next((_source(c) for c in tok.children if c.dep_ == "nsubj" and outside(c)), None)
+            if subject is None:
+                # '"...," Kathy Fairbanks with the No on 37 campaign, which ..., told us': the parser
+                # hung the name, and this verb, on a verb inside the quotation.
+                subject = next((t for t in span if t.i < tok.i and t.pos_ == "PROPN" and outside(t)
+                                and t.dep_ in {"appos", "dep", "npadvmod"} and not outside(t.head)), None)
             if subject is not None and outside(subject):
                 # "Aune said that several mechanisms could explain why:": a thing that "explains"
                 # inside what someone says is not the speaker; "the Committee announced ...,

@@ -787,3 +787,14 @@ def test_words_reported_with_a_verb_of_informing_or_requesting_are_the_subjects(
     # Its twin: what a finding shows is no one's words ("revealed" is no verb of saying).
     found = speakers("An autopsy of the inmate revealed \u201cligature neck compression\u201d as the cause of death.")
     assert not found.get("ligature neck compression")
+
+
+def test_a_name_the_parser_hung_inside_the_quotation_still_speaks():
+    text = ("The news was well-received in the No camp, which had argued that the proposal would be expensive. "
+            "\"We said from the beginning that people should take a close look at 37, that it's not as simple "
+            "as it seems from the surface,\" Kathy Fairbanks with the No on 37 campaign, which didn't hold a "
+            "public party, told us last night when it appeared the measure would be defeated.")
+    assert speakers(text)["We said from the"] == "Kathy Fairbanks"
+    # Its twin: a name inside the quotation is what is said, not who says it.
+    text = "\"We met Kathy Fairbanks at the rally and she spoke well,\" a volunteer told us on Tuesday."
+    assert speakers(text)["We met Kathy Fairbanks"] != "Kathy Fairbanks"
