@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from storylens.annotate import QUOTE_MARKS
 from storylens.model import Article, Entity, Sentence
+from storylens.references import NAME_PARTICLES
 
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
@@ -53,8 +54,6 @@ CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
-SURNAME_PARTICLES = {"de", "da", "di", "del", "della", "der", "van", "von", "le", "la", "du", "dos", "bin", "ibn", "al",
-                     "el", "ben", "mac", "st"}  # that open a surname of two words
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "llp", "lp", "plc", "company"}
 # Words that say what kind of body a name is, which news drops: "Northwestern (University)".
 DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party",
@@ -306,7 +305,8 @@ def _generations(articles: list[Article]) -> list[set[str]]:
 def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool, bool]]:
     """(text, label, whether it stands where a place does — "in Dayton" —, where a medium does
     — "on Twitter", "Dawn reported" —, whether it opens the sentence, whether an article
-    determines it — "an Amber Alert", not "the Kennedy administration"). A description set beside a
+    determines it — "an Amber Alert", not "the Kennedy administration" —, whether "the" stands
+    right before it — "the McCann's", see :func:`_after_the`). A description set beside a
     name ("the onetime employee", "the president") is not taken as a variant: blind readers found
     such variants of the wrong person far more often than they helped."""
     span = sentence.doc
@@ -323,8 +323,7 @@ def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            after_the = _after_the(ent)
-            found.append((ent.text, whole.label_, place, outlet, opens, _articled(ent), after_the))
+            found.append((ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent)))
     return found
 
 
@@ -1085,7 +1084,6 @@ def _abbreviated_lead(a: Form, b: Form, headed: set[tuple[str, str]] = frozenset
     if re.fullmatch(r"(?:[A-Z]\.){2,5}", _lead(long)):
         short, long = long, short  # "U.S. Geological Survey" has as many words as "United States Geological Survey"
     lead = _lead(short)
-    n = len(long.words) - len(short.words) + 1
     if len(short.words) == 1 and len(long.words) >= 3 and (short.key, long.words[-1]) in headed:
         return re.fullmatch(r"[A-Z]{2,5}", lead) is not None and \
             short.key == "".join(w[0] for w in long.words[:-1])
@@ -1215,7 +1213,7 @@ def _surname(short: Form, long: Form) -> bool:
     surface = short.written
     n = len(short.words)
     # "Le Bras" of "Hervé Le Bras", "de Blasio" of "Bill de Blasio": a surname opening on a particle
-    particled = n == 2 and short.words[0] in SURNAME_PARTICLES
+    particled = n == 2 and short.words[0] in NAME_PARTICLES
     if not long.personal or (" " in surface.strip() and not particled) or n >= len(long.words) or \
             long.words[-n:] != short.words:
         return False
