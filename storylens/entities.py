@@ -835,9 +835,7 @@ def _initialled(forms: dict[str, Form]) -> list[tuple[str, str]]:
     whose given names are written as initials joins the one name of the cluster with its surname
     and given names those letters open."""
     people = [key for key, form in forms.items() if form.personal and len(form.words) >= 2]
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for key in people:
-        by_surname[forms[key].words[-1]].append(key)
+    named = _by_word(people, forms)
     pairs = []
     for key in people:
         *given, surname = forms[key].words
@@ -846,7 +844,7 @@ def _initialled(forms: dict[str, Form]) -> list[tuple[str, str]]:
             continue  # "A. Q." or "AQ": initials only
         if len(letters) < 2 or len(surname) < 2:
             continue
-        full = [k for k in by_surname[surname] if k != key and len(forms[k].words) == len(letters) + 1
+        full = [k for k in named[f"last:{surname}"] if k != key and len(forms[k].words) == len(letters) + 1
                 and "".join(w[0] for w in forms[k].words[:-1]) == letters and min(map(len, forms[k].words[:-1])) > 1]
         if len(full) == 1:
             pairs.append((key, full[0]))

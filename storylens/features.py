@@ -41,8 +41,13 @@ class Candidates:
 def content_words(sentence: Sentence) -> list[str]:
     """Lower-cased lemmas of content words (spaCy tokens when present, else a regex)."""
     if sentence.doc is not None:
-        return [t.lemma_.lower() for t in sentence.doc if t.is_alpha and not t.is_stop and len(t) > 2]
+        return content_lemmas(sentence.doc)
     return [w for w in re.findall(r"[a-z]+", sentence.text.lower()) if len(w) > 2]
+
+
+def content_lemmas(tokens) -> list[str]:
+    """Lower-cased lemmas of the content words among parsed tokens."""
+    return [t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2]
 
 
 def candidates(articles: list[Article], vectors: np.ndarray) -> Candidates:

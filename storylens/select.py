@@ -30,7 +30,7 @@ from storylens import agree
 from storylens.claims.quantities import figures
 from storylens.clean import READER_PROMPT
 from storylens.entities import clean_mention, given_names
-from storylens.features import FEATURE_NAMES, Candidates, content_words
+from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
     LEADING_PRONOUNS,
@@ -845,7 +845,7 @@ def _story_words(lead: Cited, articles: list[Article]) -> set[str]:
     if not others:
         return set()
     used = [{w for s in a.sentences for w in content_words(s)} for a in others]
-    lead_words = {t.lemma_.lower() for t in _parsed(_bare(lead.text)) if t.is_alpha and not t.is_stop and len(t) > 2}
+    lead_words = set(content_lemmas(_parsed(_bare(lead.text))))
     return {w for w in lead_words if sum(w in u for u in used) * 2 > len(used)}
 
 
