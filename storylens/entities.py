@@ -582,13 +582,38 @@ def merge(articles: list[Article]) -> list[Entity]:
             continue  # "SF", San Francisco, is not the head of the outlet "CBS SF"
         if len(owners) == 1 and not bearers - owners and not _named_apart(forms[short], longs, owners, forms, find):
             union(next(iter(owners)), short)
-    for short, owner in _shared_surnames(forms, longer, find):
+    joined, split = _shared_surnames(forms, longer, find)
+    for short, owner in joined:
         union(owner, short)
     groups: dict[str, list[Form]] = defaultdict(list)
     for k in keys:
         groups[find(k)].append(forms[k])
     entities = _surnames_typed([_entity(members) for members in groups.values()], groups.values())
+    entities = _shared_between(entities, list(groups), split, forms, find)
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _shared_between(entities: list[Entity], roots: list[str], split: dict[str, Counter],
+                    forms: dict[str, Form], find) -> list[Entity]:
+    """A bare surname whose mentions go to several bearers ("Clinton" of Hillary and Bill
+    Clinton) is no entity of its own, which would read as one person: it is a variant of each
+    bearer some of its mentions surely refer to (:func:`_referent`), with those mentions."""
+    by_root = dict(zip(roots, range(len(entities))))
+    gone: set[int] = set()
+    out = list(entities)
+    for short, votes in split.items():
+        here = by_root.get(find(short))
+        if here is None or len(forms[short].words) != 1 or any(
+                find(k) == find(short) and k != short for k in forms):
+            continue  # the surname's group holds other forms: leave it whole
+        gone.add(here)
+        surface = forms[short].surfaces.most_common(1)[0][0]
+        for owner, n in votes.items():
+            i = by_root[find(owner)]
+            e = out[i]
+            # (its articles are the bearer's already: a mention refers to a bearer its article names)
+            out[i] = replace(e, variants=e.variants + [surface] * (surface not in e.variants), mentions=e.mentions + n)
+    return [e for i, e in enumerate(out) if i not in gone]
 
 
 def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> list[Entity]:
@@ -617,13 +642,16 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
     return [replace(e, type="PERSON") if retyped(e, members) else e for e, members in zip(entities, groups)]
 
 
-def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]], find) -> list[tuple[str, str]]:
+def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
+                     find) -> tuple[list[tuple[str, str]], dict[str, Counter]]:
     """A surname several people of the cluster bear ("Trump" of Donald and Melania Trump, "Chen"
     of Chen Guangcheng and his nephew Chen Kegui), with the person it joins: the one its mentions
     refer to, as news writes a bare surname for a bearer it has named. Each bare mention
     goes to the one bearer its article names before it (:func:`_referent`); the surname joins the
-    person at least ``SURNAME_MAJORITY`` of its mentions surely go to, else stays apart."""
+    person at least ``SURNAME_MAJORITY`` of its mentions surely go to. Returns those joins, and
+    the surnames whose sure mentions are split between bearers, with each bearer's count."""
     found = []
+    split: dict[str, Counter] = {}
     for key, form in forms.items():
         if len(form.words) != 1 or find(key) != key or not form.at or not _surname_like(form):
             continue
@@ -641,7 +669,9 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]], find)
         owner, n = max(((o, k) for o, k in votes.items() if o), key=lambda t: t[1], default=(None, 0))
         if owner and n >= SURNAME_MAJORITY * len(form.at):
             found.append((key, owner))
-    return found
+        elif sum(1 for o in votes if o) >= 2:
+            split[key] = Counter({o: k for o, k in votes.items() if o})
+    return found, split
 
 
 def _surname_like(form: Form) -> bool:
@@ -1273,10 +1303,15 @@ def people_by_surname(entities: list[Entity]) -> dict[str, str]:
 def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
     """Normalised variant → canonical name, for resolving speakers and attributions."""
     table: dict[str, str] = {}
+    holders: dict[str, set[str]] = defaultdict(set)
     for e in entities:
         for v in e.variants:
             if _is_name(v):  # not a description ("the Pentagon press secretary"), which others share
-                table.setdefault(key_of(clean_mention(v)), e.name)
+                key = key_of(clean_mention(v))
+                holders[key].add(e.name)
+                # "Clinton", a variant of Hillary and of Bill Clinton, names neither: it stays as written
+                shared = len(holders[key]) > 1 and " " not in key
+                table[key] = clean_mention(v) if shared else table.get(key, e.name)
     # A bare surname the tagger did not mark as a person ("Macomber, 65, was found") still
     # names the one person of the cluster who bears it.
     surnames: dict[str, set[str]] = defaultdict(set)

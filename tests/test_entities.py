@@ -921,6 +921,24 @@ def test_a_surname_two_people_bear_joins_the_one_its_articles_name_before_it():
     assert not any("Jackson" in variants for _, variants in found if len(variants) > 1)
 
 
+def test_a_surname_split_between_two_bearers_is_a_variant_of_each_not_a_person_of_its_own():
+    # Half the bare "Clinton"s follow Hillary Clinton's name in their article, half Bill's: no
+    # "Clinton" group that a reader would take for one person, and the name is each one's variant.
+    found = articles([("Hillary Clinton spoke in Ohio.", [("Hillary Clinton", "PERSON")]),
+                      ("Clinton said jobs were coming back.", [("Clinton", "PERSON")])],
+                     [("Bill Clinton campaigned in Florida.", [("Bill Clinton", "PERSON")]),
+                      ("Clinton told the crowd to vote.", [("Clinton", "PERSON")])])
+    assert ("PERSON", {"Hillary Clinton", "Clinton"}) in found
+    assert ("PERSON", {"Bill Clinton", "Clinton"}) in found
+    assert ("PERSON", {"Clinton"}) not in found
+    # Its twin: where the bare mentions cannot be told apart, the surname stays a group of its own
+    # and is no one's variant.
+    found = articles([("Hillary Clinton spoke in Ohio.", [("Hillary Clinton", "PERSON")]),
+                      ("Bill Clinton spoke too.", [("Bill Clinton", "PERSON")]),
+                      ("Clinton said jobs were coming back.", [("Clinton", "PERSON")])])
+    assert not any("Clinton" in variants for _, variants in found if len(variants) > 1)
+
+
 def test_initials_of_given_names_join_the_name_they_stand_for():
     found = groups("Pakistani nuclear scientist Abdul Qadeer Khan was freed on Monday. A.Q. Khan was put under "
                    "house arrest in 2004.")

@@ -798,3 +798,16 @@ def test_a_name_the_parser_hung_inside_the_quotation_still_speaks():
     # Its twin: a name inside the quotation is what is said, not who says it.
     text = "\"We met Kathy Fairbanks at the rally and she spoke well,\" a volunteer told us on Tuesday."
     assert speakers(text)["We met Kathy Fairbanks"] != "Kathy Fairbanks"
+
+
+def test_a_dialogue_tag_names_its_speaker_whatever_its_verb():
+    # A quotation cut off by a comma, then only a name and a verb: the verb tags the speech.
+    found = speakers('The band announced a final tour on Monday. "I have a feeling this will come out just '
+                     'right," offered Mickey Hart. "This is beyond irresponsible, given what the department '
+                     'failed to do," Brad Wurfel fumed.')
+    assert found["I have a feeling"] == "Mickey Hart"
+    assert found["This is beyond irresponsible,"] == "Brad Wurfel"
+    # Its twin: a name and a verb that go on into a sentence of their own tag nothing.
+    found = speakers('The film opened on Friday in New York. "This is the movie of the year, no doubt about '
+                     'it," Maria Lopez walked out of the theatre into the rain.')
+    assert found["This is the movie"] is None
