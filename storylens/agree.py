@@ -61,6 +61,10 @@ def negated(sentence: Sentence) -> bool:
     verb (on what is said, after a verb of saying), or a verb of denial. A "not" in another clause
     ("staff were called ..., but were not expecting what they found") leaves the statement as it is."""
     verb = main_verb(sentence)
+    if verb is not None and verb.pos_ not in {"VERB", "AUX"}:
+        # "Kong: Skull Island isn't a remake ...": a title before a colon taken for the root; the
+        # statement is the first clause hung on it
+        verb = next((c for c in verb.children if c.pos_ in {"VERB", "AUX"} and c.dep_ != "relcl"), verb)
     return verb is not None and (any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in DENY_LEMMAS)
 
 

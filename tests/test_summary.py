@@ -283,6 +283,16 @@ def test_a_statement_and_its_negation_are_not_one_fact():
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
+def test_a_negation_after_a_title_and_a_colon_is_still_the_statement_s():
+    """"Kong: Skull Island isn't a remake" parses with "Kong" for its root: the "not" on the clause
+    hung on it still negates the statement. Twin: with no "not", the two outlets agree."""
+    said = "Kong: Skull Island is{} a remake of an earlier King Kong movie from 1933, but more of a reimagining."
+    differ = digest([RawArticle(text=said.format("")), RawArticle(text=said.format("n't"))])
+    assert not differ.facts
+    agree = digest([RawArticle(text=said.format("")), RawArticle(text=said.format(""))])
+    assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
+
+
 def test_a_fact_is_told_without_its_dateline():
     """A fact is told in the words of one outlet's sentence, cleaned as a summary sentence is: the
     wire's dateline glued to its first word ("Karachi, Pakistan (CNN)Pakistani ...") goes; its
