@@ -52,7 +52,9 @@ BACK_PHRASE = re.compile(
     r"additionally|likewise|similarly|"
     r"besides|in addition|that's why|even so|by then|at the time|since then|afterward|afterwards|"
     r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
-    r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor)\b(?! of\b)|"
+    r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor|"
+    r"at the same time|by contrast|in contrast|on the other hand|despite (?:this|that)|regardless)"
+    r"\b(?! of\b)|"
     r"^[\"“‘]\s*(?:but|and|so|or)\b", re.I)  # a quotation going on from words before it ("But we ...")
 DEFINITE_PERSON = re.compile(
     r"^[\"'“‘]?\s*the (man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
@@ -428,7 +430,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that"}):
             noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
             return Reading(leans_back=True, noun=noun, why=f"opens on '{first.text}'")
-    if BACK_PHRASE.match(text) or _time_after(words):
+    if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside):
         return Reading(leans_back=True, why="points back")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
@@ -452,6 +454,16 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
                 return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
                                why="a pronoun speaker")
     return Reading()
+
+
+def _however(doc, outside) -> bool:
+    """ "Lehmkuhl was, however, a prolific tweeter": "however" inside the main clause sets it
+    against something said before; not after a clause of its own sentence ("... made them
+    uncomfortable, however, no claims were filed")."""
+    for token in doc:
+        if token.lower_ == "however" and token.dep_ == "advmod" and token.head.dep_ == "ROOT" and outside(token):
+            return not any(c.dep_ in {"ccomp", "conj", "advcl"} and c.i < token.i for c in token.head.children)
+    return False
 
 
 def _demonstrative_subject(doc, outside) -> bool:

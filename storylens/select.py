@@ -489,8 +489,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     # A surname standing alone among words in lower case ("Zeitzer and Najjar found"), not a word of
     # a longer name ("Central Park" is not Comedy Central's).
     words = re.findall(r"[\w'’.-]+", text)
-    surnames += [w for k, w in enumerate(words) if re.sub(r"['’]s$", "", w) in people
-                 and not any(n[:1].isupper() for n in words[max(k - 1, 0):k] + words[k + 1:k + 2])]
+    surnames += [w.rstrip(".") for k, w in enumerate(words) if re.sub(r"['’]s$", "", w.rstrip(".")) in people
+                 and not any(n[:1].isupper() for n in words[max(k - 1, 0):k] + words[k + 1:k + 2])]  # "and Cara."
     # A surname the tagger left unnamed that speaks ("Steck told Reuters").
     surnames += [t.text for t in sentence.doc or [] if t.pos_ == "PROPN" and not t.ent_type_ and speaking_subject(t)]
     for surname in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in surnames):

@@ -56,6 +56,28 @@ def test_a_time_counted_from_before_leans_back():
     assert leaning == [False, True, True, False]  # "after the storm" says after what
 
 
+def test_a_contrast_with_what_was_said_before_leans_back():
+    article = one_article("Kim Lehmkuhl failed to produce minutes for a year. Lehmkuhl was, however, a prolific "
+                          "tweeter during council meetings. At the same time, the council said she did her job. "
+                          "Staff missed two meetings, however, no complaint was filed.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    # Its twin, the last: "however" after a clause of its own sentence sets that clause against the next.
+    assert leaning == [False, True, True, False]
+
+
+def test_a_surname_ending_a_sentence_gets_the_full_name_the_merged_entities_give():
+    text = "Lamar's video beat videos by Bruno Mars and Cara."
+    sentence = Sentence(article="a1", index=0, text=text, paragraph=0, entities=[])
+    naming = "Singer Alessia Cara won best dance video."
+    other = Sentence(article="a2", index=0, text=naming, paragraph=0, entities=[Span("Alessia Cara", "PERSON", 7, 19)])
+    by_id = {"a1": Article(id="a1", sentences=[sentence]), "a2": Article(id="a2", sentences=[other])}
+    new = _introduced(text, sentence, [], [Cite("a1", 0)], by_id, {"Cara": "Alessia Cara"})
+    assert new == "Lamar's video beat videos by Bruno Mars and Alessia Cara."
+    # Its twin: a name the summary gave before stays as written.
+    before = [Cited(text="Alessia Cara won best dance video.", cites=[Cite("a2", 0)])]
+    assert _introduced(text, sentence, before, [Cite("a1", 0)], by_id, {"Cara": "Alessia Cara"}) == text
+
+
 def test_a_quantity_a_place_or_a_thing_said_before_leans_back():
     article = one_article("Researchers recruited 63 volunteers in Ithaca on Monday. Half were then fed some cake. "
                           "Half of the volunteers were then given a clip. The team worked at the lab here. "
