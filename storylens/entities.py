@@ -61,6 +61,7 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "institute"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&))+\s*$")  # a conjunction the tagger took into a name
+SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
@@ -647,7 +648,7 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
     """A surname several people of the cluster bear ("Trump" of Donald and Melania Trump, "Chen"
     of Chen Guangcheng and his nephew Chen Kegui), with the person it joins: the one its mentions
     refer to, as news writes a bare surname for a bearer it has named. Each bare mention
-    goes to the one bearer its article names before it (:func:`_referent`); the surname joins the
+    goes to the bearer its article names before it, or names far more often (:func:`_referent`); the surname joins the
     person at least ``SURNAME_MAJORITY`` of its mentions surely go to. Returns those joins, and
     the surnames whose sure mentions are split between bearers, with each bearer's count."""
     found = []
@@ -658,14 +659,18 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
         word = form.words[0]
         # A surname ends a name; a family name opens one where news writes it first ("Chen
         # Guangcheng"), which a given name ("David" of two Davids) does not.
-        bearing = longer.get(f"last:{word}", []) + ([] if word in given_names() else longer.get(f"first:{word}", []))
+        opening = [] if word in given_names() else longer.get(f"first:{word}", [])
+        bearing = longer.get(f"last:{word}", []) + opening
         named: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for long in bearing:
             if forms[long].personal and forms[long].written.split()[0][:1].isupper():
                 named[find(long)] += forms[long].at
         if len(named) < 2:
             continue
-        votes = Counter(_referent(at, named) for at in form.at)
+        # Only a surname goes to the article's main bearer: "little DeOrr" is the son, DeOrr Kunz Jr.,
+        # though the article names his father DeOrr Kunz Sr. more often.
+        salient = not any(forms[long].personal for long in opening)
+        votes = Counter(_referent(at, named, salient) for at in form.at)
         owner, n = max(((o, k) for o, k in votes.items() if o), key=lambda t: t[1], default=(None, 0))
         if owner and n >= SURNAME_MAJORITY * len(form.at):
             found.append((key, owner))
@@ -685,13 +690,19 @@ def _surname_like(form: Form) -> bool:
     return form.places * 2 < total and form.after_the * 2 < total  # "the McCann's": the family
 
 
-def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]]) -> str | None:
-    """The bearer a bare surname at ``at`` surely refers to: the only one its article names in full
-    before it (in its own sentence included), or, when it names none before, the only one it names
-    at all; None when two are named before it, whichever came last (a caption of another Jackson
-    may stand between the police chief's name and "Jackson said")."""
+def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], salient: bool = True) -> str | None:
+    """The bearer a bare surname at ``at`` surely refers to: the one its article names in full
+    before it (in its own sentence included) — of several, the one named at least ``SALIENT`` times
+    as often as any other, the article's main bearer (a caption of another Jackson may stand between
+    the police chief's name and "Jackson said": which came last does not decide) —, or, when it
+    names none before, the only one it names at all; else None. ``salient`` False: no main bearer
+    (the word opens some of the names)."""
     article, sentence = at
-    before = {owner for owner, places in named.items() if any(a == article and s <= sentence for a, s in places)}
+    counts = Counter({owner: sum(a == article and s <= sentence for a, s in places) for owner, places in named.items()})
+    before = {owner for owner, n in counts.items() if n}
+    if len(before) > 1:
+        (first, n), (_, m) = counts.most_common(2)
+        return first if salient and n >= SALIENT * m else None
     if not before:
         before = {owner for owner, places in named.items() if any(a == article for a, _ in places)}
     return before.pop() if len(before) == 1 else None
