@@ -829,12 +829,21 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     title = _keeps_the_story([first] + longer if first else longer, whole, _story_words(lead, articles))
     if title:
         return _quote_closed(title, whole)
-    title = next((t for cited in summary[1:3] if (t := main_clause(cited.text))), None)
+    # A later sentence that leans on one before it ("The zoo follows a guideline whereby ...")
+    # says nothing as a headline: the whole lead is better.
+    title = next((t for cited in summary[1:3] if not _undefined(cited, by_id) and (t := main_clause(cited.text))),
+                 None)
     if title:
         return title
     if len(whole.split()) <= LONG_HEADLINE_WORDS:
         return whole[:1].upper() + whole[1:]
     return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+def _undefined(cited: Cited, by_id: dict[str, Article]) -> bool:
+    """Whether a summary sentence speaks of a thing or person it does not introduce ("The zoo ...")."""
+    article = by_id[cited.cites[0].article]
+    return read(article.sentences[cited.cites[0].sentence], article).noun is not None
 
 
 def _story_words(lead: Cited, articles: list[Article]) -> set[str]:

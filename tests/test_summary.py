@@ -1251,3 +1251,17 @@ def test_a_sentence_that_goes_on_from_another_follows_it_in_the_summary():
     # The twin: sentences that do not go on from one another keep their places by position.
     placed = [(sentences[i].article, sentences[i].index) for i in order(cands, [[0], [2], [1], [4]])]
     assert placed == [("a1", 1), ("a1", 6), ("a2", 19), ("a2", 30)]
+
+
+def test_a_headline_is_not_made_of_a_sentence_about_something_it_does_not_introduce():
+    # The lead is a feature's opening, no headline; the next sentence's "The zoo" is never named.
+    lede = "It's a cold snap life for penguins up in Alberta, Canada. "
+    flock = " The Calgary Zoo has 51 penguins in its flock, which represents a variety of species."
+    result = digest(read_text(lede + "The zoo follows a guideline whereby zookeepers bring the birds inside when "
+                                     "the temperature falls below -25 C." + flock))
+    assert result.title == "The Calgary Zoo has 51 penguins in its flock"
+    # Its twin: the same sentence naming its zoo heads the digest.
+    result = digest(read_text(lede + "Zookeepers at the Calgary Zoo bring the birds inside when the temperature "
+                                     "falls below -25 C." + flock))
+    assert result.title.startswith("Zookeepers at the Calgary Zoo bring the birds")
+
