@@ -553,6 +553,15 @@ def _subject(verb):
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if verb.dep_ == "conj" and before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "conj":
         return _source(before)
+    # "Governor Jane Smith issued a statement saying ...": the document's issuer speaks.
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS:
+        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        issuer = verb.head.head if verb.head.dep_ == "dobj" else None
+        while issuer is not None and not any(c.dep_ == "nsubj" for c in issuer.children) and issuer.dep_ == "conj":
+            issuer = issuer.head  # "al-Houni resigned and issued a statement demanding ..."
+        subject = next((c for c in issuer.children if c.dep_ == "nsubj"), None) if issuer is not None else None
+        found = owner if owner is not None else subject
+        return _source(found) if found is not None else None
     # "..., Rita Schrimsher of Athens tweeted": a verb of saying parsed as a clause on the name.
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBN"}:
         root = verb.sent.root
@@ -677,7 +686,7 @@ def _phrase(subject) -> str:
         (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:  # a name the tagger missed ("Rita Schrimsher of"; "a spokesman, Colonel Tahir,")
         run = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named]
-        name = clean_mention(" ".join(t.text for t in run))
+        name = clean_mention(named.doc[run[0].i: named.i + 1].text)  # as written: "Abdel-Moneim al-Houni"
         if name:  # not "President's Chief of Staff", all title: the phrase below
             return name
     # The phrase up to its head and any appositive, without a relative clause ("one former
@@ -991,7 +1000,7 @@ def _holder_in(previous: Sentence, title: str, cluster: Cluster) -> str | None:
         appositive = [t for t in ent.root.children if t.dep_ == "appos"] + \
             ([ent.root.head] if ent.root.dep_ == "appos" else [])
         if any(_title_word(t) == title for t in before) or any(_title_word(t) == title for t in appositive):
-            return cluster.name(" ".join(t.text for t in ent if _title_word(t) != title))
+            return cluster.name("".join(t.text_with_ws for t in ent if _title_word(t) != title).strip())
     for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
         if _title_word(tok) == title:
             run = []
@@ -1064,7 +1073,7 @@ def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, 
                 found.append((bearer, tok.head == span.root))
             continue
         words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-        text = " ".join(t.text for t in words)
+        text = "".join(t.text_with_ws for t in words).strip()  # "Abdel-Moneim", not "Abdel - Moneim"
         if words[0].i in spoken:
             continue
         if cluster.kind(text, "") == "PERSON":

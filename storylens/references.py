@@ -398,7 +398,7 @@ def _name_of(subject, near: Sentence, article: Article) -> str | None:
         return full_name(named[0].text, article) if named[0].label_ == "PERSON" else named[0].text
     if subject.pos_ == "PROPN":
         parts = [t for t in subject.subtree if t.pos_ == "PROPN" and (t.i == subject.i or t.dep_ == "compound")]
-        return full_name(" ".join(t.text for t in parts), article)
+        return full_name("".join(t.text_with_ws for t in parts).strip(), article)
     if subject.lower_ in PERSONAL:
         return antecedent(near, article)
     return None

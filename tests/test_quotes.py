@@ -811,3 +811,17 @@ def test_a_dialogue_tag_names_its_speaker_whatever_its_verb():
     found = speakers('The film opened on Friday in New York. "This is the movie of the year, no doubt about '
                      'it," Maria Lopez walked out of the theatre into the rain.')
     assert found["This is the movie"] is None
+
+
+def test_a_statement_someone_issues_speaks_for_them():
+    found = speakers("The mayor resigned on Monday. Governor Jane Smith issued a statement saying the state "
+                     '"will not stand for this kind of behaviour from anyone."')
+    assert found["will not stand for"] == "Jane Smith"
+    # A role standing for a hyphenated name gives the name as written, not "Abdel - Moneim al - Houni".
+    found = speakers("Libya's former ambassador to the Arab League in Cairo, Abdel-Moneim al-Houni, who resigned, "
+                     'issued a statement demanding Gadhafi "be put on trial along with his aides."')
+    assert found["be put on trial"] == "Abdel-Moneim al-Houni"
+    # Its twin: a statement no one is said to issue has no speaker.
+    found = speakers("The mayor resigned on Monday. A statement was issued saying the state "
+                     '"will not stand for this kind of behaviour from anyone."')
+    assert found["will not stand for"] is None
