@@ -29,7 +29,7 @@ NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_AR
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
                     r"airman|pvt|private|cpl|corporal|maj|major|adm|admiral|cmdr|commander|spc|specialist|"
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady|sergeant|lieutenant|"
-                    r"trooper|constable)\b\.?\s*)+", re.I)
+                    r"trooper|constable|marshal)\b\.?\s*)+", re.I)
 # Titles no organisation's name begins with, stripped whatever the tagger called the mention.
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl)\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
@@ -39,7 +39,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
                "spokesman", "spokeswoman", "councillor", "councilman", "councilwoman", "ambassador", "director"}
 # Titles inside a tagged person's name, after which the name itself begins.
 INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "det", "rev", "reverend",
-                              "sergeant", "lieutenant", "corporal", "private", "major"}
+                              "sergeant", "lieutenant", "corporal", "private", "major", "marshal"}
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "duke", "duchess", "sheikh"}
 PEOPLES_TITLES = INNER_TITLES | ROYAL_TITLES  # a name opening on one is a person's, article or not ("the Queen")
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")

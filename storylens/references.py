@@ -61,7 +61,8 @@ DEFINITE_PERSON = re.compile(
     r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
     r"company|firm|group|agency|lawmaker|senator|congressman|congresswoman|governor|mayor|doctor|judge|"
     r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters|girls|boys|"
-    r"victims|suspects|officers|twins|parents|kids|teens|teenagers|students)\b", re.I)
+    r"victims|suspects|officers|twins|parents|kids|teens|teenagers|students)\b"
+    r"(?!(?-i: of [A-Z]))", re.I)  # not "the firm of Pomerantz ...", which says which
 EXPLETIVE_IT = re.compile(r"^[\"'“‘]?\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems| appears"
                           r"| remains| may be| could be| might be| took| takes)\b.{0,60}\b(?:that|to|whether|if|how|"
                           r"why|when|what|before|until|for)\b", re.I)

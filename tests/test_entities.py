@@ -956,6 +956,17 @@ def test_a_surname_goes_to_the_bearer_its_article_is_about():
     assert not any("Smith" in variants for _, variants in found if len(variants) > 1)
 
 
+def test_a_marshal_is_a_title_not_a_given_name():
+    found = tagged(("Air Chief Marshal Angus Houston led the search.", [("Angus Houston", "PERSON")]),
+                   ("Marshal Houston said the signal was strong.", [("Marshal Houston", "PERSON")]),
+                   ("Houston said more ships would join.", [("Houston", "GPE")]))
+    assert ("PERSON", {"Angus Houston", "Marshal Houston", "Houston"}) in found
+    # Its twin: a given name before the surname is another person's.
+    found = tagged(("Air Chief Marshal Angus Houston led the search.", [("Angus Houston", "PERSON")]),
+                   ("Martin Houston said the signal was strong.", [("Martin Houston", "PERSON")]))
+    assert not any({"Angus Houston", "Martin Houston"} <= variants for _, variants in found)
+
+
 def test_initials_of_given_names_join_the_name_they_stand_for():
     found = groups("Pakistani nuclear scientist Abdul Qadeer Khan was freed on Monday. A.Q. Khan was put under "
                    "house arrest in 2004.")

@@ -49,6 +49,15 @@ def test_a_thing_named_only_by_the_leans_back_unless_the_phrase_says_which():
     assert readings[5].leans_back  # "Once again" points back
 
 
+def test_a_body_its_name_follows_is_introduced():
+    article = one_article("Tesla shares fell on Monday. The firm of Pomerantz Grossman Hufford Dahlstrom & Gross "
+                          "accused Tesla of misleading investors. The firm asked for damages. The family of a "
+                          "15-year-old girl spoke.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    # Its twins: "the firm" alone, and "of a girl", say not which.
+    assert leaning == [False, False, True, True]
+
+
 def test_a_time_counted_from_before_leans_back():
     article = one_article("A storm hit the coast on Monday. Just days later, the town flooded. A short while later, "
                           "Phillip Dunn said the dam held. After the storm, residents returned home.")
