@@ -829,8 +829,8 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     title = _keeps_the_story([first] + longer if first else longer, whole, _story_words(lead, articles))
     if title:
         return _quote_closed(title, whole)
-    # A later sentence that leans on one before it ("The zoo follows a guideline whereby ...")
-    # says nothing as a headline: the whole lead is better.
+    # A later sentence about a thing it does not introduce ("The zoo follows a guideline whereby
+    # ...") says nothing as a headline: the next one, or the whole lead, is better.
     title = next((t for cited in summary[1:3] if not _undefined(cited, by_id) and (t := main_clause(cited.text))),
                  None)
     if title:
