@@ -590,27 +590,27 @@ def merge(articles: list[Article]) -> list[Entity]:
     for k in keys:
         groups[find(k)].append(forms[k])
     entities = _surnames_typed([_entity(members) for members in groups.values()], groups.values())
-    entities = _shared_between(entities, list(groups), split, forms, find)
+    entities = _shared_between(entities, groups, split, find)
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
 
 
-def _shared_between(entities: list[Entity], roots: list[str], split: dict[str, Counter],
-                    forms: dict[str, Form], find) -> list[Entity]:
+def _shared_between(entities: list[Entity], groups: dict[str, list[Form]], split: dict[str, Counter],
+                    find) -> list[Entity]:
     """A bare surname whose mentions go to several bearers ("Clinton" of Hillary and Bill
     Clinton) is no entity of its own, which would read as one person: it is a variant of each
-    bearer some of its mentions surely refer to (:func:`_referent`), with those mentions."""
-    by_root = dict(zip(roots, range(len(entities))))
+    bearer some of its mentions surely refer to (:func:`_referent`), with those mentions.
+    ``entities`` are made from ``groups``, in its order."""
+    index = {root: i for i, root in enumerate(groups)}
     gone: set[int] = set()
     out = list(entities)
     for short, votes in split.items():
-        here = by_root.get(find(short))
-        if here is None or len(forms[short].words) != 1 or any(
-                find(k) == find(short) and k != short for k in forms):
+        members = groups[find(short)]
+        if len(members) > 1:
             continue  # the surname's group holds other forms: leave it whole
-        gone.add(here)
-        surface = forms[short].surfaces.most_common(1)[0][0]
+        gone.add(index[find(short)])
+        surface = members[0].surfaces.most_common(1)[0][0]
         for owner, n in votes.items():
-            i = by_root[find(owner)]
+            i = index[find(owner)]
             e = out[i]
             # (its articles are the bearer's already: a mention refers to a bearer its article names)
             out[i] = replace(e, variants=e.variants + [surface] * (surface not in e.variants), mentions=e.mentions + n)

@@ -496,8 +496,10 @@ def _dialogue_tag(verb, text: str, base: int, inside: list[tuple[int, int]]):
     that is a quotation cut off by a comma, "?" or "!" and then only a name or pronoun and a
     verb is a dialogue tag, whatever the verb ("offered", "fumed", "gushed"). Returns the
     speaking token, or None."""
+    if verb.pos_ != "VERB":
+        return None  # asked of every word outside the quotations: the cheap test first
     spans = [(lo, min(hi, len(text))) for lo, hi in inside if 0 <= lo < len(text)]  # this sentence's
-    if verb.pos_ != "VERB" or not spans:
+    if not spans:
         return None
     start, end = spans[0][0], spans[-1][1]
     if text[:start].strip(" \"“‘'`") or not re.search(r"[,?!—–-]$", text[spans[-1][0]:end].rstrip(" \"”’'`")):
