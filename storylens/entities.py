@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 import us
 from nicknames import NickNamer
@@ -31,6 +32,8 @@ TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|gen
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady|sergeant|lieutenant|"
                     r"trooper|constable|marshal)\b\.?\s*)+", re.I)
 # Titles no organisation's name begins with, stripped whatever the tagger called the mention.
+RANK = re.compile(r"^(?:capt|captain|lt|lieutenant|sgt|sergeant|col|colonel|maj|major|cpl|corporal|pvt|private|"
+                  r"adm|admiral|cmdr|commander|det|detective|officer|trooper|constable)\b\.?\s+[A-Z]", re.I)
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl)\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
@@ -62,6 +65,7 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&))+\s*$")  # a conjunction the tagger took into a name
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
+RECENT = 3  # sentences back within which the bearer named last is the one a bare surname means
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
@@ -91,6 +95,7 @@ class Form:
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
     at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
     after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
+    titled: int = 0  # mentions written after a rank ("Capt. Mike")
 
     @property
     def label(self) -> str:
@@ -171,6 +176,13 @@ def _unglued(text: str) -> str:
     return text
 
 
+def _ranked(words: str) -> bool:
+    """Whether a name is written after a military or police rank ("Capt. Mike", "Sgt Joe"), which
+    goes before a surname. Not "Mr" or "Sir": "Mr Hu", "Mr Hishammuddin" and "Sir Elton" call people
+    by the first word of their names."""
+    return bool(RANK.match(words))
+
+
 def key_of(text: str) -> str:
     """A mention's words, lower case and without accents (Raúl is Raul)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -184,7 +196,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens, articled, after_the in _mentions(sentence):
+            for text, label, place, outlet, opens, articled, after_the, titled in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -207,6 +219,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.outlets += outlet
                 form.articled += articled
                 form.after_the += after_the
+                form.titled += titled or (key_of(written) != key and _ranked(written))
                 form.at.append((a_pos, sentence.index))
                 if article.id not in form.articles:
                     form.articles.append(article.id)
@@ -303,16 +316,26 @@ def _generations(articles: list[Article]) -> list[set[str]]:
     return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
 
 
-def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool, bool]]:
-    """(text, label, whether it stands where a place does — "in Dayton" —, where a medium does
-    — "on Twitter", "Dawn reported" —, whether it opens the sentence, whether an article
-    determines it — "an Amber Alert", not "the Kennedy administration" —, whether "the" stands
-    right before it — "the McCann's", see :func:`_after_the`). A description set beside a
+class Seen(NamedTuple):
+    """One mention of a name in a sentence, with what its place in the sentence tells."""
+
+    text: str
+    label: str
+    place: bool  # stands where a place does: "in Dayton"
+    outlet: bool  # stands where a medium does: "on Twitter", "Dawn reported"
+    opens: bool  # opens the sentence
+    articled: bool  # an article determines it: "an Amber Alert", not "the Kennedy administration"
+    after_the: bool  # "the" right before it: "the McCann's" (see :func:`_after_the`)
+    titled: bool = False  # a rank right before it: "Capt. Mike"
+
+
+def _mentions(sentence: Sentence) -> list[Seen]:
+    """The names a sentence mentions (:class:`Seen`). A description set beside a
     name ("the onetime employee", "the president") is not taken as a variant: blind readers found
     such variants of the wrong person far more often than they helped."""
     span = sentence.doc
     if span is None:
-        return [(m.text, m.label, False, False, sentence.text.startswith(m.text), False, False)
+        return [Seen(m.text, m.label, False, False, sentence.text.startswith(m.text), False, False)
                 for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for whole in span.ents:
@@ -324,7 +347,9 @@ def _mentions(sentence: Sentence) -> list[tuple[str, str, bool, bool, bool, bool
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            found.append((ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent)))
+            before = ent.doc[max(ent.start - 2, 0):ent.start].text.replace(" .", ".")  # "Capt . Mike"
+            titled = _ranked(f"{before.split()[-1] if before.split() else ''} {ent.text}")
+            found.append(Seen(ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent), titled))
     return found
 
 
@@ -573,6 +598,8 @@ def merge(articles: list[Article]) -> list[Entity]:
         # of them something else once ("Viola Davis" as an ORG beside "Sammy Davis").
         bearers = {find(long) for long in longer.get(f"last:{short}", []) if forms[long].labels["PERSON"]}
         given = {find(long) for long in longs if forms[long].words[0] == short}
+        if given and owners == given and 0 < len(forms[short].at) <= forms[short].titled * 2:
+            continue  # a rank goes before a surname: "Capt. Mike" is not Mike McCarthy but another pilot
         if bearers:  # "Weinstein" is Harvey Weinstein, not The Weinstein Company
             owners -= {find(long) for long in longs if not forms[long].personal} - bearers
         if len(bearers) == 1 and bearers < owners and owners - bearers == given:
@@ -674,7 +701,11 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
         owner, n = max(((o, k) for o, k in votes.items() if o), key=lambda t: t[1], default=(None, 0))
         if owner and n >= SURNAME_MAJORITY * len(form.at):
             found.append((key, owner))
-        elif sum(1 for o in votes if o) >= 2:
+            continue
+        # Not joined: split between bearers when its mentions go to several, the one named last
+        # deciding between bearers named about as often ("Dakota Johnson" and Dwayne "The Rock" Johnson).
+        votes = Counter(_referent(at, named, salient, recent=True) for at in form.at)
+        if sum(1 for o in votes if o) >= 2:
             split[key] = Counter({o: k for o, k in votes.items() if o})
     return found, split
 
@@ -690,22 +721,36 @@ def _surname_like(form: Form) -> bool:
     return form.places * 2 < total and form.after_the * 2 < total  # "the McCann's": the family
 
 
-def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], salient: bool = True) -> str | None:
+def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], salient: bool = True,
+              recent: bool = False) -> str | None:
     """The bearer a bare surname at ``at`` surely refers to: the one its article names in full
     before it (in its own sentence included) — of several, the one named at least ``SALIENT`` times
     as often as any other, the article's main bearer (a caption of another Jackson may stand between
     the police chief's name and "Jackson said": which came last does not decide) —, or, when it
     names none before, the only one it names at all; else None. ``salient`` False: no main bearer
-    (the word opens some of the names)."""
+    (the word opens some of the names). ``recent``: of bearers named about as often, the one named
+    last (:func:`_last_named`), which is likely but not sure enough to join the surname to them."""
     article, sentence = at
     counts = Counter({owner: sum(a == article and s <= sentence for a, s in places) for owner, places in named.items()})
     before = {owner for owner, n in counts.items() if n}
     if len(before) > 1:
         (first, n), (_, m) = counts.most_common(2)
-        return first if salient and n >= SALIENT * m else None
+        if salient and n >= SALIENT * m:
+            return first
+        return _last_named(sentence, {o: named[o] for o in before}, article) if salient and recent else None
     if not before:
         before = {owner for owner, places in named.items() if any(a == article for a, _ in places)}
     return before.pop() if len(before) == 1 else None
+
+
+def _last_named(sentence: int, named: dict[str, list[tuple[int, int]]], article: int) -> str | None:
+    """Of bearers an article names about as often, the one it named last, in the ``RECENT``
+    sentences before: "Dakota Johnson ... 'Phew!' says Johnson" after "Dwayne Johnson" further up.
+    None when two were named last in one sentence."""
+    last = sorted(((max(s for a, s in places if a == article and s <= sentence), owner)
+                   for owner, places in named.items()), reverse=True)
+    (nearest, owner), (next_nearest, _) = last[0], last[1]
+    return owner if nearest > next_nearest and sentence - nearest <= RECENT else None
 
 
 def _named_apart(short: Form, longs: list[str], owners: set[str], forms: dict[str, Form], find) -> bool:
