@@ -1009,6 +1009,8 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if root.pos_ not in {"VERB", "AUX"} or len(subjects) != 1 or _pronoun_subject(doc, subjects[0]):
         return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
+    if any(c.dep_ == "dobj" and c.pos_ == "ADJ" for c in root.children):
+        return None  # "was making public [documents]": the parser took the adjective for the object
     kept, trailing = {root.i}, []
     for child in root.children:
         if _infinitive_after(child, root) or (child.dep_ == "advmod" and child.i == root.i + 1 and root.lemma_ == "be"):

@@ -1274,3 +1274,15 @@ def test_a_headline_is_not_made_of_a_sentence_about_something_it_does_not_introd
                                      "falls below -25 C." + flock))
     assert result.title.startswith("Zookeepers at the Calgary Zoo bring the birds")
 
+
+
+def test_a_headline_keeps_the_object_a_verb_and_adjective_wait_for():
+    from storylens.select import main_clause
+
+    # "making public [documents]": the parser takes "public" for the object and hangs the documents
+    # elsewhere; the main clause alone would end on "on Wednesday", what was made public left out.
+    assert main_clause("President Reuven Rivlin was making public on Wednesday previously unreleased documents, "
+                       "including a request for clemency from Adolf Eichmann.") is None
+    # Its twin: an object that is a noun keeps the main clause a headline.
+    assert main_clause("President Reuven Rivlin released previously unreleased documents on Wednesday, "
+                       "including a request for clemency from Adolf Eichmann.") is not None
