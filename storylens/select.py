@@ -823,7 +823,8 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     # "For his birthday, his father bought ..." or "Oh, Betty, you're ..." is no headline.
     entire = whole[:1].upper() + whole[1:] if len(whole.split()) <= LONG_HEADLINE_WORDS and not _leans(whole) else None
     first = main_clause(lead.text) or prefix
-    longer = [t for t in (main_clause(lead.text, LONGER_HEADLINE_WORDS), entire) if t]
+    longer = [t for t in (main_clause(lead.text, LONGER_HEADLINE_WORDS),
+                          complete_prefix(lead.text, LONGER_HEADLINE_WORDS, strict=True), entire) if t]
     if first:  # a longer headline only for what the shorter leaves out, and still a headline's length
         longer = [t for t in longer if len(t.split()) <= LONGER_HEADLINE_WORDS]
     title = _keeps_the_story([first] + longer if first else longer, whole, _story_words(lead, articles))
@@ -899,6 +900,8 @@ def _unidentified(title: str, lead: str, story: set[str]) -> bool:
             top = top.head
         if top.head.i in kept and top.head.pos_ in {"NOUN", "PROPN"} and top.dep_ in NOUN_MODIFIERS:
             return True
+        if top.head.i in kept and top.dep_ == "advcl" and any(c.lower_ == "when" for c in top.children):
+            return True  # "were injured [when a gas explosion tore through a row house]": how it happened
     return False
 
 
@@ -1172,11 +1175,17 @@ def _bare(text: str) -> str:
     return ATTRIBUTION_TAIL.sub("", _opening_cleared(text).rstrip(" .")).strip()
 
 
-def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
+DASHES = {"—", "–", "--"}
+WAITED_FOR = {"prep", "dobj", "pobj", "xcomp", "ccomp", "attr", "acomp", "dative", "agent", "prt", "oprd"}
+
+
+def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2, strict: bool = False) -> str | None:
     """The longest opening of the sentence, at most ``limit`` words, that is a complete clause: it
     holds the main verb and its subject, nothing in it waits for a word after the cut ("a fast
     [way]") and nothing after the cut completes a word in it other than an optional phrase (a
-    clause, a phrase of time or place, an apposition, a second conjunct). None when there is none."""
+    clause, a phrase of time or place, an apposition, a second conjunct). None when there is none.
+    ``strict``: nor does it end hanging (:func:`_hangs`), as a longer opening the parser reads worse
+    tends to, and the sentence opens on its subject."""
     text = _bare(text)
     doc = _parsed(text)
     sent = next(doc.sents)
@@ -1184,10 +1193,13 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if not subjects or _pronoun_subject(doc, subjects[0]):
         return None
+    if strict and subjects[0].left_edge.i > sent.start:
+        return None  # "In the 1990s, when ..., Bain Capital helped": a headline opens on who did what
     words = [t for t in sent if not t.is_punct]
     for k in range(min(len(words), limit), HEADLINE_MIN_WORDS - 1, -1):
         cut = words[k - 1].i + 1 if k < len(words) else sent.end
-        if root.i >= cut or subjects[0].i >= cut or words[k - 1].lower_ in WEAK_ENDS:
+        if root.i >= cut or subjects[0].i >= cut or words[k - 1].lower_ in WEAK_ENDS or \
+                (strict and _hangs(words[k - 1], cut)):
             continue
         inside_waits = any(t.head.i >= cut for t in sent if t.i < cut and t.i != root.i and not t.is_punct) or \
             _waits(doc, set(range(sent.start, cut)))
@@ -1196,6 +1208,17 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2) -> str | None:
         if not inside_waits and not outside_needed and not cut_short(title):
             return title[:1].upper() + title[1:]
     return None
+
+
+def _hangs(last: Token, cut: int) -> bool:
+    """Whether a headline cut after ``last`` leaves it hanging: a conjunction, or a word right after
+    one ("to not only understand ... but also"), an aside after a dash ("... would be moving — yes"),
+    or a word whose own phrase goes on after the cut ("the agency focused [on ...]")."""
+    doc = last.doc
+    before = doc[last.i - 1] if last.i > 0 else None
+    if last.pos_ in {"CCONJ", "INTJ"} or (before is not None and (before.pos_ == "CCONJ" or before.text in DASHES)):
+        return True
+    return any(c.i >= cut and c.dep_ in WAITED_FOR for c in last.children)
 
 
 def _optional(token: Token, root: Token) -> bool:

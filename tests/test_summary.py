@@ -1286,3 +1286,33 @@ def test_a_headline_keeps_the_object_a_verb_and_adjective_wait_for():
     # Its twin: an object that is a noun keeps the main clause a headline.
     assert main_clause("President Reuven Rivlin released previously unreleased documents on Wednesday, "
                        "including a request for clemency from Adolf Eichmann.") is not None
+
+
+def test_a_headline_keeps_the_when_clause_that_tells_what_happened():
+    from storylens.select import _keeps_the_story, complete_prefix, main_clause
+
+    lead = ("Eight people including three children were injured in Philadelphia on Monday when a natural gas "
+            "explosion tore through a row house under renovation, causing the collapse of three houses.")
+    short, longer = main_clause(lead), complete_prefix(lead, 24, strict=True)
+    assert short == "Eight people including three children were injured in Philadelphia on Monday"
+    assert longer.endswith("when a natural gas explosion tore through a row house under renovation")
+    # The other articles speak of the explosion: the headline that leaves it out is not the story.
+    assert _keeps_the_story([short, longer], lead, {"explosion", "injure"}) == longer
+    # Its twin: when they do not, the short main clause is the headline.
+    assert _keeps_the_story([short, longer], lead, {"injure", "child"}) == short
+
+
+def test_a_longer_headline_neither_opens_on_an_adverbial_nor_ends_hanging():
+    from storylens.select import complete_prefix
+
+    assert complete_prefix("In the 1990s, when the steel industry was failing, Bain Capital helped build a new "
+                           "steel company.", 24, strict=True) is None
+    # Its twin: the same clause opening on its subject.
+    assert complete_prefix("Bain Capital helped build a new steel company in the 1990s, when the steel industry "
+                           "was failing.", 24, strict=True) is not None
+    # A participle whose phrase goes on after the cut ("the agency focused [on family planning]").
+    lead = ("The State Department said on Monday it was ending U.S. funding for the United Nations Population "
+            "Fund, the international body's agency focused on family planning as well as maternal and child "
+            "health in more than 150 countries.")
+    assert complete_prefix(lead, 24).endswith("agency focused")
+    assert not (complete_prefix(lead, 24, strict=True) or "").endswith("focused")
