@@ -66,6 +66,11 @@ READER_PROMPT = re.compile(
     r"Google\+|YouTube|Tumblr|Pinterest|LinkedIn|website|web site|section|newsletter|podcast|app|PDF|@\w+|here)"
     r"\b[^.!?]{0,40}[.!?]?\W*$)")
 
+# A link to another story in brackets, with no sentence in it ("[Titanosaur Photos: Meet the Largest
+# Dinosaur on Record]"), on a line of its own or after a paragraph's last sentence.
+BRACKETED = re.compile(r"^\[[^\].!?]{1,200}\]$")
+TRAILING_BRACKETED = re.compile(r"(?<=[.!?\"”])\s+(\[[^\].!?\[]{1,200}\])$")
+
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("credit", re.compile(r"^(?:Image (?:copyright|caption)|Photo(?:graph)?:|Pictured:|\(?Photo by|"
                           r"\[?(?:Featured )?Image (?:by|via|credit))", re.I)),
@@ -116,6 +121,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"This (?:story|article) (?:first |originally )?appeared\b|Update(?:d)?,? \d|More (?:coming|to come)\b|"
         r"This is a (?:developing|breaking) (?:news )?story|Check back (?:later|for)\b)", re.I)),
     ("prompt", READER_PROMPT),
+    # A whole line in brackets with no sentence in it: a link to another story, which no classifier
+    # score keeps as text.
+    ("bracketed", BRACKETED),
     ("links", re.compile(r"\bRead more\W{0,3}$|^\[[^\]]{1,200}\]$|^\([^()]{1,120}\)$|^[►▶»›•]\s*\S.{0,160}$|"
                          r"More\s*>>|\s\|$")),  # teasers, bracketed and arrowed links, "PHILADELPHIA |"
     ("prompt", re.compile(r"^(?:You can )?(?:watch|listen to|see|read|check out|view)\b.{0,80}\b(?:below|above)\W*$|"
@@ -362,7 +370,8 @@ def _titled(words: list[str]) -> bool:
 
 
 def _strip_furniture(line: str) -> tuple[str, list[str]]:
-    """Remove a trailing photo credit, caption sentences and learned boilerplate sentences."""
+    """Remove a trailing photo credit, caption sentences, learned boilerplate sentences and a link in
+    brackets after a sentence."""
     removed: list[str] = []
     name_credit = NAME_CREDIT.search(line)
     if name_credit and name_credit.start() > 0:
@@ -374,6 +383,10 @@ def _strip_furniture(line: str) -> tuple[str, list[str]]:
         line = line[: credit.start()].rstrip()
         if len(SENTENCE_END.split(line)) == 1:
             return "", removed + [line]  # one sentence and a credit: a photo caption
+    link = TRAILING_BRACKETED.search(line)
+    if link:
+        removed.append(link.group(1))
+        line = line[: link.start()].rstrip()
     kept = []
     for piece in split_rough(line):
         is_caption = CAPTION_DATELINE.search(piece) and (credit or CAPTION_POSITION.search(piece)

@@ -227,3 +227,20 @@ def test_a_video_blurb_goes_whole_and_a_story_glued_after_a_long_one_stays():
     long_line = "CLOSE Police confirmed that two bodies were found. " + story
     kept = " ".join(clean(RawArticle(text="\n".join([long_line, report]))).paragraphs)
     assert "Police confirmed" not in kept and story in kept
+
+
+def test_a_link_in_brackets_after_a_paragraph_goes_and_brackets_inside_a_sentence_stay():
+    text = ("Researchers found the jumbo-size foot fossil in Wyoming in 1934 and kept it in a museum drawer.\n"
+            "\"It must have belonged to one of the largest land animals ever,\" study co-researcher Emanuel "
+            "Tschopp told Live Science. [Titanosaur Photos: Meet the Largest Dinosaur on Record]\n"
+            "The foot was nearly 1 meter wide, the researchers said.")
+    result = clean(RawArticle(text=text))
+    kept = "\n".join(result.paragraphs)
+    assert "Titanosaur Photos" not in kept
+    assert "[Titanosaur Photos: Meet the Largest Dinosaur on Record]" in result.removed
+    assert "told Live Science." in kept
+    # Its twin: brackets an editor put inside a sentence, or around a sentence of its own, are text.
+    text = ("\"No one's had dating [information] from a Thing site in Scotland,\" O'Grady said.\n"
+            "The mound was built in the 11th century, the team said. [It was found under a car park.]")
+    kept = "\n".join(clean(RawArticle(text=text)).paragraphs)
+    assert "[information]" in kept and "[It was found under a car park.]" in kept
