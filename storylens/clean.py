@@ -134,6 +134,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"In this (?:\w+ ){0,3}(?:photo|image|picture|frame grab)\b|(?:This|A) (?:\w+ )?(?:photo|image|picture)"
         r" (?:released|provided|taken|from|by|shows)\b|Image (?:from|of|via) the\b)")),
     ("figure", re.compile(r"^(?:Figure|Fig\.|Table|Chart) \d+[a-z]?[:.]")),
+    # A weather widget's forecast: "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance of rain 90%."
+    ("weather", re.compile(r"\b(?:High|Low) (?:near |around )?-?\d{1,3}F\b.{0,40}\bWinds? (?:[NSEW]{1,3}|light)\b")),
     # A video's blurb that a page leaves above the story (USA Today): "CLOSE Police confirmed that
     # two bodies ... Dave Bangert and Dwight Adams/ Journal & Courier", the whole line.
     ("video", re.compile(r"^CLOSE (?:Skip in Skip x Embed x Share )?[A-Z\"“]")),

@@ -244,3 +244,13 @@ def test_a_link_in_brackets_after_a_paragraph_goes_and_brackets_inside_a_sentenc
             "The mound was built in the 11th century, the team said. [It was found under a car park.]")
     kept = "\n".join(clean(RawArticle(text=text)).paragraphs)
     assert "[information]" in kept and "[It was found under a car park.]" in kept
+
+
+def test_a_weather_widget_goes_and_a_report_on_the_weather_stays():
+    text = ("A Navy SEAL trainee died during a pool exercise on Friday, the Navy said.\n"
+            "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance of rain 90%.\n"
+            "Rain. Thunderstorms possible...mainly overnight. Low 56F. Winds E at 10 to 15 mph.\n"
+            "The high reached 58F on Friday and winds gusted to 20 mph, the weather service said.")
+    kept = "\n".join(clean(RawArticle(text=text)).paragraphs)
+    assert "ENE" not in kept and "Low 56F" not in kept
+    assert "The high reached 58F on Friday" in kept and "pool exercise" in kept
