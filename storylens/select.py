@@ -781,7 +781,7 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
     Friday morning", not "Kinkade died ..." before the reader has met him. Only a surname the
     headline opens on and a word in lower case (or a possessive) follows: a capital after it may
     make it part of another name ("McRib 2.0", "Sheikh Hamad")."""
-    title = _headline(articles, vectors, summary)
+    title = _undated(_headline(articles, vectors, summary))
     opening = re.match(r"([A-Z][\w'’-]*?)(?:['’]s?\s+\S|\s+[a-z])", title or "")
     if opening and opening.group(1) in (people or {}):
         return _renamed(title, opening.group(1), people[opening.group(1)])
@@ -839,6 +839,19 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     if len(whole.split()) <= LONG_HEADLINE_WORDS:
         return whole[:1].upper() + whole[1:]
     return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+# "today" or "yesterday" inside a headline, not after a preposition ("until today"): the article's
+# day, which a reader of the digest does not share ("Gov. Robert Bentley today apologized").
+RELATIVE_DAY = re.compile(r"(\w+)\s(?:today|yesterday|tonight)(?=\s+[a-z])")
+DAY_PREPOSITIONS = {"until", "since", "from", "of", "for", "before", "after", "by", "than", "as"}
+
+
+def _undated(title: str | None) -> str | None:
+    """The headline without a day told relative to the article's date."""
+    if not title:
+        return title
+    return RELATIVE_DAY.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
 
 
 def _undefined(cited: Cited, by_id: dict[str, Article]) -> bool:

@@ -1316,3 +1316,15 @@ def test_a_longer_headline_neither_opens_on_an_adverbial_nor_ends_hanging():
             "health in more than 150 countries.")
     assert complete_prefix(lead, 24).endswith("agency focused")
     assert not (complete_prefix(lead, 24, strict=True) or "").endswith("focused")
+
+
+def test_a_headline_drops_the_articles_today_but_not_a_span_of_days():
+    from storylens.select import _undated
+
+    assert _undated("Gov. Robert Bentley today apologized to the government of India") == \
+        "Gov. Robert Bentley apologized to the government of India"
+    assert _undated("The Obama administration outlined yesterday its legal reasoning") == \
+        "The Obama administration outlined its legal reasoning"
+    # Its twins: a span from a day, and the show's name, stay.
+    for kept in ("Prices have risen since yesterday in most states", "Lauer told Today viewers the news"):
+        assert _undated(kept) == kept
