@@ -65,6 +65,7 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&))+\s*$")  # a conjunction the tagger took into a name
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
+SURNAME_HABIT = 2  # bare surnames an article writes for its first bearer before it names another
 RECENT = 3  # sentences back within which the bearer named last is the one a bare surname means
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
@@ -697,14 +698,14 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
         # Only a surname goes to the article's main bearer: "little DeOrr" is the son, DeOrr Kunz Jr.,
         # though the article names his father DeOrr Kunz Sr. more often.
         salient = not any(forms[long].personal for long in opening)
-        votes = Counter(_referent(at, named, salient) for at in form.at)
+        votes = Counter(_referent(at, named, salient, bare=form.at) for at in form.at)
         owner, n = max(((o, k) for o, k in votes.items() if o), key=lambda t: t[1], default=(None, 0))
         if owner and n >= SURNAME_MAJORITY * len(form.at):
             found.append((key, owner))
             continue
         # Not joined: split between bearers when its mentions go to several, the one named last
         # deciding between bearers named about as often ("Dakota Johnson" and Dwayne "The Rock" Johnson).
-        votes = Counter(_referent(at, named, salient, recent=True) for at in form.at)
+        votes = Counter(_referent(at, named, salient, recent=True, bare=form.at) for at in form.at)
         if sum(1 for o in votes if o) >= 2:
             split[key] = Counter({o: k for o, k in votes.items() if o})
     return found, split
@@ -722,9 +723,11 @@ def _surname_like(form: Form) -> bool:
 
 
 def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], salient: bool = True,
-              recent: bool = False) -> str | None:
+              recent: bool = False, bare: list[tuple[int, int]] | None = None) -> str | None:
     """The bearer a bare surname at ``at`` surely refers to: the one its article names in full
-    before it (in its own sentence included) — of several, the one named at least ``SALIENT`` times
+    before it (in its own sentence included) — of several, the one it called by the surname
+    before naming the others (:func:`_first_owner`, from the surname's mentions ``bare``), else
+    the one named at least ``SALIENT`` times
     as often as any other, the article's main bearer (a caption of another Jackson may stand between
     the police chief's name and "Jackson said": which came last does not decide) —, or, when it
     names none before, the only one it names at all; else None. ``salient`` False: no main bearer
@@ -734,6 +737,9 @@ def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], sali
     counts = Counter({owner: sum(a == article and s <= sentence for a, s in places) for owner, places in named.items()})
     before = {owner for owner, n in counts.items() if n}
     if len(before) > 1:
+        owner = _first_owner(article, {o: named[o] for o in before}, bare or []) if salient else None
+        if owner is not None:
+            return owner
         (first, n), (_, m) = counts.most_common(2)
         if salient and n >= SALIENT * m:
             return first
@@ -741,6 +747,15 @@ def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], sali
     if not before:
         before = {owner for owner, places in named.items() if any(a == article for a, _ in places)}
     return before.pop() if len(before) == 1 else None
+
+
+def _first_owner(article: int, named: dict[str, list[tuple[int, int]]], bare: list[tuple[int, int]]) -> str | None:
+    """The bearer an article named first, when it wrote the bare surname for them (``SURNAME_HABIT``
+    times) before naming another: news then names the second bearer in full each time ("retired Lt. Gen. Zulfiqar
+    Khan", after a dozen "Khan"s for Abdul Qadeer Khan) and goes on calling the first by surname."""
+    starts = sorted((min(s for a, s in places if a == article), owner) for owner, places in named.items())
+    (first_at, first), (second_at, _) = starts[0], starts[1]
+    return first if sum(a == article and first_at < s < second_at for a, s in bare) >= SURNAME_HABIT else None
 
 
 def _last_named(sentence: int, named: dict[str, list[tuple[int, int]]], article: int) -> str | None:

@@ -1051,3 +1051,24 @@ def test_a_surname_after_each_of_two_bearers_named_as_often_is_a_variant_of_each
                       ("It was late.", []), ("Johnson said it was fun.", [("Johnson", "PERSON")]),
                       ("Johnson left early.", [("Johnson", "PERSON")])])
     assert ("PERSON", {"Johnson"}) in found
+
+
+def test_a_surname_stays_with_the_first_bearer_an_article_calls_by_it():
+    # "Khan" twice for Abdul Qadeer Khan before the article names Zulfiqar Khan, in full from then
+    # on: the bare "Khan"s after it are still A.Q. Khan's, and no variant of Zulfiqar Khan.
+    found = articles([("Abdul Qadeer Khan has released documents.", [("Abdul Qadeer Khan", "PERSON")]),
+                      ("Khan says they prove his claims.", [("Khan", "PERSON")]),
+                      ("Khan was freed from detention.", [("Khan", "PERSON")]),
+                      ("Retired Lt. Gen. Zulfiqar Khan called the letter a fabrication.",
+                       [("Zulfiqar Khan", "PERSON")]),
+                      ("Critics say Khan acted alone.", [("Khan", "PERSON")])])
+    assert ("PERSON", {"Abdul Qadeer Khan", "Khan"}) in found
+    assert ("PERSON", {"Zulfiqar Khan"}) in found
+    # Its twin: called by surname once before the other is named, the first bearer does not own it:
+    # the "Khan" just after Zulfiqar Khan is named may be his, and the surname is a variant of each.
+    found = articles([("Abdul Qadeer Khan has released documents.", [("Abdul Qadeer Khan", "PERSON")]),
+                      ("Khan says they prove his claims.", [("Khan", "PERSON")]),
+                      ("Retired Lt. Gen. Zulfiqar Khan called the letter a fabrication.",
+                       [("Zulfiqar Khan", "PERSON")]),
+                      ("Critics say Khan acted alone.", [("Khan", "PERSON")])])
+    assert ("PERSON", {"Zulfiqar Khan", "Khan"}) in found
