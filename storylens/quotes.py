@@ -1082,6 +1082,10 @@ def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, 
             found.append((cluster.name(text), tok.head == span.root))
         elif len(words) == 1 and (bearer := cluster.bearer(text)):
             found.append((bearer, tok.head == span.root))
+        elif len(words) > 1 and not cluster.kind(text, "") and tok.head.lemma_ in SPEECH_VERBS:
+            # "Agostino Severo, a Rome resident visiting Illica, said ...": a name the tagger missed
+            # (or took for a nationality), someone who speaks; the next "he said" may be them.
+            found.append((text, tok.head == span.root))
     return found
 
 

@@ -825,3 +825,12 @@ def test_a_statement_someone_issues_speaks_for_them():
     found = speakers("The mayor resigned on Monday. A statement was issued saying the state "
                      '"will not stand for this kind of behaviour from anyone."')
     assert found["will not stand for"] is None
+
+
+def test_he_said_after_a_speaker_the_tagger_did_not_name_is_that_speaker():
+    before = ('"We are waiting for the military," said resident Alessandra Cappellanti.\n\n'
+              "Agostino Severo, a Rome resident visiting Illica, {verb} workers eventually arrived after an hour.\n\n"
+              '"We came out to the piazza, and it looked like Dante\'s Inferno," he said.')
+    assert speakers(before.format(verb="said"))["We came out to"] == "Agostino Severo"
+    # Its twin: a name that only does something, and is no person the tagger knows, is not taken.
+    assert speakers(before.format(verb="watched as"))["We came out to"] != "Agostino Severo"
