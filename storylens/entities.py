@@ -32,8 +32,6 @@ TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|gen
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady|sergeant|lieutenant|"
                     r"trooper|constable|marshal)\b\.?\s*)+", re.I)
 # Titles no organisation's name begins with, stripped whatever the tagger called the mention.
-RANK = re.compile(r"^(?:capt|captain|lt|lieutenant|sgt|sergeant|col|colonel|maj|major|cpl|corporal|pvt|private|"
-                  r"adm|admiral|cmdr|commander|det|detective|officer|trooper|constable)\b\.?\s+[A-Z]", re.I)
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl)\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
@@ -96,7 +94,6 @@ class Form:
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
     at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
     after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
-    titled: int = 0  # mentions written after a rank ("Capt. Mike")
 
     @property
     def label(self) -> str:
@@ -177,13 +174,6 @@ def _unglued(text: str) -> str:
     return text
 
 
-def _ranked(words: str) -> bool:
-    """Whether a name is written after a military or police rank ("Capt. Mike", "Sgt Joe"), which
-    goes before a surname. Not "Mr" or "Sir": "Mr Hu", "Mr Hishammuddin" and "Sir Elton" call people
-    by the first word of their names."""
-    return bool(RANK.match(words))
-
-
 def key_of(text: str) -> str:
     """A mention's words, lower case and without accents (Raúl is Raul)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -197,7 +187,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens, articled, after_the, titled in _mentions(sentence):
+            for text, label, place, outlet, opens, articled, after_the in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -220,7 +210,6 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.outlets += outlet
                 form.articled += articled
                 form.after_the += after_the
-                form.titled += titled or (key_of(written) != key and _ranked(written))
                 form.at.append((a_pos, sentence.index))
                 if article.id not in form.articles:
                     form.articles.append(article.id)
@@ -327,7 +316,6 @@ class Seen(NamedTuple):
     opens: bool  # opens the sentence
     articled: bool  # an article determines it: "an Amber Alert", not "the Kennedy administration"
     after_the: bool  # "the" right before it: "the McCann's" (see :func:`_after_the`)
-    titled: bool = False  # a rank right before it: "Capt. Mike"
 
 
 def _mentions(sentence: Sentence) -> list[Seen]:
@@ -348,9 +336,7 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            before = ent.doc[max(ent.start - 2, 0):ent.start].text.replace(" .", ".")  # "Capt . Mike"
-            titled = _ranked(f"{before.split()[-1] if before.split() else ''} {ent.text}")
-            found.append(Seen(ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent), titled))
+            found.append(Seen(ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent)))
     return found
 
 
@@ -599,8 +585,6 @@ def merge(articles: list[Article]) -> list[Entity]:
         # of them something else once ("Viola Davis" as an ORG beside "Sammy Davis").
         bearers = {find(long) for long in longer.get(f"last:{short}", []) if forms[long].labels["PERSON"]}
         given = {find(long) for long in longs if forms[long].words[0] == short}
-        if given and owners == given and 0 < len(forms[short].at) <= forms[short].titled * 2:
-            continue  # a rank goes before a surname: "Capt. Mike" is not Mike McCarthy but another pilot
         if bearers:  # "Weinstein" is Harvey Weinstein, not The Weinstein Company
             owners -= {find(long) for long in longs if not forms[long].personal} - bearers
         if len(bearers) == 1 and bearers < owners and owners - bearers == given:
