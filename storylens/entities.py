@@ -711,9 +711,9 @@ def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], sali
     """The bearer a bare surname at ``at`` surely refers to: the one its article names in full
     before it (in its own sentence included) — of several, the one it called by the surname
     before naming the others (:func:`_first_owner`, from the surname's mentions ``bare``), else
-    the one named at least ``SALIENT`` times
-    as often as any other, the article's main bearer (a caption of another Jackson may stand between
-    the police chief's name and "Jackson said": which came last does not decide) —, or, when it
+    the one named at least ``SALIENT`` times as often as any other, the article's main bearer (a
+    caption of another Jackson may stand between the police chief's name and "Jackson said": which
+    came last does not decide) —, or, when it
     names none before, the only one it names at all; else None. ``salient`` False: no main bearer
     (the word opens some of the names). ``recent``: of bearers named about as often, the one named
     last (:func:`_last_named`), which is likely but not sure enough to join the surname to them."""
@@ -735,8 +735,9 @@ def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], sali
 
 def _first_owner(article: int, named: dict[str, list[tuple[int, int]]], bare: list[tuple[int, int]]) -> str | None:
     """The bearer an article named first, when it wrote the bare surname for them (``SURNAME_HABIT``
-    times) before naming another: news then names the second bearer in full each time ("retired Lt. Gen. Zulfiqar
-    Khan", after a dozen "Khan"s for Abdul Qadeer Khan) and goes on calling the first by surname."""
+    times) before naming another: news then names the second bearer in full each time ("retired Lt.
+    Gen. Zulfiqar Khan", after a dozen "Khan"s for Abdul Qadeer Khan) and goes on calling the first
+    by surname."""
     starts = sorted((min(s for a, s in places if a == article), owner) for owner, places in named.items())
     (first_at, first), (second_at, _) = starts[0], starts[1]
     return first if sum(a == article and first_at < s < second_at for a, s in bare) >= SURNAME_HABIT else None

@@ -1189,6 +1189,8 @@ def _bare(text: str) -> str:
 
 
 DASHES = {"—", "–", "--"}
+# What a word's phrase goes on to that a headline may not cut off: its object, its preposition's
+# object, a complement ("the agency focused [on ...]", "sign into law [a bill]").
 WAITED_FOR = {"prep", "dobj", "pobj", "xcomp", "ccomp", "attr", "acomp", "dative", "agent", "prt", "oprd"}
 
 
