@@ -659,10 +659,12 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
                      find) -> tuple[list[tuple[str, str]], dict[str, Counter]]:
     """A surname several people of the cluster bear ("Trump" of Donald and Melania Trump, "Chen"
     of Chen Guangcheng and his nephew Chen Kegui), with the person it joins: the one its mentions
-    refer to, as news writes a bare surname for a bearer it has named. Each bare mention
-    goes to the bearer its article names before it, or names far more often (:func:`_referent`); the surname joins the
-    person at least ``SURNAME_MAJORITY`` of its mentions surely go to. Returns those joins, and
-    the surnames whose sure mentions are split between bearers, with each bearer's count."""
+    refer to, as news writes a bare surname for a bearer it has named. Each bare mention goes to
+    the bearer its article names before it, called by the surname first, or names far more often
+    (:func:`_referent`); the surname joins the person at least ``SURNAME_MAJORITY`` of its mentions
+    surely go to. Returns those joins, and the surnames not joined whose mentions go to several
+    bearers (the one named just before deciding between bearers named as often), with each
+    bearer's count."""
     found = []
     split: dict[str, Counter] = {}
     for key, form in forms.items():
@@ -713,21 +715,24 @@ def _referent(at: tuple[int, int], named: dict[str, list[tuple[int, int]]], sali
     before naming the others (:func:`_first_owner`, from the surname's mentions ``bare``), else
     the one named at least ``SALIENT`` times as often as any other, the article's main bearer (a
     caption of another Jackson may stand between the police chief's name and "Jackson said": which
-    came last does not decide) —, or, when it
-    names none before, the only one it names at all; else None. ``salient`` False: no main bearer
-    (the word opens some of the names). ``recent``: of bearers named about as often, the one named
-    last (:func:`_last_named`), which is likely but not sure enough to join the surname to them."""
+    came last does not decide) —, or, when it names none before, the only one it names at all; else
+    None. ``salient`` False: no main bearer (the word opens some of the names). ``recent``: of
+    bearers named about as often, the one named last (:func:`_last_named`), which is likely but not
+    sure enough to join the surname to them."""
     article, sentence = at
     counts = Counter({owner: sum(a == article and s <= sentence for a, s in places) for owner, places in named.items()})
     before = {owner for owner, n in counts.items() if n}
     if len(before) > 1:
-        owner = _first_owner(article, {o: named[o] for o in before}, bare or []) if salient else None
+        if not salient:
+            return None
+        rivals = {o: named[o] for o in before}
+        owner = _first_owner(article, rivals, bare or [])
         if owner is not None:
             return owner
         (first, n), (_, m) = counts.most_common(2)
-        if salient and n >= SALIENT * m:
+        if n >= SALIENT * m:
             return first
-        return _last_named(sentence, {o: named[o] for o in before}, article) if salient and recent else None
+        return _last_named(sentence, rivals, article) if recent else None
     if not before:
         before = {owner for owner, places in named.items() if any(a == article for a, _ in places)}
     return before.pop() if len(before) == 1 else None
