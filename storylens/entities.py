@@ -52,6 +52,9 @@ ON_AIR = re.compile(r"\b((?:News ?Channel|Channel|News) \d{1,2})\b")
 # "WPXI reported", "Per WPXI:", "station WANE", "KARE-TV".
 STATION = r"\({sign}\)|[’']s {sign}\b|\b{sign}(?:-TV| reported| reports)|\b(?:Per|station|affiliate) {sign}\b"
 CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
+# Short prepositions an abbreviation may also leave out: IARC, the International Agency for
+# Research on Cancer.
+PREPOSITIONS = {"on", "in", "at", "to"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
@@ -998,7 +1001,8 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
 
 def _initial_keys(words: list[str]) -> set[str]:
     """The initials :func:`_initials_match` may read in a name's words."""
-    return {"".join(w[0] for w in words if w not in skipped) for skipped in (CONNECTORS, CONNECTORS - {"of"}, set())}
+    return {"".join(w[0] for w in words if w not in skipped)
+            for skipped in (CONNECTORS, CONNECTORS - {"of"}, CONNECTORS | PREPOSITIONS, set())}
 
 
 def _by_word(keys: list[str], forms: dict[str, Form]) -> dict[str, list[str]]:
@@ -1150,6 +1154,10 @@ def _abbreviation(a: Form, b: Form, alone: Counter | None = None) -> bool:
     if long.label == "PERSON" and len(re.sub(r"[^a-z]", "", short.key)) < 3:
         return False  # two letters are no person's initials: "DJ" (Khaled) is not Dinah Jane, "PM" not Peter Moore
     written = long.surfaces.most_common(1)[0][0].split()
+    if any(w[:1].islower() and w not in CONNECTORS | PREPOSITIONS | DESIGNATORS for w in written):
+        # "U.N." abbreviates a name, not a description ("the Ukrainian navy"); some outlets write
+        # a body's kind in lower case ("Liberal Democratic party", LDP).
+        return False
     shouted = [len(re.sub(r"[^A-Za-z]", "", w)) >= 4 and w.isupper() for w in written if w[0].isalpha()]
     if any(shouted) and not all(shouted):
         return False  # "ALLENTOWN Pa" of a dateline is no "AP"
@@ -1205,7 +1213,7 @@ def _initials_match(short_key: str, words: list[str]) -> bool:
     # its older initials.
     grown = words[:-2] if len(words) >= 5 and words[-2] == "and" else words
     options = {"".join(w[0] for w in ws if w not in skipped) for ws in (words, _without_nation(words), grown)
-               for skipped in (CONNECTORS, CONNECTORS - {"of"})}
+               for skipped in (CONNECTORS, CONNECTORS - {"of"}, CONNECTORS | PREPOSITIONS)}
     return len(letters) >= 2 and letters in options | {"".join(w[0] for w in words)}
 
 

@@ -1056,3 +1056,17 @@ def test_a_surname_stays_with_the_first_bearer_an_article_calls_by_it():
                        [("Zulfiqar Khan", "PERSON")]),
                       ("Critics say Khan acted alone.", [("Khan", "PERSON")])])
     assert ("PERSON", {"Zulfiqar Khan", "Khan"}) in found
+
+
+def test_an_abbreviation_may_leave_out_a_short_preposition_but_abbreviates_only_a_name():
+    found = tagged(("The International Agency for Research on Cancer classed the weedkiller as a probable "
+                    "carcinogen.", [("International Agency for Research on Cancer", "ORG")]),
+                   ("IARC scientists reviewed hundreds of studies.", [("IARC", "ORG")]))
+    assert any({"International Agency for Research on Cancer", "IARC"} <= variants for _, variants in found)
+    # Its twin: "U.N." stands for the United Nations, not for a description with those initials,
+    # so it is not left apart as belonging to two bodies.
+    found = tagged(("The United Nations condemned the seizure.", [("United Nations", "ORG")]),
+                   ("Ships of the Ukrainian navy stayed in port.", [("Ukrainian navy", "ORG")]),
+                   ("A U.N. envoy arrived on Friday.", [("U.N.", "ORG")]))
+    assert any({"United Nations", "U.N."} <= variants for _, variants in found)
+    assert not any({"Ukrainian navy", "U.N."} <= variants for _, variants in found)
