@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
 import us
@@ -289,6 +290,21 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
 @cache
 def _nicknamer() -> NickNamer:
     return NickNamer()  # the nicknames package's curated table of English given names and their nicknames
+
+
+@cache
+def name_genders() -> dict[str, str]:
+    """Given names, lower case, whose bearers are nearly all men ("m") or all women ("f"): "juan",
+    "stacey" (``resources/name-genders.tsv``, built by ``scripts/build_name_genders.py``)."""
+    text = resources.files("storylens.resources").joinpath("name-genders.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def name_gender(name: str) -> str | None:
+    """What a person's given name says of their gender: the first word of their name after any
+    titles, when nearly all its bearers are of one gender; None for "Andrea" or "Kim"."""
+    words = [w for w in clean_mention(name).split() if key_of(w) not in PEOPLES_TITLES | TITLE_WORDS]
+    return name_genders().get(key_of(words[0])) if len(words) >= 2 else None
 
 
 @cache

@@ -13,7 +13,9 @@ The speaker comes, in order, from:
    speaks (a paragraph quotes one voice);
 3. the paragraph before, when this one opens with a quotation and names no one.
 Pronouns go to the nearest earlier sentence's speaker or person of the right gender (learned
-from the cluster's own Mr/Ms and he/she), "it" to the nearest organisation that is a subject,
+from the cluster's own Mr/Ms and he/she, "X said he ...", else from the given name when nearly
+all its bearers are of one gender: ``resources/name-genders.tsv``), "it" to the nearest
+organisation that is a subject,
 "the statement" to whoever issued it, roles ("the spokesman") to the person named with that
 title, then to the previous subject; "a police spokeswoman" stays as written. A quotation
 whose speaker the text does not give has ``None``, never a pronoun. Names resolve to the
@@ -27,7 +29,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from storylens.claims.base import text_after
-from storylens.entities import PLACE_PREPOSITIONS, STREET_KINDS, canonical_lookup, clean_mention, key_of
+from storylens.entities import (
+    PLACE_PREPOSITIONS,
+    STREET_KINDS,
+    canonical_lookup,
+    clean_mention,
+    key_of,
+    name_gender,
+)
 from storylens.model import Article, Entity, Quote, Sentence
 from storylens.references import (
     FEMALE,
@@ -1119,6 +1128,8 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         holder = cluster.name(asked.text) if asked.ent_type_ == "PERSON" else \
             _titled(asked.lemma_.lower(), article, earlier[-1], cluster)
         candidates[1] = [(holder, False)] if holder else []
+        if holder:
+            return holder  # whatever their given name suggests: "Lindsey Graham", asked, answers
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)
@@ -1278,14 +1289,41 @@ def _cluster(articles: list[Article], canonical: dict[str, str], types: dict[str
     return cluster
 
 
+def _said_of_self(sentence: Sentence, cluster: Cluster) -> list[tuple[str, str, str]]:
+    """(person, gender, name as written) where a named person says something of "he" or "she" in
+    the one sentence: "Lindsey Graham said he was opposed to ..." tells that he is a man."""
+    if sentence.doc is None:
+        return []
+    found = []
+    for verb in sentence.doc:
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        pronoun = next((c for c in said.children if c.dep_ in SUBJECTS), None) if said is not None else None
+        if subject is None or pronoun is None or pronoun.lower_ not in {"he", "she"} or \
+                subject.ent_type_ != "PERSON" or not cluster.is_person(subject.text, "PERSON"):
+            continue
+        entity = next((e for e in sentence.doc.ents if e.start <= subject.i < e.end), None)
+        if entity is not None:
+            found.append((cluster.name(entity.text), "m" if pronoun.lower_ == "he" else "f", entity.text))
+    return found
+
+
 def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
     """Each person's gender as the text tells it: a courtesy title (Mr, Ms) before the name, and
-    the he or she that opens the sentence after one whose only person is its subject."""
+    the he or she that opens the sentence after one whose only person is its subject; else, for a
+    person the text says nothing of, their given name (:func:`storylens.entities.name_gender`)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for article in articles:
         for i, sentence in enumerate(article.sentences):
             for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)", sentence.text):
                 votes[cluster.name(m.group(2))]["m" if m.group(1) == "Mr" else "f"] += 2
+            for name, gender, written in _said_of_self(sentence, cluster):
+                if len(written.split()) > 1 or name_gender(name) in {None, gender}:
+                    # A surname alone may be another bearer's the names were merged with ("Obama
+                    # told Khloe he thought" is not Michelle Obama): there the given name decides.
+                    votes[name][gender] += 1
             people = _people(sentence, cluster)
             if len(people) != 1 or not people[0][1] or i + 1 >= len(article.sentences):
                 continue
@@ -1299,4 +1337,7 @@ def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
             genders[name] = "m"
         elif v["f"] > v["m"]:
             genders[name] = "f"
+    for name, kind in cluster.kinds.items():  # the text is silent: what the given name says
+        if kind == "PERSON" and name not in genders and (gender := name_gender(name)) is not None:
+            genders[name] = gender
     return genders

@@ -834,3 +834,24 @@ def test_he_said_after_a_speaker_the_tagger_did_not_name_is_that_speaker():
     assert speakers(before.format(verb="said"))["We came out to"] == "Agostino Severo"
     # Its twin: a name that only does something, and is no person the tagger knows, is not taken.
     assert speakers(before.format(verb="watched as"))["We came out to"] != "Agostino Severo"
+
+
+def test_she_said_skips_a_man_the_text_says_nothing_of_by_his_given_name():
+    text = ("Delegate Stacey Plaskett met the governor on Monday. Her aide, Juan McCullum, was charged "
+            "on Tuesday.\n\n"
+            "\u201cThis marks a new low in our politics,\u201d she said.")
+    assert speakers(text)["This marks a new"] == "Stacey Plaskett"
+    # Its twin: "he said" there is the man, the nearest person named.
+    text = text.replace("\u201d she said", "\u201d he said")
+    assert speakers(text)["This marks a new"] == "Juan McCullum"
+
+
+def test_a_person_who_says_he_did_something_is_a_man_whatever_his_given_name():
+    text = ("Senator Lindsey Graham spoke to Chris Wallace on Fox News Sunday. Lindsey Graham said he was "
+            "opposed to the new rules.\n\n"
+            "\u201cI have never been more worried,\u201d he said.")
+    # Lindsey is a woman's name nearly always; the text tells this Lindsey is a man.
+    assert speakers(text)["I have never been"] == "Lindsey Graham"
+    # Its twin: when the text does not tell, the given name does, and "he" is the man named before.
+    text = text.replace("Lindsey Graham said he was opposed to", "Graham opposed")
+    assert speakers(text)["I have never been"] == "Chris Wallace"
