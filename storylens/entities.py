@@ -64,6 +64,8 @@ LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "llp", "lp",
 DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party",
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute"}
+# Common nouns naming a body a name may open: "House oversight committee", "Senate panel".
+BODY_NOUNS = DESIGNATORS | {"committee", "subcommittee", "panel", "caucus", "commission", "council", "board"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&))+\s*$")  # a conjunction the tagger took into a name
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
@@ -98,6 +100,7 @@ class Form:
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
     at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
     after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
+    modifiers: int = 0  # mentions opening a body a common noun names ("House oversight committee")
 
     @property
     def label(self) -> str:
@@ -191,7 +194,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens, articled, after_the in _mentions(sentence):
+            for text, label, place, outlet, opens, articled, after_the, modifies in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -214,6 +217,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.outlets += outlet
                 form.articled += articled
                 form.after_the += after_the
+                form.modifiers += modifies
                 form.at.append((a_pos, sentence.index))
                 if article.id not in form.articles:
                     form.articles.append(article.id)
@@ -283,6 +287,7 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
     into.outlets += form.outlets
     into.articled += form.articled
     into.after_the += form.after_the
+    into.modifiers += form.modifiers
     into.at += form.at
     into.articles += [a for a in form.articles if a not in into.articles]
 
@@ -335,6 +340,7 @@ class Seen(NamedTuple):
     opens: bool  # opens the sentence
     articled: bool  # an article determines it: "an Amber Alert", not "the Kennedy administration"
     after_the: bool  # "the" right before it: "the McCann's" (see :func:`_after_the`)
+    modifies: bool = False  # opens a body a common noun names: "House oversight committee"
 
 
 def _mentions(sentence: Sentence) -> list[Seen]:
@@ -355,8 +361,23 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            found.append(Seen(ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent)))
+            found.append(Seen(ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent),
+                              _modifies(ent)))
     return found
+
+
+def _modifies(ent) -> bool:
+    """A name that opens a body named by a common noun ("House oversight committee", "a special
+    House panel"): part of another body's name, not one of its own ("Post reporter" is the Post's)."""
+    root = ent.root
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"}:
+        return False
+    word = root
+    while word.dep_ in {"compound", "amod", "nmod"} and word.head.i > word.i and word.head.text.islower():
+        word = word.head  # "House oversight committee": through "oversight" to "committee"
+        if word.lemma_.lower() in BODY_NOUNS:
+            return True
+    return False
 
 
 def _after_the(ent) -> bool:
@@ -1293,7 +1314,10 @@ def _short_form(short: Form, long: Form) -> bool:
     # Not two names run together, though: "ABC News" is not the "Washington Post-ABC News" poll.
     together = re.search(r"\w[/-]" + re.escape(short.written.split()[0]), long.written) is not None
     shared = (len(ws) > 1 and not together) or bool(set(short.articles) & set(long.articles))
-    return wl[-len(ws):] == ws and long.label == short.label and shared
+    # A head that only ever opens the name of a committee or panel ("House oversight committee", "a
+    # special House panel") is that chamber's, not the White House.
+    qualifies = len(ws) == 1 and short.modifiers >= len(short.at)
+    return wl[-len(ws):] == ws and long.label == short.label and shared and not qualifies
 
 
 def _given_named(form: Form, lower: set[str]) -> bool:

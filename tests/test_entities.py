@@ -1070,3 +1070,14 @@ def test_an_abbreviation_may_leave_out_a_short_preposition_but_abbreviates_only_
                    ("A U.N. envoy arrived on Friday.", [("U.N.", "ORG")]))
     assert any({"United Nations", "U.N."} <= variants for _, variants in found)
     assert not any({"Ukrainian navy", "U.N."} <= variants for _, variants in found)
+
+
+def test_a_head_that_only_opens_a_committee_is_not_the_name_it_ends():
+    found = groups("The White House said on Thursday it would cooperate with the inquiry. Earlier Thursday, "
+                   "House oversight committee chairman Jason Chaffetz asked the FBI for the memos. Trey Gowdy "
+                   "led a special House panel that spent two years on the case.")
+    assert not any({"White House", "House"} <= variants for _, variants in found)
+    # Its twin: a head that also stands alone in the article is the name's.
+    found = groups("The Pakistan Rangers raided the party's office on Wednesday. A Rangers spokesman said "
+                   "weapons were found. The Rangers arrested 27 people.")
+    assert any({"Pakistan Rangers", "Rangers"} <= variants for _, variants in found)
