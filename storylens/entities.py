@@ -65,7 +65,7 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute"}
 # Common nouns naming a body a name may open: "House oversight committee", "Senate panel".
-BODY_NOUNS = DESIGNATORS | {"committee", "subcommittee", "panel", "caucus", "commission", "council", "board"}
+BODY_NOUNS = DESIGNATORS | {"subcommittee", "panel", "caucus", "commission", "council", "board"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&))+\s*$")  # a conjunction the tagger took into a name
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means

@@ -1311,9 +1311,10 @@ def _said_of_self(sentence: Sentence, cluster: Cluster) -> list[tuple[str, str, 
 
 
 def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
-    """Each person's gender as the text tells it: a courtesy title (Mr, Ms) before the name, and
-    the he or she that opens the sentence after one whose only person is its subject; else, for a
-    person the text says nothing of, their given name (:func:`storylens.entities.name_gender`)."""
+    """Each person's gender, as the text tells it — a courtesy title (Mr, Ms) before the name, the
+    he or she that opens the sentence after one whose only person is its subject, "X said he ..."
+    (:func:`_said_of_self`) — else, for a person the text says nothing of, as their given name
+    does (:func:`storylens.entities.name_gender`)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for article in articles:
         for i, sentence in enumerate(article.sentences):
