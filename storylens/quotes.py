@@ -1127,9 +1127,9 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         # answer is the asked one's — the person named, the holder of the role, else no one named.
         holder = cluster.name(asked.text) if asked.ent_type_ == "PERSON" else \
             _titled(asked.lemma_.lower(), article, earlier[-1], cluster)
-        candidates[1] = [(holder, False)] if holder else []
         if holder:
             return holder  # whatever their given name suggests: "Lindsey Graham", asked, answers
+        candidates[1] = []
     for people in candidates:
         for name, _ in people:
             known = cluster.genders.get(name)
