@@ -210,7 +210,10 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
                        context=leans in CONTEXT_NEEDED, why="a pronoun speaker")
     if speaker == "pronoun" and opening.name is None and not opening.pronoun_speaker:
+        # "These sanctions ...," he said: a summary that has said "sanctions" still has not said who
+        # "he" is, so the noun alone does not let it stand; the sentence before comes with it.
         opening.why += " and a pronoun speaker"
+        opening.noun = None
     opening.context = opening.pronoun_speaker and leans in CONTEXT_NEEDED
     if leans and not opening.leans_back:
         return Reading(leans_back=True, noun=noun, why="the quotation refers to something before it")

@@ -190,10 +190,11 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
     order = ([lead] if lead is not None else []) + [int(i) for i in np.argsort(-scores) if i != lead]
     rank = {i: r for r, i in enumerate(order)}
     queue = deque(order)
-    opening = {t.lemma_.lower() for t in cands.sentences[lead].doc} if lead is not None and \
-        cands.sentences[lead].doc is not None else set()
-    told = set(opening)  # what the summary has named so far: "the family" is fine once it has
+    # What the summary names before a place in it, as (place of a unit, its lemmas): "the family" is
+    # fine once a sentence placed before it has said "family". The lead is placed first.
+    told: list[tuple[tuple, set[str]]] = [((-1.0,), _lemmas(cands, [lead]))] if lead is not None else []
     units: list[list[int]] = []
+    places: list[tuple] = []  # where each unit goes in the summary (see _place)
     chosen: list[int] = []
     total = 0
     seen: set[int] = set()
@@ -202,7 +203,9 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         seen.add(i)
         if i in chosen or not allowed[i] or not readings[i].usable:
             continue
-        unit = [i] if readings[i].noun in told else _unit(i, cands, readings, allowed, row_of)
+        said = readings[i].noun is not None and any(
+            readings[i].noun in lemmas for place, lemmas in told if place <= _place(cands, i))
+        unit = [i] if said else _unit(i, cands, readings, allowed, row_of)
         after = _follows(i, cands, units, row_of)
         if after is not None:
             unit = [i]  # it goes on from a sentence already chosen: it is placed right after it
@@ -215,16 +218,31 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
             continue
         if after is not None:
             units[after].append(i)
+            place = places[after]  # placed right after the unit it goes on from
         else:
+            place = _place(cands, unit[0]) if units else (-1.0,)  # the first unit is placed first
             units.append(unit)
+            places.append(place)
         chosen += unit
         going_on.update(k for j in unit if (k := row_of.get((cands.sentences[j].article, cands.sentences[j].index + 1)))
                         is not None)
         total += length
-        told |= {t.lemma_.lower() for k in unit if cands.sentences[k].doc is not None for t in cands.sentences[k].doc}
+        told.append((place, _lemmas(cands, unit)))
         if total >= words - 5:  # near enough the budget (250 words gives about 240, as Newser's summaries)
             break
     return units
+
+
+def _place(cands: Candidates, i: int) -> tuple:
+    """Where a unit opening on sentence ``i`` goes in the summary after the lead (see :func:`order`):
+    by its relative position in its article, to a tenth, then by article and sentence."""
+    sentence = cands.sentences[i]
+    return round(float(cands.features[i, FEATURE_NAMES.index("relative_position")]), 1), sentence.article, \
+        sentence.index
+
+
+def _lemmas(cands: Candidates, rows: list[int]) -> set[str]:
+    return {t.lemma_.lower() for k in rows if cands.sentences[k].doc is not None for t in cands.sentences[k].doc}
 
 
 def _next(order: deque[int], rank: dict[int, int], scores: np.ndarray, seen: set[int],
@@ -330,14 +348,8 @@ def order(cands: Candidates, units: list[list[int]]) -> list[int]:
     explosion, she put her son ... in her car", with no other woman's words between them."""
     if not units:
         return []
-    rel = FEATURE_NAMES.index("relative_position")
     head, rest = units[0], units[1:]
-
-    def key(unit: list[int]) -> tuple:
-        i = unit[0]
-        return round(float(cands.features[i, rel]), 1), cands.sentences[i].article, cands.sentences[i].index
-
-    sequence = [head] + sorted(rest, key=key)
+    sequence = [head] + sorted(rest, key=lambda unit: _place(cands, unit[0]))
     ends = {(cands.sentences[u[-1]].article, cands.sentences[u[-1]].index): k for k, u in enumerate(sequence)}
     follower: dict[int, int] = {}
     for k, unit in enumerate(sequence[1:], start=1):
