@@ -81,6 +81,8 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
                    r"^(?:[A-Z][\w'’]*\s+){0,3}(?i:update|updated|editor['’]s note|correction|note|fact|related|"
                    r"photo|video|watch|read|listen)\s*:\s")
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
+# Pictographs (emoji): a post embedded in the page or a reader's comment, not the report's prose.
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 # Abbreviated titles written before a name ("Sgt. Kim Riley"), as a regular expression's alternatives.
 NAME_TITLES = r"Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof"
@@ -169,7 +171,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
     if doc is None:
         return Reading()
     if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text \
-            or LABEL.match(text) or EMBED.search(text) or BROKEN.search(text) or _listing(doc) \
+            or LABEL.match(text) or EMBED.search(text) or EMOJI.search(text) or BROKEN.search(text) \
+            or _listing(doc) \
             or (PAGE_ITSELF.search(text) and not re.search(r"[\"“”]", text)):
         return Reading(usable=False, why="page furniture")
     if HOLLOW.search(text):

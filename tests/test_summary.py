@@ -470,11 +470,13 @@ def test_labels_embeds_broken_lines_and_listings_are_furniture():
                           "Rescued by firefighters, the family returned home on Tuesday.\n"
                           "Mayor Ann Jones: the water came fast and nobody was ready.\n"
                           "Comments not made on this dedicated Note page will be removed.\n"
-                          '"This page of history is a sad one," the mayor said of the flood.')
+                          '"This page of history is a sad one," the mayor said of the flood.\n'
+                          "Rap lost a legend today, the world lost a G. \U0001F64F\U0001F3FD Love to his family.\n"
+                          "The rapper, 42, died in Las Vegas after a hospital stay, his publicist said.")
     usable = [read(s, article).usable for s in article.sentences]
     # The twins: a sentence opening on a participle with its subject after it, a speaker's name before a
-    # colon, a quotation speaking of "this page".
-    assert usable == [True, False, False, False, False, False, True, True, False, True]
+    # colon, a quotation speaking of "this page"; an embedded post (emoji) and the report's own line.
+    assert usable == [True, False, False, False, False, False, True, True, False, True, False, True]
 
 
 def test_connectives_and_plural_people_not_introduced_lean_back():
