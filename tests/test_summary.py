@@ -154,6 +154,14 @@ def test_a_quotation_about_someone_or_something_not_named_leans_back():
     speaking, alone = read(nola.sentences[2], nola), read(nola.sentences[4], nola)
     assert speaking.attribute and speaking.name == "Jane Kennedy" and speaking.context
     assert alone.attribute and alone.name == "Ann Smith" and not alone.context  # the twin reads alone
+    # ... and speaking of "it": the sentence before says what it is.
+    dam = one_article("The dam above the town held through the night.\n\n"
+                      "\"Nobody in the town is in danger now,\" Mayor Ann Jones said. \"We reinforced it in May, "
+                      "and it held.\"\n\n\"Nobody in the town is in danger now,\" Mayor Ann Jones said. "
+                      "\"We reinforced the dam in May, and the dam held.\"")
+    speaking, alone = read(dam.sentences[2], dam), read(dam.sentences[4], dam)
+    assert speaking.attribute and speaking.name == "Ann Jones" and speaking.context
+    assert alone.attribute and alone.name == "Ann Jones" and not alone.context
 
 
 def test_the_writer_and_furniture_are_not_summary_material():
