@@ -40,6 +40,7 @@ from storylens.references import (
     is_name,
     quoted_spans,
     read,
+    reads_as_title,
     relative_pronoun,
     short_name,
     speaking_subject,
@@ -56,6 +57,7 @@ OVERSHOOT = 15  # words a summary may run over its budget to end on a whole sent
 REDUNDANT_SIMILARITY = 0.78
 REDUNDANT_OVERLAP = 0.5
 REDUNDANT_BOTH = (0.6, 0.4)
+QUOTED_AGAIN_WORDS = 4  # a quoted phrase this long in two sentences is one remark told twice (quoted_again)
 # Score added to the sentence after a chosen one in its article: a summary that goes on as its
 # source does reads better. Chosen on dev (the 296 clusters, judged on the 189 outside the blind
 # half): ROUGE-1/2 46.64/16.42 at 0, 46.85/16.58 at 0.1, 46.42/16.19 at 0.15; the coherence
@@ -338,7 +340,24 @@ def _redundant(cands: Candidates, bags: list[set[str]], i: int, j: int) -> bool:
     a, b = bags[i], bags[j]
     overlap = len(a & b) / max(min(len(a), len(b)), 1)
     return (sim >= REDUNDANT_SIMILARITY or overlap >= REDUNDANT_OVERLAP
-            or (sim >= REDUNDANT_BOTH[0] and overlap >= REDUNDANT_BOTH[1]))
+            or (sim >= REDUNDANT_BOTH[0] and overlap >= REDUNDANT_BOTH[1])
+            or quoted_again(cands.sentences[i].text, cands.sentences[j].text))
+
+
+def quoted_again(first: str, second: str) -> bool:
+    """Whether one sentence quotes words the other quotes too: a phrase of at least
+    :data:`QUOTED_AGAIN_WORDS` words (not a title) within the other's quotation. A report often
+    gives a remark in its own words with a phrase of it quoted, then the remark itself ('... he is
+    "doing better"' and '"He is doing better at this time," Kritzer said'): one remark, told twice."""
+    def quoted(text: str) -> list[str]:
+        return [" ".join(re.findall(r"[a-z0-9']+", text[a:b].lower())) for a, b in quoted_spans(text)
+                if not reads_as_title(text[a:b])]
+
+    for x, y in ((first, second), (second, first)):
+        inside = " ".join(quoted(y))
+        if any(len(q.split()) >= QUOTED_AGAIN_WORDS and f" {q} " in f" {inside} " for q in quoted(x)):
+            return True
+    return False
 
 
 def order(cands: Candidates, units: list[list[int]]) -> list[int]:

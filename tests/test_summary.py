@@ -16,7 +16,7 @@ from storylens.model import Article, Cite, Cited, RawArticle, Sentence, Span
 from storylens.pipeline import digest
 from storylens.references import attributed, quoted_spans, read, with_name
 from storylens.represent import sentence_vectors
-from storylens.select import _introduced, select
+from storylens.select import _introduced, quoted_again, select
 from tests.stories import RAID_A, RAID_B, RAID_C
 
 PRONOUN_OPENING = re.compile(r"^[\"“]?(?:He|She|They|It|This|These|Those|His|Her|Their)\b")
@@ -1383,3 +1383,16 @@ def test_a_thing_counts_as_said_only_when_said_before_it_in_the_summary():
     readings = [read(s, articles[0]) for s in cands.sentences]
     units = select(cands, scores, readings, words=60)
     assert [2] in [[cands.sentences[k].index for k in unit] for unit in units]
+
+
+def test_a_remark_quoted_twice_is_told_once():
+    """A report gives a remark in its own words with a phrase of it quoted, then the remark itself:
+    one remark told twice (a blind reader counted Dunn's "I was the one who was victimized" three
+    times). Twins: a title quoted in both, a quoted phrase of a few words, quotations that differ."""
+    assert quoted_again("Reynolds' rep told E! News on Friday that he is \"doing better at this time.\"",
+                        "\"He is doing better at this time,\" Kritzer said late Friday.")
+    assert not quoted_again("They watched \"Keeping Up With The Kardashians\" all night.",
+                            "She said \"Keeping Up With The Kardashians\" is her favourite show.")
+    assert not quoted_again("Police called him a \"person of interest\" on Monday.",
+                            "\"He is a person of interest in the case,\" police said.")
+    assert not quoted_again("\"He is doing better,\" his agent said.", "\"He is resting at home,\" his wife said.")
