@@ -193,8 +193,8 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
     rank = {i: r for r, i in enumerate(order)}
     queue = deque(order)
     # What the summary names before a place in it, as (place of a unit, its lemmas): "the family" is
-    # fine once a sentence placed before it has said "family". The lead is placed first.
-    told: list[tuple[tuple, set[str]]] = [((-1.0,), _lemmas(cands, [lead]))] if lead is not None else []
+    # fine once a sentence placed before it has said "family". The lead, chosen first, is placed first.
+    told: list[tuple[tuple, set[str]]] = []
     units: list[list[int]] = []
     places: list[tuple] = []  # where each unit goes in the summary (see _place)
     chosen: list[int] = []
@@ -205,8 +205,9 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         seen.add(i)
         if i in chosen or not allowed[i] or not readings[i].usable:
             continue
-        said = readings[i].noun is not None and any(
-            readings[i].noun in lemmas for place, lemmas in told if place <= _place(cands, i))
+        here = _place(cands, i)
+        said = readings[i].noun is not None and any(readings[i].noun in lemmas for place, lemmas in told
+                                                     if place <= here)
         unit = [i] if said else _unit(i, cands, readings, allowed, row_of)
         after = _follows(i, cands, units, row_of)
         if after is not None:
@@ -349,15 +350,19 @@ def quoted_again(first: str, second: str) -> bool:
     :data:`QUOTED_AGAIN_WORDS` words (not a title) within the other's quotation. A report often
     gives a remark in its own words with a phrase of it quoted, then the remark itself ('... he is
     "doing better"' and '"He is doing better at this time," Kritzer said'): one remark, told twice."""
-    def quoted(text: str) -> list[str]:
-        return [" ".join(re.findall(r"[a-z0-9']+", text[a:b].lower())) for a, b in quoted_spans(text)
-                if not reads_as_title(text[a:b])]
-
     for x, y in ((first, second), (second, first)):
-        inside = " ".join(quoted(y))
-        if any(len(q.split()) >= QUOTED_AGAIN_WORDS and f" {q} " in f" {inside} " for q in quoted(x)):
+        inside = " ".join(_quoted_words(y))
+        if any(len(q.split()) >= QUOTED_AGAIN_WORDS and f" {q} " in f" {inside} " for q in _quoted_words(x)):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _quoted_words(text: str) -> tuple[str, ...]:
+    """A sentence's quotations that are not titles, as lower-case words. Cached: the selection asks
+    for each candidate against every chosen sentence."""
+    return tuple(" ".join(re.findall(r"[a-z0-9']+", text[a:b].lower())) for a, b in quoted_spans(text)
+                 if not reads_as_title(text[a:b]))
 
 
 def order(cands: Candidates, units: list[list[int]]) -> list[int]:
