@@ -111,7 +111,6 @@ class Reading:
     name: str | None = None  # the person a leading he/she or a pronoun speaker stands for
     pronoun_speaker: bool = False  # its quotation's speaker is a pronoun ("..., he said")
     attribute: bool = False  # a quotation to attribute to ``name`` ('"...," Name said.')
-    thing: bool = False  # ``name`` is what a leading "It" stands for ("The museum"), not a person
     noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
     context: bool = False  # its quotation speaks of what the sentence before said: that comes too, named or not
     why: str = ""
@@ -424,13 +423,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     first = words[0]
     low = first.lower_
     if low in LEADING_PRONOUNS and not (low == "it" and EXPLETIVE_IT.match(text)):
-        if low in PERSONAL:
-            name = antecedent(sentence, article)
-        elif low == "it" and first.dep_ in {"nsubj", "nsubjpass"}:
-            name = thing_antecedent(sentence, article)
-            return Reading(leans_back=True, name=name, thing=True, why=f"opens on '{first.text}'")
-        else:
-            name = None
+        # "it" and "they" are never replaced: the subject before is often not what they stand for
+        name = antecedent(sentence, article) if low in PERSONAL else None
         return Reading(leans_back=True, name=name, why=f"opens on '{first.text}'")
     both_and = low == "both" and " and " in " ".join(text.split()[:6])  # "Both Israel and the U.S. ..."
     if low in DEMONSTRATIVES and not both_and:
@@ -597,6 +591,8 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
         people = [e for e in prev.doc.ents if e.start not in spoken and e.start_char >= labelled and (
             e.label_ == "PERSON" or e.label_ in {"ORG", "GPE", "NORP"} and len(e) == 1
             and _possessor(e.text.lower()) in surnames)]
+        if _same_pronoun_subject(prev, sentence):
+            continue  # "She called her husband about Katera. She called 911": the one before says who
         subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in spoken
                     and t.idx >= labelled]
         if not people and not subjects:
@@ -606,8 +602,11 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
             # a subject the tagger did not take for a person ("Wyatt said"; "Gomes says she and
             # Bairos ..." with only Bairos tagged), or two people
             return None
-        if _another_of_gender(prev, people[0], _pronoun_gender(sentence)):
+        gender = _pronoun_gender(sentence)
+        if _another_of_gender(prev, people[0], gender):
             return None  # "... a man the mother claimed had offered her and Jordan a ride. She told police ...
+        if gender and _named_gender(people[0].text) not in {None, gender}:
+            return None  # "... her duties to Winston Peters while she takes leave. She said ...": not Peters
         name = full_name(people[0].text, article)
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence.text):
             return None  # "He is married to Trump's daughter": not Trump
@@ -615,11 +614,31 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
     return None
 
 
+def _same_pronoun_subject(prev: Sentence, sentence: Sentence) -> bool:
+    """Whether the sentence before opens its main clause on the pronoun this one opens on ("She
+    ... She ..."): both stand for one person, whom that sentence does not name either."""
+    gender = _pronoun_gender(sentence)
+    subject = next((t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head == t.sent.root), None)
+    return gender is not None and subject is not None and subject.lower_ in (MALE if gender == "m" else FEMALE)
+
+
+def _named_gender(name: str) -> str | None:
+    """The gender a person's given name says ("Winston Peters": "m"), if it says one."""
+    from storylens.entities import name_gender  # entities reads this module's name particles
+
+    return name_gender(name)
+
+
 def _pronoun_gender(sentence: Sentence) -> str | None:
-    """ "m" or "f" for a sentence opening on he or she (his, her, ...)."""
-    first = re.match(r"\W*(\w+)", sentence.text)
-    word = first.group(1).lower() if first else ""
-    return "m" if word in MALE else "f" if word in FEMALE else None
+    """ "m" or "f" for a sentence whose first he or she (his, her, ...) outside its quotations is
+    the one it leans on: at its opening, after a connective ("However, she said ..."), or speaking
+    ('"...," he said')."""
+    spans = quoted_spans(sentence.text)
+    for m in re.finditer(r"\w+", sentence.text):
+        word = m.group(0).lower()
+        if word in MALE | FEMALE and not any(a <= m.start() < b for a, b in spans):
+            return "m" if word in MALE else "f"
+    return None
 
 
 def _another_of_gender(sentence: Sentence, person, gender: str | None) -> bool:
@@ -637,27 +656,6 @@ def _another_of_gender(sentence: Sentence, person, gender: str | None) -> bool:
         if not tied:
             return True
     return False
-
-
-def thing_antecedent(sentence: Sentence, article: Article) -> str | None:
-    """What a leading subject "it" stands for: the subject of the sentence before it in the same
-    paragraph, when that is a short singular noun phrase naming no person ("The museum"). ("They"
-    is left alone: the sentence before often names the people it stands for as objects.)"""
-    if sentence.index == 0:
-        return None
-    prev = article.sentences[sentence.index - 1]
-    if prev.doc is None or prev.paragraph != sentence.paragraph:
-        return None
-    subject = next((t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head == prev.doc.root), None)
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    words = list(subject.subtree)
-    plural = subject.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "conj" for t in words)
-    person = any(e.label_ == "PERSON" for e in prev.doc.ents if e.start <= subject.i < e.end)
-    if plural or person or len(words) > 6 or any(t.pos_ == "PRON" for t in words):
-        return None
-    phrase = prev.doc[words[0].i - prev.doc.start: words[-1].i - prev.doc.start + 1].text
-    return phrase[:1].upper() + phrase[1:]
 
 
 def _possessor(word: str) -> str:
@@ -722,10 +720,20 @@ def attributed(text: str, name: str) -> str | None:
     return f"{text[:end.start()]}{mark}{end.group(2)} {name} said."
 
 
-def with_thing(text: str, name: str) -> str | None:
-    """The sentence with its leading subject "It" (not in a quotation) replaced by what it stands for."""
-    lead = re.match(r"^It\b", text)
-    return name + text[lead.end():] if lead else None
+def _uncontracted(rest: str) -> str | None:
+    """What follows a pronoun once the name takes its place: a contraction written out ("He's
+    believed" is "Smith is believed", never "Smith's believed"); None where it could be either
+    ("He'd": had or would)."""
+    contraction = re.match(r"['’](s|ll|d)\b", rest)
+    if contraction is None:
+        return rest
+    after = rest[contraction.end():]
+    if contraction.group(1) == "ll":
+        return " will" + after
+    if contraction.group(1) == "s":
+        has = re.match(r"\s+(?:been|got|gotten|had)\b", after)  # "He's been", "He's got": has
+        return (" has" if has else " is") + after
+    return None
 
 
 def short_name(name: str) -> str:
@@ -746,7 +754,8 @@ def with_name(text: str, name: str, known: bool) -> str | None:
     if lead and not any(a <= lead.start(2) < b for a, b in spans):
         word = lead.group(2)
         named = f"{label}'s" if word in {"His", "Her"} else label
-        return text[:lead.start(2)] + named + text[lead.end(2):]
+        rest = _uncontracted(text[lead.end(2):])
+        return None if rest is None else text[:lead.start(2)] + named + rest
     verbs = r"said|says|told|added|explained|wrote|tweeted|asked|continued|recalled|noted|insisted|argued"
     for pattern, repl in ((rf"\b(he|she)\s+({verbs})\b", lambda m: f"{label} {m.group(2)}"),
                           (rf"\b({verbs})\s+(he|she)\b", lambda m: f"{m.group(1)} {label}")):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,7 +45,6 @@ from storylens.references import (
     short_name,
     speaking_subject,
     with_name,
-    with_thing,
 )
 
 if TYPE_CHECKING:
@@ -129,6 +128,15 @@ OFFICES = {"president": "president", "senator": "senator", "sen": "senator", "go
            "gov": "governor", "representative": "representative", "rep": "representative", "mayor": "mayor",
            "secretary": "secretary", "minister": "minister", "chancellor": "chancellor", "speaker": "speaker",
            "chairman": "chairman", "director": "director", "judge": "judge", "justice": "justice"}
+# Words that name a role when written right before a person's name, capitalised or not ("NRC
+# Chairman Gregory Jaczko", "American Airlines CEO Doug Parker"), beside those the cluster writes in
+# lower case itself.
+ROLE_NOUNS = {"chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "president", "director", "spokesman",
+              "spokeswoman", "spokesperson", "secretary", "minister", "commissioner", "superintendent", "sheriff",
+              "officer", "detective", "attorney", "prosecutor", "judge", "senator", "governor", "mayor", "professor",
+              "editor", "founder", "manager", "coach", "ambassador", "general", "admiral", "commander", "inspector",
+              "lieutenant", "sergeant", "captain", "trooper", "deputy", "executive", "chancellor", "councilman",
+              "councilwoman", "representative", "congressman", "congresswoman", "lawmaker", "administrator"}
 COURTESY = {"mr", "mrs", "ms", "miss", "mister"}  # titles that say nothing of a person's role
 # Where a title may go before a name: a sentence's start, after a quotation and its comma, or after a
 # word that only joins ("and", "by", "said"); not after a description ("abortion doctor") or "the".
@@ -493,8 +501,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         text = tidy(sentence.text)
         text = _named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
-        titled = _with_role(text, summary, cites, by_id, lower)
-        text = titled if titled != text else _with_apposition(text, summary, cites, by_id)
+        text = _with_who(text, summary, cites, by_id, lower)
         summary.append(Cited(text=text, cites=cites))
     return summary
 
@@ -567,24 +574,58 @@ def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[st
     name ("Carroll County Sheriff Tobe Leazenby", "Sen. Lindsey Graham"), when the sentence gives
     none: a reader should know who is speaking. The title's sentence is cited when the summary's
     own sources do not hold it."""
+    return _first_said(text, before, cites, by_id, lambda m: _role_edit(text, m, by_id, lower))
+
+
+def _with_who(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article],
+              lower: set[str]) -> str:
+    """A person the summary names for the first time told by their title (:func:`_with_role`) or
+    by the description an article writes after their name (:func:`_with_apposition`): the title
+    when it is more than one word or there is no description ("NRC Chairman Gregory Jaczko"), else
+    the description ("Alain Carpentier, the inventor of the first artificial heart," not "Professor
+    Alain Carpentier")."""
+    def edit(m: re.Match) -> tuple[str, Cite] | None:
+        role, description = _role_edit(text, m, by_id, lower), _apposition_edit(text, m, by_id)
+        if role is not None and (description is None or len(role[2].split()) > 1):
+            return role
+        return description
+
+    return _first_said(text, before, cites, by_id, edit)
+
+
+def _first_said(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article],
+                edit: Callable[[re.Match], tuple | None]) -> str:
+    """``text`` with the first person it names for the first time that ``edit`` can tell more of
+    told so (one person at a time: the sentence stays a sentence), citing the sentence the words
+    come from when the summary's own sources do not hold them."""
     for m in _first_mentions(text, before):
-        name = m.group(0)
-        if not _title_place(text, m) or re.match(r",\s+(?:a|an|the|who)\b", text[m.end():]):
-            continue  # a title or a description there already ("abortion doctor ...", "..., the acting secretary")
-        found = _title_of(name, by_id, lower)
+        found = edit(m)
         if found is None:
             continue
-        title, cite = found
-        if m.start() > 0 and title.split()[0].lower() in TITLE_NOUNS_LOWER:
-            title = title[:1].lower() + title[1:]  # "and actor Bruce Campbell": capital only at a sentence's start
-        elif m.start() == 0:
-            title = title[:1].upper() + title[1:]  # "Gerontologist Jacqueline Dupont said"
-        new = text[:m.start()] + f"{title} {name}" + text[m.end():]
+        new, cite = found[0], found[1]
         cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
         if cite not in cites and not supported(new, cited):
             cites.append(cite)
-        return new  # one person at a time: the sentence stays a sentence
+        return new
     return text
+
+
+def _role_edit(text: str, m: re.Match, by_id: dict[str, Article], lower: set[str]) -> tuple[str, Cite, str] | None:
+    """The sentence with the title the articles give the person ``m`` finds put before their name,
+    the title's sentence and the title; None where a title or a description is there already
+    ("abortion doctor ...", "..., the acting secretary") or the articles give none."""
+    name = m.group(0)
+    if not _title_place(text, m) or re.match(r",\s+(?:a|an|the|who)\b", text[m.end():]):
+        return None
+    found = _title_of(name, by_id, lower)
+    if found is None:
+        return None
+    title, cite = found
+    if m.start() > 0 and title.split()[0].lower() in TITLE_NOUNS_LOWER:
+        title = title[:1].lower() + title[1:]  # "and actor Bruce Campbell": capital only at a sentence's start
+    elif m.start() == 0:
+        title = title[:1].upper() + title[1:]  # "Gerontologist Jacqueline Dupont said"
+    return text[:m.start()] + f"{title} {name}" + text[m.end():], cite, title
 
 
 def _title_place(text: str, m: re.Match) -> bool:
@@ -613,22 +654,22 @@ def _with_apposition(text: str, before: list[Cited], cites: list[Cite], by_id: d
     the description an article puts right after their name ("Rodd McLeod, a senior adviser to the
     Sinema campaign, said"): who is speaking. Its sentence is cited when the summary's own sources
     do not hold it."""
-    for m in _first_mentions(text, before):
-        name, after = m.group(0), text[m.end():]
-        if not re.match(r"(?: (?!(?:of|from|at|with|in)\b)[a-z]|\.?$)", after) or not _title_place(text, m):
-            continue  # a description, a title, a possessive or a list there already ("Selbin, one of the
-            # attorneys", "Pentagon press secretary George Little", "Andrew Wetzler of the NRDC")
-        found = _description_of(name, by_id)
-        if found is None:
-            continue
-        description, cite = found
-        end = m.end()
-        new = text[:end] + f", {description}" + ("," if after.strip(" .") else "") + text[end:]
-        cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
-        if cite not in cites and not supported(new, cited):
-            cites.append(cite)
-        return new  # one person at a time: the sentence stays a sentence
-    return text
+    return _first_said(text, before, cites, by_id, lambda m: _apposition_edit(text, m, by_id))
+
+
+def _apposition_edit(text: str, m: re.Match, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
+    """The sentence with the description the articles write after the name ``m`` finds put after
+    it, and the description's sentence; None where a description, a title, a possessive or a list
+    is there already ("Selbin, one of the attorneys", "Pentagon press secretary George Little",
+    "Andrew Wetzler of the NRDC") or the articles give none."""
+    after = text[m.end():]
+    if not re.match(r"(?: (?!(?:of|from|at|with|in)\b)[a-z]|\.?$)", after) or not _title_place(text, m):
+        return None
+    found = _description_of(m.group(0), by_id)
+    if found is None:
+        return None
+    description, cite = found
+    return text[:m.end()] + f", {description}" + ("," if after.strip(" .") else "") + after, cite
 
 
 def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
@@ -679,6 +720,10 @@ def _title_of(name: str, by_id: dict[str, Article], words: set[str]) -> tuple[st
                 while start > sentence.doc.start and _title_word(doc[start - 1], start):
                     start -= 1
                 title = doc[start:ent.start].text
+                if start > sentence.doc.start and doc[start - 1].text in {"-", "–"} and not doc[start - 1].whitespace_:
+                    continue  # "Chief" of "Editor-in-Chief", "author" of "co-author": half a title
+                if start - 1 > sentence.doc.start and doc[start - 1].lower_ in {"of", "in"} and doc[start - 2].is_title:
+                    continue  # "Chief" of "Editor in Chief", "Staff" of "Chief of Staff": half a title
                 if title[:1].islower() and start > sentence.doc.start and doc[start - 1].head.i >= start and \
                         doc[start - 1].dep_ in {"amod", "compound", "nmod", "poss", "nummod"}:
                     continue  # "leader" of "Libyan leader", "nominee" of "Oscar nominee": half a title
@@ -714,6 +759,8 @@ def _title_word(token: Token, start: int) -> bool:
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and (before.tag_ == "PRP$" or before.dep_ == "poss" or before.tag_ == "POS"):
         return False
+    if token.text == "." and before is not None and _abbreviation(before):
+        return True  # the full stop of "Lt." the tokenizer split off
     return token.dep_ == "compound" and token.head.i >= start - 1 and token.ent_type_ != "PERSON" and (
         token.is_title or token.is_upper or len(token) > 1 and token.text.endswith(".") or
         (token.tag_ == "NN" and token.is_lower))
@@ -723,9 +770,16 @@ def _role_word(token: Token, words: set[str]) -> bool:
     """Whether the title's word next to the name names a role: an abbreviation ("Sen.", "Lt.") or a
     word the articles also write in lower case ("Sheriff", "the sheriff"), not a name ("Price
     Waterhouse Coopers"), a date ("Thursday") or a plural ("Pilots Troy Bradley and ...")."""
+    if token.text == "." and token.i > token.sent.start and _abbreviation(token.doc[token.i - 1]):
+        return True  # "Lt ." as the tokenizer splits it
     if token.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"} or token.tag_ in {"NNS", "NNPS"}:
         return False
-    return len(token) > 1 and token.text.endswith(".") or token.lower_ in words
+    return len(token) > 1 and token.text.endswith(".") or token.lower_ in words or token.lower_ in ROLE_NOUNS
+
+
+def _abbreviation(token: Token) -> bool:
+    """A short capitalised word a full stop may close ("Lt", "Sgt", "Gov")."""
+    return token.is_title and len(token) <= 4 and token.is_alpha and token.whitespace_ == ""
 
 
 def _shared_surname(surname: str, by_id: dict[str, Article]) -> bool:
@@ -753,8 +807,8 @@ def _renamed(text: str, surname: str, full: str) -> str:
         before = re.findall(r"[\w.'’-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         if given & {w.lower().strip(".") for w in before}:
             return text
-        if before and before[-1].lower() in {"the", "a", "an"}:
-            continue  # "the Obama administration": the name describes, it names no one here
+        if before and before[-1].lower() in {"the", "a", "an", "its", "their"}:
+            continue  # "the Obama administration", "its McRib sandwich": the name describes, it names no one here
         new = text[:m.start()] + full + text[m.end():]
         return text if doubled(new) > doubled(text) else new
     return text
@@ -775,12 +829,7 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
         return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
     known = any(_names(c.text, reading.name) for c in before)
     label = short_name(reading.name) if known else reading.name
-    if reading.thing:
-        new = with_thing(text, reading.name)
-    elif reading.attribute:
-        new = attributed(text, label)
-    else:
-        new = with_name(text, reading.name, known)
+    new = attributed(text, label) if reading.attribute else with_name(text, reading.name, known)
     if not new or doubled(new) > doubled(text):
         return None
     cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
