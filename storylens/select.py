@@ -48,7 +48,7 @@ from storylens.references import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 OVERSHOOT = 15  # words a summary may run over its budget to end on a whole sentence
 # Two sentences tell the same thing when their meaning is close (sentence vectors), most of the
@@ -96,6 +96,7 @@ FIRST_OR_SECOND = re.compile(r"\b(?:you|your|you're|you’re|we|our|us|I|my|me)\
 # teen for an innovation", "Jamie Zeitzer is senior author of the study": blind reading 9191).
 LONGER_HEADLINE_WORDS = 24
 DESCRIPTION_WORDS = 10  # a description after a name that says who they are, not their life story
+PLACE_PREPOSITIONS = {"at", "in", "from", "on"}  # the phrases a long description may go without
 LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when no shorter clause is complete
 # Dependency labels (spaCy's English scheme): what completes a headline's verb, and what a phrase
 # in it does without.
@@ -689,6 +690,7 @@ def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | 
                     continue
                 span = ent.doc[appos.left_edge.i:appos.right_edge.i + 1]
                 closes = span.end < len(ent.doc) and ent.doc[span.end].text in {",", "."}
+                span = _shortened(span)
                 words = span.text.split()
                 if appos.left_edge.i == ent.end + 1 and closes and 2 <= len(words) <= DESCRIPTION_WORDS and \
                         not re.search(r"[\"“”(]", span.text) and span.text[:1].islower() and \
@@ -696,6 +698,20 @@ def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | 
                     # not "a democrat running for my father's seat", "another deputy press secretary"
                     return span.text, Cite(sentence.article, sentence.index)
     return None
+
+
+def _shortened(span: Span) -> Span:
+    """A description longer than ``DESCRIPTION_WORDS`` without the phrases of place that close it,
+    as long as one does ("deputy director of the Shorenstein Asia-Pacific Research Center at
+    Stanford University" is "deputy director of the Shorenstein Asia-Pacific Research Center");
+    never a phrase inside a name ("Department of Education", "Center for Biological Diversity")."""
+    while len(span.text.split()) > DESCRIPTION_WORDS:
+        last = max((t for t in span if t.dep_ == "prep" and t.i > span.start + 1 and t.right_edge.i == span.end - 1),
+                   key=lambda t: t.i, default=None)
+        if last is None or last.lower_ not in PLACE_PREPOSITIONS:
+            break
+        span = span.doc[span.start:last.i]
+    return span
 
 
 def written_lower(articles: list[Article]) -> set[str]:

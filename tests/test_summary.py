@@ -1488,3 +1488,20 @@ def test_a_role_word_before_a_name_is_a_title_even_written_only_capitalised():
     assert who("Emanuel Tschopp said more.") == "Emanuel Tschopp said more."
     assert who("It beats, Alain Carpentier said.") == \
         "It beats, Alain Carpentier, the inventor of the artificial heart, said."
+
+
+def test_a_long_description_goes_without_the_place_that_closes_it_but_never_half_a_name():
+    """"David Straub, deputy director of the Shorenstein Asia-Pacific Research Center at Stanford
+    University," is told as "deputy director of the Shorenstein Asia-Pacific Research Center": who
+    he is, within the description's length. Its twin: "a spokesman for the city's huge Department of
+    Education and its many schools" is not cut inside the name, and too long, is not used."""
+    from storylens.select import _description_of
+
+    text = ("Washington has opportunities, said David Straub, deputy director of the Shorenstein Asia-Pacific "
+            "Research Center at Stanford University. The city mourned, said Christopher Miller, a spokesman for "
+            "the city's huge Department of Education and its many schools.")
+    result = digest(read_text(text), analyse=False)
+    by_id = {a.id: a for a in result.articles}
+    found = _description_of("David Straub", by_id)
+    assert found is not None and found[0] == "deputy director of the Shorenstein Asia-Pacific Research Center"
+    assert _description_of("Christopher Miller", by_id) is None
