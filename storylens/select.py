@@ -29,7 +29,7 @@ import numpy as np
 from storylens import agree
 from storylens.claims.quantities import figures
 from storylens.clean import READER_PROMPT
-from storylens.entities import clean_mention, given_names
+from storylens.entities import clean_mention, given_names, name_genders
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
@@ -683,7 +683,7 @@ def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | 
                 continue
             for ent in sentence.doc.ents:
                 comma = ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-                if ent.label_ != "PERSON" or ent.text != name or not comma:
+                if not _a_person(ent) or ent.text != name or not comma:
                     continue
                 appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
                 if appos is None:
@@ -698,6 +698,14 @@ def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | 
                     # not "a democrat running for my father's seat", "another deputy press secretary"
                     return span.text, Cite(sentence.article, sentence.index)
     return None
+
+
+def _a_person(ent: Span) -> bool:
+    """A name the tagger calls a person, or an organisation or place whose first word is a given name
+    of one gender ("Beatrice Megevand-Roggo" tagged an organisation)."""
+    words = ent.text.split()
+    return ent.label_ == "PERSON" or ent.label_ in {"ORG", "GPE"} and len(words) > 1 and \
+        words[0].lower() in name_genders()
 
 
 def _shortened(span: Span) -> Span:

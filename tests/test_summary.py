@@ -1505,3 +1505,18 @@ def test_a_long_description_goes_without_the_place_that_closes_it_but_never_half
     found = _description_of("David Straub", by_id)
     assert found is not None and found[0] == "deputy director of the Shorenstein Asia-Pacific Research Center"
     assert _description_of("Christopher Miller", by_id) is None
+
+
+def test_a_person_the_tagger_calls_an_organisation_keeps_the_description_after_their_name():
+    """"Beatrice Megevand-Roggo, the Red Cross' head of operations for the Middle East, said ...": the
+    tagger calls her an organisation, but a woman's given name opens it. Its twin: an organisation
+    whose first word is no given name ("Amnesty International, the rights group,") is described
+    by nothing of the kind."""
+    from storylens.select import _description_of
+
+    text = ("Beatrice Megevand-Roggo, the Red Cross' head of operations for the Middle East, said a handful of "
+            "people were evacuated. Amnesty International, the rights group based in London, said more.")
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    described = _description_of("Beatrice Megevand-Roggo", by_id)
+    assert described is not None and described[0] == "the Red Cross' head of operations for the Middle East"
+    assert _description_of("Amnesty International", by_id) is None
