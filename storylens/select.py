@@ -126,7 +126,8 @@ STRAY_OPENING = re.compile(r"^(?:[—–•]|-+|…|\.{2,}|\(?\d{1,2}\)(?=\s+[A-
 CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,?\s+){2,}(?=[a-z])")
 # Office words before a surname, each with its long form ("Sen." is "Senator").
 OFFICES = {"president": "president", "senator": "senator", "sen": "senator", "governor": "governor",
-           "gov": "governor", "representative": "representative", "rep": "representative", "mayor": "mayor",
+           "gov": "governor", "representative": "representative", "rep": "representative",
+           "congressman": "representative", "congresswoman": "representative", "mayor": "mayor",
            "secretary": "secretary", "minister": "minister", "chancellor": "chancellor", "speaker": "speaker",
            "chairman": "chairman", "director": "director", "judge": "judge", "justice": "justice"}
 # Words that name a role when written right before a person's name, capitalised or not ("NRC

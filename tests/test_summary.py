@@ -1520,3 +1520,15 @@ def test_a_person_the_tagger_calls_an_organisation_keeps_the_description_after_t
     described = _description_of("Beatrice Megevand-Roggo", by_id)
     assert described is not None and described[0] == "the Red Cross' head of operations for the Middle East"
     assert _description_of("Amnesty International", by_id) is None
+
+
+def test_a_congresswoman_and_a_representative_hold_one_office():
+    """"Congresswoman Kyrsten Sinema" and "U.S. Rep. Kyrsten Sinema" name one office: the title is
+    kept. Its twin: "Sen. Sinema" beside it is another office, and no title is sure."""
+    from storylens.select import _other_titles
+
+    text = "Congresswoman Kyrsten Sinema spoke. Democratic U.S. Rep. Kyrsten Sinema said more."
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    assert not _other_titles("Sinema", "Congresswoman", by_id)
+    twin = {a.id: a for a in digest(read_text(text + " Sen. Sinema said it again."), analyse=False).articles}
+    assert _other_titles("Sinema", "Congresswoman", twin)
