@@ -570,23 +570,17 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     return text
 
 
-def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article],
-               lower: set[str]) -> str:
-    """A person the summary names for the first time given the title the articles put before their
-    name ("Carroll County Sheriff Tobe Leazenby", "Sen. Lindsey Graham"), when the sentence gives
-    none: a reader should know who is speaking. The title's sentence is cited when the summary's
-    own sources do not hold it."""
-    return _first_said(text, before, cites, by_id, lambda m: _role_edit(text, m, by_id, lower))
-
-
 def _with_who(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article],
               lower: set[str]) -> str:
-    """A person the summary names for the first time told by their title (:func:`_with_role`) or
-    by the description an article writes after their name (:func:`_with_apposition`): the title
-    when it is more than one word or there is no description ("NRC Chairman Gregory Jaczko"), else
-    the description ("Alain Carpentier, the inventor of the first artificial heart," not "Professor
-    Alain Carpentier")."""
-    def edit(m: re.Match) -> tuple[str, Cite] | None:
+    """A person the summary names for the first time told by the title the articles put before their
+    name ("Carroll County Sheriff Tobe Leazenby", "Sen. Lindsey Graham", :func:`_role_edit`) or the
+    description an article puts right after it ("Rodd McLeod, a senior adviser to the Sinema
+    campaign, said", :func:`_apposition_edit`): a reader should know who is speaking. The title when
+    it is more than one word or there is no description ("NRC Chairman Gregory Jaczko"), else the
+    description ("Alain Carpentier, the inventor of the first artificial heart," not "Professor Alain
+    Carpentier"). The sentence the words come from is cited when the summary's own sources do not
+    hold them."""
+    def edit(m: re.Match) -> tuple | None:
         role, description = _role_edit(text, m, by_id, lower), _apposition_edit(text, m, by_id)
         if role is not None and (description is None or len(role[2].split()) > 1):
             return role
@@ -649,14 +643,6 @@ def _first_mentions(text: str, before: list[Cited]) -> Iterator[re.Match]:
         surname = m.group(0).split()[-1]
         if not any(a <= m.start() < b for a, b in spans) and not re.search(rf"\b{re.escape(surname)}\b", told):
             yield m
-
-
-def _with_apposition(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article]) -> str:
-    """A person the summary names in full for the first time, with no title or description, given
-    the description an article puts right after their name ("Rodd McLeod, a senior adviser to the
-    Sinema campaign, said"): who is speaking. Its sentence is cited when the summary's own sources
-    do not hold it."""
-    return _first_said(text, before, cites, by_id, lambda m: _apposition_edit(text, m, by_id))
 
 
 def _apposition_edit(text: str, m: re.Match, by_id: dict[str, Article]) -> tuple[str, Cite] | None:

@@ -957,7 +957,10 @@ def test_the_label_of_a_transcripts_turn_is_no_one_a_pronoun_stands_for():
 
 
 def test_a_person_the_summary_names_first_is_given_the_title_the_articles_give():
-    from storylens.select import _with_role, written_lower
+    from storylens.select import _first_said, _role_edit, written_lower
+
+    def _with_role(text: str, before: list[Cited], cites: list[Cite], by_id: dict, lower: set[str]) -> str:
+        return _first_said(text, before, cites, by_id, lambda m: _role_edit(text, m, by_id, lower))
 
     text = ("Police found two bodies near the Delphi trail on Tuesday, Carroll County Sheriff Tobe Leazenby said. "
             "The sheriff asked for help.\n\n|||||\n\nLeazenby said the bridge spans Deer Creek. "
@@ -1086,7 +1089,10 @@ def test_a_person_named_first_gets_the_description_an_article_gives_after_the_na
     """'"...," Rodd McLeod said' where another sentence writes 'Rodd McLeod, a senior adviser to
     the campaign,': the summary says who is speaking, citing where it says so; not where a title
     already stands before the name, nor a description that leans on another ("another adviser")."""
-    from storylens.select import _with_apposition
+    from storylens.select import _apposition_edit, _first_said
+
+    def _with_apposition(text: str, before: list[Cited], cites: list[Cite], by_id: dict) -> str:
+        return _first_said(text, before, cites, by_id, lambda m: _apposition_edit(text, m, by_id))
 
     text = ("Sinema led by 9,610 votes on Thursday as the count went on in Maricopa County, officials said. "
             "Rodd McLeod, a senior adviser to the Sinema campaign, told reporters the team was confident. "
