@@ -553,7 +553,7 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
             source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
         if named_before and (source is not home or full in told):
             continue  # two people bear the surname: this one was named in full before, or which is unsure
-        if len(clean_mention(full).split()) < 2:
+        if len(clean_mention(full).split()) < 2 or not readable_name(full):
             continue  # a title and the name is no fuller name: "THOR" is not "Lady Thor" ("This is not Lady Thor")
         if full == surname or full in text or shared and source is not home:
             continue  # no fuller name, the sentence gives it already ("President Barack Obama"), or two
@@ -836,7 +836,7 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
     surname once the summary has named them), or None when that is not possible or the sentence's
     citations — with, when needed, the sentence of its article the name comes from, added to
     ``cites`` — would not support it."""
-    if not reading.name or not is_name(reading.name):
+    if not reading.name or not is_name(reading.name) or not readable_name(reading.name):
         return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
     known = any(_names(c.text, reading.name) for c in before)
     label = short_name(reading.name) if known else reading.name
@@ -851,6 +851,17 @@ def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
         cites.append(naming)
         return new
     return None
+
+
+def readable_name(name: str) -> bool:
+    """Whether a name the tagger found reads as one person's name when the summary writes it: at
+    most four words, no possessive inside ("Trump's Utah", "Poehler's Maura"), no word in capitals
+    before the surname ("RIP Prodigy"), one script ("Donald J. Trump Επαληθευμένος", a page's
+    "Verified" badge run into the name)."""
+    words = name.split()
+    latin = [all(ord(c) <= 0x24F for c in w if c.isalpha()) for w in words]
+    return len(words) <= 4 and not any(re.search(r"['’]s$", w) for w in words[:-1]) and \
+        not any(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:-1]) and (all(latin) or not any(latin))
 
 
 def _names(text: str, name: str) -> bool:

@@ -1538,3 +1538,26 @@ def test_a_congresswoman_and_a_representative_hold_one_office():
     assert not _other_titles("Sinema", "Congresswoman", by_id)
     twin = {a.id: a for a in digest(read_text(text + " Sen. Sinema said it again."), analyse=False).articles}
     assert _other_titles("Sinema", "Congresswoman", twin)
+
+
+def test_a_name_written_into_the_summary_reads_as_one_persons_name():
+    """The tagger's spans that are no name a summary may write: "Trump's Utah" (for "the University
+    of Utah"), "Jeff King Husky Homestead Nash" (a photo credit run into the dog's name), "RIP
+    Prodigy", "Donald J. Trump Επαληθευμένος" (a page's "Verified" badge). Their twins are names."""
+    from storylens.select import readable_name
+
+    for garbled in ("Trump’s Utah", "Jeff King Husky Homestead Nash", "RIP Prodigy", "Donald J. Trump Επαληθευμένος"):
+        assert not readable_name(garbled), garbled
+    for name in ("Mark O’Mara", "Martin Luther King Jr.", "JR Smith", "Ελένη Παπαδοπούλου", "Donald J. Trump"):
+        assert readable_name(name), name
+    # Where the summary writes a speaker: a quotation is not given the badge-run name, and is given the name.
+    from storylens.references import Reading
+    from storylens.select import _named
+
+    text = 'Donald J. Trump tweeted on Sunday. "A total con job, playing the media for fools!"'
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    quoted = by_id["a1"].sentences[1].text
+    cites = [Cite("a1", 1), Cite("a1", 0)]
+    assert _named(quoted, Reading(attribute=True, name="Donald J. Trump Επαληθευμένος"), [], cites, by_id) is None
+    assert _named(quoted, Reading(attribute=True, name="Donald J. Trump"), [], cites, by_id) == \
+        '"A total con job, playing the media for fools!" Donald J. Trump said.'
