@@ -578,6 +578,7 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
     # empire ..." an ORG): a name whose last word the article gives a person elsewhere is that person's.
     surnames = {_possessor(e.text.split()[-1].lower()) for s in article.sentences for e in s.entities
                 if e.label == "PERSON"}
+    gender = _pronoun_gender(sentence)
     for prev in reversed(article.sentences[max(0, sentence.index - back): sentence.index]):
         if prev.doc is None:
             continue
@@ -591,7 +592,7 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
         people = [e for e in prev.doc.ents if e.start not in spoken and e.start_char >= labelled and (
             e.label_ == "PERSON" or e.label_ in {"ORG", "GPE", "NORP"} and len(e) == 1
             and _possessor(e.text.lower()) in surnames)]
-        if _same_pronoun_subject(prev, sentence):
+        if _same_pronoun_subject(prev, gender):
             continue  # "She called her husband about Katera. She called 911": the one before says who
         subjects = [t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in spoken
                     and t.idx >= labelled]
@@ -602,7 +603,6 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
             # a subject the tagger did not take for a person ("Wyatt said"; "Gomes says she and
             # Bairos ..." with only Bairos tagged), or two people
             return None
-        gender = _pronoun_gender(sentence)
         if _another_of_gender(prev, people[0], gender):
             return None  # "... a man the mother claimed had offered her and Jordan a ride. She told police ...
         if gender and _named_gender(people[0].text) not in {None, gender}:
@@ -614,10 +614,10 @@ def antecedent(sentence: Sentence, article: Article, back: int = 3) -> str | Non
     return None
 
 
-def _same_pronoun_subject(prev: Sentence, sentence: Sentence) -> bool:
-    """Whether the sentence before opens its main clause on the pronoun this one opens on ("She
-    ... She ..."): both stand for one person, whom that sentence does not name either."""
-    gender = _pronoun_gender(sentence)
+def _same_pronoun_subject(prev: Sentence, gender: str | None) -> bool:
+    """Whether the sentence before opens its main clause on a pronoun of the gender this one leans
+    on (:func:`_pronoun_gender`; "She ... She ..."): both stand for one person, whom that sentence
+    does not name either."""
     subject = next((t for t in prev.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head == t.sent.root), None)
     return gender is not None and subject is not None and subject.lower_ in (MALE if gender == "m" else FEMALE)
 

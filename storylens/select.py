@@ -581,10 +581,10 @@ def _with_who(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str
     Carpentier"). The sentence the words come from is cited when the summary's own sources do not
     hold them."""
     def edit(m: re.Match) -> tuple | None:
-        role, description = _role_edit(text, m, by_id, lower), _apposition_edit(text, m, by_id)
-        if role is not None and (description is None or len(role[2].split()) > 1):
-            return role
-        return description
+        role = _role_edit(text, m, by_id, lower)
+        if role is not None and len(role[2].split()) > 1:
+            return role  # a title of several words says enough: no need to read for a description
+        return _apposition_edit(text, m, by_id) or role
 
     return _first_said(text, before, cites, by_id, edit)
 
