@@ -505,7 +505,29 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
         text = _with_who(text, summary, cites, by_id, lower)
         summary.append(Cited(text=text, cites=cites))
-    return summary
+    return run_on(summary, by_id)
+
+
+CLOSING, OPENING = "\"”", "\"“"
+
+
+def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
+    """A quotation that runs on from one summary sentence into the next, as it does between those
+    sentences in their article, is not closed after the first and opened again before the second
+    (marks :func:`balance_quotes` gives each sentence read alone): '“... stronger than Devin Lima.
+    No one has a stronger body, mind or soul,” Fischetti said.' The second sentence is then read
+    as the same speaker's, as its article has it, not as a quotation without a speaker."""
+    out = [Cited(text=c.text, cites=list(c.cites)) for c in summary]
+    for first, second in zip(out, out[1:]):
+        a, b = first.cites[0], second.cites[0]
+        if a.article != b.article or b.sentence != a.sentence + 1:
+            continue
+        sentences = by_id[a.article].sentences
+        before, after = sentences[a.sentence].text.rstrip(), sentences[b.sentence].text.lstrip()
+        if first.text[-1:] in CLOSING and before[-1:] not in CLOSING and \
+                second.text[:1] in OPENING and after[:1] not in OPENING:
+            first.text, second.text = first.text[:-1], second.text[1:]
+    return out
 
 
 def _spoken(reading: Reading, sentence: Sentence, speakers: dict[tuple[str, int], str | None]) -> Reading:
