@@ -67,7 +67,8 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
 # Common nouns naming a body a name may open: "House oversight committee", "Senate panel".
 BODY_NOUNS = DESIGNATORS | {"subcommittee", "panel", "caucus", "commission", "council", "board"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
-RUN_ON = re.compile(r"(?:\s+(?:and|or|&))+\s*$")  # a conjunction the tagger took into a name
+# A conjunction, preposition or article the tagger ran on into a name ("Taylor Swift and", "Red Cross of").
+RUN_ON = re.compile(r"(?:\s+(?:and|or|&|of|in|at|on|for|to|from|with|by|the))+\s*$")
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
 SURNAME_HABIT = 2  # bare surnames an article writes for its first bearer before it names another
 RECENT = 3  # sentences back within which the bearer named last is the one a bare surname means

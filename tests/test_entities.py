@@ -999,6 +999,16 @@ def test_a_conjunction_the_tagger_ran_into_a_name_is_cut_off():
     assert clean_mention("Johnson and Johnson", "ORG") == "Johnson and Johnson"
 
 
+def test_a_preposition_the_tagger_ran_into_a_name_is_cut_off():
+    """"Rita Schrimsher of Athens, Alabama", "the University of Wisconsin at Madison": the tagger may
+    end a name on the preposition after it. Its twin: a preposition inside a name stays."""
+    assert clean_mention("Rita Schrimsher of", "PERSON") == "Rita Schrimsher"
+    assert clean_mention("University of Wisconsin at", "ORG") == "University of Wisconsin"
+    assert clean_mention("Inspired Version of the", "ORG") == "Inspired Version"
+    assert clean_mention("Bank of America", "ORG") == "Bank of America"
+    assert clean_mention("Commission on Human Rights", "ORG") == "Commission on Human Rights"
+
+
 def test_a_family_written_after_the_is_not_one_of_its_members():
     found = groups("Madeleine McCann vanished in Portugal in 2007. Her parents, Kate and Gerry McCann, have never "
                    "given up hope. The McCann's official spokesperson Clarence Mitchell refused to comment.")
