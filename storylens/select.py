@@ -1386,9 +1386,16 @@ def _phrase(token: Token, which: bool = False) -> set[int]:
     for child in token.children:
         if child.text == "-":
             out.add(child.i)  # "54-year-old"
-        elif child.dep_ not in PHRASE_DROPS or _restrictive(child, token, which) or child.text in {"'s", "’s"}:
+        elif child.dep_ not in PHRASE_DROPS or _restrictive(child, token, which) or child.text in {"'s", "’s"} or \
+                _close_apposition(child, token):
             out |= _phrase(child, which)
     return out
+
+
+def _close_apposition(child: Token, token: Token) -> bool:
+    """An apposition with no comma before it names or says which one ("cereal maker Kellogg Co",
+    "Jack the cat"): it stays, where one set off by commas ("Charlie Sheen, who ...") goes."""
+    return child.dep_ == "appos" and child.i > token.i and child.left_edge.i == token.i + 1
 
 
 def _restrictive(clause: Token, noun: Token, which: bool) -> bool:

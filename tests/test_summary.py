@@ -252,6 +252,22 @@ def test_a_headline_from_the_lead_is_its_main_clause():
     assert main_clause("When the storm hit the coast, it destroyed dozens of homes in the town.") is None
 
 
+def test_a_headline_keeps_an_apposition_written_without_a_comma():
+    """"cereal maker Kellogg Co", "Jack the cat": an apposition with no comma before it names or says
+    which one, and stays in the headline. Its twin: one set off by commas goes."""
+    from storylens.select import main_clause
+
+    assert main_clause("U.S.-based cereal maker Kellogg Co on Tuesday pulled out of Venezuela due to the country's "
+                       "deep economic crisis, and an angry President Nicolas Maduro said its units would be taken "
+                       "over.") == "U.S.-based cereal maker Kellogg Co pulled out of Venezuela due to the country's " \
+                                   "deep economic crisis"
+    assert main_clause("Before the flight to his new home in California, Jack the cat escaped from his travel carrier "
+                       "and disappeared into John F. Kennedy Airport.").startswith("Jack the cat escaped")
+    assert main_clause("Charlie Sheen, the actor who likes to say he is an F-18, was moving at a decidedly subsonic "
+                       "speed Tuesday evening.") == \
+        "Charlie Sheen was moving at a decidedly subsonic speed Tuesday evening"
+
+
 def test_a_headline_says_what_the_lead_says_with_a_clause_for_subject_and_the_name_that_says_which():
     """Blind reading 9191: a lead whose subject is a clause gave no headline, so the summary's second
     sentence headed it ("Jamie Zeitzer is senior author of the study"); "the Black Sea peninsula"
