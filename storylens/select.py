@@ -1051,8 +1051,9 @@ def _quote_closed(title: str, lead: str) -> str:
     unclosed = title.count("“") > title.count("”") or title.count('"') % 2
     at = lead.find(title[1:])
     after = lead[at + len(title) - 1:].lstrip() if at >= 0 else ""
-    if unclosed and after[:1] in {"”", '"'}:
-        return title + after[0]
+    closing = re.match(r"[,.]?([\"”])", after)  # 'her new single, "The Cure,"': a comma inside the marks
+    if unclosed and closing:
+        return title + closing.group(1)
     return title
 
 
@@ -1154,6 +1155,8 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
     if any(c.dep_ == "dobj" and c.pos_ == "ADJ" for c in root.children):
         return None  # "was making public [documents]": the parser took the adjective for the object
+    if sum(c.dep_ == "dobj" for c in root.children) > 1:
+        return None  # 'shocked fans [when she announced her single,] "The Cure"': a parse gone wrong
     kept, trailing = {root.i}, []
     for child in root.children:
         if _infinitive_after(child, root) or (child.dep_ == "advmod" and child.i == root.i + 1 and root.lemma_ == "be"):

@@ -1264,6 +1264,24 @@ def test_a_headline_that_ends_inside_a_quotation_closes_it():
     lead = 'Trump said he would fortify the borders “even more” after the attack in France'
     assert _quote_closed('Trump said he would fortify the borders “even more', lead).endswith("“even more”")
     assert _quote_closed("Trump said he would fortify the borders", lead) == "Trump said he would fortify the borders"
+    # The lead closes it after a comma inside the marks: the mark, not the comma.
+    lead = 'Lady Gaga announced her new single, "The Cure," at the end of her performance on Saturday.'
+    assert _quote_closed('Lady Gaga announced her new single, "The Cure', lead) == \
+        'Lady Gaga announced her new single, "The Cure"'
+
+
+def test_a_headline_from_a_parse_with_two_objects_is_none():
+    """The parser gave "shocked" two objects, "fans" and the song's title from inside the clause it
+    left out ('Lady Gaga shocked fans "The Cure" at the end ...'): no headline from that parse. Its
+    twin: one object is a headline."""
+    from storylens.select import main_clause
+
+    lead = ('Lady Gaga shocked fans when she announced the release of her new single, "The Cure," at the end '
+            'of her 90-minute performance at the Coachella Valley Music and Arts Festival in Indio, California, '
+            'on Saturday, April 15.')
+    assert main_clause(lead) is None
+    assert main_clause("Lady Gaga shocked fans at the Coachella festival on Saturday.") == \
+        "Lady Gaga shocked fans at the Coachella festival on Saturday"
 
 
 def test_a_fuller_name_someone_only_speaks_of_is_not_the_persons():
