@@ -1155,8 +1155,6 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
     if any(c.dep_ == "dobj" and c.pos_ == "ADJ" for c in root.children):
         return None  # "was making public [documents]": the parser took the adjective for the object
-    if sum(c.dep_ == "dobj" for c in root.children) > 1:
-        return None  # 'shocked fans [when she announced her single,] "The Cure"': a parse gone wrong
     kept, trailing = {root.i}, []
     for child in root.children:
         if _infinitive_after(child, root) or (child.dep_ == "advmod" and child.i == root.i + 1 and root.lemma_ == "be"):

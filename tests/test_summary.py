@@ -1270,20 +1270,6 @@ def test_a_headline_that_ends_inside_a_quotation_closes_it():
         'Lady Gaga announced her new single, "The Cure"'
 
 
-def test_a_headline_from_a_parse_with_two_objects_is_none():
-    """The parser gave "shocked" two objects, "fans" and the song's title from inside the clause it
-    left out ('Lady Gaga shocked fans "The Cure" at the end ...'): no headline from that parse. Its
-    twin: one object is a headline."""
-    from storylens.select import main_clause
-
-    lead = ('Lady Gaga shocked fans when she announced the release of her new single, "The Cure," at the end '
-            'of her 90-minute performance at the Coachella Valley Music and Arts Festival in Indio, California, '
-            'on Saturday, April 15.')
-    assert main_clause(lead) is None
-    assert main_clause("Lady Gaga shocked fans at the Coachella festival on Saturday.") == \
-        "Lady Gaga shocked fans at the Coachella festival on Saturday"
-
-
 def test_a_fuller_name_someone_only_speaks_of_is_not_the_persons():
     # Blind reading 6543: "She doesn't shoot dinky little arrows" became "Lady Thor doesn't ...", a
     # name the comic's writer rejects in a quotation ("This is not Lady Thor").
