@@ -790,7 +790,7 @@ def _title_word(token: Token, start: int) -> bool:
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and (before.tag_ == "PRP$" or before.dep_ == "poss" or before.tag_ == "POS"):
         return False
-    if token.text == "." and before is not None and _abbreviation(before):
+    if _split_stop(token):
         return True  # the full stop of "Lt." the tokenizer split off
     return token.dep_ == "compound" and token.head.i >= start - 1 and token.ent_type_ != "PERSON" and (
         token.is_title or token.is_upper or len(token) > 1 and token.text.endswith(".") or
@@ -801,16 +801,20 @@ def _role_word(token: Token, words: set[str]) -> bool:
     """Whether the title's word next to the name names a role: an abbreviation ("Sen.", "Lt.") or a
     word the articles also write in lower case ("Sheriff", "the sheriff"), not a name ("Price
     Waterhouse Coopers"), a date ("Thursday") or a plural ("Pilots Troy Bradley and ...")."""
-    if token.text == "." and token.i > token.sent.start and _abbreviation(token.doc[token.i - 1]):
+    if _split_stop(token):
         return True  # "Lt ." as the tokenizer splits it
     if token.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"} or token.tag_ in {"NNS", "NNPS"}:
         return False
     return len(token) > 1 and token.text.endswith(".") or token.lower_ in words or token.lower_ in ROLE_NOUNS
 
 
-def _abbreviation(token: Token) -> bool:
-    """A short capitalised word a full stop may close ("Lt", "Sgt", "Gov")."""
-    return token.is_title and len(token) <= 4 and token.is_alpha and token.whitespace_ == ""
+def _split_stop(token: Token) -> bool:
+    """Whether the token is the full stop of an abbreviation the tokenizer split off ("Lt ."): a
+    short capitalised word a full stop may close ("Lt", "Sgt", "Gov") right before it."""
+    if token.text != "." or token.i <= token.sent.start:
+        return False
+    word = token.doc[token.i - 1]
+    return word.is_title and len(word) <= 4 and word.is_alpha and word.whitespace_ == ""
 
 
 def _shared_surname(surname: str, by_id: dict[str, Article]) -> bool:
