@@ -11,7 +11,7 @@ from storylens import agree
 from storylens.align import Scene
 from storylens.claims import extract
 from storylens.claims.quantities import figures
-from storylens.disputes import REPORT, find_disputes
+from storylens.disputes import REPORT, weigh_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
@@ -39,7 +39,7 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
     result.quotes = find_quotes(articles, result.entities) if quotes is None else quotes
     # Disputes only between reports on the main story: another story's numbers are no dispute.
     report = None if min_confidence is None else {kind: min_confidence for kind in REPORT}
-    result.disputes = find_disputes(extract(main), Scene(main, main_vectors, canonical), report)
+    result.disputes, result.held_back = weigh_disputes(extract(main), Scene(main, main_vectors, canonical), report)
     sides = {(c.article, c.sentence) for d in result.disputes for c in d.claims}
     result.facts = [f for f in result.facts if not _disputed(f, sides)]
     return result

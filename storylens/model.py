@@ -143,6 +143,9 @@ class Digest:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The confidences of possible disputes scored below the reporting bar (from
+    # storylens.disputes.HELD_BACK_FLOOR): not shown, only counted, so a reader knows to look.
+    held_back: list[float] = field(default_factory=list)
     id: str | None = None
     title: str | None = None  # a headline for the event, supported by the articles
     version: int = 2

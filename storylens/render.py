@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from word2number import w2n
 
+from storylens.disputes import HELD_BACK_FLOOR
 from storylens.model import Article, Cite, Claim, Digest, Dispute, Quote
 
 FORMATS = ("json", "md", "html")
@@ -35,6 +36,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
         "entities": [asdict(e) for e in digest.entities],
         "quotes": [asdict(q) for q in digest.quotes],
         "warnings": list(digest.warnings),
+        "disputes_held_back": list(digest.held_back),
     }
 
 
@@ -240,8 +242,9 @@ def _md_disputes(digest: Digest, labels: dict[str, str]) -> list[str]:
     if len(_taking_part(digest)) < 2:
         return []  # one article: the warning already says there is nothing to compare
     out = ["## Where the sources disagree", ""]
+    held = held_back_note(digest.held_back)
     if not digest.disputes:
-        return out + ["No disagreement found.", ""]
+        return out + [("No disagreement storylens is sure of. " + held) if held else "No disagreement found.", ""]
     for d in digest.disputes:
         view = dispute_view(d, labels)
         out.append(f"**{_md(view.topic)}**: {_md(view.gist)}  ")
@@ -252,7 +255,19 @@ def _md_disputes(digest: Digest, labels: dict[str, str]) -> list[str]:
                              + f" [{c.article}:{c.sentence}]" for c in side.claims)
             out.append(f"- {_md(side.value)} — {said}")
         out.append("")
-    return out
+    return out + ([f"_{held}_", ""] if held else [])
+
+
+def held_back_note(held: list[float]) -> str | None:
+    """What the reports say of the possible disputes held back below the reporting bar (their
+    confidences, surest first), or None when there are none."""
+    if not held:
+        return None
+    scores = f"{held[0]:.0%}" if len(held) == 1 or held[0] == held[-1] else f"{held[-1] * 100:.0f}–{held[0]:.0%}"
+    what = "One less certain pair of values" if len(held) == 1 else f"{len(held)} less certain pairs of values"
+    return (f"{what} ({scores} confidence) {'is' if len(held) == 1 else 'are'} held back: most pairs this unsure "
+            f"are not real disagreements. A least dispute confidence of {HELD_BACK_FLOOR} "
+            f"(`--min-confidence {HELD_BACK_FLOOR}`) lists {'it' if len(held) == 1 else 'them'}.")
 
 
 def _md_sources(digest: Digest, labels: dict[str, str]) -> list[str]:
@@ -319,7 +334,7 @@ def report_context(digest: Digest) -> dict[str, Any]:
     labels = article_labels(digest)
     return {"d": digest, "label": labels.__getitem__, "sentence": digest.sentence, "cited": cited,
             "disputed": disputed, "headline": _headline(digest), "compared": len(_taking_part(digest)) > 1,
-            "disputes": [dispute_view(d, labels) for d in digest.disputes],
+            "disputes": [dispute_view(d, labels) for d in digest.disputes], "held": held_back_note(digest.held_back),
             "speakers": quotes_by_speaker(digest, labels), "left_out": [a for a in digest.articles if a.excluded]}
 
 

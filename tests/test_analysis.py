@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from storylens.entities import merge
 from storylens.ingest import read_paths, read_text
 from storylens.pipeline import digest
@@ -75,6 +77,22 @@ def test_reports_show_the_disputes_at_a_glance(tmp_path):
     assert ".txt" not in disputes  # outlets by name (here the headlines), not by file name
     html = run_cli("digest", str(DISPUTED), "--format", "html").stdout.decode()
     assert "Where the sources disagree" in html and 'class="gist"' in html and 'class="value side0"' in html
+
+
+def test_disputes_held_back_below_the_bar_are_counted_not_shown(example_digest):
+    # The example's conflicts score below the bar: the table stays empty, but the reader learns
+    # that less certain pairs exist and how to list them; the JSON gives their confidences.
+    held = example_digest["disputes_held_back"]
+    assert not example_digest["disputes"] and len(held) >= 2 and all(0.3 <= c < 0.9 for c in held)
+    assert held == sorted(held, reverse=True)
+    md = run_cli("digest", str(EXAMPLE), "--format", "md").stdout.decode()
+    table = md.split("## Where the sources disagree")[1].split("\n## ")[0]
+    assert "No disagreement storylens is sure of." in table and "No disagreement found" not in table
+    assert f"{len(held)} less certain pairs of values" in table and "--min-confidence 0.3" in table
+    # At that setting they are listed, and nothing is held back any more.
+    lower = json.loads(run_cli("digest", str(EXAMPLE), "--format", "json", "--min-confidence", "0.3").stdout)
+    assert sorted(d["confidence"] for d in lower["disputes"]) == sorted(held)
+    assert lower["disputes_held_back"] == []
 
 
 def test_eval_disputes_uses_the_shared_checker(expected):

@@ -85,6 +85,11 @@ def test_no_disagreement_is_said_and_one_article_has_no_disputes_heading():
                  summary=[Cited("It rained.", [Cite("a1", 0)])])
     assert "No disagreement found." in to_markdown(two)
     assert "No disagreement found between the 2 articles." in to_html(two)
+    two.held_back = [0.42]  # a conflict the model is unsure of: not "found none", and not shown
+    assert "No disagreement storylens is sure of. One less certain pair of values (42% confidence) is held back" \
+        in to_markdown(two)
+    assert "No disagreement storylens is sure of between the 2 articles." in to_html(two)
+    assert 'class="held">One less certain pair' in to_html(two) and "42%" not in to_markdown(arrests())
     one = Digest(articles=[article("a1", "It rained.", source="A")], summary=[Cited("It rained.", [Cite("a1", 0)])],
                  warnings=["only one article: nothing to compare it with"])
     left_out = Digest(articles=[article("a1", "It rained.", source="A"),
