@@ -10,7 +10,6 @@ dispute carries its score as ``confidence`` and a short ``why``.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -57,9 +56,11 @@ def weigh_disputes(mentions: list[Mention], scene: Scene,
     bar = {**REPORT, **(report or {})}
     floor = {kind: min(HELD_BACK_FLOOR, value) for kind, value in bar.items()}
     # Groups form surest first whatever the threshold, so the reported ones open this list too.
-    held = [g.best.score for g in seeded_groups(pairs, floor, LINK) if g.best.score < bar[family(g.best)]]
-    # Rounded down: a pair just below the bar must not read as reaching it (0.897 is 0.89, not 0.9).
-    return reported, sorted((math.floor(s * 100) / 100 for s in held), reverse=True)
+    # Rounded as a dispute's confidence is, but a pair just below the bar must not read as
+    # reaching it (0.897 is 0.89, not 0.9).
+    held = [min(round(g.best.score, 2), round(bar[family(g.best)] - 0.01, 2))
+            for g in seeded_groups(pairs, floor, LINK) if g.best.score < bar[family(g.best)]]
+    return reported, sorted(held, reverse=True)
 
 
 def disputes_of(pairs: list[Pair], scene: Scene, report: dict[str, float] | None = None) -> list[Dispute]:
