@@ -132,7 +132,8 @@ def _shouted(text: str) -> bool:
 def clean_mention(text: str, label: str | None = None) -> str:
     """Strip titles, a leading article, possessives and stray punctuation from a mention. Titles
     only from a person's name (``label`` PERSON, or not known): "General Motors" is no general."""
-    text = _unglued(text)
+    # "[Barack] Obama": an editor's brackets; "Community of Christ.[5]": a footnote's number
+    text = re.sub(r"\[\d+\]|\[\d+$", "", _unglued(text)).replace("[", "").replace("]", "")
     text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
     # "AMNH.org", "FBI.gov": a body's own website. Not ".com": "NJ.com" is a news site, not New Jersey.
     text = re.sub(r"(?<=[A-Za-z])\.(?:org|gov)$", "", text, flags=re.I)
@@ -205,8 +206,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
                     name = f"{name} {suffix.group(0)}"
                 key = key_of(name)
-                if not key or len(key) < 2 or key.isdigit():
-                    continue
+                if not key or len(key) < 2 or key.isdigit() or name == name.lower() and not text.startswith("@"):
+                    continue  # no name: words in lower case the tagger took for one ("if"); a handle is one
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
                 written = RUN_ON.sub("", _unglued(text)).strip()
@@ -266,8 +267,10 @@ def _unopened(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
     kept: dict[str, Form] = {}
     for key, form in forms.items():
         words = form.words
-        if len(words) >= 2 and form.opens == sum(form.labels.values()) and words[0] in lower and \
-                words[0] not in given_names():
+        opening = form.opens == sum(form.labels.values()) and words[0] in lower and words[0] not in given_names()
+        if opening and len(words) == 1:
+            continue  # "Party officials claim ...": a common word, capitalised only where it opens a sentence
+        if len(words) >= 2 and opening:
             rest = " ".join(words[1:])
             into = kept.get(rest) or forms.get(rest) or Form(rest, first=form.first)
             surfaces: Counter = Counter()

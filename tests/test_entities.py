@@ -1091,3 +1091,38 @@ def test_a_head_that_only_opens_a_committee_is_not_the_name_it_ends():
     found = groups("The Pakistan Rangers raided the party's office on Wednesday. A Rangers spokesman said "
                    "weapons were found. The Rangers arrested 27 people.")
     assert any({"Pakistan Rangers", "Rangers"} <= variants for _, variants in found)
+
+
+def _article_of(*sentences: tuple[str, list[tuple[str, str]]]) -> Article:
+    """An article whose sentences carry the tagger's entities as given (no parse)."""
+    out = []
+    for i, (text, ents) in enumerate(sentences):
+        spans = [Span(name, label, text.index(name), text.index(name) + len(name)) for name, label in ents]
+        out.append(Sentence(article="a1", index=i, text=text, paragraph=i, entities=spans))
+    return Article(id="a1", sentences=out)
+
+
+def test_a_common_word_capitalised_only_where_it_opens_a_sentence_is_no_name():
+    article = _article_of(("Party officials claim that they had licences for the weapons.", [("Party", "ORG")]),
+                          ("The party leader lives in London.", [("London", "GPE")]),
+                          ("Karachi police said the raid was legal.", [("Karachi", "GPE")]))
+    names = {e.name for e in merge([article])}
+    assert "Party" not in names
+    # Its twin: a name that opens its sentence but is never written in lower case stays.
+    assert {"Karachi", "London"} <= names
+
+
+def test_words_in_lower_case_are_no_name_but_a_handle_is():
+    article = _article_of(("He asked if the ghrelin levels rose, Rush Limbaugh said.",
+                           [("if", "PERSON"), ("ghrelin", "PERSON"), ("Rush Limbaugh", "PERSON")]),
+                          ("Follow @rushlimbaugh for more.", [("@rushlimbaugh", "PERSON")]))
+    names = {v for e in merge([article]) for v in e.variants}
+    assert not {"if", "ghrelin"} & names
+    assert "Rush Limbaugh" in names and any("rushlimbaugh" in v for v in names)
+
+
+def test_editors_brackets_and_footnote_marks_are_no_part_of_a_name():
+    assert clean_mention("[Barack] Obama", "PERSON") == "Barack Obama"
+    assert clean_mention("Community of Christ.[5]", "ORG") == "Community of Christ"
+    assert clean_mention("Council of Twelve.[18][19]", "ORG") == "Council of Twelve"
+    assert clean_mention("Section 2(2", "LAW") == "Section 2(2"  # its twin: a bracket inside a name stays
