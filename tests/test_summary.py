@@ -1606,3 +1606,33 @@ def test_a_quotation_running_on_into_the_next_summary_sentence_is_not_closed_bet
     by_id = {a.id: a for a in digest(read_text(closed), analyse=False).articles}
     each = [Cited(s.text, [Cite("a1", s.index)]) for s in by_id["a1"].sentences]
     assert [c.text for c in run_on(each, by_id)] == [c.text for c in each]
+
+
+def _betty(title: str) -> tuple[list[Article], np.ndarray, list[Cited]]:
+    """Two reports of Betty White's next show, the first under a headline line ``title``, and a
+    summary that opens on background (her Saturday Night Live night)."""
+    first = Article(id="a1", sentences=[
+        Sentence("a1", 0, title, 0, heading=True),
+        Sentence("a1", 1, "Betty White is being courted by the producers of Dancing With the Stars, ABC said "
+                          "on Monday.", 1),
+        Sentence("a1", 2, "Oh, Betty, you're in such high demand!", 2)])
+    second = Article(id="a2", sentences=[
+        Sentence("a2", 0, "Betty White, 88, may join the cast of Dancing With the Stars next season, producers "
+                          "said.", 0),
+        Sentence("a2", 1, "Betty White brought down the house on Saturday Night Live after her fans on Facebook got "
+                          "her on the show.", 1)])
+    articles = [first, second]
+    return articles, sentence_vectors(articles), [Cited(second.sentences[1].text, [Cite("a2", 1)])]
+
+
+def test_an_outlets_headline_that_tells_what_the_reports_open_on_is_the_headline():
+    from storylens.select import _headline
+
+    # The headline line is not near the summary's background lead, but it says what both reports
+    # open on: it is the headline, not a clause of the lead.
+    title = "Dancing With the Stars wants Betty White for its next season"
+    assert _headline(*_betty(title)) == title
+    # Its twins: a line of the page about nothing the reports tell, and a line a headline does not
+    # open so, are not.
+    for line in ("Most popular stories on our site this week", "betty betty betty Dancing With the Stars wants her"):
+        assert _headline(*_betty(line)).startswith("Betty White brought down the house")
