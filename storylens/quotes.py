@@ -90,6 +90,8 @@ TITLE_ABBREVIATIONS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "
                        "supt": "superintendent", "prof": "professor", "adm": "admiral", "maj": "major",
                        "cmdr": "commander", "insp": "inspector"}
 MIN_QUOTE_WORDS = 3
+# What stands right before the name of a work: a preposition or a possessive ("on NBC's "Meet the Press."").
+NAMING_WORD = re.compile(r"(?:\b(?:on|in|of|from|at|to|for|by)|['’]s)$")
 MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -268,6 +270,14 @@ def _is_quotation(quoted: str) -> bool:
     return not (title_case(quoted) and not re.search(r"[.!?,]\W*$", quoted))
 
 
+def _named_work(text: str, start: int, end: int) -> bool:
+    """A span written as a title right after a preposition or a possessive — a show, a book, a
+    programme named where someone spoke ('Graham said on "Fox News Sunday."', 'on NBC's "Meet the
+    Press."'): its name, whatever stop the American style puts inside the closing mark."""
+    before = text[:start].rstrip(" \"“'‘")
+    return title_case(text[start:end].strip()) and bool(NAMING_WORD.search(before))
+
+
 def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
     """A short phrase quoted inside a sentence — no verb but a gerund naming an act, opening in lower
     case, not after a colon, under no verb of saying: the words of a law ("listed as "in danger of
@@ -316,7 +326,7 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     spans = quotation_spans(text)
     found = []
     for start, end, closed in spans:
-        if not _is_quotation(text[start:end].strip()):
+        if not _is_quotation(text[start:end].strip()) or _named_work(text, start, end):
             continue  # a title or a scare quote: it lends no speaker to the quotations around it
         first = max(i for i, st in enumerate(starts) if st <= start)
         last = max(i for i, st in enumerate(starts) if st <= max(end - 1, start))

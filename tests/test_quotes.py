@@ -92,6 +92,17 @@ def test_a_title_with_the_comma_inside_its_marks_is_no_quotation():
     assert speakers(text) == {}  # the twin, a spoken title-cased sentence, is the test above
 
 
+def test_the_show_someone_spoke_on_is_no_quotation_of_theirs():
+    text = ("\u201cThis is going to be a case study of a breakdown of national security,\u201d Sen. Lindsey Graham "
+            "said on \"Fox News Sunday.\" Rubio said on NBC's \"Meet the Press.\" Later Graham said: \"We Will "
+            "Not Back Down.\"")
+    found = speakers(text)
+    assert "Fox News Sunday." not in found and "Meet the Press." not in found
+    assert found["This is going to"] == "Lindsey Graham"
+    # Its twin: title-cased words someone says after a colon are still a quotation.
+    assert found["We Will Not Back"] == "Lindsey Graham"
+
+
 def test_a_pronoun_with_no_one_to_stand_for_is_no_speaker():
     text = "\u201cWe are not going anywhere until this is fixed,\u201d they said on Monday."
     assert speakers(text)["We are not going"] is None
