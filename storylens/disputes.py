@@ -42,11 +42,6 @@ class Group:
         return max((p for p in self.pairs if p.conflict), key=lambda p: p.score)
 
 
-def find_disputes(mentions: list[Mention], scene: Scene, report: dict[str, float] | None = None) -> list[Dispute]:
-    """The disputes of a cluster, the surest first."""
-    return weigh_disputes(mentions, scene, report)[0]
-
-
 def weigh_disputes(mentions: list[Mention], scene: Scene,
                    report: dict[str, float] | None = None) -> tuple[list[Dispute], list[float]]:
     """The disputes of a cluster, the surest first, and the confidences of the ones held back:

@@ -941,7 +941,7 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
                 if a.sentences and a.sentences[0].heading and not READER_PROMPT.search(a.sentences[0].text)]
     best, best_score = None, -1.0
     for text, row in options:
-        if not HEADLINE_MIN_WORDS - 1 <= len(text.split()) <= 20 or cut_short(text) or text[:1].islower():
+        if not HEADLINE_MIN_WORDS - 1 <= len(text.split()) <= 20 or cut_short(text) or text.split()[0].islower():
             continue  # too short or long, cut off, or a line a headline does not open so ("jobs jobs jobs ...")
         vector = vectors[row] if row is not None else _embed(text)
         near, central = float(vector @ vectors[lead_row]), float(vector @ centre)
