@@ -47,15 +47,16 @@ def weigh_disputes(mentions: list[Mention], scene: Scene,
     """The disputes of a cluster, the surest first, and the confidences of the ones held back:
     conflicts scored from :data:`HELD_BACK_FLOOR` up to below their family's threshold."""
     pairs = score(candidate_pairs(mentions, scene))
-    reported = disputes_of(pairs, scene, report)
     bar = {**REPORT, **(report or {})}
-    floor = {kind: min(HELD_BACK_FLOOR, value) for kind, value in bar.items()}
-    # Groups form surest first whatever the threshold, so the reported ones open this list too.
+    # Groups form surest first whatever the threshold (a family's claims pair only with each
+    # other), so grouping once down to the floor gives the reported groups and then the rest.
+    groups = seeded_groups(pairs, {kind: min(HELD_BACK_FLOOR, value) for kind, value in bar.items()}, LINK)
+    sure = [g for g in groups if g.best.score >= bar[family(g.best)]]
     # Rounded as a dispute's confidence is, but a pair just below the bar must not read as
     # reaching it (0.897 is 0.89, not 0.9).
     held = [min(round(g.best.score, 2), round(bar[family(g.best)] - 0.01, 2))
-            for g in seeded_groups(pairs, floor, LINK) if g.best.score < bar[family(g.best)]]
-    return reported, sorted(held, reverse=True)
+            for g in groups if g.best.score < bar[family(g.best)]]
+    return [to_dispute(g, scene) for g in sure[:MAX_DISPUTES]], sorted(held, reverse=True)
 
 
 def disputes_of(pairs: list[Pair], scene: Scene, report: dict[str, float] | None = None) -> list[Dispute]:
