@@ -26,6 +26,7 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 # A title's abbreviation, which stands before a name and never ends a sentence (not "St.", which
 # ends an address as often as it opens a saint's name).
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
+ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
 
 MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once
@@ -128,14 +129,25 @@ def _merge_fragments(sents: list) -> list:
     merged: list = []
     for sent in sents:
         words = [t for t in sent if not t.is_punct]
-        continues = sent.text[:1].islower() and not merged[-1].text.rstrip().endswith((".", "!", "?")) \
-            if merged else False
+        continues = _continues(merged[-1].text, sent.text) if merged else False
         if merged and (len(words) < 4 or continues or _cut_short(merged[-1]) or _tag_of(merged[-1], sent)
                        or _title_before_name(merged[-1], sent)):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)
     return merged
+
+
+def _continues(before: str, piece: str) -> bool:
+    """Whether ``piece`` goes on with the sentence ``before``: it opens in lower case (behind an
+    editor's bracket, "[a North Korean official] to be flown back") after a piece that stops
+    without a full stop or on an ellipsis ("components, etc. to . . ."), which marks words left
+    out, not a sentence's end."""
+    opening = piece[1:] if piece[:1] in "[(" else piece
+    if not opening[:1].islower():
+        return False
+    before = before.rstrip()
+    return not before.endswith((".", "!", "?")) or ELLIPSIS_END.search(before) is not None
 
 
 def _tag_of(quotation, sent) -> bool:

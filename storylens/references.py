@@ -85,7 +85,7 @@ EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 # Abbreviated titles written before a name ("Sgt. Kim Riley"), as a regular expression's alternatives.
-NAME_TITLES = r"Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Cpl|Det|Insp|Supt|Prof"
+NAME_TITLES = r"Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Brig|Maj|Col|Capt|Cpl|Det|Insp|Supt|Prof"
 BROKEN = re.compile(rf"\b(?:{NAME_TITLES}|St)\.\s*$")  # a line cut after a title, or after "St."
 # The label of a turn in a transcript: "MARTIN: ", "MICHEL MARTIN, HOST: ", "REP. SUSAN BROOKS (R-IN): ".
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:, [A-Z][A-Z ]+)?(?: \([^()]{1,20}\))?:(?:\s|$)")
@@ -180,6 +180,10 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="an aside in brackets")
     if text.rstrip().endswith(":"):  # "Colbert just fed the speculation:" and then an embedded post
         return Reading(usable=False, why="points to what follows")
+    if not re.search(r"[\"“”]", text) and inside_quotation(sentence, article):
+        # Someone's words with no mark of their own to show it ("The consulate was becoming a
+        # death trap." between the opening and the closing mark of a senator's three sentences).
+        return Reading(usable=False, why="inside a quotation begun before")
     # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
     spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
              and not reads_as_title(text[s[0]:s[1]])]
@@ -363,6 +367,24 @@ def _named_after_dash(doc, end: int) -> list:
 def _full_name_like(span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and all(t.is_title for t in words)
+
+
+def inside_quotation(sentence: Sentence, article: Article) -> bool:
+    """Whether a sentence lies between a quotation's opening mark in an earlier sentence of its
+    paragraph and its closing mark in this or a later one."""
+    paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph]
+    before = [s for s in paragraph if s.index < sentence.index]
+    after = [s for s in paragraph if s.index >= sentence.index]
+    return _left_open(" ".join(s.text for s in before)) and any(re.search(r"[\"”]", s.text) for s in after)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a text ends inside a double quotation: curly marks opened and not closed, or an odd
+    number of straight ones."""
+    depth = 0
+    for mark in re.findall(r"[“”]", text):
+        depth = depth + 1 if mark == "“" else max(depth - 1, 0)
+    return depth > 0 or text.count('"') % 2 == 1
 
 
 def _continues_quotation(sentence: Sentence, article: Article) -> bool:

@@ -155,6 +155,26 @@ def test_a_sentence_the_parser_cuts_after_a_word_in_lower_case_is_one_sentence()
     assert len(sentences) == 3  # its twin: sentences that end with a full stop stay apart
 
 
+def test_an_ellipsis_inside_a_sentence_does_not_end_it():
+    """Blind reading 8318: a letter quoted with words left out ("etc. to . . . [a North Korean
+    Embassy official] to be flown back") was cut at the ellipsis, and the summary gave the second
+    half a speaker of its own. A piece going on in lower case, behind an editor's bracket or not,
+    belongs to the sentence; after an ellipsis, a capital still opens a new one, as it does after
+    a title's abbreviation that ends a quotation ("Brig." | "Gen. Bill Seekins told ABC News")."""
+    def sentences(text: str) -> list[str]:
+        return [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
+
+    quoted = ("The letter was released on Monday by the former official. The text also says: “Please give the agreed "
+              "documents, components, etc. to . . . [a North Korean Embassy official in Pakistan] to be flown back "
+              "when our plane returns after delivery of missile components.”\n\nThe government did not respond.")
+    assert sentences(quoted)[1].endswith("after delivery of missile components.”")
+    assert len(sentences(quoted)) == 3
+    assert len(sentences("The vote was close . . . Then the council adjourned for the summer, the clerk said.")) == 2
+    ranked = ("“It could be weeks before the water goes back into its banks ... [and] before [residents] get to see "
+              "their houses,” Brig. Gen. Bill Seekins of the National Guard told ABC News on Monday.")
+    assert len(sentences(ranked)) == 1
+
+
 def test_romanised_place_names_that_differ_in_vowels_merge():
     text = ("Government forces shelled the town of Sarmin in Idlib province on Monday, activists said.\n\n|||||\n\n"
             "Two people were killed when troops shelled Sarmeen in Idlib province, the Observatory said.")

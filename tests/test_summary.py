@@ -121,6 +121,23 @@ def test_quotations_need_a_speaker():
     assert attributed('"We will appeal."', "Ann Jones") == '"We will appeal," Ann Jones said.'
 
 
+def test_a_sentence_inside_a_quotation_of_several_is_someones_words_not_a_fact():
+    """Blind reading 8318: "The Benghazi, Libya, consulate was becoming a death trap." — the middle
+    of a senator's three quoted sentences, with no mark of its own — was given as the summary's own
+    statement. Twins: the sentence after the closing mark, and one in a paragraph whose quotation
+    closed before it, are the writer's."""
+    article = one_article("Graham spoke on Sunday in Washington about the attack on the consulate. “Failed "
+                          "presidential leadership, senior members of the administration failed miserably. The "
+                          "Benghazi, Libya, consulate was becoming a death trap. We should have closed that "
+                          "consulate long before Sept. 11,” Graham said. The senator wants hearings next month.")
+    inside = read(article.sentences[2], article)
+    assert not inside.usable and "inside a quotation" in inside.why
+    assert "inside a quotation" not in read(article.sentences[4], article).why
+    closed = one_article("“We failed,” Graham said on Sunday in Washington. The consulate had asked for more "
+                         "guards in August, the State Department confirmed.")
+    assert read(closed.sentences[1], closed).usable
+
+
 def test_a_quotation_about_someone_or_something_not_named_leans_back():
     # Blind reading 1441: quotations lifted without what they speak of ("they": the implants).
     article = one_article("Paula Blades got saline implants in 2009. "
