@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from storylens.claims.base import DENY_LEMMAS
-from storylens.model import Sentence
+from storylens.model import Article, Sentence
 from storylens.references import SPEECH_VERBS
 
 SIMILARITY_FLOOR = 0.55  # below this (sentence vectors) no two sentences make the same statement
@@ -29,6 +29,31 @@ FEATURES = ["similarity", "shared_min", "shared_max", "figures_shared", "names_s
             "length_ratio", "words_min", "pairs_shared", "words_jaccard", "one_quotes", "verbs_same", "verb_found"]
 WORD = re.compile(r"[a-z0-9]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
+COPIED_WORDS = 8  # a sentence this long told word for word by two articles was copied, not written twice
+COPIED_SENTENCES = 3
+COPIED_SHARE = 0.2
+
+
+def sources(articles: list[Article]) -> list[int]:
+    """Each article's source, as the index of the first article of its source: two articles that
+    share :data:`COPIED_SENTENCES` or more sentences of their own telling word for word — and at
+    least :data:`COPIED_SHARE` of the shorter one's — are one story printed twice (two pages of one
+    feature, a wire report and its reprint, an outlet's two versions of one story), and a statement
+    they both make has one source, not two. Quotations do not count: outlets quote a speaker alike."""
+    told = [{_plain(s.text) for s in a.sentences if s.words >= COPIED_WORDS and not QUOTE_MARKS.search(s.text)}
+            for a in articles]
+    source = list(range(len(articles)))
+    for j in range(len(articles)):
+        for i in range(j):
+            shared = len(told[i] & told[j])
+            if shared >= COPIED_SENTENCES and shared >= COPIED_SHARE * min(len(told[i]), len(told[j])):
+                source[j] = source[i]
+                break
+    return source
+
+
+def _plain(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
 
 
 def usable(sentence: Sentence, bag: set[str]) -> bool:

@@ -61,9 +61,10 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
     if len(sentences) < 2:
         return []
     by_id = {a.id: a for a in articles}
-    art = np.array([int(s.article[1:]) for s in sentences])
+    source_of = dict(zip((a.id for a in articles), agree.sources(articles)))
+    art = np.array([source_of[s.article] for s in sentences])
     sim = vectors @ vectors.T
-    sim[art[:, None] == art[None, :]] = 0  # only agreement across articles counts
+    sim[art[:, None] == art[None, :]] = 0  # only agreement across sources counts (an article is one, copies are one)
     bags = [set(content_words(s)) for s in sentences]
     numbers = [figures(s) for s in sentences]
     usable = [agree.usable(s, bags[i]) for i, s in enumerate(sentences)]

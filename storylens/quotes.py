@@ -78,6 +78,9 @@ BODIES = {"company", "firm", "agency", "organization", "organisation", "departme
           "service", "bureau", "institute", "board"}
 COUNTED = {"two": 2, "three": 3}  # "the two Republicans said"
 KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family said"
+KIN_NOUNS = {"mother", "father", "mom", "dad", "wife", "husband", "son", "daughter", "sister", "brother",
+             "grandmother", "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "widow", "widower",
+             "girlfriend", "boyfriend", "fiancee", "fiance"}  # a person known by a relation to another
 SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words that tie a document to its writer
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message"}
@@ -772,6 +775,13 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # The holder named before, else just after ("The company's CEO said: ... CEO John Hasting
         # took over in 2010"), else the person named just before it.
         title = subject.lemma_.lower()
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and title in KIN_NOUNS:
+            # "Michael Jackson's eldest daughter said" is not the "my daughter Heather" of another
+            # family nor whoever spoke last: a relative of that name ("Dan Turner" for "Turner's
+            # father") or as written ("Heyer's mother").
+            holder = _titled(title, article, sentence, cluster)
+            return holder if holder and holder.split()[-1] == owner.text else _kin_phrase(subject)
         person = _titled(title, article, sentence, cluster) or \
             _titled(title, article, sentence, cluster, ahead=True) or _sole_holder(title, article, sentence, cluster)
         # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
@@ -794,6 +804,16 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if subject.pos_ == "PROPN" and len(key.split()) == 1:
         return _fuller(phrase, article, sentence, cluster)  # "Heath said", untagged: Heath Harding, named before
     return phrase
+
+
+def _kin_phrase(subject) -> str:
+    """A relative as the text calls them, with whose relative they are: "Turner’s father" of
+    "comments from Turner’s father, who called prison ..."."""
+    keep = {subject.i}
+    for child in subject.children:
+        if child.dep_ in {"poss", "amod", "compound"}:
+            keep.update(t.i for t in child.subtree)
+    return "".join(t.text_with_ws for t in subject.doc if t.i in keep).strip()
 
 
 def _introduced_unnamed(subject, article: Article, sentence: Sentence) -> bool:

@@ -866,3 +866,24 @@ def test_a_person_who_says_he_did_something_is_a_man_whatever_his_given_name():
     # Its twin: when the text does not tell, the given name does, and "he" is the man named before.
     text = text.replace("Lindsey Graham said he was opposed to", "Graham opposed")
     assert speakers(text)["I have never been"] == "Chris Wallace"
+
+
+def test_a_relative_of_a_named_person_is_not_another_familys_relative_nor_the_last_speaker():
+    """Blind reading 8401: "Michael Jackson's eldest daughter said" was given to Heather Heyer (the
+    "my daughter Heather" of another family, two sentences up), and "Heyer's mother ... telling the
+    audience" to the pastor quoted just before. A relative of a named person is the relative the
+    text names with that surname, else as the text calls them. Twin: a father named with the
+    relation is that father."""
+    found = speakers("Heather Heyer, 32, was killed when a car plowed into a crowd in Charlottesville.\n\n"
+                     "The Rev. Robert Wright Lee IV told the audience: \"As a pastor it is my duty to speak out "
+                     "against racism.\"\n\nHeyer's mother then entered the stage, telling the audience: "
+                     "\"Only 15 days ago, my daughter Heather was killed as she protested racism.\"\n\n"
+                     "Paris Jackson also spoke out against hatred at the awards in Los Angeles on Sunday.\n\n"
+                     "\"We must show these Nazi white supremacist jerks that we have zero tolerance for their "
+                     "violence,\" Michael Jackson's eldest daughter said before presenting an award.")
+    assert found["Only 15 days ago,"] == "Heyer's mother"
+    assert found["We must show these"] == "Michael Jackson's eldest daughter"
+    named = speakers("Brock Turner was sentenced to six months in jail on Thursday in Palo Alto.\n\n"
+                     "His father, Dan Turner, wrote a letter to the judge before the sentencing.\n\n"
+                     "\"His life will never be the one that he dreamed about,\" Turner's father wrote in the letter.")
+    assert named["His life will never"] == "Dan Turner"

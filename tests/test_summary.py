@@ -234,6 +234,19 @@ def test_facts_are_statements_of_two_or_more_outlets():
         assert fact.text == result.sentence(fact.cites[0]).text
 
 
+def test_a_story_printed_twice_is_one_source_of_a_fact():
+    """Blind reading 8401: two pages of one magazine feature, and two versions of one newspaper's
+    story, "corroborated" each other in 12 of 44 listed facts. Articles that tell three or more of
+    their own sentences word for word are one source; a third outlet saying the same makes a fact.
+    Twin: the independent outlets' facts stay."""
+    reprint = RAID_A + "\nThe party called a strike for Thursday in protest against the raid on its office."
+    assert not digest([RawArticle(text=RAID_A), RawArticle(text=reprint)]).facts
+    three = digest([RawArticle(text=RAID_A), RawArticle(text=reprint), RawArticle(text=RAID_C)])
+    assert three.facts
+    assert all("a3" in {c.article for c in fact.cites} for fact in three.facts)
+    assert digest([RawArticle(text=RAID_A), RawArticle(text=RAID_C)]).facts
+
+
 def test_headline_from_the_lead_or_a_title():
     result = digest([RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_C)])
     assert result.title and 4 <= len(result.title.split()) <= 20 and not result.title.endswith(".")
@@ -1439,6 +1452,18 @@ def test_a_remark_quoted_twice_is_told_once():
     assert not quoted_again("Police called him a \"person of interest\" on Monday.",
                             "\"He is a person of interest in the case,\" police said.")
     assert not quoted_again("\"He is doing better,\" his agent said.", "\"He is resting at home,\" his wife said.")
+
+
+def test_a_word_quoted_from_a_remark_the_summary_quotes_whole_is_the_same_remark():
+    """Blind reading 8318: 'Gov. Chris Christie of New Jersey called it "incalculable."' beside
+    '"I think the losses will be almost incalculable," Christie said' is one remark told twice.
+    Twins: the word quoted from another person's remark, and a term two sentences both quote."""
+    assert quoted_again("Gov. Chris Christie of New Jersey called it “incalculable.”",
+                        "\"I think the losses will be almost incalculable,\" Christie said on NBC's TODAY show.")
+    assert not quoted_again("Gov. Chris Christie of New Jersey called it “incalculable.”",
+                            "\"I think the losses will be almost incalculable,\" Cuomo said on Tuesday.")
+    assert not quoted_again("Japan withdrew its ambassador over a \"comfort women\" statue in Busan.",
+                            "South Korea released footage of \"comfort women\" held by Japan's army.")
 
 
 def test_a_leading_it_is_never_replaced_by_the_subject_before_it():
