@@ -75,6 +75,11 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("credit", re.compile(r"^(?:Image (?:copyright|caption)|Photo(?:graph)?:|Pictured:|\(?Photo by|"
                           r"\[?(?:Featured )?Image (?:by|via|credit))", re.I)),
     ("credit", re.compile(r"^\(?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)?$", re.I)),
+    # "Buy Photo Genesee County health official Jim Henry was among ... (Photo: Karen Bouffard / The
+    # Detroit News)Buy Photo": a photo's caption between the shop buttons of its slide.
+    ("caption", re.compile(r"\(Photo: [^()]{3,80}\)\s*Buy Photo\s*$")),
+    # A slide show written out as one line: its controls, then each slide's title, caption and credit.
+    ("gallery", re.compile(r"\b\d{1,3} of \d{1,3} Full Screen Autoplay\b|\bSkip in Skip x Embed\b")),
     # "AFP/Getty Images NBA Finals MVP LeBron James ... holds the trophy": a caption after its credit.
     ("caption", re.compile(r"^(?:AP|AFP|Reuters|EPA|UPI)(?: Photo)?\s*/\s*"
                            r"(?:Getty Images|[A-Z][\w.\-']+(?: [A-Z][\w.\-']+)?)\s+[A-Z]")),
@@ -165,7 +170,11 @@ SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|J
 # the full name with the next headline glued to it, a run of headlines, then "MORE" — "Donald
 # Trump Donald John TrumpTrump Jr. getting ... tax plan MORE panned ...". Only the name stays.
 HOVER_CARD = re.compile(r"\b([A-Z][a-z'’-]+)(?: [A-Z][\w.'’-]*){1,3} \1(?=[A-Z])[^\n]{0,600}? MORE(?= [a-z])")
-GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s")
+# A slide show's controls and credits: "Hide Caption 4 of 76", "1 of 62 Full Screen Autoplay Close Skip Ad",
+# "AP 3 of 68 Skip in Skip x Embed x Share CLOSE", "Jabin Botsford/The Washington Post Buy Photo Wait 1 second".
+GALLERY_END = re.compile(r"\bWait \d+ seconds? to continue\.?")
+GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s|\b\d{1,3} of \d{1,3} (?:Full Screen|Skip)\b|"
+                             r"\bSkip x Embed\b|\bBuy Photo\b")
 CREDIT_LINE = re.compile(r"^[—–―-]{1,2}\s*[A-Z][\w.'’\-]*(?:\s+\S+){0,12}$")
 QUOTE_CLOSERS = ('"', "”", "''")
 LONG_LINE_WORDS = 40  # a line this long is a story's text, whatever its first words look like
@@ -270,7 +279,13 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
             # where the rules alone would only take its first sentence.
             removed.append(line)
             continue
-        if reason and len(line.split()) > (VIDEO_LINE_WORDS if reason == "video" else LONG_LINE_WORDS):
+        end = GALLERY_END.search(line) if reason == "gallery" else None
+        if end:
+            removed.append(line[:end.end()].strip())  # the slide show up to its "Wait 1 second to continue."
+            line = line[end.end():].strip()
+            if not line:
+                continue
+        elif reason and len(line.split()) > (VIDEO_LINE_WORDS if reason == "video" else LONG_LINE_WORDS):
             line = _behind_furniture(line, removed)  # a whole story on one line: only its start goes
         elif reason:
             removed.append(line)

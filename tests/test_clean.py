@@ -254,3 +254,25 @@ def test_a_weather_widget_goes_and_a_report_on_the_weather_stays():
     kept = "\n".join(clean(RawArticle(text=text)).paragraphs)
     assert "ENE" not in kept and "Low 56F" not in kept
     assert "The high reached 58F on Friday" in kept and "pool exercise" in kept
+
+
+def test_a_slide_show_written_out_on_a_line_goes_and_the_story_after_it_stays():
+    """Blind reading 8401: a newspaper's slide show ("1 of 62 Full Screen Autoplay Close Skip Ad ×
+    ... Buy Photo Wait 1 second to continue."), a video strip ("AP 3 of 68 Skip in Skip x Embed x
+    Share ...") and a caption between a photo's shop buttons were kept as sentences, and their
+    pieces as entities ("Washington Post Buy Photo"). Twins: the story after the slide show on the
+    same line, and a figure "of" another in a sentence."""
+    text = ("1 of 62 Full Screen Autoplay Close Skip Ad × Trump continues his tour View Photos The president-elect "
+            "has gone to Michigan. Caption The president-elect has visited Alabama. Jabin Botsford/The Washington "
+            "Post Buy Photo Wait 1 second to continue. The CIA told senators it was now quite clear that Russia "
+            "wanted Trump to win.\n"
+            "(Jan. 18) AP 3 of 68 Skip in Skip x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Frigid air brings "
+            "snow and ice to the South | 1:09\n"
+            "Buy Photo Jim Henry was among those calling for tests. (Photo: Karen Bouffard / The Detroit "
+            "News)Buy Photo\n"
+            "Four of the 62 senators skipped the briefing on Monday, their offices said.")
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    for furniture in ("Full Screen", "Buy Photo", "Skip in Skip", "Frigid air", "Jim Henry", "Caption"):
+        assert furniture not in kept
+    assert "The CIA told senators it was now quite clear that Russia wanted Trump to win." in kept
+    assert "Four of the 62 senators skipped the briefing on Monday" in kept
