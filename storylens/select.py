@@ -530,21 +530,34 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
 
 def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
     """A quotation that runs on from one summary sentence into the next, as it does between those
-    sentences in their article, is not closed after the first and opened again before the second
-    (marks :func:`balance_quotes` gives each sentence read alone): '“... stronger than Devin Lima.
-    No one has a stronger body, mind or soul,” Fischetti said.' The second sentence is then read
-    as the same speaker's, as its article has it, not as a quotation without a speaker."""
-    out = [Cited(text=c.text, cites=list(c.cites)) for c in summary]
-    for first, second in zip(out, out[1:]):
-        a, b = first.cites[0], second.cites[0]
-        if a.article != b.article or b.sentence != a.sentence + 1:
-            continue
-        sentences = by_id[a.article].sentences
-        before, after = sentences[a.sentence].text.rstrip(), sentences[b.sentence].text.lstrip()
-        if first.text.endswith(CLOSING_MARKS) and not before.endswith(CLOSING_MARKS) and \
-                second.text.startswith(OPENING_MARKS) and not after.startswith(OPENING_MARKS):
-            first.text, second.text = first.text[:-1], second.text[1:]
+    sentences in their article, is one passage of the summary: not closed after the first and
+    opened again before the second (marks :func:`balance_quotes` gives each sentence read alone),
+    and not cut in two either, which a reader sees as a quotation without its opening mark
+    (blind reading 8401): '“... stronger than Devin Lima. No one has a stronger body, mind or
+    soul,” Fischetti said.', citing both sentences. The second sentence is then read as the same
+    speaker's, as its article has it, not as a quotation without a speaker."""
+    out: list[Cited] = []
+    for cited in summary:
+        first = out[-1] if out else None
+        if first is not None and _runs_on(first, cited, by_id):
+            first.text = f"{first.text[:-1]} {cited.text[1:]}"
+            first.cites += [c for c in cited.cites if c not in first.cites]
+        else:
+            out.append(Cited(text=cited.text, cites=list(cited.cites)))
     return out
+
+
+def _runs_on(first: Cited, second: Cited, by_id: dict[str, Article]) -> bool:
+    """Whether a quotation runs from ``first`` (its last sentence) into ``second``, the sentence
+    after it in their article, which the summary's marks closed and opened again."""
+    a = max((c for c in first.cites if c.article == first.cites[0].article), key=lambda c: c.sentence)
+    b = second.cites[0]
+    if a.article != b.article or b.sentence != a.sentence + 1:
+        return False
+    sentences = by_id[a.article].sentences
+    before, after = sentences[a.sentence].text.rstrip(), sentences[b.sentence].text.lstrip()
+    return first.text.endswith(CLOSING_MARKS) and not before.endswith(CLOSING_MARKS) and \
+        second.text.startswith(OPENING_MARKS) and not after.startswith(OPENING_MARKS)
 
 
 def _spoken(reading: Reading, sentence: Sentence, speakers: dict[tuple[str, int], str | None]) -> Reading:

@@ -1625,11 +1625,12 @@ def test_a_name_written_into_the_summary_reads_as_one_persons_name():
         '"A total con job, playing the media for fools!" Donald J. Trump said.'
 
 
-def test_a_quotation_running_on_into_the_next_summary_sentence_is_not_closed_between_them():
+def test_a_quotation_running_on_into_the_next_summary_sentence_is_one_passage():
     """Two summary sentences that stand next to each other in their article, a quotation running
-    from the first into the second: not closed after the first and opened again before the second,
-    so the second reads as the same speaker's words. Its twins: the same sentences apart in the
-    summary, and two quotations each closed in its own sentence, keep their marks."""
+    from the first into the second: one passage citing both, not closed after the first and opened
+    again before the second, nor cut in two (blind reading 8401 read the second half as a quotation
+    without its opening mark). Its twins: the same sentences apart in the summary, and two
+    quotations each closed in its own sentence, keep their marks."""
     from storylens.select import balance_quotes, run_on
 
     text = ('Fischetti spoke at the vigil on Sunday. "There is nobody I know stronger than Devin Lima. '
@@ -1639,9 +1640,10 @@ def test_a_quotation_running_on_into_the_next_summary_sentence_is_not_closed_bet
     together = [Cited(balance_quotes(first), [Cite("a1", 1)]), Cited(balance_quotes(second), [Cite("a1", 2)])]
     assert [c.text for c in together] == ['"There is nobody I know stronger than Devin Lima."',
                                           '"No one has a stronger body, mind or soul," Fischetti said.']
-    assert [c.text for c in run_on(together, by_id)] == [
-        '"There is nobody I know stronger than Devin Lima.',
-        'No one has a stronger body, mind or soul," Fischetti said.']
+    (joined,) = run_on(together, by_id)
+    assert joined.text == ('"There is nobody I know stronger than Devin Lima. No one has a stronger body, mind or '
+                           'soul," Fischetti said.')
+    assert joined.cites == [Cite("a1", 1), Cite("a1", 2)]
     apart = [together[0], Cited("The vigil ended at nine.", [Cite("a1", 3)]), together[1]]
     assert [c.text for c in run_on(apart, by_id)] == [c.text for c in apart]
     closed = ('"We were there," Fischetti said. "We stayed late," she added.')
