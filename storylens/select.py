@@ -537,20 +537,21 @@ def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
     soul,” Fischetti said.', citing both sentences. The second sentence is then read as the same
     speaker's, as its article has it, not as a quotation without a speaker."""
     out: list[Cited] = []
+    last: Cite | None = None  # the passage's last sentence of its own (its other cites corroborate or name)
     for cited in summary:
-        first = out[-1] if out else None
-        if first is not None and _runs_on(first, cited, by_id):
-            first.text = f"{first.text[:-1]} {cited.text[1:]}"
-            first.cites += [c for c in cited.cites if c not in first.cites]
+        if out and last is not None and _runs_on(out[-1], last, cited, by_id):
+            out[-1].text = f"{out[-1].text[:-1]} {cited.text[1:]}"
+            out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
         else:
             out.append(Cited(text=cited.text, cites=list(cited.cites)))
+        last = cited.cites[0]
     return out
 
 
-def _runs_on(first: Cited, second: Cited, by_id: dict[str, Article]) -> bool:
-    """Whether a quotation runs from ``first`` (its last sentence) into ``second``, the sentence
-    after it in their article, which the summary's marks closed and opened again."""
-    a = max((c for c in first.cites if c.article == first.cites[0].article), key=lambda c: c.sentence)
+def _runs_on(first: Cited, a: Cite, second: Cited, by_id: dict[str, Article]) -> bool:
+    """Whether a quotation runs from ``first``, whose last sentence of its own is ``a``, into
+    ``second``, the sentence after it in their article, which the summary's marks closed and
+    opened again."""
     b = second.cites[0]
     if a.article != b.article or b.sentence != a.sentence + 1:
         return False
