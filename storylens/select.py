@@ -125,7 +125,7 @@ CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+(?:/[A-Z][A-Z'’.\-]+)+,?\s+|
                           r"(?=[A-Z][a-z])")
 # A cut dateline's dash, an elision, or a list's item number ("2) Qua economics, ...": the items
 # around it are not in the summary).
-STRAY_OPENING = re.compile(r"^(?:[—–•]|-+|…|\.{2,}|\(?\d{1,2}\)(?=\s+[A-Z\"“]))\s*(?=\S)")
+STRAY_OPENING = re.compile(r"^(?:[—–•*]|-+|…|\.{2,}|\(?\d{1,2}\)(?=\s+[A-Z\"“]))\s*(?=\S)")
 # A magazine's opening words in capitals that run into the sentence in lower case (not a dateline).
 # At least one long word: "US AND UK forces" are abbreviations, not a lede's capitals.
 CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,?\s+){2,}(?=[a-z])")
@@ -961,6 +961,11 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
         return None
     lead = summary[0]
     by_id = {a.id: a for a in articles}
+    first = lead.cites[0]
+    if Cite(first.article, first.sentence + 1) in lead.cites:
+        # A quotation running over two sentences is one passage (:func:`run_on`): the headline
+        # comes from its first sentence, as it would had the passage been one sentence.
+        lead = Cited(text=tidy(by_id[first.article].sentences[first.sentence].text), cites=lead.cites)
     lead_row = _row(articles, lead.cites[0])
     firsts = [_row(articles, Cite(a.id, s.index)) for a in articles
               if (s := next((s for s in a.sentences if not s.heading), None)) is not None]

@@ -897,6 +897,7 @@ def test_a_summary_sentence_sheds_stray_opening_marks_and_a_lede_in_capitals():
         .startswith("A judge’s act")
     assert tidy("… Rezko has also stated in interviews with the government that he believed it.").startswith("Rezko")
     assert tidy("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.").startswith("Qua economics")
+    assert tidy("* Obama won women in 2012 by 11 points, according to exit polls.").startswith("Obama won")  # a bullet
     assert tidy("A: As it stands now, the Mega Millions will pay out a lump sum.").startswith("As it stands")  # Q&A
     assert tidy("A: a lot of people came.").startswith("A: a lot")  # twin: no answer's label before lower case
     assert tidy("THERE MAY BE SOME COMFORT in knowing that people have long been alarmed.") \
@@ -1623,6 +1624,28 @@ def test_a_name_written_into_the_summary_reads_as_one_persons_name():
     assert _named(quoted, Reading(attribute=True, name="Donald J. Trump Επαληθευμένος"), [], cites, by_id) is None
     assert _named(quoted, Reading(attribute=True, name="Donald J. Trump"), [], cites, by_id) == \
         '"A total con job, playing the media for fools!" Donald J. Trump said.'
+
+
+def test_a_headline_comes_from_the_first_sentence_of_a_passage_a_quotation_runs_through():
+    """The summary's lead may be one passage of two sentences a quotation runs through (paired
+    reading 8402: the headline had become a clause of a later sentence, "Tony Rezko has stated in
+    interviews with the government"); the headline is made from its first sentence, as before."""
+    from storylens.select import balance_quotes, headline, run_on, tidy
+
+    text = ("* Rod Blagojevich’s attorneys filed a motion today to subpoena President Obama to testify at the former "
+            "governor’s trial… “President Obama has direct knowledge to allegations made in the indictment.\n"
+            "In addition, President Obama’s public statements contradict other witness statements, specifically "
+            "those made by labor union official and Senate Candidate B,” the motion said.\n\n|||||\n\n"
+            "… Rezko has also stated in interviews with the government that he believed he transmitted a quid pro "
+            "quo offer from a lobbyist to the public official, but that the public official rejected the offer.")
+    articles = digest(read_text(text), analyse=False).articles
+    by_id = {a.id: a for a in articles}
+    first, second = articles[0].sentences[:2]
+    (passage,) = run_on([Cited(tidy(first.text), [Cite("a1", 0)]), Cited(tidy(second.text), [Cite("a1", 1)])], by_id)
+    later = Cited(tidy(articles[1].sentences[0].text), [Cite("a2", 0)])
+    title = headline(articles, sentence_vectors(articles), [passage, later])
+    assert title.startswith("Rod Blagojevich’s attorneys filed a motion"), title
+    assert balance_quotes(title) == title
 
 
 def test_a_quotation_running_on_into_the_next_summary_sentence_is_one_passage():
