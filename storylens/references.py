@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storylens.clean import READER_PROMPT
 from storylens.model import Article, Sentence, Span
@@ -372,19 +373,28 @@ def _full_name_like(span) -> bool:
 def inside_quotation(sentence: Sentence, article: Article) -> bool:
     """Whether a sentence lies between a quotation's opening mark in an earlier sentence of its
     paragraph and its closing mark in this or a later one."""
-    paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph]
-    before = [s for s in paragraph if s.index < sentence.index]
-    after = [s for s in paragraph if s.index >= sentence.index]
-    return _left_open(" ".join(s.text for s in before)) and any(re.search(r"[\"”]", s.text) for s in after)
+    texts = tuple(s.text for s in article.sentences if s.paragraph == sentence.paragraph)
+    at = sum(1 for s in article.sentences[:sentence.index] if s.paragraph == sentence.paragraph)
+    opened, closing = _quotation_states(texts)
+    return opened[at] and closing[at]
 
 
-def _left_open(text: str) -> bool:
-    """Whether a text ends inside a double quotation: curly marks opened and not closed, or an odd
-    number of straight ones."""
-    depth = 0
-    for mark in re.findall(r"[“”]", text):
-        depth = depth + 1 if mark == "“" else max(depth - 1, 0)
-    return depth > 0 or text.count('"') % 2 == 1
+@lru_cache(maxsize=256)
+def _quotation_states(texts: tuple[str, ...]) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+    """For each sentence of a paragraph: whether a double quotation is open where it starts (curly
+    marks opened and not closed before it, or an odd number of straight ones), and whether it or a
+    later sentence holds a closing mark. One pass each way, shared by the paragraph's sentences."""
+    opened, depth, straight = [], 0, 0
+    for text in texts:
+        opened.append(depth > 0 or straight % 2 == 1)
+        for mark in re.findall(r"[“”]", text):
+            depth = depth + 1 if mark == "“" else max(depth - 1, 0)
+        straight += text.count('"')
+    closing, later = [], False
+    for text in reversed(texts):
+        later = later or re.search(r"[\"”]", text) is not None
+        closing.append(later)
+    return tuple(opened), tuple(reversed(closing))
 
 
 def _continues_quotation(sentence: Sentence, article: Article) -> bool:
