@@ -478,7 +478,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
-    thing = _definite_subject(words, sentence, article) or _inner_reference(doc, sentence, article, outside)
+    thing = _definite_subject(words, sentence, article) or _inner_reference(doc, sentence, article, outside) \
+        or _told_just_before(doc, sentence, article, outside)
     if thing is not None:
         return Reading(leans_back=True, noun=thing, why="a thing not introduced")
     for token in doc:  # "..., he said": a pronoun speaker of a reported statement
@@ -593,6 +594,30 @@ def _inner_reference(doc, sentence: Sentence, article: Article, outside) -> str 
             and doc.root.lemma_.lower() not in SPEECH_VERBS  # "..., the sources said" is an attribution
         if low == "the" and main and sentence.index != _first_text(article):
             return head.lemma_.lower()
+    return None
+
+
+def _told_just_before(doc, sentence: Sentence, article: Article, outside) -> str | None:
+    """The noun of a definite phrase outside quotations that points back to the sentence before it
+    in the article, which names the same thing ("... fined him 3,000 dinars. He refused to pay the
+    fine."): "the" and a noun that nothing in its phrase identifies, which the sentence before
+    has and this one has not had before the phrase. A definite phrase the article has not led up
+    to ("taken to the hospital") introduces."""
+    before = article.sentences[sentence.index - 1] if sentence.index > 0 else None
+    if before is None or before.doc is None or before.heading:
+        return None
+    nouns = {t.lemma_.lower() for t in before.doc if t.pos_ == "NOUN"}
+    for token in doc:
+        head = token.head
+        if token.lower_ != "the" or token.dep_ != "det" or not outside(token) or head.pos_ != "NOUN" \
+                or head.i < token.i or head.ent_type_:
+            continue
+        lemma = head.lemma_.lower()
+        if lemma not in nouns or lemma in TIME_NOUNS:
+            continue
+        identified = any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children)
+        if not identified and not any(t.lemma_.lower() == lemma and t.i < token.i for t in doc):
+            return lemma
     return None
 
 

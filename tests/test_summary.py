@@ -568,6 +568,21 @@ def test_a_description_later_in_the_sentence_leans_back_unless_it_says_which():
     assert not readings[3].leans_back and not readings[4].leans_back
 
 
+def test_a_thing_the_sentence_before_named_is_pointed_back_to_by_the():
+    """Blind reading 8401: "the fine" with the fine the article had just told of left out. A
+    definite phrase whose noun the sentence before has points back to it; its twins: a definite
+    phrase the article has not led up to introduces ("to the hospital"), and one that says which
+    ("the fine of 3,000 dinars") stands on its own."""
+    article = one_article("A court in Manama gave Zainab Al-Khawaja a fine of 3,000 dinars on Monday. Lawyer "
+                          "Mohammed Al-Jishi said Al-Khawaja would not pay the fine. Police took Maryam Al-Khawaja "
+                          "to the hospital on Tuesday. A court gave Hadi Al-Khawaja a fine as well. Hadi "
+                          "Al-Khawaja paid the fine of 3,000 dinars on Wednesday.")
+    readings = [read(s, article) for s in article.sentences]
+    assert readings[1].leans_back and readings[1].noun == "fine"
+    assert readings[2].noun != "hospital"
+    assert readings[4].noun != "fine"
+
+
 def test_a_full_name_comes_from_running_text_and_is_written_as_a_name():
     from storylens.references import full_name, is_name
 
@@ -1418,7 +1433,7 @@ def test_a_thing_counts_as_said_only_when_said_before_it_in_the_summary():
     one chosen earlier but placed after it does not count (blind reading 3264, "That bank was
     listed ..."). The sentence before it in its article then comes with it."""
     text = ("Regulators fined a Swiss lender $2 billion on Monday for helping clients hide money from tax "
-            "collectors. Officials in Bern said the lender had cooperated with the inquiry for two years. "
+            "collectors. Officials in Bern said their inquiry into its accounts had taken two years. "
             "The bank denied any wrongdoing and said it would appeal the decision in court. "
             "The inquiry began in 2012 after a former employee gave documents to American prosecutors. "
             "Analysts in Zurich said the bank's shares fell by four percent in early trading on Tuesday.")
