@@ -100,6 +100,7 @@ MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quo
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
                "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out"}
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y"}
+GIVEN_PARTICLES = {"al", "el", "van", "del", "bin", "ibn", "y"}  # also given names, or between given and father's
 CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
 
 
@@ -720,6 +721,14 @@ def _possessor(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+def particled(name: str) -> bool:
+    """Whether a name is a surname with its particles and nothing else: "Le Bras", "de la Cruz".
+    Not "Al Gore", "Van Jones" or "Del Harris": those particles also open given names."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1][:1].isupper() and \
+        all(w.lower() in NAME_PARTICLES - GIVEN_PARTICLES for w in words[:-1])
+
+
 def full_name(name: str, article: Article) -> str:
     """The longest form of a person's name in the article ("Sabzwari" -> "Faisal Sabzwari")."""
     surname = _possessor(name.split()[-1].lower())
@@ -734,7 +743,10 @@ def full_name(name: str, article: Article) -> str:
     person = any(e.label == "PERSON" for e in spans) or \
         any(len(e.text.split()) > 1 for e in spans) and _speaks(surname, article)
     forms = [e.text for e in spans if e.label == "PERSON" or person and len(e.text.split()) > 1]
-    if len({e.text.split()[0] for e in spans if len(e.text.split()) > 1}) > 1:
+    # A shorter form of a longer name is not another person ("Le Bras" of "Hervé Le Bras").
+    firsts = {e.text.split()[0] for e in spans if len(e.text.split()) > 1
+              and not any(o.text.endswith(" " + e.text) for o in spans)}
+    if len(firsts) > 1:
         # Two people bear the surname ("Amber Pasztor", her son "Rene Pasztor"; the tagger may take
         # either for an organisation): which one is meant is not certain.
         forms = []

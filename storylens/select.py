@@ -38,6 +38,7 @@ from storylens.references import (
     attributed,
     full_name,
     is_name,
+    particled,
     quoted_spans,
     read,
     reads_as_title,
@@ -584,6 +585,9 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     # ("Washington") is not a person's surname, whoever else is called that.
     surnames = [re.sub(r"['’]s$", "", e.text.strip()) for e in sentence.entities
                 if e.label in {"PERSON", "ORG", "NORP"} and " " not in e.text.strip()]
+    # A surname with a particle ("Le Bras argues", "Van Gogh painted") is one surname too.
+    surnames += [re.sub(r"['’]s$", "", e.text.strip()) for e in sentence.entities
+                 if e.label in {"PERSON", "ORG"} and particled(e.text.strip())]
     # A surname standing alone among words in lower case ("Zeitzer and Najjar found"), not a word of
     # a longer name ("Central Park" is not Comedy Central's).
     words = re.findall(r"[\w'’.-]+", text)

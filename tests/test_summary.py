@@ -16,7 +16,7 @@ from storylens.model import Article, Cite, Cited, RawArticle, Sentence, Span
 from storylens.pipeline import digest
 from storylens.references import attributed, quoted_spans, read, with_name
 from storylens.represent import sentence_vectors
-from storylens.select import _introduced, quoted_again, select
+from storylens.select import _introduced, quoted_again, select, tidy
 from tests.stories import RAID_A, RAID_B, RAID_C
 
 PRONOUN_OPENING = re.compile(r"^[\"“]?(?:He|She|They|It|This|These|Those|His|Her|Their)\b")
@@ -760,6 +760,23 @@ def test_a_surname_the_tagger_calls_a_place_gets_the_full_name_the_merged_entiti
     by_id = {"a1": Article(id="a1", sentences=[sentence])}
     assert _introduced(text, sentence, [], [Cite("a1", 0)], by_id, {"Central": "Comedy Central"}) == text
 
+
+
+def test_a_surname_with_its_particle_is_introduced_by_the_full_name():
+    """Blind readings 8313 and 8403: "Le Bras argues" with the demographer named in full only in a
+    sentence the summary left out. A surname with a particle is one surname; a particle that also
+    opens given names ("Van Jones") makes no surname of the name."""
+    from storylens.references import full_name, particled
+
+    article = one_article("French demographer Hervé Le Bras has studied the census for decades. "
+                          "As forecasts of the end receded, Le Bras argues, population growth took their place.")
+    assert full_name("Le Bras", article) == "Hervé Le Bras"  # not a second person whose first name is "Le"
+    sentence = article.sentences[1]
+    by_id = {article.id: article}
+    new = _introduced(tidy(sentence.text), sentence, [], [Cite(article.id, 1)], by_id, {})
+    assert "Hervé Le Bras argues" in new
+    assert particled("Le Bras") and particled("de la Cruz")
+    assert not particled("Van Jones") and not particled("Al Gore")
 
 
 TWEETS = ("President Donald Trump on Sunday continued escalating his rhetoric about migrants.\n\n"
