@@ -597,6 +597,15 @@ def _subject(verb):
     # "..., saying that": the subject of the verb this one hangs from, through coordinated verbs
     # ("Trump has upped his request and is not backing down, boasting that").
     node = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "Miller characterized the team by saying ...": the subject of the verb the phrase hangs
+        # from speaks (blind reading 8503). Not "records Russ Dustan as saying", where the one
+        # recorded speaks, nor "instead of testifying".
+        governor = verb.head.head
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _source(subject)
+        node = governor
     for _ in range(3):
         head = node.head
         if head is node or node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"}:

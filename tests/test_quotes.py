@@ -37,6 +37,19 @@ def test_he_said_is_the_last_speaker_before_it():
     assert speakers(text)["We did not touch"] == "Ueli Steck"
 
 
+def test_by_saying_is_the_subject_of_the_verb_it_hangs_from():
+    """Blind reading 8503: 'Miller characterized the team by saying "..."' had been given a
+    phrase of the sentence before ('Spoelstra revealed players'); the one who characterized speaks.
+    Its twin: 'records Russ Dustan as saying' is not the record's words."""
+    text = ("After one game last year, coach Erik Spoelstra revealed players were crying. "
+            "Mike Miller, in fact, characterized the team by saying \"Everyone's dealing with something\" "
+            "as if it were a soap opera.\n\nThe World War II Database records gunner Russ Dustan as saying, "
+            "\"I had never seen anything as big in my entire life.\"")
+    found = speakers(text)
+    assert found["Everyone's dealing with something"] == "Mike Miller"
+    assert found["I had never seen"] != "World War II Database"
+
+
 def test_a_quote_with_no_one_named_near_it_has_no_speaker():
     text = "The hearing lasted two hours.\n\nThe sign on the door read \"closed until further notice, sorry\"."
     assert speakers(text)["closed until further notice,"] is None
