@@ -86,6 +86,16 @@ def test_one_of_a_group_is_a_part_not_a_total():
                      "Three people were stabbed at the rally in Anaheim on Saturday, police said.")
 
 
+def test_the_whole_of_a_partitive_is_no_count_of_the_event():
+    """ "Threw out three of the eight murder charges": eight charges were brought, three thrown out;
+    "eight" is never set against "thrown out three charges" (a row the digest reported at 0.94 on
+    a dev cluster). Its twin: eight charges thrown out against three is still a conflict."""
+    assert not conflicts("A judge has thrown out three murder charges against abortion doctor Kermit Gosnell.",
+                         "The judge threw out three of the eight murder charges against Kermit Gosnell.")
+    assert conflicts("A judge has thrown out three murder charges against abortion doctor Kermit Gosnell.",
+                     "The judge threw out eight murder charges against Kermit Gosnell on Tuesday.")
+
+
 def test_the_first_of_an_enumeration_is_a_part():
     """ "One official ... and a second": the first of several, not how many there were."""
     assert not conflicts("The ministry paid one official on Monday in Lahore, and a second official was paid later.",

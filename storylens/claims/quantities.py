@@ -300,6 +300,8 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     if noun is not None and noun.head.lower_ == "of" and any(c.dep_ == "nummod" and c.i != tok.i
                                                              for c in noun.children):
         return m  # "one of five airports": a part, not a count of its own
+    if noun is not None and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM" and noun.head.head.i != tok.i:
+        return m  # "threw out three of the eight charges": how many there were, not how many were thrown out
     m.thing = m.thing or (noun.lemma_.lower() if noun is not None else "")  # "" when not said
     if m.thing in CURRENCY_NOUNS:
         m.measure = "money"  # "half a million dollars" the tagger did not call money
