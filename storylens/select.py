@@ -593,6 +593,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     words = re.findall(r"[\w'’.-]+", text)
     surnames += [w.rstrip(".") for k, w in enumerate(words) if re.sub(r"['’]s$", "", w.rstrip(".")) in people
                  and not any(n[:1].isupper() for n in words[max(k - 1, 0):k] + words[k + 1:k + 2])]  # "and Cara."
+    # The surname of a name too long to write in full ("Al-Thani"), as the summary named a "he" by it.
+    surnames += [w for w in re.findall(r"[\w'’-]+", text) if w in _long_names(by_id)]
     # A surname the tagger left unnamed that speaks ("Steck told Reuters").
     surnames += [t.text for t in sentence.doc or [] if t.pos_ == "PROPN" and not t.ent_type_ and speaking_subject(t)]
     for surname in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in surnames):
@@ -610,6 +612,14 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
             source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
         if named_before and (source is not home or full in told):
             continue  # two people bear the surname: this one was named in full before, or which is unsure
+        if (full == surname or not readable_name(full)) and not named_before \
+                and (described := _described(text, surname, by_id)) is not None:
+            # A name too long to write in full ("Hamad Bin Jassim Bin Jabr Al-Thani"): the
+            # surname with who they are ("Al-Thani, Qatar's prime minister and foreign minister,").
+            text, cite = described
+            if cite not in cites:
+                cites.append(cite)
+            continue
         if len(clean_mention(full).split()) < 2 or not readable_name(full):
             continue  # a title and the name is no fuller name: "THOR" is not "Lady Thor" ("This is not Lady Thor")
         if full == surname or full in text or shared and source is not home:
@@ -625,6 +635,33 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
                 cites.append(naming_cite)  # the name's own source is cited
             text = new
     return text
+
+
+def _described(text: str, surname: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
+    """``text`` with the description an article writes after a person's name of more than four
+    words ending in ``surname`` put after the surname's first mention, where a verb follows it
+    ("Al-Thani said" → "Al-Thani, Qatar's prime minister and foreign minister, said"), and the
+    description's sentence; None when there is no such name or description, or no such mention."""
+    long = _long_names(by_id).get(surname)
+    found = _description_of(long, by_id, owner=True) if long is not None else None
+    if found is None:
+        return None
+    spans = quoted_spans(text)
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?= (?!(?:of|from|at|with|in)\b)[a-z])", text):
+        if not any(a <= m.start() < b for a, b in spans):
+            return f"{text[:m.end()]}, {found[0]},{text[m.end():]}", found[1]
+    return None
+
+
+def _long_names(by_id: dict[str, Article]) -> dict[str, str]:
+    """Surname → the first person's name of more than four words the articles give with it."""
+    names: dict[str, str] = {}
+    for article in by_id.values():
+        for sentence in article.sentences:
+            for e in sentence.entities:
+                if e.label == "PERSON" and len(e.text.split()) > 4:
+                    names.setdefault(e.text.split()[-1], e.text)
+    return names
 
 
 def _with_who(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article],
@@ -717,10 +754,16 @@ def _apposition_edit(text: str, m: re.Match, by_id: dict[str, Article]) -> tuple
     return text[:m.end()] + f", {description}" + ("," if after.strip(" .") else "") + after, cite
 
 
-def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
-    """The description an article writes right after a person's full name, between commas ("Jim
-    Bognet, McSally's campaign manager,"), of at most ``DESCRIPTION_WORDS`` words and no quotation,
-    with the sentence that holds it; the first such in the articles' order."""
+def _description_of(name: str, by_id: dict[str, Article], owner: bool = False) -> tuple[str, Cite] | None:
+    """The description an article writes right after a person's full name, between commas ("Alain
+    Carpentier, the inventor of the first artificial heart,"), of at most ``DESCRIPTION_WORDS`` words
+    and no quotation, with the sentence that holds it; the first such in the articles' order. With
+    ``owner``, also one that opens on a possessive ("Qatar's prime minister and foreign minister"):
+    for a name the summary cannot write in full, where any description beats none; beside a name,
+    a title ("presenter Warren Beatty") says more than "Hollywood's ultimate smooth leading man"."""
+    def owned(text: str) -> bool:
+        return owner and re.match(r"[A-Z][\w.-]*['’]s [a-z]", text) is not None
+
     for article in by_id.values():
         for sentence in article.sentences:
             if sentence.doc is None or name not in sentence.text:
@@ -737,7 +780,7 @@ def _description_of(name: str, by_id: dict[str, Article]) -> tuple[str, Cite] | 
                 span = _shortened(span)
                 words = span.text.split()
                 if appos.left_edge.i == ent.end + 1 and closes and 2 <= len(words) <= DESCRIPTION_WORDS and \
-                        not re.search(r"[\"“”(]", span.text) and span.text[:1].islower() and \
+                        not re.search(r"[\"“”(]", span.text) and (span.text[:1].islower() or owned(span.text)) and \
                         not any(t.tag_ in {"PRP", "PRP$"} for t in span) and words[0].lower() != "another":
                     # not "a democrat running for my father's seat", "another deputy press secretary"
                     return span.text, Cite(sentence.article, sentence.index)

@@ -779,6 +779,24 @@ def test_a_surname_with_its_particle_is_introduced_by_the_full_name():
     assert not particled("Van Jones") and not particled("Al Gore")
 
 
+def test_a_name_too_long_to_write_in_full_is_introduced_by_who_they_are():
+    """Blind reading 8505: "Al-Thani said the international community must act now", Qatar's
+    prime minister never introduced (the article gives him five names and more). The surname
+    takes the description the article gives after the long name; its twin: without one it stays."""
+    text = ("Earlier, Hamad Bin Jassim Bin Jabr Al-Thani, Qatar's prime minister and foreign minister, called "
+            "for an extraordinary meeting of the Arab League. Al-Thani said the international community must act.")
+    article = one_article(text)
+    sentence = article.sentences[1]
+    cites = [Cite(article.id, 1)]
+    new = _introduced(sentence.text, sentence, [], cites, {article.id: article}, {})
+    assert new.startswith("Al-Thani, Qatar's prime minister and foreign minister, said"), new
+    assert Cite(article.id, 0) in cites  # the description's own sentence is cited
+    bare = one_article("Earlier, Hamad Bin Jassim Bin Jabr Al-Thani called for an extraordinary meeting of the "
+                       "Arab League. Al-Thani said the international community must act.")
+    assert _introduced(bare.sentences[1].text, bare.sentences[1], [], [Cite(bare.id, 1)], {bare.id: bare},
+                       {}) == bare.sentences[1].text
+
+
 TWEETS = ("President Donald Trump on Sunday continued escalating his rhetoric about migrants.\n\n"
           "The president wrote on Twitter: \u201cWhen somebody comes in, we must immediately bring them back from "
           "where they came.\u201d \u201cOur system is a mockery to good immigration policy and Law and Order.\u201d")
