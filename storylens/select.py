@@ -594,7 +594,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     surnames += [w.rstrip(".") for k, w in enumerate(words) if re.sub(r"['’]s$", "", w.rstrip(".")) in people
                  and not any(n[:1].isupper() for n in words[max(k - 1, 0):k] + words[k + 1:k + 2])]  # "and Cara."
     # The surname of a name too long to write in full ("Al-Thani"), as the summary named a "he" by it.
-    surnames += [w for w in re.findall(r"[\w'’-]+", text) if w in _long_names(by_id)]
+    long_names = _long_names(by_id)
+    surnames += [w for w in re.findall(r"[\w'’-]+", text) if w in long_names]
     # A surname the tagger left unnamed that speaks ("Steck told Reuters").
     surnames += [t.text for t in sentence.doc or [] if t.pos_ == "PROPN" and not t.ent_type_ and speaking_subject(t)]
     for surname in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in surnames):
@@ -613,7 +614,7 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         if named_before and (source is not home or full in told):
             continue  # two people bear the surname: this one was named in full before, or which is unsure
         if (full == surname or not readable_name(full)) and not named_before \
-                and (described := _described(text, surname, by_id)) is not None:
+                and (described := _described(text, surname, long_names.get(surname), by_id)) is not None:
             # A name too long to write in full ("Hamad Bin Jassim Bin Jabr Al-Thani"): the
             # surname with who they are ("Al-Thani, Qatar's prime minister and foreign minister,").
             text, cite = described
@@ -637,12 +638,11 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     return text
 
 
-def _described(text: str, surname: str, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
-    """``text`` with the description an article writes after a person's name of more than four
-    words ending in ``surname`` put after the surname's first mention, where a verb follows it
+def _described(text: str, surname: str, long: str | None, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
+    """``text`` with the description an article writes after ``long``, a person's name of more than
+    four words ending in ``surname``, put after the surname's first mention where a verb follows it
     ("Al-Thani said" → "Al-Thani, Qatar's prime minister and foreign minister, said"), and the
     description's sentence; None when there is no such name or description, or no such mention."""
-    long = _long_names(by_id).get(surname)
     found = _description_of(long, by_id, owner=True) if long is not None else None
     if found is None:
         return None
