@@ -1099,7 +1099,8 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             continue  # "Omar El Mokhtar Street", a person to the tagger
         if root.dep_ in {"poss", "nmod"} and _role_gender(root.head) is not None and not subject:
             continue  # "the speech by Gadhafi's son": the son is the person there, whom "he" may mean
-        found.append((not speaker, not subject, ent.start, cluster.name(ent.text), subject))
+        # "Elijah's brother Sebastian asked": the brother named beside the subject's noun before its owner.
+        found.append((not speaker, not subject, root.dep_ == "poss", ent.start, cluster.name(ent.text), subject))
     found.sort()
     return [(name, subject) for *_, name, subject in found]
 
@@ -1149,7 +1150,10 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            _named_before(name, sentence.text, before)]
     if before is not None and gender is not None and _object_pronoun(sentence.text[:before], gender):
-        own = []  # "Asked why Northwestern gave him a scholarship, he responded": who gave him is not he
+        # "Asked why Northwestern gave him a scholarship, he responded": who gave him is not he;
+        # the main clause's subject still is ("Elijah's brother Sebastian asked ... to see his baby
+        # brother ... he asked").
+        own = [(name, subject) for name, subject in own if _main_subject(name, sentence, cluster)]
     candidates = [own] + [_voices(previous, cluster, article, gender) for previous in reversed(earlier)]
     if own == [] and (voice := _paragraph_before_voice(article, start, cluster, gender)) is not None:
         candidates.insert(1, [(voice, True)])
@@ -1175,6 +1179,21 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _main_subject(name: str, sentence: Sentence, cluster: Cluster) -> bool:
+    """Whether the sentence names the person as the subject of its main clause, or beside that
+    subject's noun ("Elijah's brother Sebastian asked": Sebastian)."""
+    span = sentence.doc
+    if span is None:
+        return False
+    for ent in span.ents:
+        root = ent.root
+        subject = root if root.dep_ in SUBJECTS else root.head if root.dep_ == "appos" else None
+        if subject is not None and subject.dep_ in SUBJECTS and subject.head == span.root \
+                and cluster.name(ent.text) == name:
+            return True
+    return False
 
 
 def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gender: str | None) -> str | None:

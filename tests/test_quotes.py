@@ -50,6 +50,23 @@ def test_by_saying_is_the_subject_of_the_verb_it_hangs_from():
     assert found["I had never seen"] != "World War II Database"
 
 
+def test_she_is_the_person_named_beside_a_subject_not_its_owner():
+    """'Erin Stoffel's friend, Tari Schroth, 36, described the Stoffels ... "...," she said': the
+    friend, not Erin Stoffel, whose name only says whose friend; likewise "Elijah's brother
+    Sebastian asked ... to see his baby brother ..., "...?" he asked" (blind reading 8505), where
+    "his" before the "he" does not rule out the main clause's subject. Its twin: the owner named
+    as the subject herself speaks."""
+    friend = speakers("Erin Stoffel's friend, Tari Schroth, 36, described the family as kind and warm. "
+                      "\"But then I realize they're with Jesus,\" she said.")
+    assert friend["But then I realize"] == "Tari Schroth"
+    brother = speakers("Elijah's brother Sebastian asked us how we could go see his baby brother in Heaven, "
+                       "\"Can we ride a rocket ship to reach him?\" he asked, and our hearts broke.")
+    assert brother["Can we ride a"] == "Sebastian"
+    owner = speakers("Erin Stoffel described the family as kind and warm. "
+                     "\"But then I realize they're with Jesus,\" she said.")
+    assert owner["But then I realize"] == "Erin Stoffel"
+
+
 def test_a_quote_with_no_one_named_near_it_has_no_speaker():
     text = "The hearing lasted two hours.\n\nThe sign on the door read \"closed until further notice, sorry\"."
     assert speakers(text)["closed until further notice,"] is None
