@@ -575,20 +575,28 @@ def _definite_subject(words: list, sentence: Sentence, article: Article) -> str 
     return head.lemma_.lower()
 
 
+def _bare_nouns(doc, outside):
+    """(determiner, noun) of each phrase outside quotations that a determiner opens on a common
+    noun after it — not a name, not a time ("that week") — and that nothing in it identifies (no
+    name, "of ..." or clause): the phrases that lean on what was said before."""
+    for token in doc:
+        head = token.head
+        if token.dep_ != "det" or not outside(token) or head.pos_ != "NOUN" or head.i < token.i \
+                or head.ent_type_ or head.lemma_.lower() in TIME_NOUNS:
+            continue
+        if not any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children):
+            yield token, head
+
+
 def _inner_reference(doc, sentence: Sentence, article: Article, outside) -> str | None:
     """The noun of a reference later in the sentence, outside quotations: the main clause's definite
     subject after an opening phrase ("After the crash, the family was taken ...", not in the
     article's first sentence, which introduces), or a noun with a demonstrative anywhere ("that
     timetable could be accelerated", "this group backed"), that nothing in its phrase identifies."""
-    for token in doc:
-        if token.dep_ != "det" or not outside(token) or token.i == doc.start:
+    for token, head in _bare_nouns(doc, outside):
+        if token.i == doc.start:
             continue
-        head = token.head
         low = token.lower_
-        if head.pos_ != "NOUN" or head.i < token.i or head.ent_type_ or head.lemma_.lower() in TIME_NOUNS:
-            continue
-        if any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children):
-            continue
         if low in {"this", "that", "these", "those", "either", "neither"}:
             return head.lemma_.lower()
         main = head.dep_ in {"nsubj", "nsubjpass"} and head.head == doc.root \
@@ -608,16 +616,10 @@ def _told_just_before(doc, sentence: Sentence, article: Article, outside) -> str
     if before is None or before.doc is None or before.heading:
         return None
     nouns = {t.lemma_.lower() for t in before.doc if t.pos_ == "NOUN"}
-    for token in doc:
-        head = token.head
-        if token.lower_ != "the" or token.dep_ != "det" or not outside(token) or head.pos_ != "NOUN" \
-                or head.i < token.i or head.ent_type_:
-            continue
+    for token, head in _bare_nouns(doc, outside):
         lemma = head.lemma_.lower()
-        if lemma not in nouns or lemma in TIME_NOUNS:
-            continue
-        identified = any(c.dep_ in IDENTIFYING or c.ent_type_ for c in head.children)
-        if not identified and not any(t.lemma_.lower() == lemma and t.i < token.i for t in doc):
+        if token.lower_ == "the" and lemma in nouns and \
+                not any(t.lemma_.lower() == lemma and t.i < token.i for t in doc):
             return lemma
     return None
 
