@@ -20,7 +20,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -101,6 +101,9 @@ FIRST_OR_SECOND = re.compile(r"\b(?:you|your|you're|you’re|we|our|us|I|my|me)\
 # that only follows from the lead makes a headline that misses the news ("The prize recognizes a
 # teen for an innovation", "Jamie Zeitzer is senior author of the study": blind reading 9191).
 LONGER_HEADLINE_WORDS = 24
+NOUN_PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "nummod", "punct", "advmod", "case", "npadvmod"}
+NAMED_BEFORE = 2  # sentences back in which a surname's full name tells which bearer it is
+MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= )")  # "Christopher R. Miller" is "Christopher Miller"
 DESCRIPTION_WORDS = 10  # a description after a name that says who they are, not their life story
 PLACE_PREPOSITIONS = {"at", "in", "from", "on"}  # the phrases a long description may go without
 LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when no shorter clause is complete
@@ -608,6 +611,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         home = by_id[sentence.article]
         source, full = next(((a, f) for a in [home, *by_id.values()] if (f := full_name(surname, a)) != surname),
                             (home, surname))
+        if shared and (near := _named_just_before(surname, sentence, home)) is not None:
+            source, full = home, near  # "Linda Lyons, 60, ... said ..." then "“...,” Lyons said": Linda
         if full == surname and surname in people:
             full = people[surname]
             source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
@@ -636,6 +641,26 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
                 cites.append(naming_cite)  # the name's own source is cited
             text = new
     return text
+
+
+def _named_just_before(surname: str, sentence: Sentence, article: Article) -> str | None:
+    """Which of two people of one surname speaks in ``sentence`` ("“I flew into the house,” Lyons
+    said"): the one the nearest of the :data:`NAMED_BEFORE` sentences before it names in full
+    ("Linda Lyons, 60, ... said she could feel ..."), when that sentence names one person of the
+    surname. None otherwise, and for a surname that does not speak: "Lovelace is survived by two
+    sisters" after "His father, James Lovelace, is ..." is the son."""
+    if sentence.doc is None or not any(t.text == surname and speaking_subject(t) for t in sentence.doc):
+        return None
+    for before in reversed(article.sentences[max(sentence.index - NAMED_BEFORE, 0):sentence.index]):
+        if before.doc is None:
+            return None
+        named = [e for e in before.doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1
+                 and is_name(e.text) and re.sub(r"['’]s$", "", e.text.split()[-1]) == surname]
+        if named:
+            return named[0].text if len({e.text for e in named}) == 1 else None
+        if re.search(rf"\b{re.escape(surname)}\b", before.text):
+            return None  # named by surname alone there: which one is meant then is no clearer
+    return None
 
 
 def _described(text: str, surname: str, long: str | None, by_id: dict[str, Article]) -> tuple[str, Cite] | None:
@@ -755,36 +780,65 @@ def _apposition_edit(text: str, m: re.Match, by_id: dict[str, Article]) -> tuple
 
 
 def _description_of(name: str, by_id: dict[str, Article], owner: bool = False) -> tuple[str, Cite] | None:
-    """The description an article writes right after a person's full name, between commas ("Alain
-    Carpentier, the inventor of the first artificial heart,"), of at most ``DESCRIPTION_WORDS`` words
-    and no quotation, with the sentence that holds it; the first such in the articles' order. With
-    ``owner``, also one that opens on a possessive ("Qatar's prime minister and foreign minister"):
-    for a name the summary cannot write in full, where any description beats none; beside a name,
-    a title ("presenter Warren Beatty") says more than "Hollywood's ultimate smooth leading man"."""
-    def owned(text: str) -> bool:
-        return owner and re.match(r"[A-Z][\w.-]*['’]s [a-z]", text) is not None
-
-    for article in by_id.values():
-        for sentence in article.sentences:
-            if sentence.doc is None or name not in sentence.text:
-                continue
-            for ent in sentence.doc.ents:
-                comma = ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-                if not _a_person(ent) or ent.text != name or not comma:
-                    continue
-                appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
-                if appos is None:
-                    continue
-                span = ent.doc[appos.left_edge.i:appos.right_edge.i + 1]
-                closes = span.end < len(ent.doc) and ent.doc[span.end].text in {",", "."}
-                span = _shortened(span)
-                words = span.text.split()
-                if appos.left_edge.i == ent.end + 1 and closes and 2 <= len(words) <= DESCRIPTION_WORDS and \
-                        not re.search(r"[\"“”(]", span.text) and (span.text[:1].islower() or owned(span.text)) and \
-                        not any(t.tag_ in {"PRP", "PRP$"} for t in span) and words[0].lower() != "another":
-                    # not "a democrat running for my father's seat", "another deputy press secretary"
-                    return span.text, Cite(sentence.article, sentence.index)
+    """The description an article writes beside a person's full name, of at most
+    ``DESCRIPTION_WORDS`` words and no quotation, with the sentence that holds it; the first such in
+    the articles' order. After the name between commas ("Alain Carpentier, the inventor of the first
+    artificial heart,"; "Sally Regenhard, whose firefighter son was killed ...,"), or the noun the
+    name stands beside ("the Vatican spokesman the Rev. Federico Lombardi"). With ``owner``, also
+    one that opens on a possessive ("Qatar's prime minister and foreign minister"): for a name the
+    summary cannot write in full, where any description beats none; beside a name, a title
+    ("presenter Warren Beatty") says more than "Hollywood's ultimate smooth leading man"."""
+    surname = name.split()[-1]
+    mentions = [(sentence, ent) for article in by_id.values() for sentence in article.sentences
+                if sentence.doc is not None and surname in sentence.text for ent in sentence.doc.ents
+                # "Christopher R. Miller, a spokesman for ..." describes Christopher Miller
+                if _a_person(ent) and MIDDLE_INITIAL.sub("", ent.text) == MIDDLE_INITIAL.sub("", name)]
+    # What an article writes after a name says more, whole better than cut short
+    tellers = (_told_after, partial(_told_after, shorten=True), _told_before)
+    for told in tellers:
+        for sentence, ent in mentions:
+            if (span := told(ent)) is not None and _describes(span, owner):
+                return span.text, Cite(sentence.article, sentence.index)
     return None
+
+
+def _told_after(ent: Span, shorten: bool = False) -> Span | None:
+    """What follows a name between commas: an apposition ("Alain Carpentier, the inventor of ..."),
+    or a clause of whose family or work they are ("Sally Regenhard, whose firefighter son ...");
+    with ``shorten``, without the phrases of place that close it (:func:`_shortened`)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    appos = next((c for c in ent.root.children if c.i > ent.end and (
+        c.dep_ == "appos" or c.dep_ == "relcl" and c.left_edge.lower_ == "whose")), None)
+    if appos is None or appos.left_edge.i != ent.end + 1:
+        return None
+    span = doc[appos.left_edge.i:appos.right_edge.i + 1]
+    closes = span.end < len(doc) and doc[span.end].text in {",", "."}
+    return None if not closes else _shortened(span) if shorten else span
+
+
+def _told_before(ent: Span) -> Span | None:
+    """The common noun a name stands in apposition to, before it ("the Vatican spokesman the Rev.
+    Federico Lombardi", "a co-worker, Dorene Browne-Louis"): that noun with its own words before it."""
+    head, doc = ent.root.head, ent.doc
+    if ent.root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or doc[ent.start - 1].text == "(":
+        return None  # not a film's part: "the wild-eyed, shaggy-bearded pilot (John C. Reilly)"
+    span = doc[head.left_edge.i:head.i + 1]
+    # a noun phrase and nothing else: not "which 20-year-old gunman" (of "carnage, which ... Adam Lanza ended")
+    plain = all(t.dep_ in NOUN_PHRASE_DEPS and t.tag_ not in {"WDT", "WP", "WP$"} for t in span[:-1])
+    return span if plain else None
+
+
+def _describes(span: Span, owner: bool) -> bool:
+    """Whether words beside a name can tell the reader who they are: 2 to ``DESCRIPTION_WORDS``
+    words in lower case (with ``owner``, or opening on an owner's name), no quotation, no pronoun (not
+    "a democrat running for my father's seat", "her husband"), not "another deputy press secretary"."""
+    words = span.text.split()
+    owned = owner and re.match(r"[A-Z][\w.-]*['’]s [a-z]", span.text) is not None
+    return 2 <= len(words) <= DESCRIPTION_WORDS and not re.search(r"[\"“”(]", span.text) \
+        and (span.text[:1].islower() or owned) and not any(t.tag_ in {"PRP", "PRP$"} for t in span) \
+        and words[0].lower() != "another"
 
 
 def _a_person(ent: Span) -> bool:
@@ -801,9 +855,11 @@ def _shortened(span: Span) -> Span:
     Stanford University" is "deputy director of the Shorenstein Asia-Pacific Research Center");
     never a phrase inside a name ("Department of Education", "Center for Biological Diversity")."""
     while len(span.text.split()) > DESCRIPTION_WORDS:
-        last = max((t for t in span if t.dep_ == "prep" and t.i > span.start + 1 and t.right_edge.i == span.end - 1),
-                   key=lambda t: t.i, default=None)
-        if last is None or last.lower_ not in PLACE_PREPOSITIONS:
+        # the last phrase of place that closes the span, wherever a name's own "for" or "of" is
+        # ("... Institute at the Center for Biological Diversity")
+        last = max((t for t in span if t.dep_ == "prep" and t.i > span.start + 1 and t.right_edge.i == span.end - 1
+                    and t.lower_ in PLACE_PREPOSITIONS), key=lambda t: t.i, default=None)
+        if last is None:
             break
         span = span.doc[span.start:last.i]
     return span

@@ -1641,6 +1641,59 @@ def test_a_person_the_tagger_calls_an_organisation_keeps_the_description_after_t
     assert _description_of("Amnesty International", by_id) is None
 
 
+def test_who_a_person_is_is_read_from_a_clause_a_middle_initial_or_the_noun_before_the_name():
+    """Who speaks, wherever the articles say it: "Sally Regenhard, whose firefighter son was killed
+    ...," (a clause of whose family she is); "Christopher R. Miller, a spokesman for ..." describes
+    the Christopher Miller the summary names; "the Vatican spokesman the Rev. Federico Lombardi"
+    (the noun the name stands beside); "Kassie Siegel, director of the Climate Law Institute at the
+    Center for Biological Diversity," is cut at its phrase of place, not at the name's "for". Its
+    twins: "which 20-year-old gunman Adam Lanza ended" is no description, nor a film's part ("the
+    shaggy-bearded pilot (John Reilly)"), nor "her husband"."""
+    from storylens.select import _description_of
+
+    text = ("\"I'm flabbergasted,\" said Sally Regenhard, whose firefighter son was killed at the World Trade "
+            "Center. Christopher R. Miller, a spokesman for the Department of Health, said in a statement. "
+            "\"No, we are brothers,\" Francis told Benedict, according to the Vatican spokesman the Rev. "
+            "Federico Lombardi. Kassie Siegel, director of the Climate Law Institute at the Center for "
+            "Biological Diversity, called the decision a huge disappointment. The parents recalled the "
+            "carnage, which 20-year-old gunman Adam Lanza ended by shooting himself. Equally wild is the "
+            "shaggy-bearded pilot (John Reilly), who flies the crew in. The patient is in hospital, her "
+            "husband, Keith Rogers, said.")
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+
+    def described(name: str) -> str | None:
+        found = _description_of(name, by_id)
+        return None if found is None else found[0]
+
+    assert described("Sally Regenhard") == "whose firefighter son was killed at the World Trade Center"
+    assert described("Christopher Miller") == "a spokesman for the Department of Health"
+    assert described("Federico Lombardi") == "the Vatican spokesman"
+    assert described("Kassie Siegel") == "director of the Climate Law Institute"
+    assert described("Adam Lanza") is None
+    assert described("John Reilly") is None
+    assert described("Keith Rogers") is None
+
+
+def test_a_surname_two_people_bear_speaks_for_the_one_named_just_before_as_the_subject():
+    """"Linda Lyons, 60, ... said she could feel the room shaking." then "“I flew into the house,”
+    Lyons said.": the summary names Linda Lyons. Its twins: "His father, James Lovelace, is a
+    veteran." then "Lovelace is survived by two sisters" (a surname that does not speak: the son,
+    whom the article is about); a sentence naming both Lyonses before does not say which."""
+    from storylens.select import _named_just_before
+
+    text = ("Linda Lyons, 60, who lives nearby, said she could feel the whole room shaking. "
+            "\"I flew into the house,\" Lyons said. Her son, Mike Lyons, 27, said he felt a whoosh.\n\n"
+            "Derek Lovelace died in training. His father, James Lovelace, is an Air Force veteran. "
+            "Lovelace is also survived by two sisters.")
+    article = digest(read_text(text), analyse=False).articles[0]
+    by_text = {s.text: s for s in article.sentences}
+    assert _named_just_before("Lyons", by_text['"I flew into the house," Lyons said.'], article) == "Linda Lyons"
+    assert _named_just_before("Lovelace", by_text["Lovelace is also survived by two sisters."], article) is None
+    text = "Linda Lyons and her son, Mike Lyons, live nearby. \"It shook,\" Lyons said."
+    article = digest(read_text(text), analyse=False).articles[0]
+    assert _named_just_before("Lyons", article.sentences[1], article) is None
+
+
 def test_a_congresswoman_and_a_representative_hold_one_office():
     """"Congresswoman Kyrsten Sinema" and "U.S. Rep. Kyrsten Sinema" name one office: the title is
     kept. Its twin: "Sen. Sinema" beside it is another office, and no title is sure."""
