@@ -1098,7 +1098,8 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     entire = whole[:1].upper() + whole[1:] if len(whole.split()) <= LONG_HEADLINE_WORDS and not _leans(whole) else None
     first = main_clause(lead.text) or prefix
     longer = [t for t in (main_clause(lead.text, LONGER_HEADLINE_WORDS),
-                          complete_prefix(lead.text, LONGER_HEADLINE_WORDS, strict=True), entire) if t]
+                          complete_prefix(lead.text, LONGER_HEADLINE_WORDS, strict=True), prefix, entire)
+              if t and t != first]
     if first:  # a longer headline only for what the shorter leaves out, and still a headline's length
         longer = [t for t in longer if len(t.split()) <= LONGER_HEADLINE_WORDS]
     title = _keeps_the_story([first] + longer if first else longer, whole, _story_words(lead, articles))
@@ -1155,11 +1156,11 @@ def _keeps_the_story(options: list[str], lead: str, story: set[str]) -> str | No
     complete opening; the longer ones its main clause of up to 24 words and the whole lead.)"""
     if not options:
         return None
-    if not _unidentified(options[0], lead, story):
+    if not _unidentified(options[0], lead, story) and not _indefinite_left(options[0], lead):
         return options[0]
 
     def left_out(title: str) -> int:
-        return len(story - {t.lemma_.lower() for t in _parsed(title)})
+        return len(story - {t.lemma_.lower() for t in _parsed(title)}) + _indefinite_left(title, lead)
 
     return min(options, key=lambda title: (left_out(title), options.index(title)))
 
@@ -1167,11 +1168,8 @@ def _keeps_the_story(options: list[str], lead: str, story: set[str]) -> str | No
 NOUN_MODIFIERS = {"prep", "acl", "relcl", "amod", "compound", "nmod", "appos", "nummod", "poss", "pobj"}
 
 
-def _unidentified(title: str, lead: str, story: set[str]) -> bool:
-    """Whether a headline made of the lead's words left out a modifier of one of its nouns — a
-    phrase or clause saying which one ("lessons [on climate change]", "the injuries [suffered by an
-    Indian grandfather]") — that holds a word the story turns on."""
-    doc = _parsed(lead)
+def _kept(title: str, doc: Doc) -> set[int]:
+    """The tokens of the parsed lead ``doc`` that a headline made of its words keeps."""
     words = re.findall(r"\w+", title.lower())
     kept, k = set(), 0
     for token in doc:  # the headline's words are the lead's, in order
@@ -1179,6 +1177,27 @@ def _unidentified(title: str, lead: str, story: set[str]) -> bool:
         if pieces and words[k:k + len(pieces)] == pieces:
             kept.add(token.i)
             k += len(pieces)
+    return kept
+
+
+def _indefinite_left(title: str, lead: str) -> bool:
+    """Whether a headline ends on "a" or "an" and a noun whose clause saying which one it left out:
+    "Texas will pay $3.4 million to a couple [who were wrongfully imprisoned ...]" says nothing of
+    the couple."""
+    doc = _parsed(lead)
+    kept = _kept(title, doc)
+    last = doc[max(kept)] if kept else None
+    return last is not None and last.pos_ in {"NOUN", "PROPN"} and \
+        any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in last.children) and \
+        any(c.dep_ in {"relcl", "acl"} and c.i > last.i and c.i not in kept for c in last.children)
+
+
+def _unidentified(title: str, lead: str, story: set[str]) -> bool:
+    """Whether a headline made of the lead's words left out a modifier of one of its nouns — a
+    phrase or clause saying which one ("lessons [on climate change]", "the injuries [suffered by an
+    Indian grandfather]") — that holds a word the story turns on."""
+    doc = _parsed(lead)
+    kept = _kept(title, doc)
     for token in doc:
         if token.i in kept or token.lemma_.lower() not in story:
             continue
@@ -1323,6 +1342,13 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
     while _length(doc, kept) > limit and trailing and max(trailing[-1]) == max(kept):
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
+    for child in root.children:
+        # An afterthought set off by a comma ends no headline: "... for a five-day visit, his second"
+        # (of "his second this year", cut to fit) is "... for a five-day visit".
+        if child.dep_ in {"npadvmod", "appos"} and child.i > root.i and child.i in kept \
+                and max(kept) == max(i for i in kept if child.left_edge.i <= i <= child.right_edge.i) \
+                and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
+            kept -= set(range(child.left_edge.i - 1, child.right_edge.i + 1))
     if any(doc[i].text in {":", ";"} and i not in kept for i in range(min(kept), max(kept))):
         return None  # two clauses a colon kept apart would run together ("... continues Many users ...")
     if any(_after_gap(doc, kept, root, c) for c in root.children if c.dep_ == "ccomp" and c.i > root.i):

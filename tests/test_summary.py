@@ -677,6 +677,40 @@ def test_a_long_main_clause_loses_its_phrases_of_place_not_its_verb_phrase():
     assert cut_short("The Dead's last performance with Jerry Garcia was")  # never down to a bare verb
 
 
+def test_a_headline_ends_on_no_afterthought_set_off_by_a_comma():
+    """"... arrived in North Korea on Tuesday for a five-day visit, his second this year, but said ...":
+    cut to fit, "his second" would dangle at the end; the headline ends on the visit. Its twin:
+    the phrases the verb needs, with no comma before them, stay ("for a five-day visit")."""
+    from storylens.select import main_clause
+
+    title = main_clause("Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday for a "
+                        "five-day visit, his second this year, but said he had no plans to negotiate the release "
+                        "of a jailed American missionary.")
+    assert title == "Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday for a five-day visit"
+
+
+def test_a_headline_does_not_end_on_an_indefinite_noun_whose_clause_it_left_out():
+    """"Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more than two
+    decades on prosecutors' claims that ...": "... to a couple" says nothing of the couple; the
+    headline keeps the clause as far as a complete opening does. Its twin: "... to a couple" that
+    the lead ends on keeps no clause it has not got, and a definite noun's clause may go."""
+    from storylens.select import _indefinite_left
+
+    lead = ("Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more than two decades on "
+            "prosecutors' claims that they sexually abused children as part of satanic rituals at a day care.")
+    assert _indefinite_left("Texas will pay $3.4 million to a couple", lead)
+    assert not _indefinite_left("Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more "
+                                "than two decades", lead)
+    assert not _indefinite_left("Texas will pay $3.4 million to a couple", "Texas will pay $3.4 million to a couple.")
+    definite = "Texas will pay $3.4 million to the couple who were wrongfully imprisoned for more than two decades."
+    assert not _indefinite_left("Texas will pay $3.4 million to the couple", definite)
+    text = ("Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more than two decades on "
+            "prosecutors' claims that they sexually abused children as part of satanic rituals at a day care they "
+            "operated. The state fund pays those wrongly convicted.")
+    result = digest(read_text(text), analyse=False)
+    assert result.title == "Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more than two decades"
+
+
 def test_a_headline_says_which_one_the_subject_means():
     """An indefinite noun keeps the clause that says which one ("A couple born on ..."), a phrase
     inside a long headline goes before the one the verb needs, and a headline never stops before
