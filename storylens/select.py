@@ -820,7 +820,7 @@ def _told_after(ent: Span, shorten: bool = False) -> Span | None:
 
 def _told_before(ent: Span) -> Span | None:
     """The common noun a name stands in apposition to, before it ("the Vatican spokesman the Rev.
-    Federico Lombardi", "a co-worker, Dorene Browne-Louis"): that noun with its own words before it."""
+    Federico Lombardi", "said the lawyer, William W. Taylor III"): that noun with its own words before it."""
     head, doc = ent.root.head, ent.doc
     if ent.root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or doc[ent.start - 1].text == "(":
         return None  # not a film's part: "the wild-eyed, shaggy-bearded pilot (John C. Reilly)"

@@ -686,7 +686,8 @@ def test_a_headline_ends_on_no_afterthought_set_off_by_a_comma():
     title = main_clause("Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday for a "
                         "five-day visit, his second this year, but said he had no plans to negotiate the release "
                         "of a jailed American missionary.")
-    assert title == "Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday for a five-day visit"
+    assert title == ("Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday for a "
+                     "five-day visit")
 
 
 def test_a_headline_does_not_end_on_an_indefinite_noun_whose_clause_it_left_out():
@@ -708,7 +709,8 @@ def test_a_headline_does_not_end_on_an_indefinite_noun_whose_clause_it_left_out(
             "prosecutors' claims that they sexually abused children as part of satanic rituals at a day care they "
             "operated. The state fund pays those wrongly convicted.")
     result = digest(read_text(text), analyse=False)
-    assert result.title == "Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more than two decades"
+    assert result.title == ("Texas will pay $3.4 million to a couple who were wrongfully imprisoned for more than "
+                            "two decades")
 
 
 def test_a_headline_says_which_one_the_subject_means():
