@@ -67,6 +67,21 @@ def test_she_is_the_person_named_beside_a_subject_not_its_owner():
     assert owner["But then I realize"] == "Erin Stoffel"
 
 
+def test_a_quotation_after_a_sentence_goes_to_its_main_clause_subject_before_a_clause_inside():
+    """"When cinematographer Linus Sandgren wins, Emma Stone stomps her feet and squeals out loud. "I am
+    so happy. So happy."" is Stone's, not Sandgren's, whom the clause before her names first (blind
+    reading 8513); likewise "As Emma Stone won the award, Brie Larson watched ... "...," she said" is
+    Larson's. Its twin: with no one named in the main clause, the person the clause names is the one."""
+    happy = speakers("When cinematographer Linus Sandgren wins, Emma Stone stomps her feet and squeals out loud. "
+                     "\"I am so happy. So happy.\"")
+    assert happy["I am so happy."] == "Emma Stone"
+    hug = speakers("As Emma Stone won the award, Brie Larson watched from the wings. "
+                   "\"I have just got to hug her,\" she said.")
+    assert hug["I have just got"] == "Brie Larson"
+    alone = speakers("As Emma Stone walked off, the crowd cheered. \"I am so happy,\" she said.")
+    assert alone["I am so happy"] == "Emma Stone"
+
+
 def test_a_quote_with_no_one_named_near_it_has_no_speaker():
     text = "The hearing lasted two hours.\n\nThe sign on the door read \"closed until further notice, sorry\"."
     assert speakers(text)["closed until further notice,"] is None
