@@ -1099,8 +1099,8 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
             continue  # "Omar El Mokhtar Street", a person to the tagger
         if root.dep_ in {"poss", "nmod"} and _role_gender(root.head) is not None and not subject:
             continue  # "the speech by Gadhafi's son": the son is the person there, whom "he" may mean
-        # The main clause's subject before one of a clause inside ("As Stone wins best actress, last
-        # year's winner Brie Larson watches ...": Larson); "Elijah's brother Sebastian asked": the
+        # The main clause's subject before one of a clause inside ("When cinematographer Linus
+        # Sandgren wins, Emma Stone stomps her feet": Stone); "Elijah's brother Sebastian asked": the
         # brother named beside the subject's noun before its owner.
         head = root if root.dep_ in SUBJECTS else root.head
         main = subject and head.head == span.root
