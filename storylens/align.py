@@ -340,6 +340,8 @@ def _pairable(a: Mention, b: Mention, scene: Scene) -> bool:
         return False  # an age is a value of one person: two people's ages are two slots
     if a.part != b.part:
         return False  # "three children" of "eight people including three children" is not a total
+    if a.summed != b.summed:
+        return False  # the grosses of "the seven films in the franchise" are not one film's
     if a.article != b.article:
         return True
     first, second = scene.source(a), scene.source(b)

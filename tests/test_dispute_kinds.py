@@ -96,6 +96,16 @@ def test_the_whole_of_a_partitive_is_no_count_of_the_event():
                      "The judge threw out eight murder charges against Kermit Gosnell on Tuesday.")
 
 
+def test_money_of_several_things_the_subject_counts_is_a_sum_not_ones():
+    """ "The seven films in the franchise have totaled $3.392 billion" is the sum of seven films'
+    grosses: never set against one film's "$1 billion" (a row every blind reading of the Furious 7
+    cluster found wrong, 0.93). Its twin: two films' figures of one gross still conflict."""
+    assert not conflicts("Universal said the seven films in the franchise have totaled $3.392 billion in worldwide "
+                         "grosses.", "Furious 7 is the first film from Universal Studios to gross $1 billion.")
+    assert conflicts("Universal said Furious 7 has grossed $1.2 billion in worldwide ticket sales.",
+                     "Furious 7 is the first film from Universal Studios to gross $1 billion in worldwide sales.")
+
+
 def test_the_first_of_an_enumeration_is_a_part():
     """ "One official ... and a second": the first of several, not how many there were."""
     assert not conflicts("The ministry paid one official on Monday in Lahore, and a second official was paid later.",

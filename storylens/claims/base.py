@@ -64,6 +64,7 @@ class Mention:
     verb: str = ""  # the event as written ("arrested", "killed")
     anchor: int = -1  # index in the sentence's spaCy doc of the token the value is read from
     part: bool = False  # a count of part of a total ("including three children", "three men and a woman")
+    summed: bool = False  # money of several things counted in its subject ("the seven films ... totaled $3.4 billion")
 
 
 def doc_after(tok, n: int) -> str:

@@ -320,6 +320,7 @@ def _quantity(sentence: Sentence, group: list, value: float) -> Mention:
     whole = noun.head.head if m.part and noun.dep_ == "pobj" else anchor  # the event is the total's
     m.event = event_of(whole)
     m.who = named_subject(anchor)
+    m.summed = m.measure == "money" and _counted_subject(anchor)
     m.words = named_participants(anchor)
     group_of = _those_who(tok, noun)
     if group_of is not None:  # "six of those arrested are Klan supporters": a count of the supporters
@@ -355,6 +356,16 @@ def _a_rate(tok) -> bool:
 def _opens_clause(tok) -> bool:
     """ "Once at the top, she flagged down a car": "once" opening a clause means "when", not one time."""
     return tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct or tok.dep_ == "mark"
+
+
+def _counted_subject(tok) -> bool:
+    """Whether the subject of the verb ``tok`` hangs from counts several things ("the seven films in
+    the franchise have totaled $3.392 billion"): money of theirs is a sum over them, not one's."""
+    verb = next((h for h in tok.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+    if subject is None or subject.left_edge.i <= tok.i <= subject.right_edge.i or subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(c.dep_ == "nummod" and (_value([c]) or 0) > 1 for c in subject.children)
 
 
 def _partitive(tok, noun) -> bool:
