@@ -1080,9 +1080,7 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     for ent in span.ents:
         root = ent.root
         speaker = root.dep_ in SUBJECTS and root.head.lemma_.lower() in SPEECH_VERBS
-        # "the Facebook founder said": a body named before the subject's noun is not who speaks.
-        subject = root.dep_ in SUBJECTS or (root.head.dep_ in SUBJECTS and (
-            root.dep_ in {"appos", "poss"} or root.dep_ == "compound" and ent.label_ == "PERSON"))
+        subject, main = _as_subject(ent, span)
         if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker or subject):
             continue
         if re.search(r"\s(?:and|&)\s", ent.text):
@@ -1102,12 +1100,21 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
         # The main clause's subject before one of a clause inside ("When cinematographer Linus
         # Sandgren wins, Emma Stone stomps her feet": Stone); "Elijah's brother Sebastian asked": the
         # brother named beside the subject's noun before its owner.
-        head = root if root.dep_ in SUBJECTS else root.head
-        main = subject and head.head == span.root
         found.append((not speaker, not subject, not main, root.dep_ == "poss", ent.start, cluster.name(ent.text),
                       subject))
     found.sort()
     return [(name, subject) for *_, name, subject in found]
+
+
+def _as_subject(ent, span) -> tuple[bool, bool]:
+    """Whether a name stands as a subject — itself, or beside or owning the subject's noun ("Elijah's
+    brother Sebastian asked"; not a body named before it, "the Facebook founder said") — and whether
+    that subject is the main clause's."""
+    root = ent.root
+    subject = root.dep_ in SUBJECTS or (root.head.dep_ in SUBJECTS and (
+        root.dep_ in {"appos", "poss"} or root.dep_ == "compound" and ent.label_ == "PERSON"))
+    head = root if root.dep_ in SUBJECTS else root.head
+    return subject, subject and head.head == span.root
 
 
 def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
@@ -1192,13 +1199,8 @@ def _main_subject(name: str, sentence: Sentence, cluster: Cluster) -> bool:
     span = sentence.doc
     if span is None:
         return False
-    for ent in span.ents:
-        root = ent.root
-        subject = root if root.dep_ in SUBJECTS else root.head if root.dep_ == "appos" else None
-        if subject is not None and subject.dep_ in SUBJECTS and subject.head == span.root \
-                and cluster.name(ent.text) == name:
-            return True
-    return False
+    return any(_as_subject(ent, span)[1] and ent.root.dep_ not in {"poss", "compound"}  # named, not an owner
+               and cluster.name(ent.text) == name for ent in span.ents)
 
 
 def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gender: str | None) -> str | None:
