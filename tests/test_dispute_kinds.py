@@ -196,6 +196,20 @@ def test_trillions_are_read():
 
 # Alignment: which claims may be paired at all.
 
+def test_ages_in_a_list_set_off_by_semicolons_are_read():
+    # Seed 8513's reader found Kevin Johnson 25 in three reports and 24 in this list.
+    found = mentions("The suspects were identified as: Kevin Deon Johnson, 24; Dwight Kevin Smith, 30; and "
+                     "Antheyst Jarrett, 27.")
+    assert {(m.thing, m.value) for m in found if m.measure == "age"} >= {("Kevin Deon Johnson", "24"),
+                                                                         ("Dwight Kevin Smith", "30")}
+    # Its twin: a number in a list of names that no comma sets off is no age.
+    assert not values(mentions("The winners were Dwight Smith 30; Kevin Johnson 24; and Ann Lee 12."), "age")
+    assert sides("Three suspects arrested on Friday were identified by the district attorney as: Kevin Deon "
+                 "Johnson, 24; Dwight Kevin Smith, 30; and Antheyst Jarrett, 27.",
+                 "Kevin Johnson, 25, was arrested on Friday in the killing of the boy, police said. Dwight Kevin "
+                 "Smith, 30, was arrested too.") == [{"24", "25"}]
+
+
 def test_ages_of_two_people_are_never_paired():
     _, found = pairs_of("Jacob San-Juan, 20, was charged with theft on Monday, police said.",
                         "Michael Vaz, 19, was charged with theft on Monday, police said.")

@@ -209,7 +209,7 @@ def is_age(tok) -> bool:
         return True
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} \
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")", ";"} \
             and prev.i > 0 and (doc[prev.i - 1].ent_type_ == "PERSON" or doc[prev.i - 1].pos_ == "PROPN"):
         return True  # "Geraldine Alcorn, 28, was charged"
     if prev is not None and prev.lower_ in {"aged", "age"}:
