@@ -102,6 +102,7 @@ class Form:
     at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
     after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
     modifiers: int = 0  # mentions opening a body a common noun names ("House oversight committee")
+    attributive: list[tuple[int, int]] = field(default_factory=list)  # where it only modifies a noun
 
     @property
     def label(self) -> str:
@@ -196,7 +197,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens, articled, after_the, modifies in _mentions(sentence):
+            for text, label, place, outlet, opens, articled, after_the, modifies, attributive in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -221,6 +222,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.after_the += after_the
                 form.modifiers += modifies
                 form.at.append((a_pos, sentence.index))
+                if attributive:
+                    form.attributive.append((a_pos, sentence.index))
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     lower = _lower_words(articles)
@@ -292,6 +295,7 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
     into.articled += form.articled
     into.after_the += form.after_the
     into.modifiers += form.modifiers
+    into.attributive += form.attributive
     into.at += form.at
     into.articles += [a for a in form.articles if a not in into.articles]
 
@@ -345,6 +349,7 @@ class Seen(NamedTuple):
     articled: bool  # an article determines it: "an Amber Alert", not "the Kennedy administration"
     after_the: bool  # "the" right before it: "the McCann's" (see :func:`_after_the`)
     modifies: bool = False  # opens a body a common noun names: "House oversight committee"
+    attributive: bool = False  # only modifies a common noun: "the Keller case", "a Keller accuser"
 
 
 def _mentions(sentence: Sentence) -> list[Seen]:
@@ -366,7 +371,7 @@ def _mentions(sentence: Sentence) -> list[Seen]:
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
             found.append(Seen(ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent),
-                              _modifies(ent)))
+                              _modifies(ent), _attributive(ent)))
     return found
 
 
@@ -382,6 +387,15 @@ def _modifies(ent) -> bool:
         if word.lemma_.lower() in BODY_NOUNS:
             return True
     return False
+
+
+def _attributive(ent) -> bool:
+    """A name that only modifies a common noun ("the Keller case", "a Keller accuser", "the
+    Obama administration"): it tells whose the thing is, a family's or an office's as often as
+    one person's."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN" \
+        and not (ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"})
 
 
 def _after_the(ent) -> bool:
@@ -728,17 +742,34 @@ def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
         # Only a surname goes to the article's main bearer: "little DeOrr" is the son, DeOrr Kunz Jr.,
         # though the article names his father DeOrr Kunz Sr. more often.
         salient = not any(forms[long].personal for long in opening)
-        votes = Counter(_referent(at, named, salient, bare=form.at) for at in form.at)
+        # "The Keller case" where the articles speak of "the Kellers", Dan and Fran: a surname that
+        # only modifies a noun is then the family's, not one bearer's, and votes for none of them
+        # ("the Obama administration" is still Barack Obama's where no Obamas are spoken of).
+        family = any(f"{word}{plural}" in forms for plural in ("s", "es"))
+        referring = _without(form.at, form.attributive) if family else form.at
+        votes = Counter(_referent(at, named, salient, bare=form.at) for at in referring)
         owner, n = max(((o, k) for o, k in votes.items() if o), key=lambda t: t[1], default=(None, 0))
-        if owner and n >= SURNAME_MAJORITY * len(form.at):
+        if owner and n >= SURNAME_MAJORITY * len(referring):
             found.append((key, owner))
             continue
         # Not joined: split between bearers when its mentions go to several, the one named last
         # deciding between bearers named about as often ("Dakota Johnson" and Dwayne "The Rock" Johnson).
-        votes = Counter(_referent(at, named, salient, recent=True, bare=form.at) for at in form.at)
+        votes = Counter(_referent(at, named, salient, recent=True, bare=form.at) for at in referring)
         if sum(1 for o in votes if o) >= 2:
             split[key] = Counter({o: k for o, k in votes.items() if o})
     return found, split
+
+
+def _without(places: list[tuple[int, int]], some: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``places`` less one of each of ``some`` (a sentence may hold a name twice)."""
+    left = Counter(some)
+    out = []
+    for at in places:
+        if left[at]:
+            left[at] -= 1
+        else:
+            out.append(at)
+    return out
 
 
 def _surname_like(form: Form) -> bool:

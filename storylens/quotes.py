@@ -884,11 +884,12 @@ def _family(subject, article: Article, sentence: Sentence, cluster: Cluster) -> 
         before = owner.idx - sentence.doc.start_char
         person = _antecedent(article, sentence, "m" if owner.lower_ in MALE else "f", cluster, before=before)
         return f"{person}'s {subject.text}" if person else None
-    named = Counter(name for s in article.sentences[: sentence.index + 1] for name, _ in _people(s, cluster))
+    # Counted by surname: "Honey Sherman", "Barry Sherman" and "the Sherman home" are one family.
+    named = Counter(name.split()[-1] for s in article.sentences[: sentence.index + 1]
+                    for name, _ in _people(s, cluster))
     if not named:
         return None
-    surname = named.most_common(1)[0][0].split()[-1]
-    return f"the {surname} {subject.text}"
+    return f"the {named.most_common(1)[0][0]} {subject.text}"
 
 
 def _named_body(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:

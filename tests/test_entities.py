@@ -174,6 +174,19 @@ def test_a_surname_two_people_bear_joins_neither():
     assert ("PERSON", {"Sammy Davis", "Davis"}) in found
 
 
+def test_a_surname_modifying_a_noun_is_the_familys_where_the_family_is_spoken_of():
+    # Seed 8513's reader: "Fran Keller" took "Keller" of "the Keller case", equally Dan Keller's.
+    couple = ("Dan and Fran Keller will receive $3.4 million from the state, their lawyer said on Tuesday. "
+              "Fran Keller said they will no longer live on the brink of destitution. "
+              "\"We can start living,\" said Fran Keller, 67. Their list includes hearing aids for Dan Keller, 75. "
+              "Fran Keller thanked the lawyer. ")
+    later = "The Keller case made national news in 1991. Taped interviews of a Keller accuser were used in lectures."
+    found = groups(couple + "The Kellers were freed in 2013. " + later)
+    assert ("PERSON", {"Fran Keller"}) in found
+    # Its twin: where no Kellers are spoken of, the name is the bearer's the article names most.
+    assert ("PERSON", {"Fran Keller", "Keller"}) in groups(couple + later)
+
+
 def test_a_surname_spelled_one_letter_otherwise_is_another_person():
     found = groups("The Kellers said Greg Kelley was innocent. Kelley was released. Keller said the family "
                    "was relieved.")

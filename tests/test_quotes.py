@@ -441,6 +441,16 @@ def test_the_family_is_the_family_of_the_person_the_article_is_about():
     assert speakers(text)["Please continue to pray"] == "the Brandy family"
 
 
+def test_the_family_is_counted_by_surname_over_its_members():
+    # Honey and Barry Sherman, named twice each, against a detective named three times.
+    text = ("Honey Sherman and Barry Sherman were found dead in their Toronto home in December. Honey Sherman "
+            "was 70 and Barry Sherman was 75. Detective Susan Gomes said on Friday that the investigation would "
+            "take months. Susan Gomes said police had no suspects. Susan Gomes refused to discuss the evidence. "
+            "\u201cThe family continues to support the Toronto police in their investigation,\u201d the family said "
+            "in a statement.")
+    assert speakers(text)["The family continues to"] == "the Sherman family"
+
+
 def test_his_family_is_that_mans_family_and_a_named_family_stays_as_written():
     text = ("Rescuers found Paul Keller, 54, on the ridge on Sunday.\n\n"
             "\u201cWe are so grateful to every one of the volunteers,\u201d his family said.\n\n"
