@@ -49,7 +49,8 @@ from storylens.references import (
     title_case,
 )
 
-NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
+NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
+                         r"(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
                          r"^(?:another|one|some|someone|somebody|others|many|several|most|few|both|all|each|none)$",
                          re.I)  # see _voice
 SPEECH_VERBS = {
@@ -185,7 +186,8 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
 
 def _voice(speaker: str | None) -> str | None:
     """The speaker as found, or None when it is page layout or a broken span rather than a name or
-    a description: a video's caption with its running time ("Atlanta snow | 1:13"), a link, words
+    a description: a video's caption with its running time ("Atlanta snow | 1:13"), a link, a
+    label run into the sentence ("Report from @JeffreyLAT backstage: Mid @LaLaLand acceptance"), words
     cut off after a conjunction or preposition ("On Saturday, a group and"), a determiner standing
     for someone the text does not name ("Another hoped ...: '...'", "Some wrote")."""
     return None if speaker is None or NOT_A_VOICE.search(speaker.strip()) else speaker
@@ -570,7 +572,8 @@ def _subject(verb):
             # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.
             target = _agent_of(verb)
             return _source(target) if target is not None else None
-        if child.dep_ in SUBJECTS and not _based(child):
+        # Not "says hello to Todd", the greeting parsed as the subject.
+        if child.dep_ in SUBJECTS and not _based(child) and not (child.pos_ == "INTJ" and child.text.islower()):
             return _source(child)
     # "workers began protesting and the MQM Coordination Committee announced": a noun right before
     # a coordinated verb that the parser hung elsewhere is its subject.

@@ -441,6 +441,21 @@ def test_the_family_is_the_family_of_the_person_the_article_is_about():
     assert speakers(text)["Please continue to pray"] == "the Brandy family"
 
 
+def test_a_greeting_or_a_label_run_into_the_sentence_is_no_speaker():
+    # Seed 8513's reader: "hello" of "says hello to Todd" and "Report from @JeffreyLAT backstage: Mid
+    # @LaLaLand acceptance" were given as speakers.
+    found = speakers("Damien Chazelle walks off the stage. He makes his way to the thank-you cam, then says hello "
+                     "to Todd.\n\n\"Despite my nerves, this has been a really great night.\"")
+    assert found["Despite my nerves, this"] != "hello"
+    found = speakers("Jordan Horowitz took the microphone.\n\nReport from @JeffreyLAT backstage: Mid @LaLaLand "
+                     "acceptance, stage hand in wings said \"Oh, my God. He got the wrong envelope.\"")
+    assert not (found["Oh, my God. He"] or "").startswith("Report")
+    # Its twin: a name the tagger reads as an interjection still speaks.
+    found = speakers("Scott Walker's fight against unions has been central to his campaign. \u201cIt\u2019s got to "
+                     "be the cornerstone of his pitch,\u201d said O\u2019Connell.")
+    assert "O\u2019Connell" in found["It\u2019s got to be"]
+
+
 def test_the_family_is_counted_by_surname_over_its_members():
     # Honey and Barry Sherman, named twice each, against a detective named three times.
     text = ("Honey Sherman and Barry Sherman were found dead in their Toronto home in December. Honey Sherman "
