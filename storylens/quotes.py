@@ -613,6 +613,12 @@ def _subject(verb):
         head = node.head
         if head is node or node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"}:
             break
+        if head.dep_ == "relcl" and node.dep_ == "advcl" and any(t.text == "," for t in verb.doc[head.i:node.i]) \
+                and not any(relative_pronoun(c) for c in head.children):
+            # "Trump sought to tie ... to the Iran deal, a pact his administration withdrew from, falsely
+            # claiming ...": set off after a relative clause of a subject of its own, the participle is
+            # the main clause's (after "a general who resigned, saying" it may be the general's).
+            head = next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), head)
         # "Colter told the hearing that performance was more important ..., saying, ...": the
         # parser hangs "saying" on the clause he reports; its subject ("performance") says nothing.
         reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS

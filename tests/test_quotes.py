@@ -456,6 +456,18 @@ def test_a_greeting_or_a_label_run_into_the_sentence_is_no_speaker():
     assert "O\u2019Connell" in found["It\u2019s got to be"]
 
 
+def test_a_participle_set_off_after_a_relative_clause_is_the_main_clauses():
+    # Seeds 8505 and 8513: Trump's tweet was given to "his administration", the relative clause's subject.
+    text = ("Trump also sought to tie his demands to the Iran nuclear deal, a pact his administration withdrew "
+            "from earlier this year, falsely claiming in another tweet that \u201cthe Democrats and President "
+            "Obama gave Iran 150 Billion Dollars and got nothing.\u201d")
+    assert speakers(text)["the Democrats and President"] == "Trump"
+    # Its twin: a participle the relative clause runs on into stays its subject's.
+    text = ("Trump praised Jim Mattis, a general who resigned on Thursday saying \u201cmy views are no longer "
+            "aligned with those of the president.\u201d")
+    assert speakers(text)["my views are no"] == "a general"
+
+
 def test_the_family_is_counted_by_surname_over_its_members():
     # Honey and Barry Sherman, named twice each, against a detective named three times.
     text = ("Honey Sherman and Barry Sherman were found dead in their Toronto home in December. Honey Sherman "
