@@ -66,6 +66,9 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "institute"}
 # Common nouns naming a body a name may open: "House oversight committee", "Senate panel".
 BODY_NOUNS = DESIGNATORS | {"subcommittee", "panel", "caucus", "commission", "council", "board"}
+# Words of a body's name that news shortens ("the College Athletes Players Assn."), read whole.
+SHORTENED = {"assn": "association", "assoc": "association", "dept": "department", "univ": "university",
+             "intl": "international", "natl": "national", "govt": "government"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 # A conjunction, preposition or article the tagger ran on into a name ("Taylor Swift and", "Red Cross of").
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&|of|in|at|on|for|to|from|with|by|the))+\s*$")
@@ -188,7 +191,7 @@ def key_of(text: str) -> str:
     """A mention's words, lower case and without accents (Raúl is Raul)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     plain = re.sub(r"\b([A-Za-z]{1,3})-(?=\d)", r"\1", plain)  # "K-5" is "K5", "F-16" "F16"
-    return " ".join(re.findall(r"[a-z0-9]+", plain.lower()))
+    return " ".join(SHORTENED.get(w, w) for w in re.findall(r"[a-z0-9]+", plain.lower()))
 
 
 def collect(articles: list[Article]) -> dict[str, Form]:

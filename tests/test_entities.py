@@ -174,6 +174,20 @@ def test_a_surname_two_people_bear_joins_neither():
     assert ("PERSON", {"Sammy Davis", "Davis"}) in found
 
 
+def test_a_shortened_word_of_a_name_is_read_whole():
+    # Seeds 8313 and 8513: CAPA, the College Athletes Players Association and its "Assn." were three
+    # entries; read whole, the two names are one and its initials the abbreviation's.
+    text = ("Behind the effort is the College Athletes Players Association, or CAPA, a union funded by Ramogi Huma. "
+            "CAPA is backed by the United Steelworkers. Kain Colter was the driving force behind forming the "
+            "College Athletes Players Assn., which would organize the players.")
+    union = next(variants for _, variants in groups(text) if "CAPA" in variants)
+    assert {"College Athletes Players Association", "College Athletes Players Assn"} <= union
+    # Its twin: letters that are not the name's initials stay apart.
+    text = ("Behind the effort is the College Athletes Players Association, or NCAA, a union funded by Ramogi Huma. "
+            "The NCAA is backed by the United Steelworkers.")
+    assert ("ORG", {"NCAA"}) in groups(text)
+
+
 def test_a_surname_modifying_a_noun_is_the_familys_where_the_family_is_spoken_of():
     # Seed 8513's reader: "Fran Keller" took "Keller" of "the Keller case", equally Dan Keller's.
     couple = ("Dan and Fran Keller will receive $3.4 million from the state, their lawyer said on Tuesday. "
