@@ -15,9 +15,9 @@ from storylens.disputes import REPORT, weigh_disputes
 from storylens.entities import canonical_lookup, merge
 from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
-from storylens.quotes import find_quotes
+from storylens.quotes import find_quotes, speakers_by_sentence
 from storylens.references import read
-from storylens.select import balance_quotes, tidy
+from storylens.select import balance_quotes, named, spoken, tidy
 from storylens.triage import reports
 
 MAX_FACTS = 12
@@ -31,12 +31,12 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
     several. ``entities`` and ``quotes``: the reports' merged entities and their quotations, when
     the caller has found them already."""
     main, main_vectors = reports(result.articles, vectors, story)
-    if len(main) > 1:
-        result.facts = facts(main, main_vectors)
     articles, vectors = reports(result.articles, vectors)
     result.entities = merge(articles) if entities is None else entities  # merged already by the pipeline
     canonical = canonical_lookup(result.entities)
     result.quotes = find_quotes(articles, result.entities) if quotes is None else quotes
+    if len(main) > 1:
+        result.facts = facts(main, main_vectors, speakers_by_sentence(result.quotes, articles))
     # Disputes only between reports on the main story: another story's numbers are no dispute.
     report = None if min_confidence is None else {kind: min_confidence for kind in REPORT}
     result.disputes, result.held_back = weigh_disputes(extract(main), Scene(main, main_vectors, canonical), report)
@@ -51,12 +51,15 @@ def _disputed(fact: Cited, sides: set[tuple[str, int]]) -> bool:
     return any((c.article, c.sentence) in sides for c in fact.cites)
 
 
-def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
+def facts(articles: list[Article], vectors: np.ndarray,
+          speakers: dict[tuple[str, int], str | None] | None = None) -> list[Cited]:
     """Statements that two or more articles make, each with the sentences of every article that
     makes it, as the agreement model (:mod:`storylens.agree`) judges it. The statement is told in
     the words of one of its sentences that reads on its own (no pronoun or "this" to
-    resolve, no quotation without its speaker), cleaned as a summary sentence is (no dateline,
-    no opening "But"); most-told statements first."""
+    resolve, no quotation without its speaker) or once its speaker is named as the summary names
+    one ('"...," McCain said' for '"...," he said', from ``speakers``: (article, sentence) → the
+    quotes list's speaker), cleaned as a summary sentence is (no dateline, no opening "But");
+    most-told statements first."""
     sentences = [s for a in articles for s in a.sentences]
     if len(sentences) < 2:
         return []
@@ -76,13 +79,15 @@ def facts(articles: list[Article], vectors: np.ndarray) -> list[Cited]:
         group = [i, *_partners(i, sentences, sim, bags, art, usable, used, numbers)]
         if len(group) < 2:
             continue
-        teller = next((k for k in group if _reads_alone(sentences[k], by_id)), None)
-        if teller is None:
-            continue
-        used.update(group)
-        group.remove(teller)
-        cites = [Cite(sentences[k].article, sentences[k].index) for k in [teller, *group]]
-        found.append((len(cites), -sentences[teller].index, Cited(text=tidy(sentences[teller].text), cites=cites)))
+        # The first sentence of the group that tells it as it stands, else one whose speaker is named.
+        for naming, teller in ((naming, k) for naming in (False, True) for k in group):
+            cites = [Cite(sentences[k].article, sentences[k].index)
+                     for k in [teller, *(m for m in group if m != teller)]]
+            text = _told(sentences[teller], by_id, (speakers or {}) if naming else None, cites)
+            if text is not None:
+                used.update(group)
+                found.append((len(group), -sentences[teller].index, Cited(text=text, cites=cites)))
+                break
     found.sort(key=lambda x: (-x[0], -x[1]))
     return [c for _, _, c in found[:MAX_FACTS]]
 
@@ -100,8 +105,20 @@ def _partners(i: int, sentences: list[Sentence], sim: np.ndarray, bags: list[set
     return partners
 
 
-def _reads_alone(sentence, by_id: dict[str, Article]) -> bool:
-    """Whether a sentence can tell a fact as it stands: nothing before it to lean on, and not the
-    end or the start of a quotation that runs over several sentences (one quotation mark only)."""
+def _told(sentence: Sentence, by_id: dict[str, Article], speakers: dict[tuple[str, int], str | None] | None,
+          cites: list[Cite]) -> str | None:
+    """The sentence as a fact tells it, or None when it cannot: it reads on its own, or (given
+    ``speakers``) does once its pronoun speaker is named, ``cites`` then gaining the sentence the
+    name comes from when the fact's own do not name them; and it is not the end or the start of a
+    quotation that runs over several sentences (one quotation mark only)."""
+    if balance_quotes(sentence.text) != sentence.text:
+        return None
     reading = read(sentence, by_id[sentence.article])
-    return reading.usable and not reading.leans_back and balance_quotes(sentence.text) == sentence.text
+    text = tidy(sentence.text)
+    if not reading.usable:
+        return None
+    if not reading.leans_back:
+        return text
+    if speakers is not None and reading.pronoun_speaker and not reading.context:
+        return named(text, spoken(reading, sentence, speakers), [], cites, by_id)
+    return None

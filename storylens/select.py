@@ -503,10 +503,10 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
     support = [corroborating(s, cands.vectors[i], articles, vectors, row_of) for i, s in enumerate(cands.sentences)]
     scores = score(cands) + CORROBORATED_BONUS * np.array([len(c) for c in support])
     scores -= DOUBT_WEIGHT * np.array([(doubts or {}).get(s.article, 0.0) for s in cands.sentences])
-    readings = [_spoken(read(s, by_id[s.article]), s, speakers or {}) for s in cands.sentences]
+    readings = [spoken(read(s, by_id[s.article]), s, speakers or {}) for s in cands.sentences]
     for i, reading in enumerate(readings):
         own = [Cite(cands.sentences[i].article, cands.sentences[i].index)] + support[i]
-        if reading.name and _named(tidy(cands.sentences[i].text), reading, [], list(own), by_id) is None:
+        if reading.name and named(tidy(cands.sentences[i].text), reading, [], list(own), by_id) is None:
             reading.name = None  # the name would not be supported by what it cites: bring the sentence before
     allowed = np.ones(len(cands.sentences), dtype=bool)
     for _ in range(3):
@@ -525,7 +525,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         sentence = cands.sentences[i]
         cites = [Cite(sentence.article, sentence.index)] + support[i]
         text = tidy(sentence.text)
-        text = _named(text, readings[i], summary, cites, by_id) or text
+        text = named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
         text = _with_who(text, summary, cites, by_id, lower)
         summary.append(Cited(text=text, cites=cites))
@@ -565,7 +565,7 @@ def _runs_on(first: Cited, a: Cite, second: Cited, by_id: dict[str, Article]) ->
         second.text.startswith(OPENING_MARKS) and not after.startswith(OPENING_MARKS)
 
 
-def _spoken(reading: Reading, sentence: Sentence, speakers: dict[tuple[str, int], str | None]) -> Reading:
+def spoken(reading: Reading, sentence: Sentence, speakers: dict[tuple[str, int], str | None]) -> Reading:
     """A quotation with no speaker in its sentence ('"...," he said', or none at all) is given the
     speaker the quotes list found for it, or none when it found none: one reading of who said what."""
     key = (sentence.article, sentence.index)
@@ -990,8 +990,8 @@ def doubled(text: str) -> int:
     return len(re.findall(r"\b(\w+)\s+\1\b", text, flags=re.I))
 
 
-def _named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
-           by_id: dict[str, Article]) -> str | None:
+def named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
+          by_id: dict[str, Article]) -> str | None:
     """The sentence with a leading pronoun (or pronoun speaker) replaced by the person's name (the
     surname once the summary has named them), or None when that is not possible or the sentence's
     citations — with, when needed, the sentence of its article the name comes from, added to

@@ -421,6 +421,20 @@ def test_a_fact_is_not_told_by_the_end_of_a_quotation_begun_before_it():
     assert all(f.text.count("\"") % 2 == 0 for f in result.facts), [f.text for f in result.facts]
 
 
+def test_a_fact_quoted_with_a_pronoun_speaker_names_the_speaker():
+    """ "'...,' he said" in every outlet told no fact; named as the summary names a speaker, it does."""
+    quote = "\"I want the information that the Senate Armed Services Committee deserves and needs,\""
+    named = digest([RawArticle(text="Senator John McCain spoke to reporters at the Capitol on Tuesday about the "
+                                    f"ambush in Niger. {quote} he said."),
+                    RawArticle(text="Senator John McCain criticised the Pentagon on Tuesday over the ambush in "
+                                    f"Niger. {quote} he told reporters.")])
+    assert f"{quote} John McCain said." in [f.text for f in named.facts]
+    # Its twin: with no one named before "he", the quotation tells no fact.
+    unnamed = digest([RawArticle(text=f"The ambush in Niger killed four soldiers. {quote} he said."),
+                      RawArticle(text=f"The ambush in Niger killed four US soldiers. {quote} he told reporters.")])
+    assert not [f for f in unnamed.facts if "Armed Services" in f.text]
+
+
 def test_a_summary_sentence_cites_the_outlets_that_say_the_same_not_those_that_share_words():
     """The summary cites another outlet's sentence only when the agreement model takes it for the
     same statement: the lawyer's word on a hearing date is no second source for his client's plea."""
@@ -1754,14 +1768,14 @@ def test_a_name_written_into_the_summary_reads_as_one_persons_name():
         assert readable_name(name), name
     # Where the summary writes a speaker: a quotation is not given the badge-run name, and is given the name.
     from storylens.references import Reading
-    from storylens.select import _named
+    from storylens.select import named
 
     text = 'Donald J. Trump tweeted on Sunday. "A total con job, playing the media for fools!"'
     by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
     quoted = by_id["a1"].sentences[1].text
     cites = [Cite("a1", 1), Cite("a1", 0)]
-    assert _named(quoted, Reading(attribute=True, name="Donald J. Trump Επαληθευμένος"), [], cites, by_id) is None
-    assert _named(quoted, Reading(attribute=True, name="Donald J. Trump"), [], cites, by_id) == \
+    assert named(quoted, Reading(attribute=True, name="Donald J. Trump Επαληθευμένος"), [], cites, by_id) is None
+    assert named(quoted, Reading(attribute=True, name="Donald J. Trump"), [], cites, by_id) == \
         '"A total con job, playing the media for fools!" Donald J. Trump said.'
 
 
