@@ -338,6 +338,8 @@ def _pairable(a: Mention, b: Mention, scene: Scene) -> bool:
         return False  # one sentence copied into two articles is one report, not two sides
     if a.measure == "age" and not (a.thing and b.thing and scene.person(a) == scene.person(b)):
         return False  # an age is a value of one person: two people's ages are two slots
+    if a.measure == "slot" and not _one_actor(a, b, scene):
+        return False  # what one person spoke to or was charged with is not what another was
     if a.part != b.part:
         return False  # "three children" of "eight people including three children" is not a total
     if a.summed != b.summed:
@@ -346,6 +348,14 @@ def _pairable(a: Mention, b: Mention, scene: Scene) -> bool:
         return True
     first, second = scene.source(a), scene.source(b)
     return bool(first and second and first != second)  # within one article: two named sources
+
+
+def _one_actor(a: Mention, b: Mention, scene: Scene) -> bool:
+    """Whether two slots' actors are one person, each named or described in its own sentence: a
+    "he" resolved through the sentences before ("... told the FBI that he spoke to a union
+    official" against "the official said he spoke to Obama") is too often another man."""
+    pronouns = {"he", "she"}
+    return a.thing not in pronouns and b.thing not in pronouns and scene.person(a) == scene.person(b)
 
 
 def _clause_vectors(mentions: list[Mention], scene: Scene) -> dict[int, np.ndarray]:

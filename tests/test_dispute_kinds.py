@@ -219,6 +219,20 @@ def test_ages_of_two_people_are_never_paired():
     assert [p for p in same if p.a.measure == "age" and p.conflict]
 
 
+def test_what_he_spoke_to_is_paired_only_between_actors_each_sentence_names():
+    # Reading 8519: "he spoke to a labor union official" (he, the union president) against
+    # "the official said he spoke to Obama" was a row at 0.98, both "he" resolved to Obama.
+    found = conflicts("The labor union president told the FBI on Monday that he spoke to a labor union official "
+                      "about the Senate seat.",
+                      "A labor union official said on Monday he spoke to Obama about the Senate seat.")
+    assert not [p for p in found if p.a.measure == "slot"]
+    # Its twin: one named actor's two fillers are still set against each other.
+    found = conflicts("Jesse Jackson Jr. spoke to a labor union official about the Senate seat on Monday, the "
+                      "report said.",
+                      "Jesse Jackson Jr. spoke to Obama about the Senate seat on Monday, the report said.")
+    assert [p for p in found if p.a.measure == "slot"]
+
+
 def test_a_part_of_a_total_is_paired_only_with_parts():
     """"Three men and a woman" or "including three children" count part of a total: never set
     against the total ("four people"), but against the same part elsewhere."""
