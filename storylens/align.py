@@ -351,9 +351,9 @@ def _pairable(a: Mention, b: Mention, scene: Scene) -> bool:
 
 
 def _one_actor(a: Mention, b: Mention, scene: Scene) -> bool:
-    """Whether two slots' actors are one person, each named or described in its own sentence: a
-    "he" resolved through the sentences before ("... told the FBI that he spoke to a union
-    official" against "the official said he spoke to Obama") is too often another man."""
+    """Whether two slots' actors are one person, neither a "he" or "she" that only the sentences
+    before could resolve: such a "he" is too often another man ("... told the FBI that he spoke to a
+    union official" against "the official said he spoke to Obama", both taken for Obama)."""
     pronouns = {"he", "she"}
     return a.thing not in pronouns and b.thing not in pronouns and scene.person(a) == scene.person(b)
 

@@ -1,9 +1,12 @@
 """Analyse: corroborated facts, disputes, entities and quotes, added to a digest.
 
-Entities come first: speakers and attributions are resolved to their canonical names.
+Entities come first: speakers and attributions are resolved to their canonical names. Facts come
+after the quotes: a statement quoted with "he said" is told with the speaker the quotes list found.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 
@@ -79,8 +82,9 @@ def facts(articles: list[Article], vectors: np.ndarray,
         group = [i, *_partners(i, sentences, sim, bags, art, usable, used, numbers)]
         if len(group) < 2:
             continue
-        # The first sentence of the group that tells it as it stands, else one whose speaker is named.
-        for naming, teller in ((naming, k) for naming in (False, True) for k in group):
+        # The first sentence of the group that tells it as it stands, else the first that does once
+        # its speaker is named.
+        for naming, teller in itertools.product((False, True), group):
             cites = [Cite(sentences[k].article, sentences[k].index)
                      for k in [teller, *(m for m in group if m != teller)]]
             text = _told(sentences[teller], by_id, (speakers or {}) if naming else None, cites)
