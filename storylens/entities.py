@@ -870,14 +870,18 @@ def _no_names(forms: dict[str, Form]) -> list[str]:
 
 def _coordinated(forms: dict[str, Form]) -> list[str]:
     """Forms that are two names the cluster also gives apart, joined by "and" or "&" ("Mercer and
-    Brown", "Universal Studios & SeaWorld"): no name of their own, and no whole a side may join.
+    Brown", "Universal Studios & SeaWorld") or, two people's, by a comma ("McCabe, Chaffetz"): no
+    name of their own, and no whole a side may join.
     A name with a connective of its own ("Procter & Gamble", "Doctrine and Covenants") has a side
     the cluster does not name alone, or names as a group ("Covenants", NORP)."""
     found = []
+    people = {k for k, f in forms.items() if f.personal} | {f.words[-1] for f in forms.values() if f.personal}
     for key, form in forms.items():
         written = form.surfaces.most_common(1)[0][0]
         sides = [key_of(clean_mention(side)) for side in re.split(r"\s+(?:and|&)\s+", written)]
-        if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" for side in sides):
+        listed = [key_of(clean_mention(side)) for side in written.split(", ")]  # "McCabe, Chaffetz"
+        if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" for side in sides) or \
+                len(set(listed)) == 2 and set(listed) <= people:
             found.append(key)
     return found
 

@@ -188,6 +188,19 @@ def test_a_shortened_word_of_a_name_is_read_whole():
     assert ("ORG", {"NCAA"}) in groups(text)
 
 
+def test_two_people_the_tagger_runs_together_across_a_comma_are_no_name():
+    # Reading 8517: "McCabe, Chaffetz" ("In a letter to McCabe, Chaffetz said") was an entity.
+    text = ("Earlier Thursday, House oversight committee chairman Jason Chaffetz told acting FBI Director Andrew "
+            "McCabe that he wants records of Comey's contacts with the White House and Justice Department dating "
+            "to September 2013, when Comey was sworn in as FBI director under President Barack Obama.\n\n"
+            "In a letter to McCabe, Chaffetz said he is seeking to review Comey's memos and other written "
+            "materials so he can \"better understand\" Comey's communications with the White House.")
+    assert not [variants for _, variants in groups(text) if "McCabe, Chaffetz" in variants]
+    # Its twin: a company's name with its legal suffix after a comma is one name.
+    found = groups("The study was published by Wiley Periodicals, Inc. on Monday.")
+    assert ("ORG", {"Wiley Periodicals, Inc", "Wiley Periodicals, Inc."}) in found
+
+
 def test_a_surname_modifying_a_noun_is_the_familys_where_the_family_is_spoken_of():
     # Seed 8513's reader: "Fran Keller" took "Keller" of "the Keller case", equally Dan Keller's.
     couple = ("Dan and Fran Keller will receive $3.4 million from the state, their lawyer said on Tuesday. "
