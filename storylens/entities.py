@@ -382,7 +382,7 @@ def _modifies(ent) -> bool:
     """A name that opens a body named by a common noun ("House oversight committee", "a special
     House panel"): part of another body's name, not one of its own ("Post reporter" is the Post's)."""
     root = ent.root
-    if ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"}:
+    if _possessive(ent):
         return False
     word = root
     while word.dep_ in {"compound", "amod", "nmod"} and word.head.i > word.i and word.head.text.islower():
@@ -398,7 +398,12 @@ def _attributive(ent) -> bool:
     one person's."""
     root = ent.root
     return root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN" \
-        and not (ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"})
+        and not _possessive(ent)
+
+
+def _possessive(ent) -> bool:
+    """Whether the name is followed by a possessive ending ("Obama's", "the Kellers'")."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"}
 
 
 def _after_the(ent) -> bool:
@@ -407,8 +412,7 @@ def _after_the(ent) -> bool:
     doc = ent.doc
     if not any(t.lower_ == "the" for t in doc[max(ent.start - 1, 0):ent.start + 1]):
         return False
-    possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
-    return possessive or ent.root.dep_ not in {"compound", "amod", "nmod"}
+    return _possessive(ent) or ent.root.dep_ not in {"compound", "amod", "nmod"}
 
 
 def _articled(ent) -> bool:
