@@ -217,8 +217,9 @@ def clean_all(raw: list[RawArticle]) -> list[CleanArticle]:
 # Text decoded as Latin-1 that was Windows-1252 keeps that code page's punctuation as control
 # characters ("\x97 San Diego lifeguards" for "— San Diego lifeguards", "\x92" for "’").
 CP1252_CONTROLS = {c: bytes([c]).decode("cp1252", errors="ignore") or " " for c in range(0x80, 0xA0)}
-# Characters of no width a page leaves between words ("\u200bCNN \u200bis being sued"): nothing.
-ZERO_WIDTH: dict[int, str | None] = {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}
+# Characters of no width a page leaves between words ("\u200bCNN \u200bis being sued") or inside
+# them (the soft hyphen of "geo\u00adgraphic", a place a typesetter may break the word): nothing.
+ZERO_WIDTH: dict[int, str | None] = {c: None for c in (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}
 UNSEEN = CP1252_CONTROLS | ZERO_WIDTH
 
 

@@ -197,6 +197,12 @@ def test_characters_of_no_width_between_words_are_dropped():
     assert "\u200b" not in kept and kept.startswith("CNN is being sued")
 
 
+def test_a_soft_hyphen_inside_a_word_is_dropped_and_a_hyphen_kept():
+    text = "The mandrills' geo\u00adgraphic range is well-known, re\u00adported the team on Monday in Colchester."
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "geographic range is well-known, reported the team" in kept
+
+
 def test_a_caption_with_its_credit_after_a_bar_goes_with_the_headline_after_it():
     """Politico: "<caption>. | John Shinkle/POLITICO <headline> <standfirst>" is one line of furniture;
     a bar between two sentences of a report is no credit."""
