@@ -365,7 +365,10 @@ def _mentions(sentence: Sentence) -> list[Seen]:
                 for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for whole in span.ents:
-        if whole.label_ not in NAME_TYPES:
+        label = whole.label_
+        if label == "DATE" and _settlement(whole.root) and all(t.is_title and t.is_alpha for t in whole):
+            label = "GPE"  # "the village of Sarmeen", which the small tagger took for a date
+        if label not in NAME_TYPES:
             continue
         for ent in _names_in(whole):
             root = ent.root
@@ -373,7 +376,7 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            found.append(Seen(ent.text, whole.label_, place, outlet, opens, _articled(ent), _after_the(ent),
+            found.append(Seen(ent.text, label, place, outlet, opens, _articled(ent), _after_the(ent),
                               _modifies(ent), _attributive(ent)))
     return found
 
