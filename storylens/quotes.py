@@ -99,6 +99,9 @@ NAMING_WORD = re.compile(r"(?:\b(?:on|in|of|from|at|to|for|by)|['’]s)$")
 MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
+# Verbs of saying written before their subject after a quotation ('"...," says Reilly'); not verbs
+# whose object is the one told ("told NBC News").
+INVERTING = {"say", "add", "write", "ask", "explain", "continue", "recall", "reply", "tweet", "note"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # Quotation marks: curly, straight, typewriter pairs, and the mojibake "�?" a curly closer becomes.
 MARK = re.compile(r"``|''|“|”|„|«|»|\"|�\?")
@@ -575,6 +578,9 @@ def _subject(verb):
         # Not "says hello to Todd", the greeting parsed as the subject.
         if child.dep_ in SUBJECTS and not _based(child) and not (child.pos_ == "INTJ" and child.text.islower()):
             return _source(child)
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     # "workers began protesting and the MQM Coordination Committee announced": a noun right before
     # a coordinated verb that the parser hung elsewhere is its subject.
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
@@ -640,6 +646,22 @@ def _based(token) -> bool:
     where the subject is based is not who speaks."""
     last = max(token.subtree, key=lambda t: t.idx + len(t))
     return bool(re.match(r"(?:,\s*[A-Z][\w.]*)?\s*-\s*based\b", text_after(last, 24)))
+
+
+def _inverted_subject(verb):
+    """ '"This is beyond us," says Reilly, stealing every scene': the name right after a verb of
+    saying (:data:`INVERTING`) that follows the quotation is its subject, however the parser hung
+    it (here as an adverb)."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in INVERTING or verb.tag_ not in {"VBD", "VBZ"} or verb.i == 0 or \
+            verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in {",", "\"", "”", "''"}:
+        return None  # not ', telling Kreiss' nor ', told NBC News': the one told is no speaker
+    name = doc[verb.i + 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
+        return None
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.ent_type_ == name.ent_type_:
+        name = name.head  # "says John Smith": the name's last word heads it
+    return name if name.dep_ in {"advmod", "npadvmod", "dobj", "attr", "oprd"} else None
 
 
 def _source(subject):

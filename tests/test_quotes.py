@@ -969,3 +969,16 @@ def test_a_relative_of_a_named_person_is_not_another_familys_relative_nor_the_la
                      "His father, Dan Turner, wrote a letter to the judge before the sentencing.\n\n"
                      "\"His life will never be the one that he dreamed about,\" Turner's father wrote in the letter.")
     assert named["His life will never"] == "Dan Turner"
+
+
+def test_a_name_after_says_that_the_parser_hung_as_an_adverb_is_the_speaker():
+    found = speakers("John C. Reilly plays a castaway. "
+                     "\u201cThis is beyond us,\u201d says Reilly, stealing every scene in sight.")
+    assert found["This is beyond us"] == "John C. Reilly"
+    # Its twin: the same remark with the name parsed as the subject keeps its speaker.
+    found = speakers("John C. Reilly plays a castaway. \u201cThis is beyond us,\u201d says Reilly.")
+    assert found["This is beyond us"] == "John C. Reilly"
+    # Nor is the one a speaker tells something: "telling Kreiss" leaves the remark Moffatt's.
+    found = speakers("Daniel Kreiss studied the campaigns. Romney's digital director Zac Moffatt concurred, "
+                     "telling Kreiss the campaign had \"the best tweets ever written by 17 people.\"")
+    assert found["the best tweets ever"] == "Zac Moffatt"
