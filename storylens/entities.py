@@ -75,6 +75,8 @@ RUN_ON = re.compile(r"(?:\s+(?:and|or|&|of|in|at|on|for|to|from|with|by|the))+\s
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
 SURNAME_HABIT = 2  # bare surnames an article writes for its first bearer before it names another
 RECENT = 3  # sentences back within which the bearer named last is the one a bare surname means
+COMMON_SHARE = 2  # times as often in lower case as capitalised for a phrase to be no name (_common_words)
+NAMED_BY_MANY = 3  # articles that capitalise a common word for it to be a name all the same
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
@@ -669,9 +671,32 @@ def merge(articles: list[Article]) -> list[Entity]:
     groups: dict[str, list[Form]] = defaultdict(list)
     for k in keys:
         groups[find(k)].append(forms[k])
+    text = "\n".join(sentence.text for article in articles for sentence in article.sentences)
+    groups = {k: group for k, group in groups.items() if not _common_words(group, text)}
     entities = _surnames_typed([_entity(members) for members in groups.values()], groups.values())
     entities = _shared_between(entities, groups, split, find)
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
+
+
+def _common_words(group: list[Form], text: str) -> bool:
+    """ "Border Security", "Monkeys", "Stock Market": words the cluster writes in lower case
+    :data:`COMMON_SHARE` times as often as the tagger found them capitalised (for emphasis in a
+    tweet, in a headline, at a sentence's opening) are no name. Only a form no other joined; not
+    one an article determines half the time ("the Times": an institution's short name), one standing
+    where a place or a medium does ("published in Science"), one :data:`NAMED_BY_MANY` articles
+    capitalise ("he told Time magazine"), a word in capitals (an acronym) or a given name."""
+    if len(group) != 1:
+        return False
+    form = group[0]
+    words, mentions = form.words, sum(form.labels.values())
+    if not words or not all(w.isalpha() for w in words) or form.written.isupper() or \
+            (len(words) == 1 and words[0] in given_names()) or form.articled * 2 >= mentions or \
+            form.places or form.outlets or len(set(form.articles)) >= NAMED_BY_MANY:
+        return False
+    # Written out in lower case, a plural too, and not inside a handle or a web address.
+    pattern = r"(?<![\w'’@/.#-])" + r"\s+".join(map(re.escape, words)) + r"s?(?![\w'’@/-]|\.\w)"
+    lower = len(re.findall(pattern, text))
+    return lower >= COMMON_SHARE and lower >= COMMON_SHARE * mentions
 
 
 def _shared_between(entities: list[Entity], groups: dict[str, list[Form]], split: dict[str, Counter],

@@ -1176,3 +1176,16 @@ def test_editors_brackets_and_footnote_marks_are_no_part_of_a_name():
     assert clean_mention("Community of Christ.[5]", "ORG") == "Community of Christ"
     assert clean_mention("Council of Twelve.[18][19]", "ORG") == "Council of Twelve"
     assert clean_mention("Section 2(2", "LAW") == "Section 2(2"  # its twin: a bracket inside a name stays
+
+
+def test_words_the_cluster_writes_in_lower_case_are_no_name_where_a_tweet_capitalises_them():
+    found = groups("\u201cChuck and Nancy must give us the votes to get additional Border Security!\u201d Trump "
+                   "wrote. He tied border security to the Iran deal, and said border security was vital.")
+    assert not any("Border Security" in variants for _, variants in found)
+    assert ("PERSON", {"Trump"}) in found
+    # Its twin: a common word three outlets capitalise is a name all the same.
+    found = groups("\"I don't believe they interfered,\" he told Time magazine. It was the first time he said so, "
+                   "and not the last time.\n\n|||||\n\n\"I don't believe they interfered,\" he told Time magazine. "
+                   "Over time, that changed, in time for the vote.\n\n|||||\n\nHe told Time magazine that he had "
+                   "no time for the claims, for the third time.")
+    assert ("ORG", {"Time"}) in found
