@@ -463,7 +463,8 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             if target is not None:  # "according to an e-mail from Edward Conard": its writer
                 options.append((distance(tok), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
-                not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children):
+                not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children) and \
+                not _denied_saying(tok):
             # not "continues to climb"; a verb the parser hung inside a quotation ('... with the
             # words, "Let's roll."') is none of the speech verb's
             subject = _subject(tok)
@@ -648,6 +649,14 @@ def _based(token) -> bool:
     return bool(re.match(r"(?:,\s*[A-Z][\w.]*)?\s*-\s*based\b", text_after(last, 24)))
 
 
+def _denied_saying(verb) -> bool:
+    """A negated verb of saying with an object of its own ("science cannot explain consciousness",
+    "those things do not explain the clarity") tells no one's words; "had the attorney general not
+    tweeted back, "Jeff, thanks"" does."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
 def _inverted_subject(verb):
     """ '"This is beyond us," says Reilly, stealing every scene': the name right after a verb of
     saying (:data:`INVERTING`) that follows the quotation is its subject, however the parser hung
@@ -753,6 +762,9 @@ def _phrase(subject) -> str:
         name = clean_mention(named.doc[run[0].i: named.i + 1].text)  # as written: "Abdel-Moneim al-Houni"
         if name:  # not "President's Chief of Staff", all title: the phrase below
             return name
+    torn = _torn_word(subject)
+    if torn is not None:
+        return torn
     # The phrase up to its head and any appositive, without a relative clause ("one former
     # Southern Weekly editor who now works for online media"), nor a bracketed aside.
     dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} or
@@ -760,6 +772,22 @@ def _phrase(subject) -> str:
     tokens = [t for t in subject.subtree if t.i not in dropped]
     words = re.sub(r"\s+[.;:]$", "", "".join(t.text_with_ws for t in tokens).strip(" ,"))  # not "A man ."
     return words if len(words.split()) <= 8 else subject.text
+
+
+def _torn_word(token) -> str | None:
+    """ "Counter-countersignal said": the tokenizer cut a hyphenated word in three and the parser
+    hung the pieces on different words, the first as the subject; the whole word as written. None
+    when the word is whole in the subject's phrase ("the 24-year-old")."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start - 1].whitespace_ == "" and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end + 1 < len(doc) and doc[end].whitespace_ == "" and "-" in (doc[end + 1].text, doc[end].text):
+        end += 1
+    inside = {t.i for t in token.subtree}
+    if end == start or all(i in inside for i in range(start, end + 1)) or start <= token.head.i <= end:
+        return None  # whole in its phrase, or torn from its own verb ("Balin co-wrote")
+    return doc[start:end + 1].text
 
 
 def _is_role(subject) -> bool:

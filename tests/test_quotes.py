@@ -982,3 +982,28 @@ def test_a_name_after_says_that_the_parser_hung_as_an_adverb_is_the_speaker():
     found = speakers("Daniel Kreiss studied the campaigns. Romney's digital director Zac Moffatt concurred, "
                      "telling Kreiss the campaign had \"the best tweets ever written by 17 people.\"")
     assert found["the best tweets ever"] == "Zac Moffatt"
+
+
+def test_a_negated_verb_of_saying_with_an_object_attributes_nothing():
+    found = speakers("A neurosurgeon named Eben Alexander fell into a coma and wrote a book about it.\n\n"
+                     "Neurosurgeons, however, are rarely well-trained in brain function. Dr. Alexander cuts brains; "
+                     "he does not appear to study them. \u201cThere is no scientific explanation for the fact that "
+                     "while my body lay in coma, my mind was alive and well. While the neurons of my cortex were "
+                     "stunned to complete inactivity by the bacteria that had attacked them, my brain-free "
+                     "consciousness ...\u201d True, science cannot explain brain-free consciousness. Of course, "
+                     "science cannot explain consciousness anyway.")
+    assert found["There is no scientific"] == "Eben Alexander"
+    # Its twin: "had the attorney general not tweeted back" still tells whose words follow.
+    found = speakers("Texas Attorney General Greg Abbott is running for governor. A poster called Davis a name, "
+                     "an insult that might not have gotten much attention, had the attorney general not tweeted "
+                     "back, \u201cJeff, thanks for your support.\u201d")
+    assert found["Jeff, thanks for your"] == "Greg Abbott"
+
+
+def test_a_hyphenated_name_the_parser_tore_apart_speaks_whole():
+    found = speakers("On Saturday, a group that called itself counter-countersignal issued a statement. "
+                     "Counter-countersignal said that there was \u201cno hacking or illegal activity involved\u201d.")
+    assert found["no hacking or illegal"] == "Counter-countersignal"
+    # Its twin: a hyphenated word whole in the subject's phrase keeps the phrase.
+    found = speakers("The 24-year-old said that there was \u201cno hacking or illegal activity involved\u201d.")
+    assert found["no hacking or illegal"] == "The 24-year-old"
