@@ -154,6 +154,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 INNER_END = re.compile(r"(?:(?<![a-z])[a-z]{3,}|(?<!\d)\d{4}|[\"”’)])[.!?][\"”’]?\s+[\"“A-Z]")
 # A line that ends like a headline, not a sentence: no full stop before its closing quote or bracket.
 UNENDED = re.compile(r"""(?<![.!?…])["'”’)\]]\s*$""")
+WEB_ADDRESS = re.compile(r"https?://|www\.")  # in a word, with what is glued to it: 'poster="http://..."'
 CAPTION_RULES = {"caption"}  # kinds that only hold for a short line (a caption is one or two sentences)
 LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue reading the main story |"
                                r"Story highlights |Story continued below |Buy Photo |Skip Twitter post by @\w+ |"
@@ -332,6 +333,9 @@ def line_kind(line: str, i: int, bare: list[bool], started: bool = True) -> str 
     words = line.split()
     if not re.search(r"[^\W\d_]{2}", line):
         return "symbols"  # "..........", "2:15": no word in it
+    addresses = [w for w in words if WEB_ADDRESS.search(w)]
+    if addresses and len(words) - len(addresses) <= 2:
+        return "address"  # 'poster="http://v.politico.com/..."', "Instagram: @https://...": a link, no text
     if re.fullmatch(r"[A-Z][A-Z ]{2,30}:", line):
         return "fragment"  # "PREVIOUSLY:", a label over a list of links
     if normalise(line) in learned_boilerplate():

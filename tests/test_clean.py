@@ -282,3 +282,14 @@ def test_a_slide_show_written_out_on_a_line_goes_and_the_story_after_it_stays():
         assert furniture not in kept
     assert "The CIA told senators it was now quite clear that Russia wanted Trump to win." in kept
     assert "Four of the 62 senators skipped the briefing on Monday" in kept
+
+
+def test_a_line_that_is_only_a_web_address_is_furniture():
+    text = ("Pelosi is facing pressure from members to reject a budget caps agreement, aides said on Monday.\n"
+            'poster="http://v.politico.com/images/1155968404/201804/3805/1155968404_576820-vs.jpg?pubId=1155968404"\n'
+            "Instagram: @https://www.instagram.com/stories/bowerpowerblog/\n"
+            "The full report is at www.cbo.gov, where the budget office posted it on Monday with its tables.")
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "poster=" not in kept and "instagram.com" not in kept
+    # Its twin: a sentence that gives an address among its words is article text.
+    assert "The full report is at www.cbo.gov, where the budget office posted it" in kept
