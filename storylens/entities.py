@@ -372,13 +372,16 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             label = "GPE"  # "the village of Sarmeen", which the small tagger took for a date
         if label not in NAME_TYPES:
             continue
-        for ent in _names_in(whole):
+        parts = _names_in(whole)
+        for ent in parts:
+            # one of two people the tagger ran together and called a body ("Tina Fey and Eva Longoria")
+            kind = "PERSON" if label == "ORG" and len(parts) > 1 and _given_named_span(ent) else label
             root = ent.root
             place = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or _settlement(root)
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
-            found.append(Seen(ent.text, label, place, outlet, opens, _articled(ent), _after_the(ent),
+            found.append(Seen(ent.text, kind, place, outlet, opens, _articled(ent), _after_the(ent),
                               _modifies(ent), _attributive(ent)))
     return found
 
@@ -478,11 +481,18 @@ def _names_in(ent) -> list:
     if comma is not None and ent.label_ in {"PERSON", "ORG"} and _two_names(doc[start:comma.i], doc[comma.i + 1:end]):
         return [doc[start:comma.i], doc[comma.i + 1:end]]  # "talking to Rezko, Blagojevich's attorneys say"
     joint = next((t for t in part if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
-    if joint is not None and person:  # not a body's own "and" ("U.S. Customs and Border Protection")
+    if joint is not None and (person or ent.label_ == "ORG"):
         sides = [doc[start:joint.i], doc[joint.i + 1:end]]
-        if all(len(s) >= 2 and all(t.is_title for t in s) for s in sides):
-            return sides  # "Tina Fey and Eva Longoria": two people, not one
+        # "Tina Fey and Eva Longoria": two people, not one, whatever the tagger called them; not a
+        # body's own "and" ("U.S. Customs and Border Protection"), whose sides are no given names
+        if all(len(s) >= 2 and all(t.is_title for t in s) and (person or _given_named_span(s)) for s in sides):
+            return sides
     return [part]
+
+
+def _given_named_span(span) -> bool:
+    """A span of two words or more opening on a given name ("Eva Longoria")."""
+    return len(span) >= 2 and span[0].lower_ in given_names()
 
 
 def _designator(token) -> bool:

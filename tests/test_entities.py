@@ -1189,3 +1189,14 @@ def test_words_the_cluster_writes_in_lower_case_are_no_name_where_a_tweet_capita
                    "Over time, that changed, in time for the vote.\n\n|||||\n\nHe told Time magazine that he had "
                    "no time for the claims, for the third time.")
     assert ("ORG", {"Time"}) in found
+
+
+def test_two_people_the_tagger_ran_together_as_a_body_are_two_people():
+    found = groups("Just look at the two women who tie for first place on our list: Tina Fey and Eva Longoria. "
+                   "Longoria leads the pack with $13 million thanks to endorsement deals.\n\n|||||\n\nTina Fey\n\n"
+                   "Fey's first book, Bossypants, hit stores in April.")
+    assert not any("Tina Fey and Eva Longoria" in variants for _, variants in found)
+    assert ("PERSON", {"Eva Longoria", "Longoria"}) in found
+    # Its twin: a body's own "and", between words that are no given names, keeps the body whole.
+    found = groups("U.S. Customs and Border Protection said on Monday that agents seized the drugs.")
+    assert ("ORG", {"U.S. Customs and Border Protection"}) in found
