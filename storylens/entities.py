@@ -638,7 +638,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for member, party in _party_members(forms):
         union(party, member)
-    for nickname, name in _nicknamed(forms):
+    for nickname, name in _nicknamed(forms) + _quoted_nicknames(articles, forms):
         union(name, nickname)
     for short, full in _middle_names(forms) + _initialled(forms):
         union(full, short)
@@ -1084,6 +1084,23 @@ def _nicknamed(forms: dict[str, Form]) -> list[tuple[str, str]]:
             owners = [a for a in keys if fits(forms[b].words, forms[a].words)]
             if len(owners) == 1:  # not "Matt Whitaker" beside Matthew G. and Matthew T. Whitaker
                 pairs.append((b, owners[0]))
+    return pairs
+
+
+QUOTED_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“]([A-Z][a-z]+)[\"”]\s+([A-Z][\w'’-]+)")
+
+
+def _quoted_nicknames(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """ 'Liberty "Libby" German': the text gives the nickname itself, so "Libby German" and
+    "Liberty German" are one person whether or not the nicknames table knows the pair (and
+    whatever the tagger called either)."""
+    pairs = []
+    for article in articles:
+        for sentence in article.sentences:
+            for given, nick, surname in QUOTED_NICKNAME.findall(sentence.text):
+                full, short = key_of(f"{given} {surname}"), key_of(f"{nick} {surname}")
+                if full in forms and short in forms and full != short:
+                    pairs.append((short, full))
     return pairs
 
 

@@ -1200,3 +1200,13 @@ def test_two_people_the_tagger_ran_together_as_a_body_are_two_people():
     # Its twin: a body's own "and", between words that are no given names, keeps the body whole.
     found = groups("U.S. Customs and Border Protection said on Monday that agents seized the drugs.")
     assert ("ORG", {"U.S. Customs and Border Protection"}) in found
+
+
+def test_a_nickname_the_text_gives_in_quotation_marks_joins_the_full_name():
+    found = groups("Police identified the girls as Liberty \u201cLibby\u201d German, 14, and Abigail \u201cAbby\u201d "
+                   "Williams, 13.\n\n|||||\n\nThe photos were taken from Libby German\u2019s phone, police said. It "
+                   "was taken by Liberty German and shows Abigail Williams on the bridge. Abby Williams was 13.")
+    assert any({"Liberty German", "Libby German"} <= variants for _, variants in found)
+    # Its twin: without the nickname given, two given names before one surname stay two people.
+    found = groups("Liberty Jones spoke first.\n\n|||||\n\nLibby Jones, her cousin, spoke after her.")
+    assert not any({"Liberty Jones", "Libby Jones"} <= variants for _, variants in found)
