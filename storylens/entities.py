@@ -77,6 +77,10 @@ SURNAME_HABIT = 2  # bare surnames an article writes for its first bearer before
 RECENT = 3  # sentences back within which the bearer named last is the one a bare surname means
 COMMON_SHARE = 2  # times as often in lower case as capitalised for a phrase to be no name (_common_words)
 NAMED_BY_MANY = 3  # articles that capitalise a common word for it to be a name all the same
+MAX_BLOCK = 250  # forms sharing one key beyond which none of them is compared (_candidates); dev's largest: 20
+COMMON_RUN = 4  # words of the longest lower-case run counted (_lower_runs): longer names are names
+OPENING_MARKS = "\"“‘'(["
+CLOSING_MARKS = "\"”’'.,;:!?)]…"
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
@@ -681,14 +685,44 @@ def merge(articles: list[Article]) -> list[Entity]:
     groups: dict[str, list[Form]] = defaultdict(list)
     for k in keys:
         groups[find(k)].append(forms[k])
-    text = "\n".join(sentence.text for article in articles for sentence in article.sentences)
-    groups = {k: group for k, group in groups.items() if not _common_words(group, text)}
+    lower_runs = _lower_runs(articles)
+    groups = {k: group for k, group in groups.items() if not _common_words(group, lower_runs)}
     entities = _surnames_typed([_entity(members) for members in groups.values()], groups.values())
     entities = _shared_between(entities, groups, split, find)
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
 
 
-def _common_words(group: list[Form], text: str) -> bool:
+def _lower_runs(articles: list[Article]) -> Counter:
+    """How often the cluster writes each run of up to :data:`COMMON_RUN` words in lower case, one
+    after another with nothing but spaces between them ("border security"): counted once, in one
+    pass, so that asking of every name costs nothing more. A word inside a handle or a web address
+    ("@border", "twitter.com") counts for none."""
+    runs: Counter = Counter()
+    for article in articles:
+        for sentence in article.sentences:
+            run: list[str] = []
+            for chunk in sentence.text.split():
+                core = chunk.lstrip(OPENING_MARKS)
+                word = core.rstrip(CLOSING_MARKS)
+                if core != chunk or not re.fullmatch(r"[a-z]+", word):
+                    _count_runs(run, runs)  # a quotation or bracket opens here, or no lower-case word
+                    run = []
+                if re.fullmatch(r"[a-z]+", word):
+                    run.append(word)
+                if word != core:  # a full stop, comma or closing mark ends the run after this word
+                    _count_runs(run, runs)
+                    run = []
+            _count_runs(run, runs)
+    return runs
+
+
+def _count_runs(run: list[str], runs: Counter) -> None:
+    for n in range(1, COMMON_RUN + 1):
+        for k in range(len(run) - n + 1):
+            runs[" ".join(run[k:k + n])] += 1
+
+
+def _common_words(group: list[Form], lower_runs: Counter) -> bool:
     """ "Border Security", "Monkeys", "Stock Market": words the cluster writes in lower case
     :data:`COMMON_SHARE` times as often as the tagger found them capitalised (for emphasis in a
     tweet, in a headline, at a sentence's opening) are no name. Only a form no other joined; not
@@ -703,9 +737,8 @@ def _common_words(group: list[Form], text: str) -> bool:
             (len(words) == 1 and words[0] in given_names()) or form.articled * 2 >= mentions or \
             form.places or form.outlets or len(set(form.articles)) >= NAMED_BY_MANY:
         return False
-    # Written out in lower case, a plural too, and not inside a handle or a web address.
-    pattern = r"(?<![\w'’@/.#-])" + r"\s+".join(map(re.escape, words)) + r"s?(?![\w'’@/-]|\.\w)"
-    lower = len(re.findall(pattern, text))
+    # Written out in lower case, a plural too ("Monkey" and "monkeys").
+    lower = lower_runs[" ".join(words)] + lower_runs[" ".join(words[:-1] + [words[-1] + "s"])]
     return lower >= COMMON_SHARE and lower >= COMMON_SHARE * mentions
 
 
@@ -1130,6 +1163,8 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
             blocks[("lead", "".join(w[0] for w in ws[:n]) + " " + " ".join(ws[n:]))].append(k)
     pairs = set()
     for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue  # thousands of names sharing an initial are hostile input, not spellings of one another
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if a != b:

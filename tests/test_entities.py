@@ -1210,3 +1210,35 @@ def test_a_nickname_the_text_gives_in_quotation_marks_joins_the_full_name():
     # Its twin: without the nickname given, two given names before one surname stay two people.
     found = groups("Liberty Jones spoke first.\n\n|||||\n\nLibby Jones, her cousin, spoke after her.")
     assert not any({"Liberty Jones", "Libby Jones"} <= variants for _, variants in found)
+
+
+def test_many_names_are_merged_in_time_linear_in_the_text():
+    """Hostile input: hundreds of names in the longest cluster the limits allow. Whether a name is
+    written in lower case elsewhere is counted once for the cluster, not searched for name by name
+    through the whole text (that took over a minute here)."""
+    import itertools
+    import time
+
+    letters = "bcdfghjklmnpqrstvwxyz"
+    names = [f"{a.upper()}ox {b.upper()}elt" for a, b in itertools.product(letters, repeat=2)]
+    sentences = [(f"Officials met {name} on Monday and spoke about the border security plan.", [(name, "ORG")])
+                 for name in names]
+    filler = "the plan was discussed again by the officials and the border security staff " * 3
+    sentences += [(filler, [])] * 8000
+    start = time.process_time()
+    found = tagged(*sentences)
+    assert time.process_time() - start < 5
+    assert len(found) == len(names)
+
+
+def test_thousands_of_names_sharing_an_initial_are_merged_in_reasonable_time():
+    """Hostile input: 3,000 one-word names opening on one letter would be 4.5 million pairs to
+    compare as spellings of one another (minutes); a key this crowded compares none of its names."""
+    import itertools
+    import time
+
+    names = ["".join(p).capitalize() for p in itertools.islice(itertools.product("bcdfgklmnprstvz", repeat=4), 3000)]
+    start = time.process_time()
+    found = tagged(*[(f"Officials met {name} on Monday.", [(name, "ORG")]) for name in names])
+    assert time.process_time() - start < 10
+    assert len(found) == len(names)
