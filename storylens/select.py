@@ -339,20 +339,28 @@ def _best_lead(cands: Candidates, scores: np.ndarray, readings: list[Reading], a
     def reads(i: int) -> bool:
         return bool(allowed[i]) and readings[i].usable and not readings[i].leans_back
 
-    def quoting(i: int) -> bool:
-        # A lead that is someone's words, not one that quotes a phrase ("it was now “quite clear”").
-        text = cands.sentences[i].text
-        quoted = sum(end - start for start, end in quoted_spans(text))
-        return bool(cands.features[i, FEATURE_NAMES.index("starts_with_quote")]) or quoted >= QUOTED_LEAD * len(text)
-
     position = cands.features[:, FEATURE_NAMES.index("position")]
     leads = [i for i in range(len(cands.sentences)) if cands.features[i, FEATURE_NAMES.index("is_lead")]]
     early = [i for i in range(len(cands.sentences)) if position[i] < LEAD_POSITIONS]
     for pool in (leads, early):
-        options = [i for i in pool if reads(i) and not quoting(i)] or [i for i in pool if reads(i)]
+        options = [i for i in pool if reads(i) and not someones_words(cands.sentences[i].text)] or \
+            [i for i in pool if reads(i)]
         if options:
             return max(options, key=lambda i: scores[i])
     return None
+
+
+def someones_words(text: str) -> bool:
+    """Whether a sentence is someone's words, as a lead should not be: it opens on a quotation or
+    :data:`QUOTED_LEAD` of it is quoted. A quoted phrase ("it was now “quite clear”") leaves it a
+    statement, and so does a title in quotation marks ("“Moonlight” walked away with best picture
+    honors", which lost the lead to a backstage aside in reading 8523)."""
+    text = text.lstrip()
+    spans = quoted_spans(text)
+    titles = [(start, end) for start, end in spans if reads_as_title(text[start:end])]
+    quoted = sum(end - start for start, end in spans if (start, end) not in titles)
+    opens = text[:1] in "\"“'‘" and not any(start == 0 for start, _ in titles)
+    return opens or quoted >= QUOTED_LEAD * len(text)
 
 
 def _redundant(cands: Candidates, bags: list[set[str]], i: int, j: int) -> bool:

@@ -16,7 +16,7 @@ from storylens.model import Article, Cite, Cited, RawArticle, Sentence, Span
 from storylens.pipeline import digest
 from storylens.references import attributed, quoted_spans, read, with_name
 from storylens.represent import sentence_vectors
-from storylens.select import _introduced, quoted_again, select, tidy
+from storylens.select import _introduced, quoted_again, select, someones_words, tidy
 from tests.stories import RAID_A, RAID_B, RAID_C
 
 PRONOUN_OPENING = re.compile(r"^[\"“]?(?:He|She|They|It|This|These|Those|His|Her|Their)\b")
@@ -311,6 +311,18 @@ def test_a_headline_says_what_the_lead_says_with_a_clause_for_subject_and_the_na
                          "Black Sea peninsula of Crimea from Ukraine, prompting tougher sanctions from the United "
                          "States.")
     assert crimea and "peninsula of Crimea" in crimea
+
+
+def test_a_lead_opening_on_a_title_is_a_statement_not_someones_words():
+    """Reading 8523: the Oscars digest opened on a backstage aside because the one lead that told
+    the news opened on a film's title in quotation marks, which was taken for a quotation."""
+    assert not someones_words("“Moonlight” walked away with best picture honors at the end of Sunday "
+                              "night’s Oscars ceremony in Hollywood.")
+    assert not someones_words("CIA briefers told the senators it was now “quite clear” that electing Donald "
+                              "Trump was Russia's goal.")
+    # Twins: a quotation opening the sentence, or a sentence mostly quoted, is someone's words.
+    assert someones_words("“I was holding my best actress card the whole time,” Emma Stone said backstage.")
+    assert someones_words("Stone said it was “the most surreal thing I have ever been part of in my whole life.”")
 
 
 def test_a_lead_that_leans_on_what_came_before_heads_no_digest_whole():
