@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from storylens import agree
+from storylens import leads as leads_model
 from storylens.claims.quantities import figures
 from storylens.clean import READER_PROMPT
 from storylens.entities import clean_mention, given_names, name_genders
@@ -346,7 +347,7 @@ def _best_lead(cands: Candidates, scores: np.ndarray, readings: list[Reading], a
         options = [i for i in pool if reads(i) and not someones_words(cands.sentences[i].text)] or \
             [i for i in pool if reads(i)]
         if options:
-            return max(options, key=lambda i: scores[i])
+            return leads_model.best(cands, scores, options) if pool is leads else max(options, key=lambda i: scores[i])
     return None
 
 

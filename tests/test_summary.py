@@ -12,6 +12,7 @@ from storylens.annotate import annotate
 from storylens.clean import clean
 from storylens.features import candidates
 from storylens.ingest import read_html, read_text
+from storylens.leads import best as best_opening
 from storylens.model import Article, Cite, Cited, RawArticle, Sentence, Span
 from storylens.pipeline import digest
 from storylens.references import attributed, quoted_spans, read, with_name
@@ -311,6 +312,22 @@ def test_a_headline_says_what_the_lead_says_with_a_clause_for_subject_and_the_na
                          "Black Sea peninsula of Crimea from Ukraine, prompting tougher sanctions from the United "
                          "States.")
     assert crimea and "peninsula of Crimea" in crimea
+
+
+def test_the_lead_is_the_opening_that_tells_the_news():
+    """Reading 8523: a study's premise ("Hunger is assumed to motivate eating") headed the digest
+    over the opening that told the finding. Scored alike, the lead model picks the news, whichever
+    article it opens (the twin: the articles the other way round)."""
+    premise = ("Hunger is assumed to motivate eating, which satisfies the caloric needs underlying the "
+               "motivation. Researchers have long asked what else an empty stomach makes people want.")
+    news = ("Hungry shoppers spent 64 percent more on things they could not eat, researchers at the "
+            "University of Minnesota reported on Monday. The study followed shoppers at a department store.")
+    for texts in ((premise, news), (news, premise)):
+        articles = annotate([clean(RawArticle(text=t)) for t in texts])
+        cands = candidates(articles, sentence_vectors(articles))
+        openings = [i for i, s in enumerate(cands.sentences) if s.index == 0]
+        chosen = best_opening(cands, np.full(len(cands.sentences), 0.4), openings)
+        assert cands.sentences[chosen].text.startswith("Hungry shoppers")
 
 
 def test_a_lead_opening_on_a_title_is_a_statement_not_someones_words():
