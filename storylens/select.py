@@ -334,8 +334,9 @@ def _nouns(sentence: Sentence) -> set[str]:
 
 
 def _best_lead(cands: Candidates, scores: np.ndarray, readings: list[Reading], allowed: np.ndarray) -> int | None:
-    """The best-scoring opening sentence of an article that reads on its own: the summary starts with it.
-    When no article opens on one, the best of the articles' first sentences that does (a lead may
+    """The opening sentence of an article that reads on its own and best tells the news (the summary
+    score and the lead model, :func:`storylens.leads.best`): the summary starts with it. When no
+    article opens on one, the best-scoring of the articles' first sentences that does (a lead may
     follow a line that points back)."""
     def reads(i: int) -> bool:
         return bool(allowed[i]) and readings[i].usable and not readings[i].leans_back
