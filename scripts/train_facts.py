@@ -169,7 +169,11 @@ def fit_model(x: np.ndarray, y: np.ndarray):
     return scaler, LogisticRegression(C=1.0, max_iter=1000).fit(scaler.transform(x), y)
 
 
-def cross_validated(rows: list[dict], y: np.ndarray, folds: int = 6, seed: int = 0) -> np.ndarray:
+def cross_validated(rows: list[dict], y: np.ndarray, folds: int = 6, seed: int = 0, fit=None) -> np.ndarray:
+    """Each row's probability from a model (``fit``, by default :func:`fit_model`) trained on the
+    other folds, the folds made of whole clusters (``rows[i]["cluster"]``) in an order drawn from
+    ``seed``. ``scripts/train_lead.py`` uses it too."""
+    fit = fit or fit_model
     clusters = sorted({r["cluster"] for r in rows})
     random.Random(seed).shuffle(clusters)
     fold_of = {c: k % folds for k, c in enumerate(clusters)}
@@ -177,7 +181,7 @@ def cross_validated(rows: list[dict], y: np.ndarray, folds: int = 6, seed: int =
     fold = np.array([fold_of[r["cluster"]] for r in rows])
     out = np.zeros(len(rows))
     for k in range(folds):
-        scaler, model = fit_model(x[fold != k], y[fold != k])
+        scaler, model = fit(x[fold != k], y[fold != k])
         out[fold == k] = model.predict_proba(scaler.transform(x[fold == k]))[:, 1]
     return out
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -40,13 +39,14 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from train_facts import cross_validated  # noqa: E402  (folds of whole clusters, as for the facts model)
+
 LABELS = ROOT / "scripts" / "data" / "leads-read.jsonl"
 HELD_OUT = ROOT / "scripts" / "data" / "leads-read-blind.jsonl"
 ROWS = Path("/tmp/lead-rows.jsonl")
 MODEL = ROOT / "storylens" / "resources" / "lead.json"
 DEV = ROOT.parent / "shared" / "data" / "multinews" / "dev.jsonl.gz"
 WEIGHTS = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0, 10.0]
-FOLDS = 6
 
 
 def build() -> None:
@@ -100,18 +100,6 @@ def load() -> tuple[list[dict], np.ndarray, np.ndarray]:
     return rows, np.array([r["features"] for r in rows]), np.array([r["grade"] == 2 for r in rows])
 
 
-def cross_validated(rows: list[dict], x: np.ndarray, y: np.ndarray, seed: int) -> np.ndarray:
-    clusters = sorted({r["cluster"] for r in rows})
-    random.Random(seed).shuffle(clusters)
-    fold_of = {c: k % FOLDS for k, c in enumerate(clusters)}
-    fold = np.array([fold_of[r["cluster"]] for r in rows])
-    out = np.zeros(len(rows))
-    for k in range(FOLDS):
-        scaler, model = fit_model(x[fold != k], y[fold != k])
-        out[fold == k] = model.predict_proba(scaler.transform(x[fold == k]))[:, 1]
-    return out
-
-
 def picked(rows: list[dict], x: np.ndarray, chance: np.ndarray, weight: float) -> tuple[float, float]:
     """The mean grade of the lead chosen at ``weight``, and the share of clusters it opens on a 2."""
     from storylens.leads import FEATURES
@@ -129,7 +117,7 @@ def check() -> float:
     print(f"{len(rows)} candidates of {len({r['cluster'] for r in rows})} clusters, {int(y.sum())} graded 2")
     results = {w: [] for w in WEIGHTS}
     for seed in range(3):
-        chance = cross_validated(rows, x, y, seed)
+        chance = cross_validated(rows, y, seed=seed, fit=fit_model)
         for w in WEIGHTS:
             results[w].append(picked(rows, x, chance, w))
     for w, runs in results.items():
