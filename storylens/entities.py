@@ -60,6 +60,9 @@ FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled di
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "llp", "lp", "plc", "company"}
+FOREIGN_LEGAL_FORMS = {"kaisha", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oy"}  # an abbreviation drops
+# A name's word with an Arabic article joined by a hyphen: "al-Qaida", "el-Sisi".
+ARTICLED = re.compile(r"^(?:al|el|ad|an|as|ash|at|az)-[A-Z]")
 # Words that say what kind of body a name is, which news drops: "Northwestern (University)".
 DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party",
                                 "department", "foundation", "federation", "society", "association", "committee",
@@ -549,17 +552,19 @@ def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
     pairs = []
     for article in articles:
         for sentence in article.sentences:
-            for m in re.finditer(r"\(([a-z]?[A-Z][A-Za-z./&-]{1,9})\)", sentence.text):
+            # "(NYK)" after the name, or ", or AQAP" after it.
+            for m in re.finditer(r"\(([a-z]?[A-Z][A-Za-z./&-]{1,9})\)|, or ([A-Z]{3,6})\b", sentence.text):
                 words = re.findall(r"[\w'’./&-]+", sentence.text[:m.start()])
                 run: list[str] = []
                 for w in reversed(words):
-                    if not (w[:1].isupper() or w.lower() in CONNECTORS | {"under", "on", "in"}):
+                    if not (w[:1].isupper() or w.lower() in CONNECTORS | {"under", "on", "in"} or ARTICLED.match(w)):
                         break
                     run.insert(0, w)
-                while run and not run[0][:1].isupper():
+                while run and not (run[0][:1].isupper() or ARTICLED.match(run[0])):
                     run.pop(0)
-                if len(run) >= 2 and _initials_match(key_of(clean_mention(m.group(1))), key_of(" ".join(run)).split()):
-                    pairs.append((" ".join(run), m.group(1)))
+                short = m.group(1) or m.group(2)
+                if len(run) >= 2 and _initials_match(key_of(clean_mention(short)), key_of(" ".join(run)).split()):
+                    pairs.append((" ".join(run), short))
             # A post's signature: the writer's name and handle ("— Tiffany Wilson (@TWilsonTV) April 25").
             # The handle must hold a word of the name: a display name may be anything ("RIP PRODIGY (@Chromeo)").
             for m in re.finditer(r"((?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+) \((@\w{2,})\)", sentence.text):
@@ -642,7 +647,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         union(key_of(clean_mention(long)), key_of(clean_mention(short)))
     for member, party in _party_members(forms):
         union(party, member)
-    for nickname, name in _nicknamed(forms) + _quoted_nicknames(articles, forms):
+    for nickname, name in _nicknamed(forms) + _quoted_nicknames(articles, forms) + _aliases(articles, forms):
         union(name, nickname)
     for short, full in _middle_names(forms) + _initialled(forms):
         union(full, short)
@@ -1137,6 +1142,55 @@ def _quoted_nicknames(articles: list[Article], forms: dict[str, Form]) -> list[t
     return pairs
 
 
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+# The text saying that two names are one: "Stormy Daniels, whose real name is Stephanie Clifford",
+# "Stephanie Clifford, who goes by the stage name Stormy Daniels", "Jay-Z (born Shawn Carter)",
+# "Kim Jong Un, also known as ...". Parsing of what the sentence states, not a guess from spelling.
+ALIAS = re.compile(
+    rf"(?P<name>{_NAME}),?\s+(?:(?P<person>whose (?:real|legal|birth|given|full) name is|"
+    rf"who (?:goes|went|also goes) by(?: the(?: stage| pen| professional| ring)? name)?|"
+    rf"(?:whose|with the) (?:stage|pen|ring) name(?: is)?)|"
+    rf"(?:also |better |professionally |formerly |otherwise )?known as|a\.k\.a\.|aka)\s+[\"“]?(?P<alias>{_NAME})|"
+    rf"(?P<name2>{_NAME})\s+\((?P<person2>real name|born|née|nee)\s+(?P<alias2>{_NAME})\)")
+
+
+def _aliases(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """Two names the text says are one ("X, whose real name is Y"), when both are names of the
+    cluster (the longest of the first name's endings and of the second's beginnings that are) of a
+    kind in common, or, where the words say a person's names, neither a place."""
+    pairs = []
+    for article in articles:
+        for sentence in article.sentences:
+            for m in ALIAS.finditer(sentence.text):
+                name = _known_form(m.group("name") or m.group("name2"), forms, ending=True)
+                alias = _known_form(m.group("alias") or m.group("alias2"), forms, ending=False)
+                if not name or not alias or name == alias or _a_surname(name, forms) or _a_surname(alias, forms):
+                    continue  # "Lima (real name Harold Lima)": the surname is Devin Lima's too
+                # "whose real name is", "goes by", "(born ...)" say a person's names, whatever the
+                # tagger called either ("Stormy Daniels" as an ORG); "known as" may name anything.
+                personal = m.group("person") or m.group("person2")
+                kinds = _kinds(forms[name]) | _kinds(forms[alias])
+                if _compatible(forms[name], forms[alias]) or personal and "place" not in kinds:
+                    pairs.append((alias, name))
+    return pairs
+
+
+def _a_surname(key: str, forms: dict[str, Form]) -> bool:
+    """A one-word name that ends a longer name of the cluster."""
+    return " " not in key and any(len(f.words) > 1 and f.words[-1] == key for f in forms.values())
+
+
+def _known_form(text: str, forms: dict[str, Form], ending: bool) -> str | None:
+    """The key of the longest run of ``text``'s words, at its end (``ending``) or its start, that
+    is a form of the cluster ("adult film actress Stormy Daniels": "Stormy Daniels")."""
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        key = key_of(clean_mention(" ".join(words[-n:] if ending else words[:n])))
+        if key in forms:
+            return key
+    return None
+
+
 def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]:
     """The pairs of forms that may be spellings or abbreviations of one another: those sharing
     their words, their words run together, their word count and initials (vowels alike: Ebdita,
@@ -1385,7 +1439,9 @@ def _initials_match(short_key: str, words: list[str]) -> bool:
     # "CDC" for the Centers for Disease Control and Prevention: a name that grew an "and ..." keeps
     # its older initials.
     grown = words[:-2] if len(words) >= 5 and words[-2] == "and" else words
-    options = {"".join(w[0] for w in ws if w not in skipped) for ws in (words, _without_nation(words), grown)
+    # "NYK" for Nippon Yusen Kabushiki Kaisha: a company's legal form left out.
+    bare = words[:-1] if len(words) >= 3 and words[-1] in LEGAL_SUFFIXES | FOREIGN_LEGAL_FORMS else words
+    options = {"".join(w[0] for w in ws if w not in skipped) for ws in (words, _without_nation(words), grown, bare)
                for skipped in (CONNECTORS, CONNECTORS - {"of"}, CONNECTORS | PREPOSITIONS)}
     return len(letters) >= 2 and letters in options | {"".join(w[0] for w in words)}
 

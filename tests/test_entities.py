@@ -1242,3 +1242,34 @@ def test_thousands_of_names_sharing_an_initial_are_merged_in_reasonable_time():
     found = tagged(*[(f"Officials met {name} on Monday.", [(name, "ORG")]) for name in names])
     assert time.process_time() - start < 10
     assert len(found) == len(names)
+
+
+def test_a_name_the_text_says_is_another_name_of_one_person_joins_it():
+    # The tagger calls "Stormy Daniels" an organisation; "whose real name is" says a person's names.
+    found = tagged(("Stormy Daniels, whose real name is Stephanie Clifford, filed a lawsuit.",
+                    [("Stormy Daniels", "ORG"), ("Stephanie Clifford", "PERSON")]),
+                   ("Clifford said the agreement was void.", [("Clifford", "PERSON")]))
+    assert any({"Stormy Daniels", "Stephanie Clifford", "Clifford"} <= variants for _, variants in found)
+    # Its twin: a bare surname given a real name is no alias of it — the surname is another
+    # bearer's too ("Lima (real name Harold Lima)" beside Devin Lima).
+    found = tagged(("Devin Lima sang with LFO.", [("Devin Lima", "PERSON")]),
+                   ("Lima (real name Harold Lima) had been diagnosed in October.",
+                    [("Lima", "PERSON"), ("Harold Lima", "PERSON")]))
+    assert not any({"Lima", "Harold Lima"} <= variants for _, variants in found)
+    # ... and two names set side by side without such words stay two people.
+    found = tagged(("Stormy Daniels spoke to Stephanie Clifford.",
+                    [("Stormy Daniels", "PERSON"), ("Stephanie Clifford", "PERSON")]))
+    assert not any({"Stormy Daniels", "Stephanie Clifford"} <= variants for _, variants in found)
+
+
+def test_an_abbreviation_defined_after_a_name_joins_it_without_the_legal_form_or_after_or():
+    found = groups("The ship is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha (NYK). "
+                   "NYK said the crew was safe.")
+    assert any({"Nippon Yusen Kabushiki Kaisha", "NYK"} <= variants for _, variants in found)
+    found = groups("The threat is posed by al-Qaida in the Arabian Peninsula, or AQAP. Officials called AQAP "
+                   "the most active affiliate.")
+    assert any({"al-Qaida in the Arabian Peninsula", "AQAP"} <= variants for _, variants in found)
+    # Its twin: letters that are not the name's initials define nothing.
+    found = groups("The ship is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha (MOL). "
+                   "MOL said the crew was safe.")
+    assert not any({"Nippon Yusen Kabushiki Kaisha", "MOL"} <= variants for _, variants in found)
