@@ -1304,8 +1304,9 @@ def _same_spelling(a: Form, b: Form) -> bool:
         places = "place" in _kinds(a) | _kinds(b)
         # Two spellings in one article are two names (Columbia and Colombia): a writer keeps to one.
         apart = not set(a.articles) & set(b.articles) or _slip(x, y)  # but a slip of the keys
+        # A group is no body spelled alike ("Arizonans", "Arizoniana"): a kind in common.
         return (_transliterations(x, y) and persons[0] == persons[1] and apart) or \
-            (_compatible(a, b) and not places and _close(x, y, single=True, person=any(persons)))
+            (bool(_kinds(a) & _kinds(b)) and not places and _close(x, y, single=True, person=any(persons)))
     if len(differing) == len(wa) and not _compatible(a, b):
         return False
     return bool(differing) and all(_close(x, y) for x, y in differing)

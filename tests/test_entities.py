@@ -1273,3 +1273,13 @@ def test_an_abbreviation_defined_after_a_name_joins_it_without_the_legal_form_or
     found = groups("The ship is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha (MOL). "
                    "MOL said the crew was safe.")
     assert not any({"Nippon Yusen Kabushiki Kaisha", "MOL"} <= variants for _, variants in found)
+
+
+def test_a_group_is_not_merged_with_a_body_spelled_alike():
+    found = tagged(("Arizonans voted on Tuesday.", [("Arizonans", "NORP")]),
+                   ("The Arizoniana archive holds the papers.", [("Arizoniana", "ORG")]))
+    assert not any({"Arizonans", "Arizoniana"} <= variants for _, variants in found)
+    # Its twin: two spellings of one body, each called a body, are one.
+    found = apart(("Leaders of Hezbollah spoke on Monday.", "Hezbollah", "ORG"),
+                  ("Officials of Hizbollah left on Monday.", "Hizbollah", "ORG"))
+    assert any({"Hezbollah", "Hizbollah"} <= variants for _, variants in found)
