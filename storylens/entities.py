@@ -61,6 +61,9 @@ MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "llp", "lp", "plc", "company"}
 FOREIGN_LEGAL_FORMS = {"kaisha", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oy"}  # an abbreviation drops
+# A clock time ("10:33am PDT", "11 p.m. ET") or a temperature ("-25 C.", "98.6 F"), never a name.
+MEASURE = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?:\s+[A-Z]{1,4}T)?|"
+                     r"(?:the\s+)?[-−–]?\d+(?:\.\d+)?\s*°?\s*[CF]\.?", re.I)
 # A name's word with an Arabic article joined by a hyphen: "al-Qaida", "el-Sisi".
 ARTICLED = re.compile(r"^(?:al|el|ad|an|as|ash|at|az)-[A-Z]")
 # Words that say what kind of body a name is, which news drops: "Northwestern (University)".
@@ -214,6 +217,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
                     continue  # the pronoun in a title ("It's On Us"); the country is "US" or "U.S."
+                if MEASURE.fullmatch(text.strip()):
+                    continue  # a time or a temperature the tagger took for a name ("10:33am PDT", "-25 C")
                 name = clean_mention(text, label)
                 suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
                 if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son

@@ -1283,3 +1283,13 @@ def test_a_group_is_not_merged_with_a_body_spelled_alike():
     found = apart(("Leaders of Hezbollah spoke on Monday.", "Hezbollah", "ORG"),
                   ("Officials of Hizbollah left on Monday.", "Hizbollah", "ORG"))
     assert any({"Hezbollah", "Hizbollah"} <= variants for _, variants in found)
+
+
+def test_a_time_or_a_temperature_the_tagger_took_for_a_name_is_no_entity():
+    found = tagged(("It was -25 C. in Winnipeg, police said at 10:33am PDT.",
+                    [("-25 C.", "PERSON"), ("Winnipeg", "GPE"), ("10:33am PDT", "ORG")]),
+                   ("By noon it was -28 C at the 7-Eleven.", [("-28 C", "ORG"), ("7-Eleven", "ORG")]))
+    names = set().union(*(variants for _, variants in found))
+    assert not names & {"-25 C.", "10:33am PDT", "-28 C"}
+    # Its twin: a name that opens on a figure is still a name.
+    assert {"Winnipeg", "7-Eleven"} <= names
