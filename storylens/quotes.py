@@ -838,6 +838,8 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if subject.lemma_.lower() in KIN and not _indefinite(subject):
         return _family(subject, article, sentence, cluster) or phrase
     if _is_role(subject):  # before the names: "the Kentucky Republican" is a person, not the party
+        if (named := _named_beside(subject)) is not None:
+            return cluster.name(named)  # "his mom, Filomena Lima, tells Us": the name set beside the role
         if _indefinite(subject) or subject.tag_ in {"NNS", "NNPS"}:  # "a police spokeswoman", "workers"
             return phrase
         # The holder named before, else just after ("The company's CEO said: ... CEO John Hasting
@@ -850,6 +852,11 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             # father") or as written ("Heyer's mother").
             holder = _titled(title, article, sentence, cluster)
             return holder if holder and holder.split()[-1] == owner.text else _kin_phrase(subject)
+        mine = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in MALE | FEMALE), None)
+        relative = None
+        if mine is not None and title in KIN_NOUNS and _answers(article, sentence):
+            before = mine.idx - sentence.doc.start_char
+            relative = _antecedent(article, sentence, "m" if mine.lower_ in MALE else "f", cluster, before=before)
         person = _titled(title, article, sentence, cluster) or \
             _titled(title, article, sentence, cluster, ahead=True) or _sole_holder(title, article, sentence, cluster)
         # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
@@ -857,6 +864,10 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         if person is None and not _mouthpiece(subject) and not _introduced_unnamed(subject, article, sentence):
             person = _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
                 _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
+        if relative is not None and person in (None, relative):
+            # '"A bad way," his father responded' after the son's question: the answer is another
+            # voice's, and no one is their own father; the son's father, as the text calls him.
+            return f"{relative}'s {subject.lower_}"
         return person or phrase
     if key in cluster.canonical:
         return cluster.canonical[key]
@@ -872,6 +883,25 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if subject.pos_ == "PROPN" and len(key.split()) == 1:
         return _fuller(phrase, article, sentence, cluster)  # "Heath said", untagged: Heath Harding, named before
     return phrase
+
+
+def _answers(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence comes right after a question ('"In a good way or a bad way?" Michael
+    Dunn asked.'): a turn of a dialogue."""
+    before = article.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    return re.search(r"\?(?:\W*$|[\"”’'])", before) is not None
+
+
+def _named_beside(subject) -> str | None:
+    """The name set beside a role as its apposition ("his mom, Filomena Lima,"), when it opens on a
+    given name (a body may stand beside a noun too: "a non-profit, the Black Belt Foundation")."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            words = [t for t in child.subtree if t.dep_ in {"compound", "appos"} and t.pos_ == "PROPN"]
+            text = subject.doc[words[0].i: child.i + 1].text  # "Abdel-Moneim al-Houni" as written
+            if name_gender(text) is not None:
+                return text
+    return None
 
 
 def _kin_phrase(subject) -> str:
@@ -1141,7 +1171,12 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
         root = ent.root
         speaker = root.dep_ in SUBJECTS and root.head.lemma_.lower() in SPEECH_VERBS
         subject, main = _as_subject(ent, span)
-        if ent.label_ not in NAMED or not cluster.is_person(ent.text, ent.label_, speaker or subject):
+        # "The mayor of Accumoli, Stefano Petrucci, said": a name opening on a given name, set
+        # beside a role, is a person's whatever the tagger called it (not "a non-profit
+        # organization, the Black Belt Community Foundation").
+        named_role = root.dep_ == "appos" and _is_role(root.head) and ent.label_ in {"PERSON", "ORG"} and \
+            name_gender(ent.text) is not None
+        if ent.label_ not in NAMED or not (cluster.is_person(ent.text, ent.label_, speaker or subject) or named_role):
             continue
         if re.search(r"\s(?:and|&)\s", ent.text):
             continue  # "Mercer and Brown": two people, neither of them a "he" nor one speaker

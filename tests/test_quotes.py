@@ -1007,3 +1007,32 @@ def test_a_hyphenated_name_the_parser_tore_apart_speaks_whole():
     # Its twin: a hyphenated word whole in the subject's phrase keeps the phrase.
     found = speakers("The 24-year-old said that there was \u201cno hacking or illegal activity involved\u201d.")
     assert found["no hacking or illegal"] == "The 24-year-old"
+
+
+def test_a_relative_who_answers_is_not_the_one_whose_relative_they_are():
+    text = ("A short while later, Phillip Dunn said again, \"It's gone viral.\"\n\n"
+            "\"In a good way or a bad way?\" Michael Dunn asked.\n\n"
+            "\"A bad way, bad way,\" his father responded.")
+    found = speakers(text)
+    assert found["In a good way"] == "Michael Dunn"
+    assert found["A bad way, bad"] == "Michael Dunn's father"
+    # Its twin: a relative the text names beside the role is that person.
+    text = ("LFO singer Devin Lima died on Wednesday, Us Weekly confirms. He was 41.\n\n"
+            "\u201cMy son has passed away,\u201d his mom, Filomena Lima, tells Us.")
+    assert speakers(text)["My son has passed"] == "Filomena Lima"
+
+
+def test_a_name_set_beside_a_role_is_a_person_whatever_the_tagger_called_it():
+    text = ("\"There are broken liquor bottles all over the place,\" said Gino Petrucci, owner of a bar in "
+            "nearby Arquata Del Tronto where he was beginning the long cleanup.\n\n"
+            "The mayor of Accumoli, Stefano Petrucci, said a family of four had died there, one of the few "
+            "young families who had decided to stay in the area.\n\n"
+            "He wept as he noted that the tiny hamlet of 700 swells to 2,000 in the summer months.\n\n"
+            "\"I hope they don't forget us,\" he told Sky TG24.")
+    assert speakers(text)["I hope they don't"] == "Stefano Petrucci"
+    # Its twin: a body set beside a noun is no person to say it.
+    text = ("Bill Cosby appeared on Good Morning America on Friday.\n\n"
+            "The comedian came to promote a non-profit organization, the Black Belt Community Foundation, "
+            "which aims to improve education for children near Selma.\n\n"
+            "\"The reality is the situation,\" he said, \"and I can't speak.\"")
+    assert speakers(text)["The reality is the"] == "Bill Cosby"
