@@ -1159,6 +1159,9 @@ ALIAS = re.compile(
     rf"(?P<name2>{_NAME})\s+\((?P<person2>real name|born|née|nee)\s+(?P<alias2>{_NAME})\)")
 
 
+ALIAS_WORDS = re.compile(r"name|known as|a\.k\.a\.|\baka\b|\bgo(?:es)? by|went by|\(born|\(n[ée]e", re.I)
+
+
 def _aliases(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str, str]]:
     """Two names the text says are one ("X, whose real name is Y"), when both are names of the
     cluster (the longest of the first name's endings and of the second's beginnings that are) of a
@@ -1166,6 +1169,8 @@ def _aliases(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str,
     pairs = []
     for article in articles:
         for sentence in article.sentences:
+            if not ALIAS_WORDS.search(sentence.text):
+                continue  # most sentences: the pattern's backtracking over names costs more than this look
             for m in ALIAS.finditer(sentence.text):
                 name = _known_form(m.group("name") or m.group("name2"), forms, ending=True)
                 alias = _known_form(m.group("alias") or m.group("alias2"), forms, ending=False)
