@@ -6,6 +6,9 @@ Three general rules join surface forms (union-find over normalised forms):
 - abbreviations: an all-capitals form equal to the initials of a longer name (MQM, AP);
 - short forms: a surname, given name or head noun that belongs to exactly one longer name
   (Hussain → Altaf Hussain, Rangers → Pakistan Rangers).
+Beside them, what the text itself states: an abbreviation it defines ("Nippon Yusen Kabushiki
+Kaisha (NYK)", "al-Qaida in the Arabian Peninsula, or AQAP") and another name it gives ("Stormy
+Daniels, whose real name is Stephanie Clifford").
 """
 
 from __future__ import annotations
@@ -552,8 +555,9 @@ def _acronyms(articles: list[Article], forms: dict[str, Form]) -> dict[str, Form
 
 
 def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
-    """ "Imaging Magma Under St Helens (iMUSH)": a capitalised name and the abbreviation the text
-    defines for it in brackets, when the abbreviation is the name's initials."""
+    """ "Imaging Magma Under St Helens (iMUSH)", "al-Qaida in the Arabian Peninsula, or AQAP": a
+    capitalised name and the abbreviation the text defines for it in brackets or after ", or",
+    when the abbreviation is the name's initials."""
     pairs = []
     for article in articles:
         for sentence in article.sentences:
@@ -1158,7 +1162,7 @@ ALIAS = re.compile(
     rf"(?:also |better |professionally |formerly |otherwise )?known as|a\.k\.a\.|aka)\s+[\"“]?(?P<alias>{_NAME})|"
     rf"(?P<name2>{_NAME})\s+\((?P<person2>real name|born|née|nee)\s+(?P<alias2>{_NAME})\)")
 
-
+# Words one of ALIAS's forms holds: a cheap look before the pattern, which backtracks over names.
 ALIAS_WORDS = re.compile(r"name|known as|a\.k\.a\.|\baka\b|\bgo(?:es)? by|went by|\(born|\(n[ée]e", re.I)
 
 
@@ -1170,7 +1174,7 @@ def _aliases(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str,
     for article in articles:
         for sentence in article.sentences:
             if not ALIAS_WORDS.search(sentence.text):
-                continue  # most sentences: the pattern's backtracking over names costs more than this look
+                continue
             for m in ALIAS.finditer(sentence.text):
                 name = _known_form(m.group("name") or m.group("name2"), forms, ending=True)
                 alias = _known_form(m.group("alias") or m.group("alias2"), forms, ending=False)
