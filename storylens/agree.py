@@ -13,7 +13,6 @@ one statement, whatever the model says.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,6 +20,7 @@ from importlib import resources
 
 from storylens.claims.base import DENY_LEMMAS
 from storylens.model import Article, Sentence
+from storylens.models import logistic
 from storylens.references import SPEECH_VERBS
 
 SIMILARITY_FLOOR = 0.55  # below this (sentence vectors) no two sentences make the same statement
@@ -124,9 +124,7 @@ def model() -> dict:
 
 def probability(row: list[float]) -> float:
     """The model's probability that two sentences with these :func:`features` make one statement."""
-    m = model()
-    z = m["intercept"] + sum(c * (x - mu) / s for c, x, mu, s in zip(m["coef"], row, m["mean"], m["scale"]))
-    return 1 / (1 + math.exp(-z))
+    return logistic(model(), row)
 
 
 def threshold() -> float:

@@ -23,6 +23,7 @@ import numpy as np
 
 from storylens.features import FEATURE_NAMES, Candidates
 from storylens.model import Sentence
+from storylens.models import logistic
 
 FEATURES = ["score", "score_behind_best", "words", "lead_similarity", "centroid", "numbers", "past_tense",
             "names_a_day", "story_names", "names", "opens_subordinate", "copula", "present_simple", "quoted"]
@@ -94,10 +95,9 @@ def model() -> dict | None:
 def news(rows: np.ndarray) -> np.ndarray:
     """The model's probability that each candidate lead (a row of :func:`features`) tells the news."""
     m = model()
-    if m is None or len(rows) == 0:
+    if m is None:
         return np.zeros(len(rows))
-    z = m["intercept"] + ((rows - np.array(m["mean"])) / np.array(m["scale"])) @ np.array(m["coef"])
-    return 1 / (1 + np.exp(-z))
+    return np.array([logistic(m, row) for row in rows], dtype=np.float64)
 
 
 def best(cands: Candidates, scores: np.ndarray, options: list[int]) -> int:

@@ -7,6 +7,7 @@ LightGBM models trained here are JSON files in ``storylens/resources``, read by 
 from __future__ import annotations
 
 import json
+import math
 import os
 from functools import lru_cache
 from importlib import resources
@@ -49,3 +50,11 @@ def booster_file(name: str) -> dict | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     data["booster"] = lightgbm.Booster(model_str=data.pop("model"))
     return data
+
+
+def logistic(model: dict, row) -> float:
+    """The probability a logistic regression stored as JSON (``intercept``, ``coef`` and the
+    ``mean`` and ``scale`` its features were standardised by) gives one row of features."""
+    z = model["intercept"] + sum(c * (x - mu) / s for c, x, mu, s in zip(model["coef"], row, model["mean"],
+                                                                          model["scale"]))
+    return 1 / (1 + math.exp(-z))
