@@ -88,6 +88,7 @@ COMMON_SHARE = 2  # times as often in lower case as capitalised for a phrase to 
 NAMED_BY_MANY = 3  # articles that capitalise a common word for it to be a name all the same
 MAX_BLOCK = 250  # forms sharing one key beyond which none of them is compared (_candidates); dev's largest: 20
 COMMON_RUN = 4  # words of the longest lower-case run counted (_lower_runs): longer names are names
+POSSESSIVE_ENDINGS = {"'s", "’s"}
 OPENING_MARKS = "\"“‘'(["
 CLOSING_MARKS = "\"”’'.,;:!?)]…"
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
@@ -389,8 +390,9 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             continue
         parts = _names_in(whole)
         for ent in parts:
-            # one of two people the tagger ran together and called a body ("Tina Fey and Eva Longoria")
-            kind = "PERSON" if label == "ORG" and len(parts) > 1 and _given_named_span(ent) else label
+            # one of two people the tagger ran together and called a body ("Tina Fey and Eva
+            # Longoria") or a work ("Vulture’s Kyle Buchanan")
+            kind = "PERSON" if label != "PERSON" and len(parts) > 1 and _given_named_span(ent) else label
             root = ent.root
             place = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or _settlement(root)
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
@@ -426,7 +428,7 @@ def _attributive(ent) -> bool:
 
 def _possessive(ent) -> bool:
     """Whether the name is followed by a possessive ending ("Obama's", "the Kellers'")."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"}
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in POSSESSIVE_ENDINGS | {"'", "’"}
 
 
 def _after_the(ent) -> bool:
@@ -483,8 +485,13 @@ def _names_in(ent) -> list:
     first = doc[start]
     if person and first.i == first.sent.start and first.tag_ in {"NNS", "VB", "VBP"} and end - start > 1:
         start += 1  # "Stars Tina Fey", "Meet K-5": a sentence's first word, not part of the name
+    if start < end and doc[start].text in POSSESSIVE_ENDINGS:
+        start += 1  # "’s Jay-Z": the ending of the word before, which the tagger took in
     if end <= start:
         return []
+    owned = next((t.i for t in doc[start + 1:end - 1] if t.text in POSSESSIVE_ENDINGS), None)
+    if owned is not None and _someones(doc[owned + 1:end], person):
+        return [doc[start:owned], doc[owned + 1:end]]
     if end < len(doc) and _designator(doc[end]):
         end += 1  # "Senate Candidate B", "Individual A": the letter tells them apart; the tagger left it out
     part = doc[start:end]
@@ -503,6 +510,16 @@ def _names_in(ent) -> list:
         if all(len(s) >= 2 and all(t.is_title for t in s) and (person or _given_named_span(s)) for s in sides):
             return sides
     return [part]
+
+
+def _someones(span, person: bool) -> bool:
+    """Whether the words after a possessive inside a tagged name are a person of the owner's:
+    "Slate’s Jacob Weisberg", a given name and a surname; "Poehler’s Maura", a given name alone
+    in what the tagger called a person. Not "Martha’s Vineyard", "the Sheriff’s Office" or "New
+    Year’s Eve", one name of a place, body or day."""
+    if not all(t.is_title for t in span):
+        return False
+    return _given_named_span(span) or (person and len(span) == 1 and span[0].lower_ in given_names())
 
 
 def _given_named_span(span) -> bool:

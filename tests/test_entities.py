@@ -1293,3 +1293,14 @@ def test_a_time_or_a_temperature_the_tagger_took_for_a_name_is_no_entity():
     assert not names & {"-25 C.", "10:33am PDT", "-28 C"}
     # Its twin: a name that opens on a figure is still a name.
     assert {"Winnipeg", "7-Eleven"} <= names
+
+
+def test_a_person_named_after_an_outlets_possessive_is_a_person_of_their_own():
+    found = groups("He spoke with Lightspeed’s Jeremy Liew on Tuesday. Liew said the deal was done. "
+                   "CBS3’s Stephanie Stahl reports. Stahl asked the doctors.")
+    assert not any(any("’s " in v for v in variants) for _, variants in found)
+    assert ("PERSON", {"Jeremy Liew", "Liew"}) in found
+    assert any(kind == "PERSON" and "Stephanie Stahl" in variants for kind, variants in found)
+    # Its twin: a place or a body named with a possessive stays one name.
+    found = groups("They spent the summer on Martha’s Vineyard with friends. Martha’s Vineyard was warm.")
+    assert any("Martha’s Vineyard" in variants for _, variants in found)
