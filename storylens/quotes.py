@@ -358,11 +358,16 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     # A paragraph quotes one voice: a quotation without its own attribution takes the nearest
     # one's, else that of the nearest sentence of the paragraph that says who speaks
     # ("“It's crazy,” Angela told Metro. “I only can remember ...”"; "He added that ...").
+    # A paragraph that opens on a quotation goes on with the one that ended the paragraph before
+    # ('..., said Marwan Bishara.' / '“We've heard even a NATO spokesman ...” Deep cracks were
+    # showing ...'): that voice, unless the sentence right after the quotation names another.
+    continued = _continued(previous) if found and not text[:found[0].start].strip(" \"“'`") else None
     for i, q in enumerate(found):
         if q.speaker is None:
-            others = [o for o in found[:i][::-1] + found[i + 1:] if o.speaker]
-            q.speaker = others[0].speaker if others else _paragraph_voice(article, sentences, starts, spans, q,
-                                                                          cluster)
+            reach = q.last + 1 if continued else len(sentences)
+            others = [o for o in found[:i][::-1] + found[i + 1:] if o.speaker and o.first <= reach]
+            q.speaker = others[0].speaker if others else \
+                _paragraph_voice(article, sentences, starts, spans, q, cluster, reach) or continued
     if found and not any(q.speaker for q in found) and text[:found[0].start].strip(" \"“'`") == "":
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
@@ -384,8 +389,11 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
 
 
 def _paragraph_voice(article: Article, sentences: list[Sentence], starts: list[int],
-                     spans: list[tuple[int, int, bool]], q: Found, cluster: Cluster) -> str | None:
-    order = sorted((i for i in range(len(sentences)) if i not in (q.first, q.last)),
+                     spans: list[tuple[int, int, bool]], q: Found, cluster: Cluster,
+                     reach: int | None = None) -> str | None:
+    """The speaker the nearest other sentence of the paragraph names, up to sentence ``reach``."""
+    last = len(sentences) - 1 if reach is None else min(reach, len(sentences) - 1)
+    order = sorted((i for i in range(last + 1) if i not in (q.first, q.last)),
                    key=lambda i: (i > q.last, abs(i - q.first)))
     for i in order:
         inside = [(s - starts[i] - 1, e - starts[i] + 1) for s, e, _ in spans]
@@ -401,13 +409,12 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     """A paragraph that opens with a quotation and names no one: the voice of the paragraph before
     — its last quotation's, its colon's, the speaker its last sentence reports, or that
     sentence's subject."""
-    if previous is None:
-        return None
-    sentences, found = previous
-    if _credit_line(sentences):
+    if previous is None or _credit_line(previous[0]):
         return None  # a credit line names the speaker of the quotation above it, not below
-    if found and found[-1].speaker and found[-1].last == len(sentences) - 1:
-        return found[-1].speaker
+    sentences = previous[0]
+    continued = _continued(previous)
+    if continued:
+        return continued
     last = sentences[-1]
     if last.text.rstrip().endswith(":"):
         said = _subject_speaker(last, [], cluster, article)
@@ -422,6 +429,16 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     if subject is not None and subject.lower_ in MALE | FEMALE:  # "She was convinced that ..."
         return _resolve(subject.text, subject, article, last, cluster)
     return next((name for name, subject in _people(last, cluster) if subject), None)
+
+
+def _continued(previous: tuple[list[Sentence], list[Found]] | None) -> str | None:
+    """The speaker of the quotation that ends the paragraph before, when one does."""
+    if previous is None or _credit_line(previous[0]):
+        return None
+    sentences, found = previous
+    if found and found[-1].speaker and found[-1].last == len(sentences) - 1:
+        return found[-1].speaker
+    return None
 
 
 def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],

@@ -1036,3 +1036,17 @@ def test_a_name_set_beside_a_role_is_a_person_whatever_the_tagger_called_it():
             "which aims to improve education for children near Selma.\n\n"
             "\"The reality is the situation,\" he said, \"and I can't speak.\"")
     assert speakers(text)["The reality is the"] == "Bill Cosby"
+
+
+def test_a_paragraph_opening_on_a_quote_goes_on_with_the_voice_that_ended_the_one_before():
+    text = ("Gunfire was heard across the capital on Monday. \"This is a pariah regime,\" said Marwan Bishara, "
+            "a senior political analyst.\n\n"
+            "\"We have heard even a NATO spokesman say the regime should stop.\" Deep cracks were showing in "
+            "the government. Protesters said it was \"the end of the regime\" for them.")
+    assert speakers(text)["We have heard even"] == "Marwan Bishara"
+    # Its twin: the sentence right after the quotation names another voice.
+    text = ("Gunfire was heard across the capital on Monday. \"This is a pariah regime,\" said Marwan Bishara, "
+            "a senior political analyst.\n\n"
+            "\"We have heard even a NATO spokesman say the regime should stop.\" Hillary Clinton said this on "
+            "Monday. Protesters said it was \"the end of the regime\" for them.")
+    assert speakers(text)["We have heard even"] == "Hillary Clinton"
