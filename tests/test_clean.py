@@ -293,3 +293,11 @@ def test_a_line_that_is_only_a_web_address_is_furniture():
     assert "poster=" not in kept and "instagram.com" not in kept
     # Its twin: a sentence that gives an address among its words is article text.
     assert "The full report is at www.cbo.gov, where the budget office posted it" in kept
+
+
+def test_a_stock_ticker_after_a_company_goes_and_an_abbreviation_in_brackets_stays():
+    text = ("U.S.-based cereal maker Kellogg Co (K.N) on Tuesday pulled out of Venezuela, and XO Group Inc. "
+            "(NYSE: XOXO) said sales rose.\nThe army (U.S.) said the base at Kandahar was closed in (A.D.) terms.")
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "Kellogg Co on Tuesday pulled out" in kept and "XO Group Inc. said sales rose" in kept
+    assert "The army (U.S.) said" in kept and "(A.D.)" in kept  # its twin
