@@ -1150,10 +1150,14 @@ def _story_words(lead: Cited, articles: list[Article]) -> set[str]:
     other articles use too ("climate change" in the lead on new science guidelines, "explosion" in
     "Eight people were injured ... when a gas explosion tore through a row house")."""
     others = [a for a in articles if a.id != lead.cites[0].article]
-    if not others:
-        return set()
-    used = [{w for s in a.sentences for w in content_words(s)} for a in others]
     lead_words = set(content_lemmas(_parsed(_bare(lead.text))))
+    if not others:
+        # One article: the lead's words its own later sentences take up ("two EMTs who say a
+        # correspondent ... bit them" / "Damon, 36, bit EMTs Tracy Lamar and ...").
+        own = next(a for a in articles if a.id == lead.cites[0].article)
+        later = {w for s in own.sentences if s.index > lead.cites[-1].sentence for w in content_words(s)}
+        return lead_words & later
+    used = [{w for s in a.sentences for w in content_words(s)} for a in others]
     return {w for w in lead_words if sum(w in u for u in used) * 2 > len(used)}
 
 

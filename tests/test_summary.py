@@ -1885,3 +1885,19 @@ def test_an_outlets_headline_that_tells_what_the_reports_open_on_is_the_headline
     # open so, are not.
     for line in ("Most popular stories on our site this week", "betty betty betty Dancing With the Stars wants her"):
         assert _headline(*_betty(line)).startswith("Betty White brought down the house")
+
+
+def test_a_lone_articles_headline_keeps_the_clause_its_later_sentences_take_up():
+    """One article: "CNN is being sued by two EMTs" leaves out the bite the rest of the article is
+    about; its twin, a clause the article never comes back to, goes."""
+    text = ("CNN is being sued by two EMTs who say a foreign correspondent for the cable news network bit them in "
+            "a drunken rage outside the US Embassy in Baghdad.\n\n"
+            "According to the lawsuit, the correspondent bit the EMTs before threatening them.\n\n"
+            "The EMTs are each suing for $1 million.")
+    result = digest(read_text(text), analyse=False)
+    assert result.title.startswith("CNN is being sued by two EMTs who say a foreign correspondent")
+    text = ("CNN is being sued by two EMTs who say a foreign correspondent for the cable news network bit them in "
+            "a drunken rage outside the US Embassy in Baghdad.\n\n"
+            "The lawsuit was filed in federal court in Manhattan on Friday.\n\n"
+            "The EMTs are each suing for $1 million.")
+    assert digest(read_text(text), analyse=False).title == "CNN is being sued by two EMTs"
