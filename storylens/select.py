@@ -1222,6 +1222,13 @@ def _unidentified(title: str, lead: str, story: set[str]) -> bool:
             return True
         if top.head.i in kept and top.dep_ == "advcl" and any(c.lower_ == "when" for c in top.children):
             return True  # "were injured [when a gas explosion tore through a row house]": how it happened
+        said_why = top.dep_ == "prep" or (top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children))
+        if top.head.i in kept and top.head.pos_ in {"VERB", "AUX"} and said_why and top.i > top.head.i:
+            # "is to appear in a Copenhagen court [over the death of Swedish journalist Kim Wall]",
+            # "faces charges [after allegedly having two children with a teenage boy]", "[as earnings
+            # fell 4%]": why. Not a scene set before the clause ("[Before the flight to his new
+            # home,] Jack the cat ..."), nor what else happened ("raided ..., [arresting dozens]").
+            return True
     return False
 
 

@@ -1901,3 +1901,17 @@ def test_a_lone_articles_headline_keeps_the_clause_its_later_sentences_take_up()
             "The lawsuit was filed in federal court in Manhattan on Friday.\n\n"
             "The EMTs are each suing for $1 million.")
     assert digest(read_text(text), analyse=False).title == "CNN is being sued by two EMTs"
+
+
+def test_a_headline_keeps_the_phrase_after_its_verb_that_says_why():
+    """ "Peder Madsen is to appear in a Copenhagen court on Tuesday" leaves out what for ("over the
+    death of Swedish journalist Kim Wall"), which the story turns on; its twin, a scene set before
+    the clause ("Before the flight to his new home, ..."), may go."""
+    from storylens.select import _unidentified
+
+    lead = ("Danish submarine owner Peder Madsen is to appear in a Copenhagen court on Tuesday over the death of "
+            "Swedish journalist Kim Wall on board his homemade underwater vessel.")
+    assert _unidentified("Danish submarine owner Peder Madsen is to appear in a Copenhagen court on Tuesday", lead,
+                         {"death", "journalist"})
+    lead = "Before the flight to his new home in California, Jack the cat escaped from his travel carrier."
+    assert not _unidentified("Jack the cat escaped from his travel carrier", lead, {"flight", "home"})
