@@ -171,12 +171,12 @@ SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|J
 # the full name with the next headline glued to it, a run of headlines, then "MORE" — "Donald
 # Trump Donald John TrumpTrump Jr. getting ... tax plan MORE panned ...". Only the name stays.
 HOVER_CARD = re.compile(r"\b([A-Z][a-z'’-]+)(?: [A-Z][\w.'’-]*){1,3} \1(?=[A-Z])[^\n]{0,600}? MORE(?= [a-z])")
-# A slide show's controls and credits: "Hide Caption 4 of 76", "1 of 62 Full Screen Autoplay Close Skip Ad",
-# "AP 3 of 68 Skip in Skip x Embed x Share CLOSE", "Jabin Botsford/The Washington Post Buy Photo Wait 1 second".
 # A stock ticker after a company's name: Reuters' codes ("Kellogg Co (K.N)", "Kering SA (PRTP.PA)")
 # and exchange listings ("XO Group Inc. (NYSE: XOXO)"). Markets' shorthand, no words of the report.
 TICKER = re.compile(r"\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NYSE MKT|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)\s?:\s?"
                     r"[A-Z][A-Z.]{0,6})\)(?=[\s,.;:)]|$)")
+# A slide show's controls and credits: "Hide Caption 4 of 76", "1 of 62 Full Screen Autoplay Close Skip Ad",
+# "AP 3 of 68 Skip in Skip x Embed x Share CLOSE", "Jabin Botsford/The Washington Post Buy Photo Wait 1 second".
 GALLERY_END = re.compile(r"\bWait \d+ seconds? to continue\.?")
 GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s|\b\d{1,3} of \d{1,3} (?:Full Screen|Skip)\b|"
                              r"\bSkip x Embed\b|\bBuy Photo\b")

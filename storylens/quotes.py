@@ -361,14 +361,15 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     # A paragraph that opens on a quotation goes on with the one that ended the paragraph before
     # ('..., said Marwan Bishara.' / '“We've heard even a NATO spokesman ...” Deep cracks were
     # showing ...'): that voice, unless the sentence right after the quotation names another.
-    continued = _continued(previous) if found and not text[:found[0].start].strip(" \"“'`") else None
+    opens = bool(found) and not text[:found[0].start].strip(" \"“'`")
+    continued = _continued(previous) if opens else None
     for i, q in enumerate(found):
         if q.speaker is None:
             reach = q.last + 1 if continued else len(sentences)
             others = [o for o in found[:i][::-1] + found[i + 1:] if o.speaker and o.first <= reach]
             q.speaker = others[0].speaker if others else \
                 _paragraph_voice(article, sentences, starts, spans, q, cluster, reach) or continued
-    if found and not any(q.speaker for q in found) and text[:found[0].start].strip(" \"“'`") == "":
+    if opens and not any(q.speaker for q in found):
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
             q.speaker = carried

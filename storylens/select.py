@@ -1148,7 +1148,8 @@ def _undefined(cited: Cited, by_id: dict[str, Article]) -> bool:
 def _story_words(lead: Cited, articles: list[Article]) -> set[str]:
     """The lead's words the story turns on: content words (lemmas) of the lead that most of the
     other articles use too ("climate change" in the lead on new science guidelines, "explosion" in
-    "Eight people were injured ... when a gas explosion tore through a row house")."""
+    "Eight people were injured ... when a gas explosion tore through a row house"); with no other
+    article, those the lead's own article takes up after it."""
     others = [a for a in articles if a.id != lead.cites[0].article]
     lead_words = set(content_lemmas(_parsed(_bare(lead.text))))
     if not others:
@@ -1209,7 +1210,8 @@ def _indefinite_left(title: str, lead: str) -> bool:
 def _unidentified(title: str, lead: str, story: set[str]) -> bool:
     """Whether a headline made of the lead's words left out a modifier of one of its nouns — a
     phrase or clause saying which one ("lessons [on climate change]", "the injuries [suffered by an
-    Indian grandfather]") — that holds a word the story turns on."""
+    Indian grandfather]") — or a phrase after its verb saying why or how ("[over the death of ...]"),
+    that holds a word the story turns on."""
     doc = _parsed(lead)
     kept = _kept(title, doc)
     for token in doc:
