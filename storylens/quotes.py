@@ -99,6 +99,7 @@ NAMING_WORD = re.compile(r"(?:\b(?:on|in|of|from|at|to|for|by)|['’]s)$")
 MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
+WHOLE_SENTENCE = 10**5  # characters: ranks "according to" after any verb of saying in a sentence read whole
 # Verbs of saying written before their subject after a quotation ('"...," says Reilly'); not verbs
 # whose object is the one told ("told NBC News").
 INVERTING = {"say", "add", "write", "ask", "explain", "continue", "recall", "reply", "tweet", "note"}
@@ -470,6 +471,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         pos = tok.idx - base
         return 0 if near[0] <= pos < near[1] else min(abs(pos - near[0]), abs(pos - near[1]))
 
+    whole = near == (0, 0)
     options = []
     for tok in span:
         if not outside(tok):
@@ -479,7 +481,9 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             targets = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
             target = targets[-1] if targets else None  # "an e - mail", parsed as three objects
             if target is not None:  # "according to an e-mail from Edward Conard": its writer
-                options.append((distance(tok), _source(target)))
+                # Read for the whole sentence, "According to a transcript, Dunn told his fiancée
+                # that ..." gives Dunn's words: a verb of saying's subject comes first.
+                options.append((distance(tok) + (WHOLE_SENTENCE if whole else 0), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children) and \
                 not _denied_saying(tok):
@@ -768,6 +772,11 @@ def _phrase(subject) -> str:
     ents = [e for e in subject.doc.ents if e.label_ in NAMED and (
         e.root.i in core or e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.i in inside)]
     # "Whitley County Sheriff Marcus Gatton": the name that holds the subject's head word first.
+    # A subject the tagger names, whatever its label, is not a person the parser hung on it as an
+    # appositive ("Damon, 36, bit EMTs Tracy Lamar ..., saying", "bit" read as a noun: Damon
+    # speaks). A title is ("Virgin Islands Del. Stacey Plaskett").
+    if subject.pos_ == "PROPN" and subject.ent_type_:
+        ents = [e for e in ents if e.start <= subject.i < e.end or e.root.dep_ != "appos"]
     ents.sort(key=lambda e: (e.label_ != "PERSON", not e.start <= subject.i < e.end, e.label_ == "NORP"))
     if subject.lemma_.lower() in KIN:  # "the Keller family", "Bentdahl's family": the family speaks
         ents = []

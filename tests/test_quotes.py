@@ -1050,3 +1050,28 @@ def test_a_paragraph_opening_on_a_quote_goes_on_with_the_voice_that_ended_the_on
             "\"We have heard even a NATO spokesman say the regime should stop.\" Hillary Clinton said this on "
             "Monday. Protesters said it was \"the end of the regime\" for them.")
     assert speakers(text)["We have heard even"] == "Hillary Clinton"
+
+
+def test_a_name_the_parser_hung_a_person_on_speaks_itself():
+    # Blind readings 8613 and 8615: "bit" read as a noun made "EMTs Tracy Lamar" an appositive of
+    # Damon, the subject of "saying"; the EMT got Damon's words.
+    text = ("CNN is being sued by two EMTs over a fight at the US Embassy in Baghdad. Arwa Damon was "
+            "intoxicated, according to the lawsuit. According to the lawsuit, Damon, 36, bit EMTs Tracy Lamar and "
+            "Charles Simons before threatening them, saying she was a \u201cmajor reporter for CNN.\u201d")
+    assert speakers(text)["major reporter for CNN."] == "Arwa Damon"
+    # Its twin: a title whose holder the parser sets beside it is still the holder.
+    text = ("The Senate passed the budget on Friday. \"The budget deal does not have everything Democrats want,\" "
+            "Senate Minority Leader Chuck Schumer said.")
+    assert speakers(text)["The budget deal does"] == "Chuck Schumer"
+
+
+def test_he_after_according_to_a_document_is_the_one_the_document_says_spoke():
+    # Blind readings 8607 and 8615: "a transcript of the released audio" took Dunn's words.
+    text = ("Michael Dunn made phone calls from jail. According to a transcript of the released audio, Dunn told "
+            "his fiancee Rhonda Rouer that he felt \"attacked\" when he fired. "
+            "\"I'm the victim here,\" he said during one of the phone calls.")
+    assert speakers(text)["I'm the victim here"] == "Michael Dunn"
+    # Its twin: with no verb of saying, the source after "according to" speaks on.
+    text = ("Michael Dunn made phone calls from jail. According to Rhonda Rouer, Dunn felt \"attacked\" when he "
+            "fired. \"He was scared,\" she said.")
+    assert speakers(text)["He was scared"] == "Rhonda Rouer"
