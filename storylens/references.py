@@ -57,6 +57,8 @@ BACK_PHRASE = re.compile(
     r"at the same time|by contrast|in contrast|on the other hand|despite (?:this|that)|regardless)"
     r"\b(?! of\b)|"
     r"^[\"“‘]\s*(?:but|and|so|or)\b", re.I)  # a quotation going on from words before it ("But we ...")
+# The opening of a quotation's next sentence that finishes or qualifies what the one before said.
+GOES_ON = re.compile(r"^[\"“‘']?\s*(?:and|but|or|nor|yet|not|nonetheless|nevertheless|however|though)\b", re.I)
 DEFINITE_PERSON = re.compile(
     r"^[\"'“‘]?\s*the (man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
     r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
@@ -115,6 +117,7 @@ class Reading:
     attribute: bool = False  # a quotation to attribute to ``name`` ('"...," Name said.')
     noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
     context: bool = False  # its quotation speaks of what the sentence before said: that comes too, named or not
+    goes_on: bool = False  # its quotation goes on in the next sentence (:func:`quotation_goes_on`): that comes too
     why: str = ""
 
 
@@ -369,6 +372,19 @@ def _named_after_dash(doc, end: int) -> list:
 def _full_name_like(span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and all(t.is_title for t in words)
+
+
+def quotation_goes_on(sentence: Sentence, article: Article) -> bool:
+    """Whether the quotation a sentence leaves open goes on in the next one with what finishes or
+    qualifies it ('The hacking, he said, “could be Russia. // And it could be China. // And it
+    could be some guy in his home in New Jersey.”'): read alone, the first says what the speaker
+    did not (blind reading 8615)."""
+    at = sentence.index + 1
+    if at >= len(article.sentences) or not (re.search(r"[\"“]", sentence.text) or inside_quotation(sentence, article)):
+        return False
+    after = article.sentences[at]
+    return after.paragraph == sentence.paragraph and GOES_ON.match(after.text) is not None and \
+        inside_quotation(after, article)
 
 
 def inside_quotation(sentence: Sentence, article: Article) -> bool:

@@ -40,6 +40,7 @@ from storylens.references import (
     full_name,
     is_name,
     particled,
+    quotation_goes_on,
     quoted_spans,
     read,
     reads_as_title,
@@ -68,6 +69,7 @@ CLOSING_MARKS, OPENING_MARKS = ('"', "”"), ('"', "“")  # the double quotatio
 # blind reader preferred the summaries at 0.1 in 18 of 20 build clusters (readability 3.35 vs
 # 2.70; seed 1929, before such a sentence was always placed right after its predecessor).
 GOING_ON_BONUS = 0.1
+QUOTE_RUN = 3  # sentences a unit may hold to finish a quotation its chosen sentence leaves open
 # Another article says the same thing when the agreement model says so (see corroborating).
 CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
 # Score taken off per unit of triage's doubt that a sentence's article is a report on the event
@@ -232,15 +234,16 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         after = _follows(i, cands, units, row_of)
         if after is not None:
             unit = [i]  # it goes on from a sentence already chosen: it is placed right after it
-        elif unit is None or any(k in chosen for k in unit):
-            continue  # nothing to bring in front of it: choose another sentence
+        unit = _finished(unit, cands, readings, allowed, row_of) if unit is not None else None
+        if unit is None or any(k in chosen for k in unit):
+            continue  # nothing to bring in front of it, or what finishes its quotation is not to be had
         length = sum(cands.sentences[k].words for k in unit)
         if total + length > words + OVERSHOOT and total > 0:
             continue  # would overshoot the budget: try a shorter sentence
         if any(_redundant(cands, bags, k, j) for k in unit for j in chosen):
             continue
         if after is not None:
-            units[after].append(i)
+            units[after] += unit
             place = places[after]  # placed right after the unit it goes on from
         else:
             place = _place(cands, unit[0]) if units else (-1.0,)  # the first unit is placed first
@@ -302,6 +305,21 @@ def _unit(i: int, cands: Candidates, readings: list[Reading], allowed: np.ndarra
         if before is None or len(unit) > depth or not (allowed[before] and readings[before].usable):
             return None
         unit.insert(0, before)
+    return unit
+
+
+def _finished(unit: list[int], cands: Candidates, readings: list[Reading], allowed: np.ndarray,
+              row_of: dict[tuple[str, int], int]) -> list[int] | None:
+    """The unit with the sentences after it that finish the quotation its last one leaves open
+    (:attr:`Reading.goes_on`), at most :data:`QUOTE_RUN` of them; None when one of them may not
+    be chosen."""
+    unit = list(unit)
+    while readings[unit[-1]].goes_on:
+        last = cands.sentences[unit[-1]]
+        following = row_of.get((last.article, last.index + 1))
+        if following is None or not allowed[following] or len(unit) > QUOTE_RUN:
+            return None
+        unit.append(following)
     return unit
 
 
@@ -514,6 +532,8 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
     scores = score(cands) + CORROBORATED_BONUS * np.array([len(c) for c in support])
     scores -= DOUBT_WEIGHT * np.array([(doubts or {}).get(s.article, 0.0) for s in cands.sentences])
     readings = [spoken(read(s, by_id[s.article]), s, speakers or {}) for s in cands.sentences]
+    for s, reading in zip(cands.sentences, readings):
+        reading.goes_on = quotation_goes_on(s, by_id[s.article])
     for i, reading in enumerate(readings):
         own = [Cite(cands.sentences[i].article, cands.sentences[i].index)] + support[i]
         if reading.name and named(tidy(cands.sentences[i].text), reading, [], list(own), by_id) is None:
@@ -531,15 +551,33 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
     picked = order(cands, units)
     summary: list[Cited] = []
     lower = written_lower(articles)  # what a title's word must also be written as somewhere
-    for i in picked:
+    for rows in _passages(picked, cands, readings):
+        i = rows[0]
         sentence = cands.sentences[i]
         cites = [Cite(sentence.article, sentence.index)] + support[i]
-        text = tidy(sentence.text)
+        cites += [c for k in rows[1:] for c in [Cite(cands.sentences[k].article, cands.sentences[k].index)] + support[k]
+                  if c not in cites]
+        text = tidy(" ".join(cands.sentences[k].text for k in rows))
         text = named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
         text = _with_who(text, summary, cites, by_id, lower)
         summary.append(Cited(text=text, cites=cites))
     return run_on(summary, by_id)
+
+
+def _passages(picked: list[int], cands: Candidates, readings: list[Reading]) -> list[list[int]]:
+    """The picked sentences in runs that are one summary sentence each: a sentence with those that
+    finish the quotation it leaves open (:attr:`Reading.goes_on`), read as one passage ('“... could
+    be Russia. And it could be China. ...”'), else alone."""
+    runs: list[list[int]] = []
+    for i in picked:
+        if runs and readings[runs[-1][-1]].goes_on and \
+                cands.sentences[i].article == cands.sentences[runs[-1][-1]].article and \
+                cands.sentences[i].index == cands.sentences[runs[-1][-1]].index + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:

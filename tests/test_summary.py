@@ -1915,3 +1915,27 @@ def test_a_headline_keeps_the_phrase_after_its_verb_that_says_why():
                          {"death", "journalist"})
     lead = "Before the flight to his new home in California, Jack the cat escaped from his travel carrier."
     assert not _unidentified("Jack the cat escaped from his travel carrier", lead, {"flight", "home"})
+
+
+def test_a_quotation_the_next_sentence_qualifies_is_told_whole_or_not_at_all():
+    """Blind reading 8615: 'The hacking, he said, “could be Russia.”' from a quotation that goes on
+    "And it could be China. And it could be some guy in his home in New Jersey." — cut there, it says
+    what Trump did not. A quotation left open whose next sentence goes on with "And", "But" or
+    "Not" comes whole, as one summary sentence citing each of its sentences. Its twin: a next
+    sentence that says something of its own does not tie the two."""
+    text = ("Donald Trump has consistently dismissed the intelligence agencies' findings about the hacking "
+            "of the Democratic National Committee. He spoke to Time magazine this week about the election. "
+            "Asked who broke into the party's email, Trump said, \u201cIt could be Russia. And it could be "
+            "China, or one of the other countries with hackers of their own. And it could be some guy in his "
+            "home in New Jersey.\u201d The CIA briefed senators on its findings in a closed-door session on "
+            "Capitol Hill last week.")
+    summary = digest(read_text(text)).summary
+    (told,) = [s for s in summary if "could be Russia" in s.text]
+    assert "could be some guy in his home in New Jersey" in told.text
+    assert [c.sentence for c in told.cites] == [2, 3, 4]
+    from storylens.references import quotation_goes_on
+
+    article = one_article('The officer stopped the car. "My brother may be hurt. He might be dead," Smith said.')
+    assert not quotation_goes_on(article.sentences[1], article)
+    article = one_article('The officer stopped the car. "My brother may be hurt. But he might be dead," Smith said.')
+    assert quotation_goes_on(article.sentences[1], article)
