@@ -1075,3 +1075,15 @@ def test_he_after_according_to_a_document_is_the_one_the_document_says_spoke():
     text = ("Michael Dunn made phone calls from jail. According to Rhonda Rouer, Dunn felt \"attacked\" when he "
             "fired. \"He was scared,\" she said.")
     assert speakers(text)["He was scared"] == "Rhonda Rouer"
+
+
+def test_she_after_a_sentence_about_the_roles_holder_is_that_holder():
+    # Blind reading 8615: Plaskett's words, after a sentence about "the delegate's own staff", went to
+    # an aide named further back.
+    story = ("Two former employees of Stacey Plaskett, Congress' delegate from the Virgin Islands, have been "
+             "indicted. McCullum allegedly alerted Dorene Browne-Louis, who later deleted his text messages. "
+             "The allegations would represent a shocking betrayal by the {role}'s own staff. "
+             "\"The theft of these personal images marks a new low in our politics,\" she said at the time.")
+    assert speakers(story.format(role="delegate"))["The theft of these"] == "Stacey Plaskett"
+    # Its twin: a role the article gives no one named is no one's; the woman named before speaks.
+    assert speakers(story.format(role="office"))["The theft of these"] == "Dorene Browne-Louis"
