@@ -1939,3 +1939,16 @@ def test_a_quotation_the_next_sentence_qualifies_is_told_whole_or_not_at_all():
     assert not quotation_goes_on(article.sentences[1], article)
     article = one_article('The officer stopped the car. "My brother may be hurt. But he might be dead," Smith said.')
     assert quotation_goes_on(article.sentences[1], article)
+
+
+def test_a_sentence_opening_on_plus_or_that_said_leans_on_the_one_before():
+    # Blind reading 8613: "Plus, the tuxedoed birds tend to huddle together ..." in a summary, after
+    # nothing it adds to.
+    for opening in ("Plus,", "That said,"):
+        article = one_article("The zoo brought its penguins inside on Monday. "
+                              f"{opening} penguins tend to huddle together to keep warm in cold weather.")
+        assert read(article.sentences[1], article).leans_back, opening
+    # Its twin: "Plus" as a word of a name or a compound says nothing of the sentence before.
+    article = one_article("The zoo brought its penguins inside on Monday. "
+                          "Plus-size clothing sales rose sharply in Calgary during the cold spell.")
+    assert not read(article.sentences[1], article).leans_back
