@@ -1087,3 +1087,19 @@ def test_she_after_a_sentence_about_the_roles_holder_is_that_holder():
     assert speakers(story.format(role="delegate"))["The theft of these"] == "Stacey Plaskett"
     # Its twin: a role the article gives no one named is no one's; the woman named before speaks.
     assert speakers(story.format(role="office"))["The theft of these"] == "Dorene Browne-Louis"
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_quotation_that_repeats_it():
+    # Blind reading 8615: the page's opening line, "I'm as shocked as you people.", was nobody's; the
+    # article gives it again, whole, as Jon Cryer's.
+    text = ('"I\'m as shocked as you people."\n\nThe winners came backstage at the Emmys on Sunday night. '
+            '"I\'m as shocked as you people. That\'s why my speech sucked," Jon Cryer said of his award.')
+    assert [q.speaker for q in digest(read_text(text)).quotes] == ["Jon Cryer", "Jon Cryer"]
+    # Its twins: words two people say alike are neither's, and a chant repeats too few words to tell.
+    text = ('"I\'m as shocked as you people."\n\nThe winners came backstage at the Emmys on Sunday night. '
+            '"I\'m as shocked as you people," Jon Cryer said. "I\'m as shocked as you people," Claire '
+            'Danes said later.')
+    assert digest(read_text(text)).quotes[0].speaker is None
+    text = ('"Best show ever! Best show ever!"\n\nThe crowd shouted at the end of the night. '
+            'Backstage Jimmy Kimmel said: "Best show ever! Best show ever! We mean it every night."')
+    assert digest(read_text(text)).quotes[0].speaker is None
