@@ -1240,10 +1240,18 @@ def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
         # The main clause's subject before one of a clause inside ("When cinematographer Linus
         # Sandgren wins, Emma Stone stomps her feet": Stone); "Elijah's brother Sebastian asked": the
         # brother named beside the subject's noun before its owner.
-        found.append((not speaker, not subject, not main, root.dep_ == "poss", ent.start, cluster.name(ent.text),
-                      subject))
+        found.append((not speaker, not subject, not main, _subordinate(ent), root.dep_ == "poss", ent.start,
+                      cluster.name(ent.text), subject))
     found.sort()
     return [(name, subject) for *_, name, subject in found]
+
+
+def _subordinate(ent) -> bool:
+    """Whether a name is the subject of a clause a conjunction makes subordinate ("As Stone wins best
+    actress, ... Brie Larson watches": Stone), which a parse that lost the main clause leaves
+    unranked against the subject of the clause the sentence is about."""
+    root = ent.root
+    return root.dep_ in SUBJECTS and any(c.dep_ == "mark" for c in root.head.children)
 
 
 def _as_subject(ent, span) -> tuple[bool, bool]:

@@ -1103,3 +1103,16 @@ def test_a_pull_quote_takes_the_speaker_of_the_quotation_that_repeats_it():
     text = ('"Best show ever! Best show ever!"\n\nThe crowd shouted at the end of the night. '
             'Backstage Jimmy Kimmel said: "Best show ever! Best show ever! We mean it every night."')
     assert digest(read_text(text)).quotes[0].speaker is None
+
+
+def test_she_after_a_sentence_is_its_main_subject_not_a_subordinate_clauses():
+    # Blind readings 8609, 8611 and 8625: Brie Larson's words went to Emma Stone, the subject of the
+    # "As ..." clause before her (the parser lost the sentence's main clause).
+    text = ("Emma Stone was the night's favourite. As Stone wins best actress for La La Land, last year's winner "
+            "Brie Larson watches Stone's speech, hands folded beneath her chin, tears welling up in her eyes. "
+            "\"I've just got to hug her,\" she says.")
+    assert speakers(text)["I've just got to"] == "Brie Larson"
+    # Its twin: the subordinate clause's subject is the one woman the sentence names.
+    text = ("The Oscars ran late on Sunday night. As Brie Larson watches the speech of the winner, tears are "
+            "welling up in her eyes. \"I've just got to hug her,\" she says.")
+    assert speakers(text)["I've just got to"] == "Brie Larson"
