@@ -99,7 +99,7 @@ NAMING_WORD = re.compile(r"(?:\b(?:on|in|of|from|at|to|for|by)|['’]s)$")
 MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
-ECHO_WORDS = 5  # words of a quotation with no speaker that another, attributed, must repeat (_echoed)
+ECHO_WORDS = 5  # different words a quotation with no speaker needs to take the speaker of one repeating it
 WHOLE_SENTENCE = 10**5  # characters: ranks "according to" after any verb of saying in a sentence read whole
 # Verbs of saying written before their subject after a quotation ('"...," says Reilly'); not verbs
 # whose object is the one told ("told NBC News").
@@ -192,9 +192,8 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
 def _echoed(quotes: list[Quote]) -> list[Quote]:
     """A quotation with no speaker whose words (:data:`ECHO_WORDS` different ones or more) another
     quotation of the cluster holds word for word takes that one's speaker, when all such give one:
-    a page's opening pull quote ('"I'm as shocked as you people."', then '"I'm as shocked as you people. That's why my
-    speech sucked," Jon Cryer said'), lines of a recorded call another outlet prints with the caller's
-    name."""
+    a page's opening pull quote ('"I'm as shocked as you people."', given whole later as Jon
+    Cryer's), lines of a recorded call another outlet prints with the caller's name."""
     spoken = [(_plain(q.text), q.speaker) for q in quotes if q.speaker]
     for q in quotes:
         words = _plain(q.text)

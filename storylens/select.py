@@ -69,7 +69,7 @@ CLOSING_MARKS, OPENING_MARKS = ('"', "”"), ('"', "“")  # the double quotatio
 # blind reader preferred the summaries at 0.1 in 18 of 20 build clusters (readability 3.35 vs
 # 2.70; seed 1929, before such a sentence was always placed right after its predecessor).
 GOING_ON_BONUS = 0.1
-QUOTE_RUN = 3  # sentences a unit may hold to finish a quotation its chosen sentence leaves open
+QUOTE_RUN = 3  # sentences a unit may take on to finish a quotation its chosen sentence leaves open
 # Another article says the same thing when the agreement model says so (see corroborating).
 CORROBORATED_BONUS = 0.05  # score added per other outlet that says the same (scores are about 0.1-0.5)
 # Score taken off per unit of triage's doubt that a sentence's article is a report on the event
@@ -314,13 +314,15 @@ def _finished(unit: list[int], cands: Candidates, readings: list[Reading], allow
     (:attr:`Reading.goes_on`), at most :data:`QUOTE_RUN` of them; None when one of them may not
     be chosen."""
     unit = list(unit)
-    while readings[unit[-1]].goes_on:
+    for _ in range(QUOTE_RUN + 1):
+        if not readings[unit[-1]].goes_on:
+            return unit
         last = cands.sentences[unit[-1]]
         following = row_of.get((last.article, last.index + 1))
-        if following is None or not allowed[following] or len(unit) > QUOTE_RUN:
+        if following is None or not allowed[following]:
             return None
         unit.append(following)
-    return unit
+    return None  # a quotation too long to take whole
 
 
 def isolated(cands: Candidates, units: list[list[int]]) -> list[int]:
@@ -554,9 +556,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
     for rows in _passages(picked, cands, readings):
         i = rows[0]
         sentence = cands.sentences[i]
-        cites = [Cite(sentence.article, sentence.index)] + support[i]
-        cites += [c for k in rows[1:] for c in [Cite(cands.sentences[k].article, cands.sentences[k].index)] + support[k]
-                  if c not in cites]
+        cites = _passage_cites(rows, cands, support)
         text = tidy(" ".join(cands.sentences[k].text for k in rows))
         text = named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
@@ -571,13 +571,24 @@ def _passages(picked: list[int], cands: Candidates, readings: list[Reading]) -> 
     be Russia. And it could be China. ...”'), else alone."""
     runs: list[list[int]] = []
     for i in picked:
-        if runs and readings[runs[-1][-1]].goes_on and \
-                cands.sentences[i].article == cands.sentences[runs[-1][-1]].article and \
-                cands.sentences[i].index == cands.sentences[runs[-1][-1]].index + 1:
+        last = cands.sentences[runs[-1][-1]] if runs else None
+        if last is not None and readings[runs[-1][-1]].goes_on and \
+                (cands.sentences[i].article, cands.sentences[i].index) == (last.article, last.index + 1):
             runs[-1].append(i)
         else:
             runs.append([i])
     return runs
+
+
+def _passage_cites(rows: list[int], cands: Candidates, support: list[list[Cite]]) -> list[Cite]:
+    """A passage's own sentences, its first one first, and the sentences of other outlets that say
+    the same as any of them, each once."""
+    cites: list[Cite] = []
+    for k in rows:
+        for cite in [Cite(cands.sentences[k].article, cands.sentences[k].index)] + support[k]:
+            if cite not in cites:
+                cites.append(cite)
+    return cites
 
 
 def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
