@@ -51,8 +51,8 @@ from storylens.references import (
 
 NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
                          r"(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
-                         r"^(?:another|one|some|someone|somebody|others|many|several|most|few|both|all|each|none)$",
-                         re.I)  # see _voice
+                         r"^(?:another|one|some|someone|somebody|others|many|several|most|few|both|all|each|none)$|"
+                         r"^['’]s\b", re.I)  # see _voice
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
     "confirm", "declare", "argue", "warn", "allege", "acknowledge", "admit", "recall", "reply", "respond",
@@ -209,8 +209,9 @@ def _voice(speaker: str | None) -> str | None:
     """The speaker as found, or None when it is page layout or a broken span rather than a name or
     a description: a video's caption with its running time ("Atlanta snow | 1:13"), a link, a
     label run into the sentence ("Report from @JeffreyLAT backstage: Mid @LaLaLand acceptance"), words
-    cut off after a conjunction or preposition ("On Saturday, a group and"), a determiner standing
-    for someone the text does not name ("Another hoped ...: '...'", "Some wrote")."""
+    cut off after a conjunction or preposition ("On Saturday, a group and") or before a possessive
+    ("’s Alpha"), a determiner standing for someone the text does not name ("Another hoped ...:
+    '...'", "Some wrote")."""
     return None if speaker is None or NOT_A_VOICE.search(speaker.strip()) else speaker
 
 
@@ -383,9 +384,14 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     continued = _continued(previous) if opens else None
     for i, q in enumerate(found):
         if q.speaker is None:
+            # The voices before it first, then those after: '"What, what?" she says. "It has
+            # happened before." Her co-presenter Bardem laughs. "That was a moment," he says.'
             reach = q.last + 1 if continued else len(sentences)
-            others = [o for o in found[:i][::-1] + found[i + 1:] if o.speaker and o.first <= reach]
-            q.speaker = others[0].speaker if others else \
+            before = [o.speaker for o in found[:i][::-1] if o.speaker]
+            after = [o.speaker for o in found[i + 1:] if o.speaker and o.first <= reach]
+            q.speaker = next(iter(before), None) or \
+                _paragraph_voice(article, sentences, starts, spans, q, cluster, q.first - 1) or \
+                next(iter(after), None) or \
                 _paragraph_voice(article, sentences, starts, spans, q, cluster, reach) or continued
     if opens and not any(q.speaker for q in found):
         carried = _carried(article, sentences[0], previous, cluster)

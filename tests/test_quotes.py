@@ -816,6 +816,10 @@ def test_page_layout_is_no_speaker():
     assert speakers("Many users of the forum were ecstatic. Another hoped the movement would disappear: "
                     "\"After the storm is over nobody will care about this movement.\"") == {"After the storm is": None}
     assert _voice("another forum user") == "another forum user"
+    # A name cut off before the possessive that ended its owner's name is none (the New Yorker's
+    # "... Renaissance’s Alpha ..." gave a tabloid headline to "’s Alpha"); a name with one is.
+    assert _voice("’s Alpha") is None
+    assert _voice("Renaissance’s Alpha") == "Renaissance’s Alpha"
 
 
 def test_the_role_of_someone_the_article_does_not_name_is_not_the_person_named_nearby():
@@ -1116,3 +1120,17 @@ def test_she_after_a_sentence_is_its_main_subject_not_a_subordinate_clauses():
     text = ("The Oscars ran late on Sunday night. As Brie Larson watches the speech of the winner, tears are "
             "welling up in her eyes. \"I've just got to hug her,\" she says.")
     assert speakers(text)["I've just got to"] == "Brie Larson"
+
+
+def test_a_quotation_without_attribution_takes_the_voice_before_it_in_its_paragraph():
+    # Blind readings 8609, 8611 and 8625: Meryl Streep's "It has happened before." went to Javier
+    # Bardem, whose quotation comes later in the paragraph.
+    text = ("Meryl Streep startles when she hears her name during the break.\n\n"
+            "\"What, what?\" she says. \"It has happened before, you know that.\" Her co-presenter Javier Bardem "
+            "laughs. \"That was quite a moment for all of us,\" he says.")
+    assert speakers(text)["It has happened before,"] == "Meryl Streep"
+    # Its twin: with no voice before it, the paragraph's later one speaks.
+    text = ("Meryl Streep startles when she hears her name during the break.\n\n"
+            "\"It has happened before, you know that.\" Her co-presenter Javier Bardem laughs. "
+            "\"That was quite a moment for all of us,\" he says.")
+    assert speakers(text)["It has happened before,"] == "Javier Bardem"
