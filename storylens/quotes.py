@@ -128,6 +128,10 @@ class Cluster:
     # (article, sentence) of sentences a quotation runs through to a later one: the "she said" at
     # its end looks for its person before the quotation began, not in the quoted words.
     running: set[tuple[str, int]] = field(default_factory=set)
+    # Read once, asked many times (:func:`_holder_in`, :func:`_sole_holder`): (article, sentence) →
+    # title → the person that sentence names with it; (article, title) → (sentence, person) in order.
+    titles: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
 
     def name(self, text: str) -> str:
         return self.canonical.get(key_of(clean_mention(text)), clean_mention(text) or text)
@@ -194,15 +198,41 @@ def _echoed(quotes: list[Quote]) -> list[Quote]:
     quotation of the cluster holds word for word takes that one's speaker, when all such give one:
     a page's opening pull quote ('"I'm as shocked as you people."', given whole later as Jon
     Cryer's), lines of a recorded call another outlet prints with the caller's name."""
-    spoken = [(_plain(q.text), q.speaker) for q in quotes if q.speaker]
+    speakers: dict[str, set[str]] = defaultdict(set)  # an attributed quotation's words → who said them
+    for q in quotes:
+        if q.speaker:
+            speakers[_plain(q.text)].add(q.speaker)
+    # Every run of ECHO_WORDS words of the attributed quotations → the quotations holding it: a
+    # quotation is looked for only where its rarest run stands, never against all of them (a page of
+    # thousands of quotations stays linear).
+    holding: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for text in speakers:
+        words = text.split()
+        for run in dict.fromkeys(tuple(words[k:k + ECHO_WORDS]) for k in range(len(words) - ECHO_WORDS + 1)):
+            holding[run].append(text)
+    voices_of: dict[str, str | None] = {}
     for q in quotes:
         words = _plain(q.text)
         if q.speaker or len(set(words.split())) < ECHO_WORDS:  # not a chant ("Oh, my God, oh, my God.")
             continue
-        voices = {speaker for text, speaker in spoken if f" {words} " in f" {text} "}
-        if len(voices) == 1:
-            q.speaker = voices.pop()
+        if words not in voices_of:
+            voices_of[words] = _echo_voice(words, holding, speakers)
+        q.speaker = voices_of[words]
     return quotes
+
+
+def _echo_voice(words: str, holding: dict[tuple[str, ...], list[str]], speakers: dict[str, set[str]]) -> str | None:
+    """The one speaker of the attributed quotations that hold ``words`` word for word, or None."""
+    split = words.split()
+    runs = [tuple(split[k:k + ECHO_WORDS]) for k in range(len(split) - ECHO_WORDS + 1)]
+    rarest = min(runs, key=lambda run: len(holding.get(run, ())))
+    voices: set[str] = set()
+    for text in holding.get(rarest, ()):
+        if f" {words} " in f" {text} ":
+            voices |= speakers[text]
+            if len(voices) > 1:
+                return None
+    return voices.pop() if voices else None
 
 
 def _voice(speaker: str | None) -> str | None:
@@ -1170,16 +1200,29 @@ def _sole_holder(title: str, article: Article, sentence: Sentence, cluster: Clus
     """ "the general" → the one person the article, before this sentence, names with that title
     however far back ("Lt. Gen. Thomas Bergeson" in its opening paragraphs); None when it names
     none or two (a blind reader found "the general said" given to the captain quoted last)."""
-    holders = {holder for previous in article.sentences[:sentence.index]
-               if (holder := _holder_in(previous, title, cluster))}
+    key = (article.id, title)
+    if key not in cluster.holders:
+        cluster.holders[key] = [(s.index, holder) for s in article.sentences
+                                if (holder := _holder_in(s, title, cluster))]
+    holders = {holder for index, holder in cluster.holders[key] if index < sentence.index}
     return holders.pop() if len(holders) == 1 else None
 
 
 def _holder_in(previous: Sentence, title: str, cluster: Cluster) -> str | None:
     """The person a sentence names with ``title`` before their name or in apposition to it."""
-    doc = previous.doc
+    key = (previous.article, previous.index)
+    if key not in cluster.titles:
+        cluster.titles[key] = _titles_in(previous, cluster)
+    return cluster.titles[key].get(title)
+
+
+def _titles_in(sentence: Sentence, cluster: Cluster) -> dict[str, str]:
+    """Every title the sentence gives a person, before their name or in apposition to it, with that
+    person: the first person named with it, else the first untagged name after it."""
+    doc = sentence.doc
+    found: dict[str, str] = {}
     if doc is None:
-        return None
+        return found
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -1189,18 +1232,21 @@ def _holder_in(previous: Sentence, title: str, cluster: Cluster) -> str | None:
                   if all(u.pos_ in {"PROPN", "PUNCT"} for u in doc.doc[t.i + 1: ent.start])]
         appositive = [t for t in ent.root.children if t.dep_ == "appos"] + \
             ([ent.root.head] if ent.root.dep_ == "appos" else [])
-        if any(_title_word(t) == title for t in before) or any(_title_word(t) == title for t in appositive):
-            return cluster.name("".join(t.text_with_ws for t in ent if _title_word(t) != title).strip())
+        for title in dict.fromkeys(_title_word(t) for t in before + appositive):
+            if title not in found:
+                found[title] = cluster.name("".join(t.text_with_ws for t in ent if _title_word(t) != title).strip())
     for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
-        if _title_word(tok) == title:
-            run = []
-            for nxt in doc.doc[tok.i + 1: min(tok.i + 5, doc.end)]:
-                if nxt.pos_ != "PROPN" or nxt.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}:
-                    break
-                run.append(nxt.text)
-            if len(run) >= 2:
-                return cluster.name(" ".join(run))
-    return None
+        title = _title_word(tok)
+        if title in found:
+            continue
+        run = []
+        for nxt in doc.doc[tok.i + 1: min(tok.i + 5, doc.end)]:
+            if nxt.pos_ != "PROPN" or nxt.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}:
+                break
+            run.append(nxt.text)
+        if len(run) >= 2:
+            found[title] = cluster.name(" ".join(run))
+    return found
 
 
 def _title_word(token) -> str:
