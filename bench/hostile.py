@@ -91,6 +91,23 @@ def at_caps(kind: str, pool: list[str]) -> list[dict]:
     return [{"text": fill(text)} for _ in range(20)]
 
 
+def role_quotes(n: int) -> list[dict]:
+    """One article of n sentences alternating a role's sentence and a 'she said' quotation: every
+    'she said' looks back for the one person holding the role (once quadratic)."""
+    pairs = [f"The delegate's staff met again on day {i} of the inquiry. "
+             f"\"We will keep working on item {i} of the budget,\" she said." for i in range(n // 2)]
+    return [{"text": "Virgin Islands Del. Stacey Plaskett spoke first.\n\n" + paragraphs(pairs)}]
+
+
+def echoed_quotations(n: int) -> list[dict]:
+    """Two articles of n quotations each: one without speakers, one giving the same words to a
+    named speaker, so every unattributed quotation looks for its echo (once quadratic)."""
+    lines = [f"The council will vote on measure {i} after the long hearing next week" for i in range(n)]
+    bare = [f"\u201c{line}.\u201d" for line in lines]
+    said = [f"\u201c{line},\u201d Mayor Jane Okafor said." for line in lines]
+    return [{"text": paragraphs(bare)}, {"text": paragraphs(said)}]
+
+
 CAP_KINDS = ("issue's run-on", "news", "tiny sentences", "run-on", "no spaces", "lines", "NULs")
 
 
@@ -119,7 +136,9 @@ def scaling(pool: list[str]) -> list[tuple[str, int, int, float, float, float]]:
              ("sentences (2 articles)", 50, (3, 3), lambda n: [article(pool, k, n) for k in range(2)]),
              ("articles (25 sentences each)", 2, (3, 3), lambda n: [article(pool, k, 25) for k in range(n)]),
              ("sentences (20 articles, up to the cap)", 50, (3, 1),
-              lambda n: [article(pool, k, n) for k in range(20)])]
+              lambda n: [article(pool, k, n) for k in range(20)]),
+             ("quotations after a role (one article)", 48, (3, 3), role_quotes),
+             ("quotations echoed (2 articles)", 48, (3, 3), echoed_quotations)]
     digest([RawArticle(SHORT)])  # load the models
     rows = []
     for label, n, (runs_n, runs_10n), build in cases:

@@ -248,16 +248,20 @@ def _voice(speaker: str | None) -> str | None:
 def speakers_by_sentence(quotes: list[Quote], articles: list[Article]) -> dict[tuple[str, int], str | None]:
     """(article, sentence) → the speaker of the quotation it opens or goes on with: a quotation
     running over sentences ('"... all softballs. Every ball was a softball," he said') is one
-    speaker's in every sentence it spans, not only in its first."""
+    speaker's in every sentence it spans, not only in its first. Each sentence's opening is looked
+    for after the one before it, so on a page of sentences that all open alike a quotation ends
+    where its words do, not at the end of the page."""
     by_id = {a.id: a for a in articles}
     found: dict[tuple[str, int], str | None] = {}
     for q in quotes:
         found[(q.article, q.sentence)] = q.speaker
-        quoted = _plain(q.text)
+        quoted, start = _plain(q.text), 1  # the quotation opens in its own sentence, not the next
         for sentence in by_id[q.article].sentences[q.sentence + 1:]:
-            words = _plain(sentence.text).split()[:5]
-            if len(words) < 3 or " ".join(words) not in quoted:
+            opening = " ".join(_plain(sentence.text).split()[:5])
+            at = quoted.find(opening, start)
+            if opening.count(" ") < 2 or at < 0:
                 break
+            start = at + len(opening)
             found.setdefault((q.article, sentence.index), q.speaker)
     return found
 

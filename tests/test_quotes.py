@@ -554,6 +554,24 @@ def test_a_quotation_over_two_sentences_is_its_speakers_in_both():
     assert said[1] == said[2] == "Donald Trump" and said[0] is None and said[3] is None
 
 
+def test_a_quotation_ends_where_its_words_do_among_sentences_that_open_alike():
+    """Hostile input: every sentence opens with the quotation's first words. Each sentence after a
+    quotation is looked for in what is left of it, so the quotation spans its own sentences only
+    (it had run on to the end of the page, every quotation re-reading every later sentence)."""
+    import time
+
+    from storylens.quotes import speakers_by_sentence
+
+    lines = [f"The council will vote on measure {i} after the long hearing next week." for i in range(400)]
+    said = " ".join(f"\u201c{line[:-1]},\u201d Mayor Jane Okafor said." for line in lines[:2])
+    result = digest(read_text(said + "\n\n" + " ".join(lines[2:])))
+    article = result.articles[0]
+    start = time.process_time()
+    spans = speakers_by_sentence(result.quotes * 50, result.articles)
+    assert time.process_time() - start < 2
+    assert [spans.get((article.id, s.index)) for s in article.sentences[:4]] == ["Jane Okafor"] * 2 + [None] * 2
+
+
 def test_a_name_in_the_rest_of_a_quotation_is_spoken_of_not_speaking():
     # The quotation opens in one sentence and names "Brenda Snipes" in the next: "he" is the man
     # who carried the sign, not the official the sign names.
