@@ -26,6 +26,7 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 # A title's abbreviation, which stands before a name and never ends a sentence (not "St.", which
 # ends an address as often as it opens a saint's name).
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
+FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own
 ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
 
 MAX_PARAGRAPH_CHARS = 5_000
@@ -131,7 +132,7 @@ def _merge_fragments(sents: list) -> list:
         words = [t for t in sent if not t.is_punct]
         continues = _continues(merged[-1].text, sent.text) if merged else False
         if merged and (len(words) < 4 or continues or _cut_short(merged[-1]) or _tag_of(merged[-1], sent)
-                       or _title_before_name(merged[-1], sent)):
+                       or _title_before_name(merged[-1], sent) or _exclaimed_name(merged[-1], sent)):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)
@@ -175,6 +176,24 @@ def _title_before_name(piece, sent) -> bool:
     a proper noun."""
     first = next((t for t in sent if not t.is_space), None)
     return bool(TITLE_END.search(piece.text.rstrip())) and first is not None and first.pos_ == "PROPN"
+
+
+def _exclaimed_name(piece, sent) -> bool:
+    """Whether the parser cut after a name's own exclamation mark ("a collaboration between dBpm
+    Records and Blow Me Down!" | "King Features, was directed by ..."): the piece before has no
+    verb of its own, and this one's subject is set off from its verb by a comma, as the last of a
+    list of subjects is."""
+    if not piece.text.rstrip().endswith("!") or any(t.tag_ in FINITE for t in piece):
+        return False
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= root.i or subject.left_edge.i != sent.start:
+        return False
+    name = [t for t in subject.subtree if not t.is_punct]
+    if not all(t.pos_ == "PROPN" for t in name) or name[-1].i + 2 >= sent.end:
+        return False
+    comma, verb = sent.doc[name[-1].i + 1], sent.doc[name[-1].i + 2]
+    return comma.text == "," and (verb.i == root.i or verb.head.i == root.i and verb.dep_ in ("aux", "auxpass"))
 
 
 def _cut_short(sent) -> bool:

@@ -155,6 +155,23 @@ def test_a_sentence_the_parser_cuts_after_a_word_in_lower_case_is_one_sentence()
     assert len(sentences) == 3  # its twin: sentences that end with a full stop stay apart
 
 
+def test_a_name_s_own_exclamation_mark_does_not_end_the_sentence():
+    """Blind reading 8629: "a collaboration between Wilco's label dBpm Records and Blow Me Down!
+    King Features, was directed by ..." was cut at the label's "!", and the summary opened a
+    sentence on "King Features, was directed by". The piece before has no verb, and the subject
+    after is set off from its verb by a comma: one sentence. Its twins, an exclamation and a
+    subject with its own aside, stay apart."""
+    def sentences(text: str) -> list[str]:
+        return [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
+
+    cut = ("The cartoon, a collaboration between Wilco's label dBpm Records and Blow Me Down! King Features, was "
+           "directed by designer-branding guru Darren Romanelli. It premiered online on Monday night.")
+    assert sentences(cut)[0].endswith("directed by designer-branding guru Darren Romanelli.")
+    assert len(sentences(cut)) == 2
+    assert len(sentences("What a day it was for them! Jane Smith, 35, celebrated late into the night.")) == 2
+    assert len(sentences("What a finish! The team, which won, celebrated late into the night.")) == 2
+
+
 def test_an_ellipsis_inside_a_sentence_does_not_end_it():
     """Blind reading 8318: a letter quoted with words left out ("etc. to . . . [a North Korean
     Embassy official] to be flown back") was cut at the ellipsis, and the summary gave the second
