@@ -34,9 +34,11 @@ NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_AR
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
                     r"airman|pvt|private|cpl|corporal|maj|major|adm|admiral|cmdr|commander|spc|specialist|"
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady|sergeant|lieutenant|"
-                    r"trooper|constable|marshal)\b\.?\s*)+", re.I)
+                    r"trooper|constable|marshal|brig|brigadier|insp|inspector|supt|superintendent|atty|ald)\b\.?\s*)+",
+                    re.I)
 # Titles no organisation's name begins with, stripped whatever the tagger called the mention.
-PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl)\b\.?\s*)+", re.I)
+PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl|brig|insp|supt|atty)"
+                           r"\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",

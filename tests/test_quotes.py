@@ -572,6 +572,19 @@ def test_a_quotation_ends_where_its_words_do_among_sentences_that_open_alike():
     assert [spans.get((article.id, s.index)) for s in article.sentences[:4]] == ["Jane Okafor"] * 2 + [None] * 2
 
 
+def test_a_rank_abbreviated_before_a_name_is_one_token_with_its_full_stop():
+    """Blind reading 8629: '..., said Sgt. Riley.' was given to "Sgt": spaCy's tokenizer keeps
+    "Sen." and "Gen." whole but split "Sgt." and "Lt." from their full stops, and the parser took
+    "Sgt" for the subject. A rank alone is no entity either ("Brig." of "Brig. Gen. Bill Seekins")."""
+    text = ("Indiana State Police Sgt. Kim Riley said the search had been scaled back.\n\n"
+            "\u201cThe family asked us to thank the communities around Delphi for assisting,\u201d said Sgt. Riley.\n\n"
+            "\u201cThe water is coming up again,\u201d Brig. Gen. Bill Seekins of the National Guard told ABC.")
+    found = speakers(text)
+    assert found["The family asked us"] == "Kim Riley" and found["The water is coming"] == "Bill Seekins"
+    names = [e.name for e in digest(read_text(text)).entities]
+    assert not any(n.rstrip(".") in {"Brig", "Sgt", "Lt"} or n.endswith((" Sgt", " Lt")) for n in names), names
+
+
 def test_a_name_in_the_rest_of_a_quotation_is_spoken_of_not_speaking():
     # The quotation opens in one sentence and names "Brenda Snipes" in the next: "he" is the man
     # who carried the sign, not the official the sign names.
