@@ -97,6 +97,8 @@ MIN_QUOTE_WORDS = 3
 # What stands right before the name of a work: a preposition or a possessive ("on NBC's "Meet the Press."").
 NAMING_WORD = re.compile(r"(?:\b(?:on|in|of|from|at|to|for|by)|['’]s)$")
 MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
+ARTICLE_WORDS = {"the", "a", "an"}  # the parser may tag "the" before a quotation as a pronoun
+LABEL_DETERMINERS = {"this", "that", "his", "her", "their", "its", "our"}  # only as determiners
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
 SUBJECTS = {"nsubj", "nsubjpass"}
 ECHO_WORDS = 5  # different words a quotation with no speaker needs to take the speaker of one repeating it
@@ -352,11 +354,24 @@ def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
         return False
     base = sentence.doc.start_char
     inside = [t for t in sentence.doc if at <= t.idx - base < at + len(quoted)]
+    if inside and _attributive(sentence.doc, inside):
+        return True
     verbs = [t for t in inside if t.pos_ in {"VERB", "AUX"}]
     if not inside or verbs and not _named_act(inside[0], verbs):
         return False
     # Called, described or said to be so ("Suga called the launch "extremely provocative"") is speech.
     return not any(_spoken_by(t) for t in inside if t.head not in inside)
+
+
+def _attributive(doc, inside: list) -> bool:
+    """Quoted words between a determiner and a noun, naming the thing the noun says ('fulfilling
+    the "you never loved me or her or anyone" portion of the lyrics', 'his "we will win" line'):
+    a label, whatever verb it holds."""
+    before = next((t for t in reversed(doc[:inside[0].i - doc.start]) if not t.is_punct), None)
+    after = next((t for t in doc[inside[-1].i + 1 - doc.start:] if not t.is_punct), None)
+    determiner = before is not None and (before.lower_ in ARTICLE_WORDS or
+                                         before.lower_ in LABEL_DETERMINERS and before.tag_ in ("DT", "PRP$"))
+    return determiner and after is not None and after.pos_ == "NOUN" and after.text.islower()
 
 
 def _named_act(first, verbs: list) -> bool:

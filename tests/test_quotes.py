@@ -126,6 +126,19 @@ def test_titles_of_works_and_scare_quotes_are_not_quotations():
     assert speakers(text) == {}
 
 
+def test_quoted_words_between_a_determiner_and_a_noun_are_a_label():
+    """Blind reading 8629: a lyric named inside a sentence ('thus fulfilling the "you never loved me
+    or her or anyone" portion of the lyrics') was listed as a quotation of "Cape Cod". Quoted words
+    between "the" and a noun name what the noun says; its twin, quoted words after an object
+    pronoun ("told her "...""), are still someone's speech."""
+    text = ("Cape Cod is a little rocky, the writer notes. Then he went to Australia and made out with another "
+            "girl, thus fulfilling the \u201cyou never loved me or her or anyone\u201d portion of the lyrics.")
+    assert speakers(text) == {}
+    said = ("Jane Smith spoke on Monday. She told her \u201cyou are fired and you will never work here again\u201d "
+            "yesterday.")
+    assert speakers(said) == {"you are fired and": "Jane Smith"}
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
