@@ -71,7 +71,7 @@ NOT_PEOPLE = {
     "sign", "message", "note", "email", "book", "article", "story", "site", "family", "campaign", "party",
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple", "service", "bureau",
-    "administration", "institute", "board",
+    "administration", "institute", "board", "district", "corporation", "hospital", "city", "county",
 }
 # Bodies a definite description names ("the company said"): the organisation named last.
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",
@@ -893,7 +893,7 @@ def _is_role(subject) -> bool:
     """A common noun for a person ("the mountaineer", "the Kentucky Republican"), not a document
     or a body, and not a name."""
     names = [e for e in subject.doc.ents if e.start <= subject.i < e.end and e.label_ in {"PERSON", "ORG", "GPE"}]
-    if names or subject.lemma_.lower() in NOT_PEOPLE or subject.lower_ in PRONOUNS:
+    if names or subject.lemma_.lower() in NOT_PEOPLE | BODIES or subject.lower_ in PRONOUNS:
         return False
     described = any(c.dep_ == "det" for c in subject.children)
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP")

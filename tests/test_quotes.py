@@ -139,6 +139,21 @@ def test_quoted_words_between_a_determiner_and_a_noun_are_a_label():
     assert speakers(said) == {"you are fired and": "Jane Smith"}
 
 
+def test_a_body_named_by_a_common_noun_is_no_role_of_the_last_speaker():
+    """Blind reading 8629: '"It is with heavy hearts ...," the school district said in a statement'
+    went to Kevin Kologinski, quoted just before: "the school district" was read as a person's role
+    and given to the last speaker. A district, like a company, is a body; its twin, a role ("the
+    grandfather said"), still goes to the person named before."""
+    before = ("\u201cI would watch my kids very carefully,\u201d Kevin Kologinski told WRTV.\n\n"
+              "The girls were both students at the Delphi Community Middle School.\n\n")
+    district = before + ("\u201cIt is with heavy hearts that the school day comes to an end,\u201d the school "
+                         "district said in a statement to WRTV.")
+    assert speakers(district)["It is with heavy"] == "the school district"
+    neighbour = before + ("\u201cIt is with heavy hearts that the school day comes to an end,\u201d the "
+                          "grandfather said.")
+    assert speakers(neighbour)["It is with heavy"] == "Kevin Kologinski"
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
