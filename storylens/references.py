@@ -44,7 +44,11 @@ QUANTITIES = {"half", "some", "most", "many", "others", "several", "few", "none"
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
 IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
 DROPPED_CONNECTIVES = {"but", "and", "however", "meanwhile", "still", "also"}  # select.tidy takes them away
-DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither"}
+DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither", "each"}
+# Adverbs that add to or follow from something said before: "live with their parents, too", "is
+# thus clear evidence" (at the opening, BACK_PHRASE has them).
+ADDING = {"too", "either"}  # as the last word of the sentence
+FOLLOWING = {"thus", "therefore", "hence"}  # anywhere in the main clause
 TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
               "fall", "autumn", "winter", "season", "decade", "century", "day", "time"}
 BACK_PHRASE = re.compile(
@@ -478,11 +482,13 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     both_and = low == "both" and " and " in " ".join(text.split()[:6])  # "Both Israel and the U.S. ..."
     if low in DEMONSTRATIVES and not both_and:
         nxt = words[1] if len(words) > 1 else None
-        if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that"}):
+        if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that", "each"}):
             noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
             return Reading(leans_back=True, noun=noun, why=f"opens on '{first.text}'")
     if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside):
         return Reading(leans_back=True, why="points back")
+    if _adds_to_before(doc, outside):  # "In Japan, about half ... live with their parents, too."
+        return Reading(leans_back=True, why="adds to or follows from something before")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
     if _quantity_subject(doc, outside):  # "Half were then fed some cake": half of whom?
@@ -516,6 +522,18 @@ def _however(doc, outside) -> bool:
         if token.lower_ == "however" and token.dep_ == "advmod" and token.head.dep_ == "ROOT" and outside(token):
             return not any(c.dep_ in {"ccomp", "conj", "advcl"} and c.i < token.i for c in token.head.children)
     return False
+
+
+def _adds_to_before(doc, outside) -> bool:
+    """Whether the main clause, outside quotations, adds to something said before ("..., too.", "...
+    either.", as the sentence's last word, of a verb; not "too big") or follows from it ("is thus
+    clear evidence")."""
+    words = [t for t in doc if not t.is_punct]
+    last = words[-1] if words else None
+    if last is not None and last.lower_ in ADDING and last.dep_ in ("advmod", "preconj") and outside(last) \
+            and last.head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(t.lower_ in FOLLOWING and t.dep_ == "advmod" and t.head.dep_ == "ROOT" and outside(t) for t in doc)
 
 
 def _demonstrative_subject(doc, outside) -> bool:

@@ -1952,3 +1952,21 @@ def test_a_sentence_opening_on_plus_or_that_said_leans_on_the_one_before():
     article = one_article("The zoo brought its penguins inside on Monday. "
                           "Plus-size clothing sales rose sharply in Calgary during the cold spell.")
     assert not read(article.sentences[1], article).leans_back
+
+
+def test_a_sentence_that_adds_to_or_follows_from_one_before_leans_on_it():
+    # Blind reading 8629: "In Japan, about half ... live with their parents, too." with no earlier
+    # comparison in the summary; "... is thus clear evidence of a generation-wide crisis"; "Each
+    # actresses earned $13 million" with no actresses named.
+    before = "Pew found that a third of young Americans live with their parents. "
+    for sentence in ("In Japan, about half of unmarried young adults live with their parents, too.",
+                     "Living at home with their parents is thus clear evidence of a crisis of character.",
+                     "Each actress earned $13 million between May 2010 and May 2011."):
+        article = one_article(before + sentence)
+        assert read(article.sentences[1], article).leans_back, sentence
+    # Its twins: "too" of an adjective, a time phrase opening on "Each", "thus" inside a clause of its own.
+    for sentence in ("The rents in the biggest cities of the country are too high for most of them.",
+                     "Each year, about a million young adults in the United States move back home.",
+                     "Rent in big cities has risen fast and thus kept many young adults at home, Pew found."):
+        article = one_article(before + sentence)
+        assert not read(article.sentences[1], article).leans_back, sentence
