@@ -49,6 +49,8 @@ from storylens.references import (
     title_case,
 )
 
+# A transcript's speaker label: "CHECKETT:", "SEN. JOHN SMITH:".
+SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
 NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
                          r"(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
                          r"^(?:another|one|some|someone|somebody|others|many|several|most|few|both|all|each|none)$|"
@@ -517,7 +519,11 @@ def _continued(previous: tuple[list[Sentence], list[Found]] | None) -> str | Non
 
 def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],
                  spans: list[tuple[int, int, bool]], q: Found, cluster: Cluster) -> str | None:
-    """The speaker the quotation's own sentences name (last sentence first: "..., X said.")."""
+    """The speaker the quotation's own sentences name (last sentence first: "..., X said."), else
+    the person a transcript's label before it names ('CHECKETT: "So whether it was a tweet ..."')."""
+    label = _labelled(sentences[q.first].text[:q.start - starts[q.first]], cluster)
+    if label is not None:
+        return _fuller(label, article, sentences[q.first], cluster) if len(label.split()) == 1 else label
     for i in dict.fromkeys([q.last, q.first]):
         sentence, offset = sentences[i], starts[i]
         inside = [(s - offset - 1, e - offset + 1) for s, e, _ in spans]
@@ -526,6 +532,16 @@ def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],
         if found:
             return _resolve(found[0], found[1], article, sentence, cluster)
     return None
+
+
+def _labelled(before: str, cluster: Cluster) -> str | None:
+    """The person a transcript's speaker label names when it is all that stands before the
+    quotation in its sentence ('CHECKETT: "..."'): a person of the cluster, not a heading ("UPDATE:")."""
+    label = SPEAKER_LABEL.fullmatch(before.strip().rstrip("\"“‘'").strip())
+    if label is None:
+        return None
+    name = cluster.name(label.group(1).title())
+    return name if cluster.kinds.get(name) == "PERSON" else None
 
 
 def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[int, int]):

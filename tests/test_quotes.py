@@ -154,6 +154,18 @@ def test_a_body_named_by_a_common_noun_is_no_role_of_the_last_speaker():
     assert speakers(neighbour)["It is with heavy"] == "Kevin Kologinski"
 
 
+def test_a_transcript_s_speaker_label_names_the_speaker():
+    """Blind reading 8629: 'CHECKETT: "So whether it was a tweet ..."' had no speaker though the
+    sentence before names Caitlin Checkett. A label in capitals before the quotation names a person
+    of the cluster; its twin, a heading in capitals ("UPDATE:"), names no one."""
+    text = ("That's according to Romney's digital integration director Caitlin Checkett, who said:\n\n"
+            "CHECKETT: \"So whether it was a tweet, Facebook post or blog post, it had to be sent around to "
+            "everyone for approval.\"")
+    assert speakers(text) == {"So whether it was": "Caitlin Checkett"}
+    heading = "The count went on.\n\nUPDATE: \"We are checking the numbers again and again and again.\""
+    assert speakers(heading) == {"We are checking the": None}
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
