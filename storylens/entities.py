@@ -34,7 +34,8 @@ NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_AR
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
                     r"airman|pvt|private|cpl|corporal|maj|major|adm|admiral|cmdr|commander|spc|specialist|"
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady|sergeant|lieutenant|"
-                    r"trooper|constable|marshal|brig|brigadier|insp|inspector|supt|superintendent|atty|ald)\b\.?\s*)+",
+                    r"trooper|constable|marshal|brig|brigadier|insp|inspector|supt|superintendent|atty|ald|"
+                    r"sheikh?|sheikha|sheika)\b\.?\s*)+",
                     re.I)
 # Titles no organisation's name begins with, stripped whatever the tagger called the mention.
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl|brig|insp|supt|atty)"
@@ -47,7 +48,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
 # Titles inside a tagged person's name, after which the name itself begins.
 INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "det", "rev", "reverend",
                               "sergeant", "lieutenant", "corporal", "private", "major", "marshal"}
-ROYAL_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "duke", "duchess", "sheikh"}
+ROYAL_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "duke", "duchess", "sheikh",
+                "sheik", "sheikha", "sheika"}
 PEOPLES_TITLES = INNER_TITLES | ROYAL_TITLES  # a name opening on one is a person's, article or not ("the Queen")
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
 # A call sign alone ("Pittsburgh's WPXI reported", a dateline's "(WTNH)"), and the name a station

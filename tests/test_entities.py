@@ -1304,3 +1304,17 @@ def test_a_person_named_after_an_outlets_possessive_is_a_person_of_their_own():
     # Its twin: a place or a body named with a possessive stays one name.
     found = groups("They spent the summer on Martha’s Vineyard with friends. Martha’s Vineyard was warm.")
     assert any("Martha’s Vineyard" in variants for _, variants in found)
+
+
+def test_a_sheik_s_given_name_joins_his_full_name():
+    # Blind reading 8631: "Sheik Tamim" and "Sheik Tamim bin Hamad Al Thani" were two entries, and
+    # so were "Sheik Hamad" and "Hamad bin Khalifa al-Thani": "Sheik" is a title, as "Sheikh" is.
+    found = tagged(("The emir, Sheik Hamad bin Khalifa al-Thani, handed power to his son.",
+                    [("Sheik Hamad bin Khalifa al-Thani", "PERSON")]),
+                   ("His son, Sheik Tamim bin Hamad Al Thani, is 33.", [("Sheik Tamim bin Hamad Al Thani", "PERSON")]),
+                   ("Sheik Tamim spoke on Tuesday.", [("Sheik Tamim", "PERSON")]),
+                   ("Sheik Hamad did not speak.", [("Sheik Hamad", "PERSON")]))
+    tamim = next(v for _, v in found if "Sheik Tamim" in v)
+    hamad = next(v for _, v in found if "Sheik Hamad" in v)
+    assert "Sheik Tamim bin Hamad Al Thani" in tamim and "Sheik Hamad bin Khalifa al-Thani" in hamad
+    assert tamim != hamad  # its twin: the father's name inside the son's is no name of the son's
