@@ -1224,9 +1224,11 @@ def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, 
             ahead: bool = False) -> str | None:
     """ "the mayor" → the nearest earlier "Mayor Rahm Emanuel"; "the spokesman" → "Rangers
     spokesman Colonel Tahir Mehmood" or "Tahir Mehmood, a spokesman for the Rangers". ``ahead``:
-    the next two sentences of the paragraph instead."""
-    around = [s for s in article.sentences[sentence.index + 1: sentence.index + 3]
-              if s.paragraph == sentence.paragraph] if ahead else \
+    the next two sentences instead, the second only in the first one's paragraph ('"...," the
+    city's police chief said Friday.' and, opening the next paragraph, "Ferguson Police Chief
+    Thomas Jackson ... told reporters")."""
+    following = article.sentences[sentence.index + 1: sentence.index + 3]
+    around = [s for s in following if s.paragraph == following[0].paragraph] if ahead else \
         list(reversed(article.sentences[max(sentence.index - window, 0): sentence.index + 1]))
     return next((holder for previous in around if (holder := _holder_in(previous, title, cluster))), None)
 

@@ -166,6 +166,19 @@ def test_a_transcript_s_speaker_label_names_the_speaker():
     assert speakers(heading) == {"We are checking the": None}
 
 
+def test_a_role_named_at_the_opening_of_the_next_paragraph_is_that_person():
+    """A role that speaks and its holder named with that title as the next paragraph opens (a dev
+    article on Ferguson: '"...," the city's police chief said Friday.' | 'Ferguson Police Chief
+    Thomas Jackson ... told reporters ...'). Its twin: a holder named two paragraphs on is too far
+    to tell."""
+    said = ("The officer stopped him because he was \u201cwalking down the middle of the street blocking "
+            "traffic,\u201d the city's police chief said Friday.")
+    named = "Ferguson Police Chief Thomas Jackson told reporters the video was released on request."
+    assert speakers(f"{said}\n\n{named}")["walking down the middle"] == "Thomas Jackson"
+    far = f"{said}\n\nThe street was closed on Saturday.\n\n{named}"
+    assert speakers(far)["walking down the middle"] != "Thomas Jackson"
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
