@@ -73,7 +73,7 @@ NOT_PEOPLE = {
     "sign", "message", "note", "email", "book", "article", "story", "site", "family", "campaign", "party",
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple", "service", "bureau",
-    "administration", "institute", "board", "district", "corporation", "hospital", "city", "county",
+    "administration", "institute", "board", "district", "corporation", "hospital", "city", "county", "page",
 }
 # Bodies a definite description names ("the company said"): the organisation named last.
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",

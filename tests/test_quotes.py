@@ -179,6 +179,17 @@ def test_a_role_named_at_the_opening_of_the_next_paragraph_is_that_person():
     assert speakers(far)["walking down the middle"] != "Thomas Jackson"
 
 
+def test_a_page_that_says_something_is_no_role_of_the_last_speaker():
+    """Blind reading 8631: lines of a family's fundraising page ("The GoFundMe page said ...", "The
+    page continued: ...") were given to the official quoted before. Its twin: a person's role is
+    still that person."""
+    before = "\u201cThere were no red flags at the center,\u201d Ms. Vargas said.\n\n"
+    page = before + "The page continued: \u201cWe dread the upcoming holiday season without our little boy.\u201d"
+    assert speakers(page)["We dread the upcoming"] == "The page"
+    role = before + "The commissioner continued: \u201cWe dread the upcoming holiday season without him.\u201d"
+    assert speakers(role)["We dread the upcoming"] == "Vargas"
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
