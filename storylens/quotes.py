@@ -49,6 +49,7 @@ from storylens.references import (
     title_case,
 )
 
+UNNAMED = {"another", "one", "someone", "somebody", "anyone", "anybody"}  # a subject standing for someone unnamed
 # A transcript's speaker label: "CHECKETT:", "SEN. JOHN SMITH:".
 SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
 NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
@@ -1391,6 +1392,8 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     """The person a "he" or "she" stands for: in the nearest sentence naming a person of that
     gender — the pronoun's own, before it, then earlier ones —, the speaker of a quotation there
     first, then its subject, then the others."""
+    if before is not None and _someone_unnamed(sentence, before):
+        return None  # 'Another hoped ...: "...," he wrote': one of a crowd the text does not name
     start = sentence.index
     while start > 0 and (article.id, start - 1) in cluster.running:
         start -= 1  # '“We are not the ones ... Big Bird. Big Bird is important ...,” she said': before it
@@ -1428,6 +1431,23 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _someone_unnamed(sentence: Sentence, before: int) -> bool:
+    """Whether the sentence's first subject, before character ``before``, is someone the text does
+    not name ("Another hoped ...", "One of them wrote ...", "Someone said ...")."""
+    doc = sentence.doc
+    if doc is None:
+        return False
+    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in UNNAMED or subject.idx - doc.start_char >= before or \
+            not all(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return False
+    # Outside the quotation, before it opens: not '"I'm really bad. Someone tried to kill me," she said'.
+    at = subject.idx - doc.start_char
+    mark = re.search(r"[\"“”]", sentence.text[at:])
+    return not re.search(r"[\"“”]", sentence.text[:at]) and mark is not None and \
+        (mark.group() == "“" or mark.start() == 0 or sentence.text[at + mark.start() - 1] in " :—–-([")
 
 
 def _roles_held(sentence: Sentence, article: Article, cluster: Cluster) -> list[tuple[str, bool]]:

@@ -190,6 +190,19 @@ def test_a_page_that_says_something_is_no_role_of_the_last_speaker():
     assert speakers(role)["We dread the upcoming"] == "Vargas"
 
 
+def test_he_after_someone_unnamed_is_no_one_named_before():
+    """Blind reading 8631: 'Another hoped the entire alt-right movement would just disappear: "...,"
+    he wrote.' went to Mike Peinovich, named before; "he" is the unnamed poster. Its twin: an
+    unnamed someone inside the quotation ("Someone tried to kill me," she said) is not the speaker."""
+    crowd = ("Many began improvising memes featuring Mike Peinovich and his wife.\n\n"
+             "Another hoped the movement would just disappear: \u201cAfter the storm is over it won\u2019t be "
+             "important enough to warrant a thread,\u201d he wrote.")
+    assert speakers(crowd) == {"After the storm is": None}
+    inside = ("Aliy Zirkle reached Nulato and told a race official the incident had left her shaken.\n\n"
+              "\"Someone tried to kill me with a snowmachine,\" she said on a video.")
+    assert speakers(inside) == {"Someone tried to kill": "Aliy Zirkle"}
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
