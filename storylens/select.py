@@ -1178,6 +1178,8 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
 # "today" or "yesterday" inside a headline, not after a preposition ("until today"): the article's
 # day, which a reader of the digest does not share ("Gov. Robert Bentley today apologized").
 RELATIVE_DAY = re.compile(r"(\w+)\s(?:today|yesterday|tonight)(?=\s+[a-z])")
+WEEKDAY = re.compile(r"(\S+)\s((?:(?:early|late|on)\s)*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                     r"(?:\s(?:morning|afternoon|evening|night))?(?![\w'’])(?!\s\w+['’]s\b)(?!,\s+\w+\.?\s\d)")
 DAY_PREPOSITIONS = {"until", "since", "from", "of", "for", "before", "after", "by", "than", "as"}
 
 
@@ -1185,7 +1187,18 @@ def _undated(title: str | None) -> str | None:
     """The headline without a day told relative to the article's date."""
     if not title:
         return title
-    return RELATIVE_DAY.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
+    title = RELATIVE_DAY.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
+    # "Thomas Kinkade died Friday morning", "... arrived in North Korea on Tuesday for a visit": the
+    # weekday of the article's date, which a headline read later does not have. Not after "since",
+    # "until" ... ("missing since Friday"), nor a weekday's own thing ("Saturday night's attack").
+    return WEEKDAY.sub(lambda m: m.group(0) if _keeps_weekday(m) else m.group(1), title).strip()
+
+
+def _keeps_weekday(match: re.Match) -> bool:
+    """Whether a weekday stays in the headline: after a preposition that needs it ("since Friday"),
+    or a day's name ("Good Friday", "Super Tuesday") rather than a date."""
+    before = match.group(1).rstrip(",")
+    return before.lower() in DAY_PREPOSITIONS or (not match.group(2) and before[:1].isupper())
 
 
 def _undefined(cited: Cited, by_id: dict[str, Article]) -> bool:
