@@ -682,6 +682,13 @@ def _subject(verb):
     quoted = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "quote" else None
     if quoted is not None:  # "the presidency quoted Eichmann's letter as saying": the one quoted speaks
         return _source(quoted)
+    # "We may, for example, says [population biologist Joel] Cohen, "...": the parser gave the verb
+    # two subjects, a pronoun of the quotation's own words and the person named after the verb; the
+    # person speaks. (Not "Karamat said Khan ... had tried": a name before the verb speaks.)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    named = next((c for c in subjects if c.i > verb.i and c.ent_type_ == "PERSON"), None)
+    if named is not None and len(subjects) > 1 and all(c.pos_ == "PRON" for c in subjects if c.i < verb.i):
+        return _source(named)
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
             # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.

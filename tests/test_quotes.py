@@ -203,6 +203,19 @@ def test_he_after_someone_unnamed_is_no_one_named_before():
     assert speakers(inside) == {"Someone tried to kill": "Aliy Zirkle"}
 
 
+def test_a_person_named_after_the_verb_speaks_over_a_pronoun_the_parser_made_its_subject():
+    """Blind reading 8631: 'We may, for example, says [population biologist Joel] Cohen, "see to it
+    ..."' had no speaker: the parser gave "says" two subjects, "We" and "Cohen". Its twin: a name
+    before the verb speaks, whatever name the parser hangs after it ("Karamat said Khan ... had
+    tried "to shift blame on others"")."""
+    inverted = ("We may, for example, says [population biologist Joel] Cohen, \u201csee to it that all children "
+                "are nourished well enough to learn in school.\u201d")
+    assert speakers(inverted) == {"see to it that": "Joel Cohen"}
+    named = ("Jehangir Karamat, a former military chief, denied it. In an email, Karamat said Abdul Qadeer Khan, "
+             "as part of his defense, had tried \u201cto shift blame on others and save himself.\u201d")
+    assert speakers(named) == {"to shift blame on": "Jehangir Karamat"}
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
