@@ -49,6 +49,7 @@ from storylens.references import (
     title_case,
 )
 
+ASKED_WORDS = 12  # a writer's question between two quotations of one person is short
 UNNAMED = {"another", "one", "someone", "somebody", "anyone", "anybody"}  # a subject standing for someone unnamed
 # A transcript's speaker label: "CHECKETT:", "SEN. JOHN SMITH:".
 SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
@@ -187,7 +188,8 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
             if credit and read:  # "— Claire Danes" under a quotation is its speaker's credit
                 for q in read[-1][2]:
                     q.speaker = q.speaker or full_name(credit, article)
-            previous = (paragraph, found)
+            if found or not _writers_question(paragraph):
+                previous = (paragraph, found)  # the writer's question ("And democracy?") passes the voice on
             read.append((paragraph, text, found))
         for paragraph, text, found in read:
             for q in found:
@@ -506,6 +508,14 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     if subject is not None and subject.lower_ in MALE | FEMALE:  # "She was convinced that ..."
         return _resolve(subject.text, subject, article, last, cluster)
     return next((name for name, subject in _people(last, cluster) if subject), None)
+
+
+def _writers_question(paragraph: list[Sentence]) -> bool:
+    """Whether a paragraph is the writer's short question to the person quoted before, answered by
+    the quotation after it ("And democracy?" / "“Well, Qatar is already a very open society.”")."""
+    text = paragraph[0].text.strip()
+    return len(paragraph) == 1 and text.endswith("?") and len(text.split()) <= ASKED_WORDS and \
+        not re.search(r"[\"“”]", text)
 
 
 def _continued(previous: tuple[list[Sentence], list[Found]] | None) -> str | None:

@@ -216,6 +216,18 @@ def test_a_person_named_after_the_verb_speaks_over_a_pronoun_the_parser_made_its
     assert speakers(named) == {"to shift blame on": "Jehangir Karamat"}
 
 
+def test_a_quotation_after_the_writer_s_question_answers_it_in_the_voice_before():
+    """Blind reading 8631: 'And democracy?' / '"Well, Qatar is already a very open society."' had no
+    speaker; the writer asks, and the man quoted before the question answers. Its twin: a paragraph
+    of the writer's own that says something is no question, and passes no voice on."""
+    said = ("\u201cNow that he\u2019s got the reins, he\u2019ll be showing concern for human rights,\u201d Mike "
+            "Holtzman said.\n\n")
+    answer = "\n\n\u201cWell, Qatar is already a very open society, and more so every year.\u201d"
+    assert speakers(said + "And democracy?" + answer)["Well, Qatar is already"] == "Mike Holtzman"
+    told = said + "The emir took power on Tuesday after his father stepped aside for him." + answer
+    assert speakers(told)["Well, Qatar is already"] is None
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
