@@ -18,7 +18,7 @@ from storylens.clean import TERMINAL, split_rough
 from storylens.limits import MAX_ARTICLE_SENTENCES
 from storylens.model import Article, CleanArticle, Sentence, Span
 from storylens.models import nlp
-from storylens.references import NAME_TITLES, SPEECH_VERBS
+from storylens.references import FINITE, NAME_TITLES, SPEECH_VERBS
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}  # the tokens spaCy makes of a double quotation mark
 # Verbs that attribute the quotation before them ('"..." | Sen. Lindsey Graham charged on Sunday.').
@@ -26,7 +26,6 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 # A title's abbreviation, which stands before a name and never ends a sentence (not "St.", which
 # ends an address as often as it opens a saint's name).
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
-FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own
 ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
 
 MAX_PARAGRAPH_CHARS = 5_000
