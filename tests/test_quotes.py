@@ -228,6 +228,16 @@ def test_a_quotation_after_the_writer_s_question_answers_it_in_the_voice_before(
     assert speakers(told)["Well, Qatar is already"] is None
 
 
+def test_clarified_and_muttered_are_verbs_of_saying():
+    """Blind reading 8635: "'I opened the envelope and it said "Emma Stone, La La Land,"' Beatty
+    clarified" had no speaker."""
+    text = ("Warren Beatty and Faye Dunaway ended up fumbling the presentation of best picture.\n\n"
+            "Not only did Dunaway read off La La Land as the winner, the confusion was not fixed until later.\n\n"
+            "\"I opened the envelope and it said 'Emma Stone, La La Land.' That's why I took such a long look at "
+            "Faye and at you. I wasn't trying to be funny,\" Beatty clarified.")
+    assert speakers(text)["I opened the envelope"] == "Warren Beatty"
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
