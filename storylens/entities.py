@@ -688,8 +688,12 @@ def merge(articles: list[Article]) -> list[Entity]:
         forms[handle].labels["ORG"] += 1
         parent.setdefault(handle, handle)
         union(name, handle)
+    initials, openings = _by_initial(keys, forms)
     for key, form in spare.items():  # an untagged abbreviation joins only the one name it abbreviates
-        owners = {find(k) for k in keys if _abbreviation(form, forms[k], alone)}
+        # the names it may abbreviate, and the abbreviations that may be its ("RIP" of "R.I.P.")
+        candidates = set(initials.get(_letters(form.key)[:1], []))
+        candidates.update(k for w in dict.fromkeys(w[:1] for w in form.words) for k in openings.get(w, []))
+        owners = {find(k) for k in candidates if _abbreviation(form, forms[k], alone)}
         if len(owners) == 1:
             forms[key] = form
             union(next(iter(owners)), key)
@@ -1265,6 +1269,26 @@ def _initial_keys(words: list[str]) -> set[str]:
     """The initials :func:`_initials_match` may read in a name's words."""
     return {"".join(w[0] for w in words if w not in skipped)
             for skipped in (CONNECTORS, CONNECTORS - {"of"}, CONNECTORS | PREPOSITIONS, set())}
+
+
+def _by_initial(keys: list[str], forms: dict[str, Form]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Forms of two or more words by the first letter of each of their words (the names an
+    abbreviation opening on that letter may stand for: its initials are some of their words'), and
+    every form by its first letter (the abbreviations a name may have): so that an abbreviation is
+    not compared with every name of the cluster."""
+    initials: dict[str, list[str]] = defaultdict(list)
+    openings: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        words = forms[k].words
+        if len(words) >= 2:
+            for letter in dict.fromkeys(w[:1] for w in words if w):
+                initials[letter].append(k)
+        openings[_letters(k)[:1]].append(k)
+    return initials, openings
+
+
+def _letters(key: str) -> str:
+    return re.sub(r"[^a-z]", "", key)
 
 
 def _by_word(keys: list[str], forms: dict[str, Form]) -> dict[str, list[str]]:
