@@ -82,6 +82,7 @@ NOT_PEOPLE = {
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",
           "league", "federation", "association", "network", "university", "school", "foundation", "charity",
           "service", "bureau", "institute", "board"}
+NOT_A_ROLE = NOT_PEOPLE | BODIES  # nouns that, as a subject of "said", name no person's role (_is_role)
 COUNTED = {"two": 2, "three": 3}  # "the two Republicans said"
 KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family said"
 KIN_NOUNS = {"mother", "father", "mom", "dad", "wife", "husband", "son", "daughter", "sister", "brother",
@@ -928,7 +929,7 @@ def _is_role(subject) -> bool:
     """A common noun for a person ("the mountaineer", "the Kentucky Republican"), not a document
     or a body, and not a name."""
     names = [e for e in subject.doc.ents if e.start <= subject.i < e.end and e.label_ in {"PERSON", "ORG", "GPE"}]
-    if names or subject.lemma_.lower() in NOT_PEOPLE | BODIES or subject.lower_ in PRONOUNS:
+    if names or subject.lemma_.lower() in NOT_A_ROLE or subject.lower_ in PRONOUNS:
         return False
     described = any(c.dep_ == "det" for c in subject.children)
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP")
