@@ -69,7 +69,7 @@ FEATURES = [
     "repeated_max", "learned", "prev_ends", "next_ends", "prev_words", "next_words", "article_lines",
     "bare_share", "sim_cluster", "sim_article", "sim_other", "copied", "caption_dateline", "caption_position",
     "words_score", "prev_words_score", "next_words_score", "prev_colon", "starts_lower", "near_copy",
-    "credit",
+    "credit", "letters", "foreign", "wrapped",
 ]
 
 
@@ -152,6 +152,16 @@ def line_form(line: str) -> list[float]:
     ]
 
 
+def script_form(line: str) -> list[float]:
+    """The share of a line's characters that are letters (a row of dots has none), the share of its
+    letters in another script than the article's Latin one, and whether it is wholly in brackets
+    ("[Nature Communications]", "(Sprayable Energy)": a link or a credit)."""
+    text = line.strip()
+    letters = len(re.findall(r"[^\W\d_]", text))
+    return [letters / max(len(text.replace(" ", "")), 1), 1 - latin_share(text),
+            bool(re.match(r"^[(\[].*[)\]]$", text))]
+
+
 def repetition_features(line: str) -> list[float]:
     counts = repetition(line)
     if not len(counts):
@@ -196,7 +206,7 @@ def article_table(lines: list[str], vectors: np.ndarray, centre: np.ndarray, oth
                bool(CAPTION_DATELINE.search(line)), bool(CAPTION_POSITION.search(line)),
                scores[i], -1 if first else scores[i - 1], -1 if last else scores[i + 1],
                not first and lines[i - 1].rstrip().endswith(":"), line[:1].islower(), copies[i],
-               credited(line)])
+               credited(line)] + script_form(line))
     return np.array(rows, dtype=np.float32)
 
 

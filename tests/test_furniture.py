@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from storylens.clean import clean, clean_all, rule_reasons
-from storylens.furniture import FEATURES, model, removable, repetition
+from storylens.furniture import FEATURES, model, removable, repetition, script_form
 from storylens.model import RawArticle
 
 PAGE = """Flood Waters Rise Along The River
@@ -113,3 +113,24 @@ def test_the_story_after_a_caption_the_rules_take_off_its_line_is_not_doubted():
     first = cleaned[0].paragraphs[0]
     assert first.startswith("A Pakistani paramilitary force raided") and not cleaned[0].doubtful[0]
     assert any("stands beside detained supporters" in line for line in cleaned[0].removed)
+
+
+def test_the_line_form_reads_rows_of_dots_other_scripts_and_bracketed_links():
+    """The classifier sees how much of a line is letters, how much of another script, and whether
+    it is wholly in brackets (lines the gold lists as furniture that it used to keep)."""
+    dots, chinese, link, report = (script_form(line) for line in (
+        ".......... .......... ..........", "中文：洪水淹没了河边的房屋 数百户家庭被迫撤离",
+        "[Flood Photos: The Worst Floods on Record]", "The river (the Ohio) rose three feet [sic]."))
+    assert dots[0] == 0 and chinese[1] > 0.9 and link[2] and not report[2]
+    assert report[0] > 0.8 and report[1] == 0 and dots[2] == chinese[2] == 0
+
+
+def test_rows_of_dots_lines_in_another_script_and_bracketed_links_go():
+    page = PAGE.replace("Emergency crews", "[Flood Photos: The Worst Floods on Record]\nEmergency crews").replace(
+        "The National Weather", ".......... .......... .......... .......... ..........\n"
+        "中文：洪水淹没了河边的房屋 数百户家庭被迫撤离\nThe National Weather")
+    kept = "\n".join(clean(RawArticle(text=page)).paragraphs)
+    for junk in ("[Flood Photos", "..........", "中文"):
+        assert junk not in kept, junk
+    for text in REPORT:
+        assert text in kept, text
