@@ -387,8 +387,11 @@ def quotation_goes_on(sentence: Sentence, article: Article) -> bool:
     if at >= len(article.sentences) or not (re.search(r"[\"“]", sentence.text) or inside_quotation(sentence, article)):
         return False
     after = article.sentences[at]
+    # The next may also open a quotation of its own that qualifies this one ('"... more dangerous in
+    # Iraq and Afghanistan," Hansen said. "But in terms of the dominance of the threat ... this is a
+    # much more dangerous place."': read alone, the first says the reverse; blind reading 8639).
     return after.paragraph == sentence.paragraph and GOES_ON.match(after.text) is not None and \
-        inside_quotation(after, article)
+        (inside_quotation(after, article) or after.text.lstrip()[:1] in "\"“")
 
 
 def inside_quotation(sentence: Sentence, article: Article) -> bool:

@@ -558,6 +558,8 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         sentence = cands.sentences[i]
         cites = _passage_cites(rows, cands, support)
         text = tidy(" ".join(cands.sentences[k].text for k in rows))
+        if len(rows) > 1:
+            text = _opened_as(tidy(sentence.text), text)
         text = named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
         text = _with_who(text, summary, cites, by_id, lower)
@@ -578,6 +580,16 @@ def _passages(picked: list[int], cands: Candidates, readings: list[Reading]) -> 
         else:
             runs.append([i])
     return runs
+
+
+def _opened_as(first: str, passage: str) -> str:
+    """A passage opens on the quotation mark its first sentence needs read alone: 'We haven't built
+    a device," Kanan said.' left its mark in the sentence before, and the marks of the passage's
+    next quotation ('"But it demonstrates ...') pair with its closing one when the passage is
+    balanced whole."""
+    if first[:1] in OPENING_MARKS and passage[:1] not in OPENING_MARKS:
+        return first[0] + passage
+    return passage
 
 
 def _passage_cites(rows: list[int], cands: Candidates, support: list[list[Cite]]) -> list[Cite]:
@@ -607,8 +619,18 @@ def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
             out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
         else:
             out.append(Cited(text=cited.text, cites=list(cited.cites)))
-        last = cited.cites[0]
+        last = _last_own(cited)
     return out
+
+
+def _last_own(cited: Cited) -> Cite:
+    """The last of a summary sentence's own sentences: a passage's run from its first cite on (its
+    other cites, of other articles, corroborate or name)."""
+    last = cited.cites[0]
+    for cite in cited.cites[1:]:
+        if cite.article == last.article and cite.sentence == last.sentence + 1:
+            last = cite
+    return last
 
 
 def _runs_on(first: Cited, a: Cite, second: Cited, by_id: dict[str, Article]) -> bool:

@@ -1988,3 +1988,39 @@ def test_a_headline_drops_the_weekday_of_the_article_s_date():
                  "Police arrested one of the men who carried out Saturday night's attack",
                  "Good Friday services were held in the square", "The vote is set for Tuesday, March 5, 2013"):
         assert _undated(kept) == kept
+
+
+def test_a_quotation_the_next_quotation_qualifies_comes_with_it():
+    """Blind reading 8639: '"In terms of the constant day-to-day threat ... it is certainly more
+    dangerous in Iraq and Afghanistan," Hansen said.' without the next sentence, '"But in terms of
+    the dominance of the threat ... this is a much more dangerous place."', says the reverse of
+    what he meant. A quotation of its own that opens on "But" or "And" goes on the one before; its
+    twin, a next quotation that says something of its own, does not."""
+    from storylens.references import quotation_goes_on
+
+    for second, ties in (('"But he might be dead."', True), ('"He might be dead."', False),
+                         ('Officers searched the river.', False)):
+        article = one_article(f'The officer stopped the car. "My brother may be hurt," Smith said. {second}')
+        assert quotation_goes_on(article.sentences[1], article) is ties, second
+
+
+def test_a_passage_runs_on_from_its_last_sentence_and_opens_on_its_first_ones_mark():
+    """A passage of two sentences ('“...,” said nurse Yulette Newman. “And we sit back and say,
+    ‘Well, you are in Washington.') whose quotation runs on into the next summary sentence ('What
+    was happening nine months ago?’ ”') is one passage with it: the quotation is not closed and
+    opened again in the middle. And a passage whose first sentence lost its opening mark to the
+    sentence before ('We haven't built a device," Kanan said.') opens on it, though the next
+    quotation's marks pair with its closing one."""
+    from storylens.select import _opened_as, run_on
+
+    article = one_article("The hospital has seen more births this summer. “We keep getting asked what is going on,” "
+                          "said nurse Yulette Newman. “And we sit back and say, ‘Well, you are in Washington. What "
+                          "was happening nine months ago?’ ” The hospital expects more.")
+    first = Cited(text=article.sentences[1].text + " " + article.sentences[2].text + "”",
+                  cites=[Cite(article.id, 1), Cite("a2", 4), Cite(article.id, 2)])
+    second = Cited(text="“" + article.sentences[3].text, cites=[Cite(article.id, 3)])
+    (whole,) = run_on([first, second], {article.id: article})
+    assert whole.text.endswith("you are in Washington. What was happening nine months ago?’ ”")
+    assert _opened_as('"We haven\'t built a device," Kanan said.',
+                      'We haven\'t built a device," Kanan said. "But it works."').startswith('"We haven')
+    assert _opened_as("Trump said, “It could be Russia.”", "Trump said, “It could be Russia. And China.”")[0] == "T"
