@@ -59,6 +59,7 @@ SENTENCE = re.compile(r"""[.!?:;]["'”’)]?\s*$""")
 TURN = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+(?: \([^()]{1,20}\))?|Q|A):\s+[\"“A-Z]")
 WORD_TOKENS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 ADDRESS = re.compile(r"https?://|www\.|\.(?:com|org|net|gov)\b", re.I)
+LINK_TAIL = re.compile(r"(?<=[.!?\"”])\s*\[[^\[\]]{1,200}\]\s*$")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)", re.I)
 
 FEATURES = [
@@ -294,16 +295,20 @@ def vetoed(reasons: list[str | None], scores: np.ndarray, keep: float) -> list[s
 
 
 def reads_as_sentences(line: str) -> bool:
-    """A line of several sentences, or one that ends like a sentence once a photo credit is taken off
-    ("Salah Ali, 77, watched the water rise. (Todd Maisel/Daily News)": a caption may carry a fact)."""
+    """A line of several sentences, or one that ends like a sentence once a photo credit or a link in
+    brackets is taken off ("Salah Ali, 77, watched the water rise. (Todd Maisel/Daily News)": a
+    caption may carry a fact)."""
     for credit in (NAME_CREDIT, CREDIT_TAIL):
         found = credit.search(line[-200:])
         if found and found.start() > 0:
             line = line[: len(line) - 200 + found.start()] if len(line) > 200 else line[: found.start()]
-    line = line.strip()
+    # A link in brackets after the sentence ("... told Live Science. [Titanosaur Photos: ...]"),
+    # which the rules take off, leaves a sentence too.
+    line = LINK_TAIL.sub("", line).strip()
     if len(split_rough(line)) > 1:
         return True
-    return bool(SENTENCE.search(line)) and len(line.split()) >= SENTENCE_WORDS and line[:1].isupper()
+    # A quotation opens many a sentence ('"We lost everything," said ...').
+    return bool(SENTENCE.search(line)) and len(line.split()) >= SENTENCE_WORDS and line.lstrip("\"“‘'")[:1].isupper()
 
 
 def furniture_scores(articles: list[list[str]]) -> list[np.ndarray] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from storylens.clean import clean, clean_all, rule_reasons
-from storylens.furniture import FEATURES, model, removable, repetition, script_form
+from storylens.furniture import FEATURES, model, reads_as_sentences, removable, repetition, script_form
 from storylens.model import RawArticle
 
 PAGE = """Flood Waters Rise Along The River
@@ -134,3 +134,13 @@ def test_rows_of_dots_lines_in_another_script_and_bracketed_links_go():
         assert junk not in kept, junk
     for text in REPORT:
         assert text in kept, text
+
+
+def test_a_quotation_or_a_sentence_before_a_bracketed_link_reads_as_a_sentence():
+    """The classifier needs to be surer of a line that reads as a sentence: one opening on a
+    quotation mark does, and so does one a link in brackets follows ('... told Live Science.
+    [Titanosaur Photos: ...]'), which had gone whole at the lower threshold with its quotation."""
+    assert reads_as_sentences('"We lost everything," said Maria Lopez, who has lived there for years.')
+    assert reads_as_sentences('The river rose three feet, the county said. [River Photos: The Worst Floods]')
+    assert not reads_as_sentences("[River Photos: The Worst Floods on Record]")
+    assert not reads_as_sentences('"the worst in a generation"')
