@@ -64,7 +64,7 @@ SPEECH_VERBS = {
     "cry", "shout", "scream", "yell", "exclaim", "whisper", "plead", "predict", "conclude", "concede",
     "complain", "joke", "boast", "promise", "vow", "urge", "remark", "recount", "caution", "emphasize",
     "point", "observe", "mention", "inform", "request", "demand", "assert", "contend", "retort", "quip",
-    "clarify", "mutter",
+    "clarify", "mutter", "assure", "implore",
 }
 PRONOUNS = {"he", "she", "i", "we", "him", "her", "it", "they", "who", "you", "that", "this", "which"}
 # Subjects of "said" that are not people: "the release said", "the report says".

@@ -238,6 +238,20 @@ def test_clarified_and_muttered_are_verbs_of_saying():
     assert speakers(text)["I opened the envelope"] == "Warren Beatty"
 
 
+def test_assured_and_implored_are_verbs_of_saying():
+    """Blind readings 8637 and 8643: 'she implored Ryan on the House floor to "Let Congress work its
+    will."' had no speaker, and 'Bannon assured me that the Mercers ... are "the most middle-class
+    people you will ever meet."' went to the last person quoted ("maintain", "lament" and "chant" were
+    tried too: 3 of their 9 dev speakers went wrong, "Cars" for "Cars honked and protesters chanted
+    ...")."""
+    text = ("Nancy Pelosi spoke after the vote.\n\nAfter surveying her caucus, she implored Ryan on the House "
+            "floor to \"Let Congress work its will. What are you afraid of?\"")
+    assert speakers(text)["Let Congress work its"] == "Nancy Pelosi"
+    text = ("\"Mercer was smart,\" said Sam Nunberg, an early adviser.\n\nSteve Bannon assured me that the Mercers "
+            "are \"the most middle-class people you will ever meet.\"")
+    assert speakers(text)["the most middle-class people"] == "Steve Bannon"
+
+
 def test_a_title_cased_sentence_that_ends_a_quotation_is_still_one():
     text = "\"We Are Going Home Now,\" Sarah Jones told reporters on Monday."
     assert speakers(text) == {"We Are Going Home": "Sarah Jones"}
