@@ -2024,3 +2024,14 @@ def test_a_passage_runs_on_from_its_last_sentence_and_opens_on_its_first_ones_ma
     assert _opened_as('"We haven\'t built a device," Kanan said.',
                       'We haven\'t built a device," Kanan said. "But it works."').startswith('"We haven')
     assert _opened_as("Trump said, “It could be Russia.”", "Trump said, “It could be Russia. And China.”")[0] == "T"
+
+
+def test_a_sentence_opening_on_at_that_time_leans_on_the_one_before():
+    # Blind reading 8643: "At that time, repetitive phrases were replaced ..." (1980, which the
+    # summary never gave) and "Since then, ..." after it. Its twin: "At this time" is now.
+    article = one_article("The anthem became official in 1980. "
+                          "At that time, repetitive phrases were replaced with new lines about the country.")
+    assert read(article.sentences[1], article).leans_back
+    article = one_article("The anthem became official in 1980. "
+                          "At this time, no change to the lines about the country is planned by the government.")
+    assert not read(article.sentences[1], article).leans_back
