@@ -54,7 +54,7 @@ TIME_NOUNS = {"week", "weekend", "year", "month", "morning", "afternoon", "eveni
 BACK_PHRASE = re.compile(
     r"^[\"'“‘]?\s*(?:the two|the pair|the couple|the former|the latter|the same|the other|the rest|"
     r"instead|as a result|then|thus|therefore|otherwise|nonetheless|nevertheless|moreover|furthermore|further(?=,)|"
-    r"additionally|likewise|similarly|plus(?=,)|that said|having said that|"
+    r"additionally|likewise|similarly|plus(?=,)|that said|having said that|for example|for instance|"
     r"besides|in addition|that's why|even so|by then|at the time|at that time|at that moment|since then|afterward|afterwards|"
     r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
     r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor|"

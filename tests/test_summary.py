@@ -2026,9 +2026,13 @@ def test_a_passage_runs_on_from_its_last_sentence_and_opens_on_its_first_ones_ma
     assert _opened_as("Trump said, “It could be Russia.”", "Trump said, “It could be Russia. And China.”")[0] == "T"
 
 
-def test_a_sentence_opening_on_at_that_time_leans_on_the_one_before():
+def test_a_sentence_opening_on_at_that_time_or_for_example_leans_on_the_one_before():
     # Blind reading 8643: "At that time, repetitive phrases were replaced ..." (1980, which the
-    # summary never gave) and "Since then, ..." after it. Its twin: "At this time" is now.
+    # summary never gave) and "Since then, ..." after it; "For example, one of the popular things
+    # people want ..." (an example of what?). Its twin: "At this time" is now.
+    article = one_article("Google changed what its search page shows. For example, one of the popular things "
+                          "people want is to book tickets for tours.")
+    assert read(article.sentences[1], article).leans_back
     article = one_article("The anthem became official in 1980. "
                           "At that time, repetitive phrases were replaced with new lines about the country.")
     assert read(article.sentences[1], article).leans_back
