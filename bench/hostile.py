@@ -117,12 +117,12 @@ def scaling(pool: list[str]) -> list[tuple[str, int, int, float, float, float]]:
     """CPU seconds of one digest at n and 10n (medians of a few runs; one run at the cap), and the
     share of the 10n run spent merging entities. CPU time, not wall time: the machine is shared,
     and what scales is the work."""
-    import storylens.analyse as analyse
+    import storylens.pipeline as pipeline
     from storylens.model import RawArticle
     from storylens.pipeline import digest
 
     merging = [0.0]
-    merge = analyse.merge
+    merge = pipeline.merge  # the pipeline merges the reports' entities once, by its own name for it
 
     def timed_merge(articles):  # the one stage that compares every pair (of entity names)
         started = time.process_time()
@@ -131,7 +131,7 @@ def scaling(pool: list[str]) -> list[tuple[str, int, int, float, float, float]]:
         finally:
             merging[0] += time.process_time() - started
 
-    analyse.merge = timed_merge
+    pipeline.merge = timed_merge
     cases = [("lines (one article, the issue's reproduction)", 5_000, (7, 7), lambda n: [{"text": "x\n" * n}]),
              ("sentences (2 articles)", 50, (3, 3), lambda n: [article(pool, k, n) for k in range(2)]),
              ("articles (25 sentences each)", 2, (3, 3), lambda n: [article(pool, k, 25) for k in range(n)]),
@@ -155,7 +155,7 @@ def scaling(pool: list[str]) -> list[tuple[str, int, int, float, float, float]]:
             share = merging[0] / sum(took)
             print(f"scaling {label} at {size}: {seconds[-1]:.2f} CPU s ({share:.0%} merging entities)", flush=True)
         rows.append((label, n, 10 * n, seconds[0], seconds[1], share))
-    analyse.merge = merge
+    pipeline.merge = merge
     return rows
 
 
