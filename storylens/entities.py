@@ -1247,7 +1247,7 @@ def _candidates(keys: list[str], forms: dict[str, Form]) -> set[tuple[str, str]]
             ws = forms[k].words
             for initials in _initial_keys(ws) | _initial_keys(ws[:-1]) | _initial_keys(_without_nation(ws)):
                 blocks[("acronym", initials)].append(k)
-        letters = re.sub(r"[^a-z]", "", k)
+        letters = _letters(k)
         if len(forms[k].words) <= 3 and 2 <= len(letters) <= 9:
             blocks[("acronym", letters)].append(k)
         ws = forms[k].words
@@ -1436,9 +1436,9 @@ def _abbreviation(a: Form, b: Form, alone: Counter | None = None) -> bool:
         return False
     if alone and len(long.words) == 2 and alone[long.words[-1]] >= 2:
         return False  # "Ueli Steck", whose surname the text uses alone, is no "U.S."
-    if re.sub(r"[^a-z]", "", short.key) == long.words[0]:
+    if _letters(short.key) == long.words[0]:
         return False  # "US" is the first word of "US Senate", not its initials
-    if long.label == "PERSON" and len(re.sub(r"[^a-z]", "", short.key)) < 3:
+    if long.label == "PERSON" and len(_letters(short.key)) < 3:
         return False  # two letters are no person's initials: "DJ" (Khaled) is not Dinah Jane, "PM" not Peter Moore
     written = long.surfaces.most_common(1)[0][0].split()
     if any(w[:1].islower() and w not in CONNECTORS | PREPOSITIONS | DESIGNATORS for w in written):
@@ -1495,7 +1495,7 @@ def _initials_match(short_key: str, words: list[str]) -> bool:
     Labor and Industries ("of" kept, "and" not), CDC for the Centers for Disease Control and
     Prevention, and FWS for the US Fish and Wildlife Service (a
     national prefix left out)."""
-    letters = re.sub(r"[^a-z]", "", short_key)
+    letters = _letters(short_key)
     # "CDC" for the Centers for Disease Control and Prevention: a name that grew an "and ..." keeps
     # its older initials.
     grown = words[:-2] if len(words) >= 5 and words[-2] == "and" else words

@@ -42,6 +42,7 @@ from storylens.clean import (
     NAME_CREDIT,
     QUOTE_CLOSERS,
     TERMINAL,
+    TRAILING_BRACKETED,
     latin_share,
     learned_boilerplate,
     normalise,
@@ -59,7 +60,6 @@ SENTENCE = re.compile(r"""[.!?:;]["'”’)]?\s*$""")
 TURN = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+(?: \([^()]{1,20}\))?|Q|A):\s+[\"“A-Z]")
 WORD_TOKENS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 ADDRESS = re.compile(r"https?://|www\.|\.(?:com|org|net|gov)\b", re.I)
-LINK_TAIL = re.compile(r"(?<=[.!?\"”])\s*\[[^\[\]]{1,200}\]\s*$")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)", re.I)
 
 FEATURES = [
@@ -304,7 +304,7 @@ def reads_as_sentences(line: str) -> bool:
             line = line[: len(line) - 200 + found.start()] if len(line) > 200 else line[: found.start()]
     # A link in brackets after the sentence ("... told Live Science. [Titanosaur Photos: ...]"),
     # which the rules take off, leaves a sentence too.
-    line = LINK_TAIL.sub("", line).strip()
+    line = TRAILING_BRACKETED.sub("", line.strip()).strip()
     if len(split_rough(line)) > 1:
         return True
     # A quotation opens many a sentence ('"We lost everything," said ...').
