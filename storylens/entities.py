@@ -816,9 +816,12 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
 
     def relative(entity: Entity, members: list[Form]) -> bool:
         """ "Amber Pasztor" beside Rene Pasztor: a given name and a surname the cluster gives a
-        person is a person's name, whatever the tagger said and however often "amber" is a word."""
+        person is a person's name, whatever the tagger said and however often "amber" is a word.
+        The given name may be one of the nicknames table (English names and their short forms) or
+        of the gender table, which has "amber" and "holly", names with no nickname."""
         words = key_of(entity.name).split()
-        return len(words) == 2 and words[0] in given_names() and words[1] in surnames and \
+        return len(words) == 2 and (words[0] in given_names() or words[0] in name_genders()) and \
+            words[1] in surnames and \
             not any(m.articled for m in members)
 
     def retyped(entity: Entity, members: list[Form]) -> bool:

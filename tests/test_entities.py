@@ -933,6 +933,16 @@ def test_a_given_name_before_a_surname_of_the_cluster_is_a_persons_name():
     assert typed["Michelle Obama"] == "PERSON"
     assert typed["Obama Foundation"] == "ORG"  # the twins: no given name; an article before it
     assert typed["Mary Obama"] == "ORG"
+    # Dev cluster mn-17e5224cfe: "Amber Pasztor", an organisation to the tagger, beside Rene Pasztor;
+    # "amber" is a given name of the gender table alone (it has no nickname). Its twin: a word that
+    # is no given name before the surname ("Rangers Pasztor") stays what the tagger said.
+    entities = [Entity("Rene Pasztor", "PERSON", ["Rene Pasztor"], ["a1"]),
+                Entity("Amber Pasztor", "ORG", ["Amber Pasztor"], ["a1"]),
+                Entity("Rangers Pasztor", "ORG", ["Rangers Pasztor"], ["a1"])]
+    groups_ = [[form("Rene Pasztor", "PERSON")], [form("Amber Pasztor", "ORG")], [form("Rangers Pasztor", "ORG")]]
+    typed = {e.name: e.type for e in _surnames_typed(entities, groups_)}
+    assert typed["Amber Pasztor"] == "PERSON"
+    assert typed["Rangers Pasztor"] == "ORG"
 
 
 def test_a_letter_that_tells_unnamed_people_apart_is_part_of_the_name():
