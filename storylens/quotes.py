@@ -348,6 +348,16 @@ def _named_work(text: str, start: int, end: int) -> bool:
     return title_case(text[start:end].strip()) and bool(NAMING_WORD.search(before))
 
 
+def _title_with_stop(text: str, start: int, end: int) -> bool:
+    """A title with the full stop American style puts inside its closing mark ('the film "Harry
+    Potter and the Deathly Hallows: Part 2."', 'his book "Dog Whistle Politics."'). Title-cased
+    speech comes after a colon ('said: "We Will Not Back Down."') or holds a comma ('"Game on,
+    Tiny."')."""
+    quoted = text[start:end].strip()
+    return title_case(quoted) and quoted.endswith(".") and "," not in quoted and \
+        not text[:start].rstrip(" \"“'‘").endswith(":")
+
+
 def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
     """A short phrase quoted inside a sentence — no verb but a gerund naming an act, opening in lower
     case, not after a colon, under no verb of saying: the words of a law ("listed as "in danger of
@@ -409,7 +419,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     spans = quotation_spans(text)
     found = []
     for start, end, closed in spans:
-        if not _is_quotation(text[start:end].strip()) or _named_work(text, start, end):
+        if not _is_quotation(text[start:end].strip()) or _named_work(text, start, end) or \
+                _title_with_stop(text, start, end):
             continue  # a title or a scare quote: it lends no speaker to the quotations around it
         first = max(i for i, st in enumerate(starts) if st <= start)
         last = max(i for i, st in enumerate(starts) if st <= max(end - 1, start))

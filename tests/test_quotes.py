@@ -263,6 +263,17 @@ def test_a_title_with_the_comma_inside_its_marks_is_no_quotation():
     assert speakers(text) == {}  # the twin, a spoken title-cased sentence, is the test above
 
 
+def test_a_title_with_its_full_stop_inside_the_marks_is_no_quotation():
+    # Dev clusters: 'Universal's ... "Harry Potter and the Deathly Hallows: Part 2."' was a quotation
+    # of Universal's, "Dog Whistle Politics." one of its author's.
+    text = ("The record was set by the studio's film \"Harry Potter and the Deathly Hallows: Part 2.\" Universal "
+            "said the new film earned $40 million. Ian Lopez wrote the book \"Dog Whistle Politics.\"")
+    assert speakers(text) == {}
+    # Its twin: title-cased words holding a comma are speech ("Game on, Tiny.").
+    text = "\"Game On, Tiny Man.\" Stormy Daniels wrote on Twitter on Monday."
+    assert speakers(text) == {"Game On, Tiny Man.": "Stormy Daniels"}
+
+
 def test_the_show_someone_spoke_on_is_no_quotation_of_theirs():
     text = ("\u201cThis is going to be a case study of a breakdown of national security,\u201d Sen. Lindsey Graham "
             "said on \"Fox News Sunday.\" Rubio said on NBC's \"Meet the Press.\" Later Graham said: \"We Will "
