@@ -489,7 +489,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that", "each"}):
             noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
             return Reading(leans_back=True, noun=noun, why=f"opens on '{first.text}'")
-    if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside):
+    if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside) or _instead(doc, outside):
         return Reading(leans_back=True, why="points back")
     if _adds_to_before(doc, outside):  # "In Japan, about half ... live with their parents, too."
         return Reading(leans_back=True, why="adds to or follows from something before")
@@ -525,6 +525,30 @@ def _however(doc, outside) -> bool:
     for token in doc:
         if token.lower_ == "however" and token.dep_ == "advmod" and token.head.dep_ == "ROOT" and outside(token):
             return not any(c.dep_ in {"ccomp", "conj", "advcl"} and c.i < token.i for c in token.head.children)
+    return False
+
+
+def _instead(doc, outside) -> bool:
+    """ "Shinozuka's device instead directly alerts the caregiver", "investigators are instead
+    examining ...", "..., Xinhua reported separately": set against, or apart from, something said
+    before. "instead" of the main clause (or of the clause a verb of saying reports) with no clause
+    of its own sentence before it to be set against ("Kagan refused, instead abiding by ..."), and
+    not "instead of"; "separately" of a main verb of saying."""
+    for token in doc:
+        if token.dep_ != "advmod" or not outside(token):
+            continue
+        head = token.head
+        if token.lower_ == "separately":
+            if head.dep_ == "ROOT" and head.lemma_.lower() in SPEECH_VERBS | {"report"}:
+                return True
+            continue
+        if token.lower_ != "instead" or (token.i + 1 < doc.end and doc.doc[token.i + 1].lower_ == "of"):
+            continue
+        reported = head.dep_ == "ccomp" and head.head.dep_ == "ROOT" and \
+            head.head.lemma_.lower() in SPEECH_VERBS | {"report"}
+        if (head.dep_ == "ROOT" or reported) and \
+                not any(c.dep_ in {"conj", "advcl", "ccomp"} and c.i < token.i for c in head.children):
+            return True
     return False
 
 

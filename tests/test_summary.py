@@ -79,6 +79,18 @@ def test_a_contrast_with_what_was_said_before_leans_back():
     assert leaning == [False, True, True, False]
 
 
+def test_instead_or_separately_of_the_main_clause_leans_back():
+    # Readings 8651 and 8653: "Shinozuka's device instead directly alerts the caregiver" with the
+    # alarms it replaces left out; "..., Xinhua reported separately" with no report before it.
+    article = one_article("Most alarms for wandering patients are loud and wired. Kenneth's device instead alerts "
+                          "the caregiver by phone. Insurers have started paying the families, Xinhua reported "
+                          "separately. Acme Corp chose to open in Ohio instead of Texas. Kagan refused, instead "
+                          "abiding by the precedent. Three stories play out separately.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    # Its twins: "instead of", "instead" after a clause of its own sentence, "separately" of a manner.
+    assert leaning == [False, True, True, False, False, False]
+
+
 def test_a_surname_ending_a_sentence_gets_the_full_name_the_merged_entities_give():
     text = "Lamar's video beat videos by Bruno Mars and Cara."
     sentence = Sentence(article="a1", index=0, text=text, paragraph=0, entities=[])
