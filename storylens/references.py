@@ -190,7 +190,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="an aside in brackets")
     if text.rstrip().endswith(":"):  # "Colbert just fed the speculation:" and then an embedded post
         return Reading(usable=False, why="points to what follows")
-    if not re.search(r"[\"“”]", text) and inside_quotation(sentence, article):
+    if not re.search(r"[\"“”]", text) and (inside_quotation(sentence, article) or block_quoted(sentence, article)):
         # Someone's words with no mark of their own to show it ("The consulate was becoming a
         # death trap." between the opening and the closing mark of a senator's three sentences).
         return Reading(usable=False, why="inside a quotation begun before")
@@ -420,6 +420,22 @@ def _quotation_states(texts: tuple[str, ...]) -> tuple[tuple[bool, ...], tuple[b
         later = later or re.search(r"[\"”]", text) is not None
         closing.append(later)
     return tuple(opened), tuple(reversed(closing))
+
+
+def block_quoted(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is in a paragraph of someone's words set off without quotation marks:
+    the paragraph right after one that ends on a colon after a verb of saying, writing or quoting
+    ("... Paul Ehrlich, whom Kunzig quotes:" then "I have understood the population explosion ...
+    People eating, people washing, people sleeping."; "Persson elaborated in a blog post:"), and
+    that opens on no quotation mark of its own."""
+    first = next(s for s in article.sentences if s.paragraph == sentence.paragraph)
+    if first.index == 0 or re.match(r"\s*[\"“‘']", first.text):
+        return False
+    before = article.sentences[first.index - 1]
+    if not before.text.rstrip().endswith(":") or before.doc is None:
+        return False
+    verb = next((t for t in reversed(before.doc) if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in SPEECH_VERBS | {"quote", "elaborate"}
 
 
 def _continues_quotation(sentence: Sentence, article: Article) -> bool:

@@ -91,6 +91,18 @@ def test_instead_or_separately_of_the_main_clause_leans_back():
     assert leaning == [False, True, True, False, False, False]
 
 
+def test_a_paragraph_set_off_after_a_colon_of_saying_is_someones_words():
+    # Readings 8637, 8643 and 8647 met "People eating, people washing, people sleeping." from
+    # Ehrlich's passage, which an article gives unmarked after "... whom Kunzig quotes:".
+    article = one_article("The thinkers who worry most are like Paul Ehrlich, whom Kunzig quotes:\n\n"
+                          "I came to understand it one hot night in Delhi. People eating, people washing, people "
+                          "sleeping.\n\nAs Kunzig notes, that was written in 1966.\n\nThe police arrested the "
+                          "following:\n\nThree men were charged with theft in the city.")
+    usable = [read(s, article).usable for s in article.sentences]
+    # Its twins: the paragraph after it, and a paragraph after a colon that is no one's saying.
+    assert usable == [False, False, False, True, False, True]
+
+
 def test_a_surname_ending_a_sentence_gets_the_full_name_the_merged_entities_give():
     text = "Lamar's video beat videos by Bruno Mars and Cara."
     sentence = Sentence(article="a1", index=0, text=text, paragraph=0, entities=[])
