@@ -349,6 +349,10 @@ def quotation_speaker(sentence: Sentence, article: Article, back: int = 6) -> st
     return None
 
 
+# A credit after a paragraph's last sentence, on the same line: "... People, people. —Paul Ehrlich".
+CREDIT_END = re.compile(r"[.!?…]\s*[—–―]{1,2}\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*$")
+
+
 def credited(sentence: Sentence) -> str | None:
     """The person a credit line names: a short line opening on a dash, "— Claire Danes, on her
     first film" (the name of the speaker of the quotation above it); None for any other sentence."""
@@ -427,8 +431,13 @@ def block_quoted(sentence: Sentence, article: Article) -> bool:
     the paragraph right after one that ends on a colon after a verb of saying, writing or quoting
     ("... Paul Ehrlich, whom Kunzig quotes:" then "I have understood the population explosion ...
     People eating, people washing, people sleeping."; "Persson elaborated in a blog post:"), and
-    that opens on no quotation mark of its own."""
-    first = next(s for s in article.sentences if s.paragraph == sentence.paragraph)
+    that opens on no quotation mark of its own; or a paragraph with no quotation mark that ends on
+    a credit ("... People, people, people, people. —Paul Ehrlich", an epigraph)."""
+    paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph]
+    if not any(re.search(r"[\"“”]", s.text) for s in paragraph) and len(paragraph) > 1 and \
+            (credited(paragraph[-1]) or CREDIT_END.search(paragraph[-1].text)):
+        return True
+    first = paragraph[0]
     if first.index == 0 or re.match(r"\s*[\"“‘']", first.text):
         return False
     before = article.sentences[first.index - 1]

@@ -101,6 +101,13 @@ def test_a_paragraph_set_off_after_a_colon_of_saying_is_someones_words():
     usable = [read(s, article).usable for s in article.sentences]
     # Its twins: the paragraph after it, and a paragraph after a colon that is no one's saying.
     assert usable == [False, False, False, True, False, True]
+    # The other article gives the passage as an epigraph, its credit after the last sentence; the
+    # twin is a paragraph of the writer's that ends on a dash and a name it reports.
+    article = one_article("I came to understand it one hot night in Delhi. People thrusting their hands through "
+                          "the taxi window, begging. People, people, people. —Paul Ehrlich\n\nIn 1966 there were "
+                          "half a billion Indians. Today the country has more people than China, said Paul Ehrlich.")
+    usable = {(s.paragraph, read(s, article).usable) for s in article.sentences}
+    assert usable == {(0, False), (1, True)}
 
 
 def test_a_surname_ending_a_sentence_gets_the_full_name_the_merged_entities_give():
