@@ -25,6 +25,7 @@ from typing import NamedTuple
 import us
 from nicknames import NickNamer
 from rapidfuzz import fuzz
+from spacy.tokens import Span as DocSpan
 
 from storylens.annotate import QUOTE_MARKS
 from storylens.model import Article, Entity, Sentence
@@ -32,7 +33,7 @@ from storylens.references import NAME_PARTICLES
 
 NAME_TYPES = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|general|lt|capt|sgt|sen|rep|gov|president|"
-                    r"airman|pvt|private|cpl|corporal|maj|major|adm|admiral|cmdr|commander|spc|specialist|"
+                    r"airman|seaman|pvt|private|cpl|corporal|maj|major|adm|admiral|cmdr|commander|spc|specialist|"
                     r"prime minister|minister|judge|officer|det|detective|chief|sir|lord|lady|sergeant|lieutenant|"
                     r"trooper|constable|marshal|brig|brigadier|insp|inspector|supt|superintendent|atty|ald|"
                     r"sheikh?|sheikha|sheika)\b\.?\s*)+",
@@ -47,7 +48,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
                "spokesman", "spokeswoman", "councillor", "councilman", "councilwoman", "ambassador", "director"}
 # Titles inside a tagged person's name, after which the name itself begins.
 INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "det", "rev", "reverend",
-                              "sergeant", "lieutenant", "corporal", "private", "major", "marshal"}
+                              "sergeant", "lieutenant", "corporal", "private", "major", "marshal", "seaman"}
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "duke", "duchess", "sheikh",
                 "sheik", "sheikha", "sheika"}
 PEOPLES_TITLES = INNER_TITLES | ROYAL_TITLES  # a name opening on one is a person's, article or not ("the Queen")
@@ -386,7 +387,7 @@ def _mentions(sentence: Sentence) -> list[Seen]:
         return [Seen(m.text, m.label, False, False, sentence.text.startswith(m.text), False, False)
                 for m in sentence.entities if m.label in NAME_TYPES]
     found = []
-    for whole in span.ents:
+    for whole in _joined_people(span):
         label = whole.label_
         if label == "DATE" and _settlement(whole.root) and all(t.is_title and t.is_alpha for t in whole):
             label = "GPE"  # "the village of Sarmeen", which the small tagger took for a date
@@ -405,6 +406,26 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             found.append(Seen(ent.text, kind, place, outlet, opens, _articled(ent), _after_the(ent),
                               _modifies(ent), _attributive(ent)))
     return found
+
+
+def _joined_people(span) -> list:
+    """The sentence's named spans, two the tagger cut from one person's name put back together:
+    "Faizah Khanum" and "Mustafa Khan" side by side, with nothing between them, are Faizah Khanum
+    Mustafa Khan ("Sarah" and "Jessica Parker", "DeAngelo" and "Lamar Davis"). Not a name owning the
+    next ("Richard Hatch's Klingon"). A title so joined ("Petty Officer" and "Cynthia Oldham") goes
+    as a title inside a name does (:func:`clean_mention`)."""
+    ents = list(span.ents)
+    out = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and \
+                not _possessive(last) and last[-1].text not in POSSESSIVE_ENDINGS | {"'", "’"} and \
+                not {t.lower_ for t in last} & {t.lower_ for t in ent}:
+            # (a word twice is two names run together by a page's links: "Robert Mueller Robert Swan")
+            out[-1] = DocSpan(ent.doc, last.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _modifies(ent) -> bool:

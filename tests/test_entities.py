@@ -1347,3 +1347,16 @@ def test_untagged_abbreviations_are_matched_in_time_linear_in_the_names():
     found = tagged(*sentences)
     assert time.process_time() - start < 6
     assert any({"Box Belt Carn", "BBC"} <= variants for _, variants in found)
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_person():
+    # Readings 8651 and 8653: "Faizah Khanum Mustafa Khan", the pilot's mother, was two people.
+    found = groups("Reporters spoke to his daughter Aishah Zaharie and his mother Faizah Khanum Mustafa Khan on "
+                   "Sunday. Faizah Khanum Mustafa Khan said her son was a good pilot.")
+    assert ("PERSON", {"Faizah Khanum Mustafa Khan"}) in found
+    # Its twins: a name owning the next ("Richard Hatch's Klingon"), and a page's links that run two
+    # names together ("Robert Mueller Robert Swan"), are not joined.
+    found = groups("The studio paid for Richard Hatch's Klingon make-up. Richard Hatch played a general. "
+                   "Robert Mueller Robert Swan said nothing. Robert Mueller leads the inquiry.")
+    assert not any(any("Hatch's Klingon" in v or "Robert Swan" in v and "Mueller" in v for v in variants)
+                   for _, variants in found)
