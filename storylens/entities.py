@@ -1392,6 +1392,8 @@ def _same_spelling(a: Form, b: Form) -> bool:
             (bool(_kinds(a) & _kinds(b)) and not places and _close(x, y, single=True, person=any(persons)))
     if len(differing) == len(wa) and not _compatible(a, b):
         return False
+    if wa[-1] != wb[-1] and _people_of(wa[-1], wb[-1]):
+        return False  # "Virgin Islands" and "Virgin Islanders": a place and its people
     return bool(differing) and all(_close(x, y) for x, y in differing)
 
 
@@ -1412,6 +1414,15 @@ def _close(x: str, y: str, single: bool = False, person: bool = False) -> bool:
         return x == y or (min(len(x), len(y)) >= 6 and x[0] == y[0] and fuzz.ratio(x, y) >= 83 and
                           (not person or _slip(x, y)))
     return min(len(x), len(y)) >= MIN_FUZZY_LEN and x[0] == y[0] and fuzz.ratio(x, y) >= FUZZY_WORD
+
+
+def _people_of(x: str, y: str) -> bool:
+    """Whether one word names the people of the place the other names ("Islands", "Islanders";
+    "Korea", "Korean"): as the last word of a name, a place and its people are two entities,
+    however alike their spelling ("Malaysian Airlines" is Malaysia Airlines misspelt)."""
+    short, long = sorted((x.removesuffix("s"), y.removesuffix("s")), key=len)
+    return any(long == short + ending or long == short.removesuffix("a") + ending
+               for ending in ("er", "ian", "an", "ese", "i"))
 
 
 def _slip(x: str, y: str) -> bool:

@@ -1360,3 +1360,14 @@ def test_a_name_the_tagger_cut_in_two_is_one_person():
                    "Robert Mueller Robert Swan said nothing. Robert Mueller leads the inquiry.")
     assert not any(any("Hatch's Klingon" in v or "Robert Swan" in v and "Mueller" in v for v in variants)
                    for _, variants in found)
+
+
+def test_a_place_and_its_people_are_two_entities_however_alike_their_spelling():
+    # Reading 8653: "Virgin Islanders" (the people) merged with the Virgin Islands.
+    found = groups("The Virgin Islands delegate spoke on Monday. Virgin Islanders will vote in March. The Virgin "
+                   "Islands have 100,000 people.")
+    assert not any({"Virgin Islands", "Virgin Islanders"} <= variants for _, variants in found)
+    # Its twin: the people's word inside a longer name is the name misspelt ("Malaysian Airlines").
+    found = groups("Malaysia Airlines said the plane was lost. Malaysia Airlines has apologised. Malaysian Airlines "
+                   "staff met the families on Monday.")
+    assert any({"Malaysia Airlines", "Malaysian Airlines"} <= variants for _, variants in found)
