@@ -137,7 +137,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("caption", re.compile(
         r"^(?:Image caption|Enlarge (?:Image|Photo)|Above:|Pictured(?: above| here)?:|Illustration:|"
         r"In this (?:\w+ ){0,3}(?:photo|image|picture|frame grab)\b|(?:This|A) (?:\w+ )?(?:photo|image|picture)"
-        r" (?:released|provided|taken|from|by|shows)\b|Image (?:from|of|via) the\b)")),
+        r" (?:released|provided|taken|from|by|shows)\b|Image (?:from|of|via) the\b|"
+        # an artist's picture: "A sketch released of an unidentified woman ..." (not "A sketch of the
+        # suspect was shown to witnesses", a report)
+        r"(?:This|An?) (?:\w+ )?(?:sketch|drawing|rendering|illustration) (?:released|provided|shows|showing)\b)")),
     ("figure", re.compile(r"^(?:Figure|Fig\.|Table|Chart) \d+[a-z]?[:.]")),
     # A weather widget's forecast: "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance of rain 90%."
     ("weather", re.compile(r"\b(?:High|Low) (?:near |around )?-?\d{1,3}F\b.{0,40}\bWinds? (?:[NSEW]{1,3}|light)\b")),

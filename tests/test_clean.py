@@ -168,6 +168,18 @@ def test_a_caption_with_the_weekday_and_full_date_goes_and_a_report_of_the_day_s
     assert "closed its schools on Tuesday" in kept
 
 
+def test_a_caption_under_an_artists_sketch_goes():
+    # Readings 8647 and 8653: the Huntington Beach summary and headline opened on a sketch's caption.
+    text = ("A sketch released of an unidentified woman who was hit and killed by two cars in Huntington Beach on "
+            "April 1, 1990. She was later identified as Andrea Kuiper, 26, of Virginia.\n\n"
+            "A woman struck and killed by two vehicles 27 years ago has been identified, officials announced.\n\n"
+            "A sketch of the suspect was shown to witnesses, who told police he wore a red jacket and ran off.")
+    kept = " ".join(clean(RawArticle(text=text)).paragraphs)
+    assert "A sketch released" not in kept and "27 years ago has been identified" in kept
+    # Its twin: a report of a sketch, one long sentence with a verb of its own, stays.
+    assert "A sketch of the suspect was shown to witnesses" in kept
+
+
 def test_windows_punctuation_read_as_control_characters_is_restored():
     text = "\x97 San Diego lifeguards rescued 20 swimmers from the ocean on Tuesday. The team\x92s coach was relieved."
     kept = " ".join(clean(RawArticle(text=text)).paragraphs)
