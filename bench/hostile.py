@@ -108,6 +108,14 @@ def echoed_quotations(n: int) -> list[dict]:
     return [{"text": paragraphs(bare)}, {"text": paragraphs(said)}]
 
 
+def repeated_sentence(n: int) -> list[dict]:
+    """Two articles repeating one sentence n times: every copy is as similar as the next to every
+    sentence of the other article, so the facts and the summary's citations weigh them all (once
+    quadratic in each article pair)."""
+    line = "The committee met again on Tuesday and discussed the budget for the coming year in the city hall."
+    return [{"text": paragraphs([line] * n)} for _ in range(2)]
+
+
 CAP_KINDS = ("issue's run-on", "news", "tiny sentences", "run-on", "no spaces", "lines", "NULs")
 
 
@@ -138,7 +146,8 @@ def scaling(pool: list[str]) -> list[tuple[str, int, int, float, float, float]]:
              ("sentences (20 articles, up to the cap)", 50, (3, 1),
               lambda n: [article(pool, k, n) for k in range(20)]),
              ("quotations after a role (one article)", 48, (3, 3), role_quotes),
-             ("quotations echoed (2 articles)", 48, (3, 3), echoed_quotations)]
+             ("quotations echoed (2 articles)", 48, (3, 3), echoed_quotations),
+             ("one sentence repeated (2 articles)", 48, (3, 3), repeated_sentence)]
     digest([RawArticle(SHORT)])  # load the models
     rows = []
     for label, n, (runs_n, runs_10n), build in cases:

@@ -103,7 +103,8 @@ def _partners(i: int, sentences: list[Sentence], sim: np.ndarray, bags: list[set
     near = [j for j in np.nonzero(sim[i] >= agree.SIMILARITY_FLOOR)[0] if j not in used and usable[j]]
     partners = []
     for article in sorted({art[j] for j in near}):
-        others = ((int(j), sentences[j], float(sim[i, j]), bags[j], numbers[j]) for j in near if art[j] == article)
+        mine = agree.nearest(sim[i], (j for j in near if art[j] == article))
+        others = ((int(j), sentences[j], float(sim[i, j]), bags[j], numbers[j]) for j in mine)
         if (j := agree.likeliest(sentences[i], bags[i], numbers[i], others)) is not None:
             partners.append(j)
     return partners

@@ -434,7 +434,7 @@ def block_quoted(sentence: Sentence, article: Article) -> bool:
     that opens on no quotation mark of its own; or a paragraph with no quotation mark that ends on
     a credit ("... People, people, people, people. —Paul Ehrlich", an epigraph)."""
     paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph]
-    if not any(re.search(r"[\"“”]", s.text) for s in paragraph) and len(paragraph) > 1 and \
+    if len(paragraph) > 1 and not _marked(tuple(s.text for s in paragraph)) and \
             (credited(paragraph[-1]) or CREDIT_END.search(paragraph[-1].text)):
         return True
     first = paragraph[0]
@@ -445,6 +445,13 @@ def block_quoted(sentence: Sentence, article: Article) -> bool:
         return False
     verb = next((t for t in reversed(before.doc) if t.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in SPEECH_VERBS | {"quote", "elaborate"}
+
+
+@lru_cache(maxsize=256)
+def _marked(texts: tuple[str, ...]) -> bool:
+    """Whether any sentence of a paragraph holds a double quotation mark: read once a paragraph,
+    not once for each of its sentences."""
+    return any(re.search(r"[\"“”]", text) for text in texts)
 
 
 def _continues_quotation(sentence: Sentence, article: Article) -> bool:

@@ -468,7 +468,7 @@ def corroborating(sentence: Sentence, vector: np.ndarray, articles: list[Article
             continue
         sims = vectors[[row_of[(article.id, s.index)] for s in article.sentences]] @ vector
         others = []
-        for k in np.nonzero(sims >= agree.SIMILARITY_FLOOR)[0]:
+        for k in agree.nearest(sims, np.nonzero(sims >= agree.SIMILARITY_FLOOR)[0]):
             other = article.sentences[k]
             bag = set(content_words(other))
             if agree.usable(other, bag):

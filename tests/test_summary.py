@@ -279,6 +279,24 @@ def test_a_story_printed_twice_is_one_source_of_a_fact():
     assert digest([RawArticle(text=RAID_A), RawArticle(text=RAID_C)]).facts
 
 
+def test_a_sentences_partners_are_weighed_among_the_most_similar_of_each_article():
+    """A page repeating one sentence hundreds of times had every sentence of another article weighed
+    against each copy (two such articles of 480 sentences: 75 s in the facts). Only the
+    MAX_CANDIDATES most similar of an article are weighed, in their own order; the fact they make
+    is still found."""
+    import numpy as np
+
+    from storylens import agree
+
+    similarities = np.array([0.6, 0.9, 0.7, 0.95, 0.56, 0.8, 0.61, 0.99, 0.62, 0.58, 0.85, 0.57])
+    kept = agree.nearest(similarities, range(len(similarities)))
+    assert kept == [1, 2, 3, 5, 6, 7, 8, 10] and len(kept) == agree.MAX_CANDIDATES
+    assert agree.nearest(similarities, [4, 1]) == [4, 1]  # fewer than the most: all, as given
+    repeated = " ".join(["The party called a strike for Thursday in protest against the raid on its office."] * 60)
+    result = digest([RawArticle(text=RAID_A + "\n" + repeated), RawArticle(text=RAID_C)])
+    assert result.facts
+
+
 def test_headline_from_the_lead_or_a_title():
     result = digest([RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_C)])
     assert result.title and 4 <= len(result.title.split()) <= 20 and not result.title.endswith(".")
