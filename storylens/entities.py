@@ -94,6 +94,7 @@ NAMED_BY_MANY = 3  # articles that capitalise a common word for it to be a name 
 MAX_BLOCK = 250  # forms sharing one key beyond which none of them is compared (_candidates); dev's largest: 20
 COMMON_RUN = 4  # words of the longest lower-case run counted (_lower_runs): longer names are names
 POSSESSIVE_ENDINGS = {"'s", "’s"}
+POSSESSIVE_TOKENS = POSSESSIVE_ENDINGS | {"'", "’"}  # a possessive ending as the tagger splits it off
 OPENING_MARKS = "\"“‘'(["
 CLOSING_MARKS = "\"”’'.,;:!?)]…"
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
@@ -419,7 +420,7 @@ def _joined_people(span) -> list:
     for ent in ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and \
-                not _possessive(last) and last[-1].text not in POSSESSIVE_ENDINGS | {"'", "’"} and \
+                not _possessive(last) and last[-1].text not in POSSESSIVE_TOKENS and \
                 not {t.lower_ for t in last} & {t.lower_ for t in ent}:
             # (a word twice is two names run together by a page's links: "Robert Mueller Robert Swan")
             out[-1] = DocSpan(ent.doc, last.start, ent.end, label="PERSON")
@@ -453,7 +454,7 @@ def _attributive(ent) -> bool:
 
 def _possessive(ent) -> bool:
     """Whether the name is followed by a possessive ending ("Obama's", "the Kellers'")."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].text in POSSESSIVE_ENDINGS | {"'", "’"}
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in POSSESSIVE_TOKENS
 
 
 def _after_the(ent) -> bool:

@@ -402,10 +402,15 @@ def quotation_goes_on(sentence: Sentence, article: Article) -> bool:
 def inside_quotation(sentence: Sentence, article: Article) -> bool:
     """Whether a sentence lies between a quotation's opening mark in an earlier sentence of its
     paragraph and its closing mark in this or a later one."""
-    texts = tuple(s.text for s in article.sentences if s.paragraph == sentence.paragraph)
-    at = sum(1 for s in article.sentences[:sentence.index] if s.paragraph == sentence.paragraph)
-    opened, closing = _quotation_states(texts)
+    paragraph = _paragraph(sentence, article)
+    at = sum(1 for s in paragraph if s.index < sentence.index)
+    opened, closing = _quotation_states(tuple(s.text for s in paragraph))
     return opened[at] and closing[at]
+
+
+def _paragraph(sentence: Sentence, article: Article) -> list[Sentence]:
+    """The sentences of the sentence's paragraph, in order."""
+    return [s for s in article.sentences if s.paragraph == sentence.paragraph]
 
 
 @lru_cache(maxsize=256)
@@ -433,7 +438,7 @@ def block_quoted(sentence: Sentence, article: Article) -> bool:
     People eating, people washing, people sleeping."; "Persson elaborated in a blog post:"), and
     that opens on no quotation mark of its own; or a paragraph with no quotation mark that ends on
     a credit ("... People, people, people, people. —Paul Ehrlich", an epigraph)."""
-    paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph]
+    paragraph = _paragraph(sentence, article)
     if len(paragraph) > 1 and not _marked(tuple(s.text for s in paragraph)) and \
             (credited(paragraph[-1]) or CREDIT_END.search(paragraph[-1].text)):
         return True
