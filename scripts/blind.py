@@ -8,7 +8,8 @@
   odd (the even half feeds distant supervision, ``scripts/train_disputes.py``) — as a JSONL of
   clusters; digest it with ``storylens digest --batch OUT.jsonl -o DIGESTS.jsonl`` and give a
   reader both files.
-- ``pair``: for a paired reading of a change, the clusters of the blind half whose headline or
+- ``pair``: for a paired reading of a change, the clusters of the blind half (with ``--distant``,
+  of the distant half: for a change trained on the blind half's readings) whose headline or
   summary differ between two digest files (the same clusters digested before and after), each
   with its articles and the two versions as ``X`` and ``Y`` in an order drawn from ``SEED``;
   ``DIR/packet.jsonl`` for the reader, ``DIR/key.json`` (which letter is the new version) kept
@@ -33,12 +34,12 @@ DEV = SHARED / "data" / "multinews" / "dev.jsonl.gz"
 GOLD = SHARED / "examples" / "disputes"
 
 
-def blind_ids() -> list[str]:
-    """The blind half, in the dev file's order."""
+def blind_ids(parity: int = 1) -> list[str]:
+    """The blind half, in the dev file's order (with ``parity`` 0, the other, distant half)."""
     gold = {g["id"] for name in ("tune", "check") for g in json.loads((GOLD / f"{name}.json").read_text())}
     with gzip.open(DEV, "rt", encoding="utf-8") as handle:
         ids = [json.loads(line)["id"] for line in handle]
-    return [i for i in ids if i not in gold and int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2 == 1]
+    return [i for i in ids if i not in gold and int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2 == parity]
 
 
 def half(out: Path) -> None:
@@ -58,9 +59,9 @@ def _load(path: Path) -> dict[str, dict]:
     return {d["id"]: d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "id" in d}
 
 
-def pair(old: Path, new: Path, seed: int, out: Path) -> None:
+def pair(old: Path, new: Path, seed: int, out: Path, distant: bool = False) -> None:
     before, after = _load(old), _load(new)
-    wanted = set(blind_ids())
+    wanted = set(blind_ids(0 if distant else 1))
     with gzip.open(DEV, "rt", encoding="utf-8") as handle:
         clusters = {c["id"]: c for c in map(json.loads, handle) if c["id"] in wanted}
     rng = random.Random(seed)
@@ -109,12 +110,14 @@ def main() -> None:
     paired.add_argument("new", type=Path)
     paired.add_argument("--seed", type=int, required=True)
     paired.add_argument("--out", type=Path, required=True)
+    paired.add_argument("--distant", action="store_true",
+                        help="the distant half's clusters, for a change trained on the blind half's readings")
     sub.add_parser("tally").add_argument("folder", type=Path)
     args = parser.parse_args()
     if args.command == "half":
         half(args.out)
     elif args.command == "pair":
-        pair(args.old, args.new, args.seed, args.out)
+        pair(args.old, args.new, args.seed, args.out, args.distant)
     else:
         tally(args.folder)
 

@@ -4,14 +4,15 @@ A trained scorer (LightGBM over :mod:`storylens.features`, see ``scripts/train_s
 ranks candidates; sentences that two or more outlets tell get a bonus, and so does the sentence
 after one already chosen in its article, which then follows it in the summary (a summary that
 goes on as its source does reads better than one hopping between articles). Selection is greedy
-with a redundancy check across sources, opens with the best lead sentence and stops near the word
-budget without cutting a sentence. A summary must read on its own (:mod:`storylens.references`):
-a sentence that leans on the one before it in its article is used only with the person it
-stands for named in it, or together with that sentence; page furniture, the writer's own
-voice, questions and quotations without a speaker are left out, and so is a statement naming
-people or places the rest of the summary does not, sharing no noun with it and far from it in
-meaning (another story). Each summary sentence cites itself and the sentences of other articles
-that say the same thing.
+with a redundancy check across sources (close in meaning or words, a remark quoted again, or a
+retelling the repeats model of :mod:`storylens.repeats` rates a repeat), opens with the best lead
+sentence and stops near the word budget without cutting a sentence. A summary must read on its
+own (:mod:`storylens.references`): a sentence that leans on the one before it in its article is
+used only with the person it stands for named in it, or together with that sentence; page
+furniture, the writer's own voice, questions and quotations without a speaker are left out, and
+so is a statement naming people or places the rest of the summary does not, sharing no noun with
+it and far from it in meaning (another story). Each summary sentence cites itself and the
+sentences of other articles that say the same thing.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from storylens import agree
+from storylens import agree, repeats
 from storylens import leads as leads_model
 from storylens.claims.quantities import figures
 from storylens.clean import READER_PROMPT
@@ -209,6 +210,7 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
     n = len(cands.sentences)
     allowed = np.ones(n, dtype=bool) if allowed is None else allowed
     bags = [set(content_words(s)) for s in cands.sentences]
+    share = repeats.article_share(cands.sentences)
     row_of = {(s.article, s.index): i for i, s in enumerate(cands.sentences)}
     lead = _best_lead(cands, scores, readings, allowed)
     order = ([lead] if lead is not None else []) + [int(i) for i in np.argsort(-scores) if i != lead]
@@ -240,7 +242,7 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         length = sum(cands.sentences[k].words for k in unit)
         if total + length > words + OVERSHOOT and total > 0:
             continue  # would overshoot the budget: try a shorter sentence
-        if any(_redundant(cands, bags, k, j) for k in unit for j in chosen):
+        if any(_redundant(cands, bags, share, k, j) for k in unit for j in chosen):
             continue
         if after is not None:
             units[after] += unit
@@ -385,13 +387,17 @@ def someones_words(text: str) -> bool:
     return opens or quoted >= QUOTED_LEAD * len(text)
 
 
-def _redundant(cands: Candidates, bags: list[set[str]], i: int, j: int) -> bool:
+def _redundant(cands: Candidates, bags: list[set[str]], share: dict[str, float], i: int, j: int) -> bool:
+    """Whether sentence ``i`` says again what the chosen sentence ``j`` says: close in meaning or
+    words, a remark quoted again, or a retelling the repeats model (:mod:`storylens.repeats`) rates
+    a repeat."""
     sim = float(cands.vectors[i] @ cands.vectors[j])
     a, b = bags[i], bags[j]
     overlap = len(a & b) / max(min(len(a), len(b)), 1)
     return (sim >= REDUNDANT_SIMILARITY or overlap >= REDUNDANT_OVERLAP
             or (sim >= REDUNDANT_BOTH[0] and overlap >= REDUNDANT_BOTH[1])
-            or quoted_again(cands.sentences[i].text, cands.sentences[j].text))
+            or quoted_again(cands.sentences[i].text, cands.sentences[j].text)
+            or repeats.repeats(cands.sentences[j], cands.sentences[i], cands.vectors[j], cands.vectors[i], share))
 
 
 def quoted_again(first: str, second: str) -> bool:
