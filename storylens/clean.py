@@ -66,6 +66,11 @@ READER_PROMPT = re.compile(
     r"Google\+|YouTube|Tumblr|Pinterest|LinkedIn|website|web site|section|newsletter|podcast|app|PDF|@\w+|here)"
     r"\b[^.!?]{0,40}[.!?]?\W*$)")
 
+# A broadcaster's notice under its transcripts, sentence by sentence ("NPR transcripts are created on a
+# rush deadline by Verb8tm, Inc. ... This text may not be in its final form and may be updated ...").
+TRANSCRIPT_NOTICE = re.compile(r"^(?:\w+ )?transcripts? (?:are|is) (?:created|produced) on a rush deadline|"
+                               r"^This (?:text|copy|transcript) may not be in its final form", re.I)
+
 # A link to another story in brackets, with no sentence in it ("[Titanosaur Photos: Meet the Largest
 # Dinosaur on Record]"), on a line of its own or after a paragraph's last sentence.
 BRACKETED = re.compile(r"^\[[^\].!?]{1,200}\]$")
@@ -125,6 +130,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"Originally (?:published|posted|appeared)\b|Original (?:article|story) (?:on|at|from)\b|"
         r"This (?:story|article) (?:first |originally )?appeared\b|Update(?:d)?,? \d|More (?:coming|to come)\b|"
         r"This is a (?:developing|breaking) (?:news )?story|Check back (?:later|for)\b)", re.I)),
+    ("notice", TRANSCRIPT_NOTICE),
     ("prompt", READER_PROMPT),
     # A whole line in brackets with no sentence in it: a link to another story, which no classifier
     # score keeps as text.
@@ -401,8 +407,8 @@ def _titled(words: list[str]) -> bool:
 
 
 def _strip_furniture(line: str) -> tuple[str, list[str]]:
-    """Remove a trailing photo credit, caption sentences, learned boilerplate sentences and a link in
-    brackets after a sentence."""
+    """Remove a trailing photo credit, caption sentences, learned boilerplate sentences, a transcript's
+    notice and a link in brackets after a sentence."""
     removed: list[str] = []
     name_credit = NAME_CREDIT.search(line)
     if name_credit and name_credit.start() > 0:
@@ -424,7 +430,8 @@ def _strip_furniture(line: str) -> tuple[str, list[str]]:
                                                        or not re.search(r"\bsaid\b", piece)) \
             or CAPTION_WEEKDATE.search(piece)
         gallery = GALLERY_CAPTION.search(piece)  # "... Lightning streaks over protesters. Hide Caption 4 of 76"
-        if is_caption or gallery or normalise(piece) in learned_boilerplate() or READER_PROMPT.search(piece):
+        if is_caption or gallery or normalise(piece) in learned_boilerplate() or READER_PROMPT.search(piece) \
+                or TRANSCRIPT_NOTICE.search(piece):
             removed.append(piece)
         else:
             kept.append(piece)

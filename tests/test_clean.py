@@ -313,3 +313,19 @@ def test_a_stock_ticker_after_a_company_goes_and_an_abbreviation_in_brackets_sta
     kept = " ".join(clean(RawArticle(text=text)).paragraphs)
     assert "Kellogg Co on Tuesday pulled out" in kept and "XO Group Inc. said sales rose" in kept
     assert "The army (U.S.) said" in kept and "(A.D.)" in kept  # its twin
+
+
+def test_a_broadcasters_transcript_notice_is_furniture():
+    """NPR's notice under a transcript ("NPR transcripts are created on a rush deadline ... This text
+    may not be in its final form ...") made the last two sentences of a summary in reading 8669.
+    Its twin: reporting about transcripts stays."""
+    text = ("Opal Lee walked from Fort Worth to Washington to push for a Juneteenth holiday.\n"
+            "The court said transcripts are produced on request within a week.\n"
+            "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and produced "
+            "using a proprietary transcription process developed with NPR. This text may not be in its final form "
+            "and may be updated or revised in the future.\n"
+            "This text may not be in its final form and may be updated.\n")
+    result = clean(RawArticle(text=text))
+    kept = "\n".join(result.paragraphs)
+    assert "rush deadline" not in kept and "final form" not in kept
+    assert "transcripts are produced on request" in kept and "Opal Lee walked" in kept
