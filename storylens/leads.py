@@ -40,7 +40,7 @@ def story_names(cands: Candidates) -> set[str]:
     more, mention among their candidate sentences: who and what the story is about."""
     seen: dict[str, set[str]] = {}
     for sentence in cands.sentences:
-        for name in _names(sentence):
+        for name in names(sentence):
             seen.setdefault(name, set()).add(sentence.article)
     articles = len({s.article for s in cands.sentences})
     return {name for name, where in seen.items() if len(where) >= max(2, math.ceil(articles / 2))}
@@ -52,18 +52,19 @@ def features(cands: Candidates, scores: np.ndarray, rows: list[int], story: set[
     out = []
     for i in rows:
         sentence = cands.sentences[i]
-        names = _names(sentence)
+        named = names(sentence)
         past, subordinate, copula, present = _verb_forms(sentence)
         out.append([float(scores[i]), best - float(scores[i]), sentence.words,
                     float(cands.features[i, FEATURE_NAMES.index("lead_similarity")]),
                     float(cands.features[i, FEATURE_NAMES.index("centroid")]),
                     float(cands.features[i, FEATURE_NAMES.index("numbers")]), past,
-                    float(bool(DAY_WORDS.search(sentence.text))), float(len(names & story)), float(len(names)),
+                    float(bool(DAY_WORDS.search(sentence.text))), float(len(named & story)), float(len(named)),
                     subordinate, copula, present, float(bool(QUOTE_MARKS.search(sentence.text)))])
     return np.array(out, dtype=np.float64).reshape(len(rows), len(FEATURES))
 
 
-def _names(sentence: Sentence) -> set[str]:
+def names(sentence: Sentence) -> set[str]:
+    """The names a sentence gives, by their last word in lower case ("obama" of "Barack Obama")."""
     if sentence.doc is None:
         return set()
     return {ent[-1].lower_ for ent in sentence.doc.ents if ent.label_ in NAME_LABELS and ent[-1].is_alpha}

@@ -11,8 +11,9 @@ the agreement model (:mod:`storylens.agree`) finds they make one statement, whic
 verbs and figures they share, how many of the words they share the cluster's other articles use
 too (the story's own words) and how many only a few use, whether they come from one article and
 how near its top. The selection leaves out a sentence whose probability with one already chosen
-reaches the model's ``threshold``, chosen by cross-validation for precision. Without the model file
-only the similarity and overlap tests of :mod:`storylens.select` apply.
+reaches the model's ``threshold`` (0.7: the lowest that keeps the summaries' ROUGE above the summary
+issue's floor, see the training script), unless the two :func:`differ`. Without the model file only
+the similarity and overlap tests of :mod:`storylens.select` apply.
 """
 
 from __future__ import annotations
@@ -28,14 +29,13 @@ import numpy as np
 from storylens import agree
 from storylens.claims.quantities import figures
 from storylens.features import content_words
+from storylens.leads import names
 from storylens.model import Sentence
 from storylens.models import logistic
 
 FEATURES = ["similarity", "statement", "overlap", "shared_rare", "shared_story", "shared_names", "shared_verbs",
             "shared_figures", "same_article", "first_index", "second_index", "shorter", "both_quoted"]
 WORD = re.compile(r"[a-z][a-z'’-]{2,}")
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC", "WORK_OF_ART", "LOC", "PRODUCT", "LAW"}
-QUOTE_MARKS = re.compile(r"[\"“”]")
 WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 STORY_SHARE = 0.5  # a word at least this share of the articles use is the story's own word
 
@@ -71,11 +71,11 @@ def features(a: Sentence, b: Sentence, vector_a: np.ndarray, vector_b: np.ndarra
     statement = agree.probability(agree.features(a, b, similarity, set(content_words(a)), set(content_words(b)),
                                                  figures(a), figures(b)))
     return [similarity, statement, overlap, float(len(shared) - story), float(story),
-            float(len(_names(a) & _names(b))), float(len(_verbs(a) & _verbs(b))),
+            float(len(names(a) & names(b))), float(len(_verbs(a) & _verbs(b))),
             float(len(_figures(a) & _figures(b))), float(a.article == b.article),
             math.log1p(min(a.index, b.index)), math.log1p(max(a.index, b.index)),
             math.log1p(min(a.words, b.words)),
-            float(bool(QUOTE_MARKS.search(a.text)) and bool(QUOTE_MARKS.search(b.text)))]
+            float(bool(agree.QUOTE_MARKS.search(a.text)) and bool(agree.QUOTE_MARKS.search(b.text)))]
 
 
 def probability(a: Sentence, b: Sentence, vector_a: np.ndarray, vector_b: np.ndarray,
@@ -118,12 +118,6 @@ def _lemmas(sentence: Sentence) -> set[str]:
             and not t.is_stop}
 
 
-def _names(sentence: Sentence) -> set[str]:
-    if sentence.doc is None:
-        return set()
-    return {ent[-1].lower_ for ent in sentence.doc.ents if ent.label_ in NAME_LABELS and ent[-1].is_alpha}
-
-
 def _verbs(sentence: Sentence) -> set[str]:
     if sentence.doc is None:
         return set()
@@ -131,4 +125,6 @@ def _verbs(sentence: Sentence) -> set[str]:
 
 
 def _figures(sentence: Sentence) -> set[str]:
+    """Figures as written in digits, the feature the model learned; the parse rule of :func:`differ`
+    reads values (``claims.quantities.figures``: "three" and "3" alike)."""
     return set(re.findall(r"\d[\d,.]*", sentence.text))
