@@ -943,7 +943,15 @@ def _is_role(subject) -> bool:
     if names or subject.lemma_.lower() in NOT_A_ROLE or subject.lower_ in PRONOUNS:
         return False
     described = any(c.dep_ == "det" for c in subject.children)
-    return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP")
+    return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP") or _office(subject)
+
+
+def _office(subject) -> bool:
+    """An office written in capitals that the tagger calls a proper noun, with an article before it
+    and no name: "the CEO of Kinkade's galleries said". Its holder is the one the article names with
+    it, never merely the last speaker (:func:`_resolve`): "the NTSB said" may be an untagged body."""
+    return subject.pos_ == "PROPN" and subject.is_upper and len(subject.text) >= 2 and \
+        any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in subject.children)
 
 
 def _mouthpiece(subject) -> bool:
@@ -1007,7 +1015,8 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             _titled(title, article, sentence, cluster, ahead=True) or _sole_holder(title, article, sentence, cluster)
         # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
         # Weekly" is that friend, whom the article does not name.
-        if person is None and not _mouthpiece(subject) and not _introduced_unnamed(subject, article, sentence):
+        if person is None and not _mouthpiece(subject) and not _office(subject) and \
+                not _introduced_unnamed(subject, article, sentence):
             person = _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
                 _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
         if relative is not None and person in (None, relative):

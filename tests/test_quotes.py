@@ -1302,3 +1302,19 @@ def test_a_quotation_without_attribution_takes_the_voice_before_it_in_its_paragr
             "\"It has happened before, you know that.\" Her co-presenter Javier Bardem laughs. "
             "\"That was quite a moment for all of us,\" he says.")
     assert speakers(text)["It has happened before,"] == "Javier Bardem"
+
+
+def test_an_office_in_capitals_is_the_person_named_with_it_never_the_last_speaker():
+    """Readings 8659 and 8667: 'the CEO of Kinkade's galleries said ... "outpouring of appreciation
+    ..."' had the bare "CEO" as speaker, though the next sentence names John Hasting, CEO of the
+    company (the tagger calls "CEO" a proper noun, so it was not read as an office). Its twin: an
+    office in capitals that the article names no one with is not the speaker quoted last."""
+    text = ("Thomas Kinkade, the painter of light, died on Friday at 54.\n\n"
+            "On Monday, the CEO of Kinkade's galleries said in a statement they were overwhelmed by the "
+            "\u201coutpouring of appreciation and interest in Thom's work.\u201d\n\n"
+            "\u201cHe strived to make his paintings affordable to the public,\u201d John Hasting, CEO of The Thomas "
+            "Kinkade Co., said Monday.")
+    assert speakers(text)["outpouring of appreciation and"] == "John Hasting"
+    twin = ("\u201cWe are reviewing the numbers,\u201d said analyst Maria Lopez.\n\n"
+            "The CFO said in a memo that the company would \u201ccut costs across every division this year.\u201d")
+    assert speakers(twin)["cut costs across every"] not in (None, "Maria Lopez")
