@@ -21,6 +21,7 @@ from importlib import resources
 import numpy as np
 
 from storylens.claims.base import DENY_LEMMAS
+from storylens.clean import QUOTE_MARK
 from storylens.model import Article, Sentence
 from storylens.models import logistic
 from storylens.references import SPEECH_VERBS
@@ -34,7 +35,6 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "
 FEATURES = ["similarity", "shared_min", "shared_max", "figures_shared", "names_shared", "names_apart",
             "length_ratio", "words_min", "pairs_shared", "words_jaccard", "one_quotes", "verbs_same", "verb_found"]
 WORD = re.compile(r"[a-z0-9]+")
-QUOTE_MARKS = re.compile(r"[\"“”]")
 COPIED_WORDS = 8  # a sentence this long told word for word by two articles was copied, not written twice
 COPIED_SENTENCES = 3
 COPIED_SHARE = 0.2
@@ -46,7 +46,7 @@ def sources(articles: list[Article]) -> list[int]:
     least :data:`COPIED_SHARE` of the shorter one's — are one story printed twice (two pages of one
     feature, a wire report and its reprint, an outlet's two versions of one story), and a statement
     they both make has one source, not two. Quotations do not count: outlets quote a speaker alike."""
-    told = [{_plain(s.text) for s in a.sentences if s.words >= COPIED_WORDS and not QUOTE_MARKS.search(s.text)}
+    told = [{_plain(s.text) for s in a.sentences if s.words >= COPIED_WORDS and not QUOTE_MARK.search(s.text)}
             for a in articles]
     source = list(range(len(articles)))
     for j in range(len(articles)):
@@ -84,7 +84,7 @@ def features(a: Sentence, b: Sentence, similarity: float, bag_a: set[str], bag_b
             float(len(names_a ^ names_b)), min(a.words, b.words) / max(a.words, b.words, 1),
             float(min(a.words, b.words)), len(pairs_a & pairs_b) / max(min(len(pairs_a), len(pairs_b)), 1),
             len(set(words_a) & set(words_b)) / max(len(set(words_a) | set(words_b)), 1),
-            float(bool(QUOTE_MARKS.search(a.text)) != bool(QUOTE_MARKS.search(b.text))), *_verbs(a, b)]
+            float(bool(QUOTE_MARK.search(a.text)) != bool(QUOTE_MARK.search(b.text))), *_verbs(a, b)]
 
 
 def negated(sentence: Sentence) -> bool:

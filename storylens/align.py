@@ -24,6 +24,7 @@ import numpy as np
 
 from storylens.claims import Mention, is_negated, sentence_words
 from storylens.claims.base import clause_span
+from storylens.clean import QUOTE_MARK
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Sentence
 from storylens.models import wordllama
@@ -403,7 +404,7 @@ def _flags(sentence: Sentence, vocabulary: set[str]) -> float:
 
 
 def _quoted(sentence: Sentence) -> float:
-    return float(bool(re.search(r"[\"“”]", sentence.text)))
+    return float(bool(QUOTE_MARK.search(sentence.text)))
 
 
 def features(a: Mention, b: Mention, scene: Scene, clauses: dict[int, np.ndarray], words: _WordVectors,

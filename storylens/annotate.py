@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Span as TokenSpan
 
-from storylens.clean import TERMINAL, split_rough
+from storylens.clean import QUOTE_MARK, TERMINAL, split_rough
 from storylens.limits import MAX_ARTICLE_SENTENCES
 from storylens.model import Article, CleanArticle, Sentence, Span
 from storylens.models import nlp
@@ -155,7 +155,7 @@ def _tag_of(quotation, sent) -> bool:
     closing mark ('"Wait, did I miss my moment?" | Taraji P. Henson jokes, watching the dancers.',
     '... a breakdown of national security." | Sen. Lindsey Graham charged on Sunday.'): a verb of
     saying with its speaker up front and nothing of its own said."""
-    if not re.search(r"""[.?!]["”']\s*$""", quotation.text) or re.search(r"[\"“”]", sent.text):
+    if not re.search(r"""[.?!]["”']\s*$""", quotation.text) or QUOTE_MARK.search(sent.text):
         return False  # not after a quotation, or a quotation of its own ('Benedict replied: "Grazie."')
     named = next((e for e in sent.ents if e.start == sent.start and e.label_ == "PERSON"), None)
     verb = sent.doc[named.end] if named is not None and named.end < sent.end else None

@@ -66,6 +66,8 @@ READER_PROMPT = re.compile(
     r"Google\+|YouTube|Tumblr|Pinterest|LinkedIn|website|web site|section|newsletter|podcast|app|PDF|@\w+|here)"
     r"\b[^.!?]{0,40}[.!?]?\W*$)")
 
+QUOTE_MARK = re.compile(r"[\"“”]")  # a double quotation mark, straight or curly
+
 # A broadcaster's notice under its transcripts, sentence by sentence ("NPR transcripts are created on a
 # rush deadline by Verb8tm, Inc. ... This text may not be in its final form and may be updated ...").
 TRANSCRIPT_NOTICE = re.compile(r"^(?:\w+ )?transcripts? (?:are|is) (?:created|produced) on a rush deadline|"

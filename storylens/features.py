@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from storylens.clean import QUOTE_MARK
 from storylens.model import Article, Sentence
 
 MAX_CANDIDATE_POSITION = 60  # summary sentences come from the first part of each article
@@ -110,7 +111,7 @@ def _features(sents: list[Sentence], vecs: np.ndarray, art: np.ndarray,
         [np.mean([df[w] for w in ws]) / n_articles if ws else 0 for ws in words],
         [np.mean([math.log1p(tf[w]) for w in ws]) if ws else 0 for ws in words],
         [len(re.findall(r"\d+", s.text)) for s in sents],
-        [float(bool(re.search(r"[\"“”]", s.text))) for s in sents],
+        [float(bool(QUOTE_MARK.search(s.text))) for s in sents],
         [float(bool(PRONOUN_START.match(s.text))) for s in sents],
         [float(s.text.rstrip().endswith("?")) for s in sents],
         earlier,

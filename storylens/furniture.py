@@ -41,6 +41,7 @@ from storylens.clean import (
     LATIN_ARTICLE,
     NAME_CREDIT,
     QUOTE_CLOSERS,
+    QUOTE_MARK,
     TERMINAL,
     TRAILING_BRACKETED,
     latin_share,
@@ -148,7 +149,7 @@ def line_form(line: str) -> list[float]:
         line[:1].isupper(), line[:1].isdigit(), line[:1] in "([{", line[:1] in "\"“'‘",
         sum(t.isdigit() for t in tokens) / n_tokens, bool(ADDRESS.search(line)), "@" in line,
         bool(COPYRIGHT.search(line)), "|" in line, "/" in line, min(line.count("("), 10),
-        len(REPORTING.findall(low)), len(re.findall(r"[\"“”]", line)), len(READER.findall(low)) / n_tokens,
+        len(REPORTING.findall(low)), len(QUOTE_MARK.findall(line)), len(READER.findall(low)) / n_tokens,
         len(PAGE_WORDS.findall(low)) / n_tokens,
     ]
 

@@ -21,6 +21,7 @@ from importlib import resources
 
 import numpy as np
 
+from storylens.clean import QUOTE_MARK
 from storylens.features import FEATURE_NAMES, Candidates
 from storylens.model import Sentence
 from storylens.models import logistic
@@ -32,7 +33,6 @@ DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                        r"last (?:night|week|month|year))\b", re.I)
 SUBORDINATE_OPENINGS = {"when", "while", "as", "if", "although", "though", "because", "since", "before", "after",
                         "once", "until", "whether", "unless"}
-QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def story_names(cands: Candidates) -> set[str]:
@@ -59,7 +59,7 @@ def features(cands: Candidates, scores: np.ndarray, rows: list[int], story: set[
                     float(cands.features[i, FEATURE_NAMES.index("centroid")]),
                     float(cands.features[i, FEATURE_NAMES.index("numbers")]), past,
                     float(bool(DAY_WORDS.search(sentence.text))), float(len(named & story)), float(len(named)),
-                    subordinate, copula, present, float(bool(QUOTE_MARKS.search(sentence.text)))])
+                    subordinate, copula, present, float(bool(QUOTE_MARK.search(sentence.text)))])
     return np.array(out, dtype=np.float64).reshape(len(rows), len(FEATURES))
 
 

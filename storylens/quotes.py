@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from storylens.claims.base import text_after
+from storylens.clean import QUOTE_MARK
 from storylens.entities import (
     PLACE_PREPOSITIONS,
     STREET_KINDS,
@@ -528,7 +529,7 @@ def _writers_question(paragraph: list[Sentence]) -> bool:
     the quotation after it ("And democracy?" / "“Well, Qatar is already a very open society.”")."""
     text = paragraph[0].text.strip()
     return len(paragraph) == 1 and text.endswith("?") and len(text.split()) <= ASKED_WORDS and \
-        not re.search(r"[\"“”]", text)
+        not QUOTE_MARK.search(text)
 
 
 def _continued(previous: tuple[list[Sentence], list[Found]] | None) -> str | None:
@@ -1484,8 +1485,8 @@ def _someone_unnamed(sentence: Sentence, before: int) -> bool:
         return False
     # Outside the quotation, before it opens: not '"I'm really bad. Someone tried to kill me," she said'.
     at = subject.idx - doc.start_char
-    mark = re.search(r"[\"“”]", sentence.text[at:])
-    return not re.search(r"[\"“”]", sentence.text[:at]) and mark is not None and \
+    mark = QUOTE_MARK.search(sentence.text[at:])
+    return not QUOTE_MARK.search(sentence.text[:at]) and mark is not None and \
         (mark.group() == "“" or mark.start() == 0 or sentence.text[at + mark.start() - 1] in " :—–-([")
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storylens.clean import READER_PROMPT
+from storylens.clean import QUOTE_MARK, READER_PROMPT
 from storylens.model import Article, Sentence, Span
 
 PERSONAL = {"he", "she", "him", "his", "her"}
@@ -182,7 +182,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
     if TEASER.search(text) or READER_PROMPT.search(text) or _points_on_page(doc) or " | " in text \
             or LABEL.match(text) or EMBED.search(text) or EMOJI.search(text) or BROKEN.search(text) \
             or _listing(doc) \
-            or (PAGE_ITSELF.search(text) and not re.search(r"[\"“”]", text)):
+            or (PAGE_ITSELF.search(text) and not QUOTE_MARK.search(text)):
         return Reading(usable=False, why="page furniture")
     if HOLLOW.search(text):
         return Reading(usable=False, why="words missing from the page")
@@ -190,7 +190,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="an aside in brackets")
     if text.rstrip().endswith(":"):  # "Colbert just fed the speculation:" and then an embedded post
         return Reading(usable=False, why="points to what follows")
-    if not re.search(r"[\"“”]", text) and (inside_quotation(sentence, article) or block_quoted(sentence, article)):
+    if not QUOTE_MARK.search(text) and (inside_quotation(sentence, article) or block_quoted(sentence, article)):
         # Someone's words with no mark of their own to show it ("The consulate was becoming a
         # death trap." between the opening and the closing mark of a senator's three sentences).
         return Reading(usable=False, why="inside a quotation begun before")
@@ -456,7 +456,7 @@ def block_quoted(sentence: Sentence, article: Article) -> bool:
 def _marked(texts: tuple[str, ...]) -> bool:
     """Whether any sentence of a paragraph holds a double quotation mark: read once a paragraph,
     not once for each of its sentences."""
-    return any(re.search(r"[\"“”]", text) for text in texts)
+    return any(QUOTE_MARK.search(text) for text in texts)
 
 
 def _continues_quotation(sentence: Sentence, article: Article) -> bool:
@@ -464,7 +464,7 @@ def _continues_quotation(sentence: Sentence, article: Article) -> bool:
     if sentence.index == 0:
         return False
     prev = article.sentences[sentence.index - 1]
-    return prev.paragraph == sentence.paragraph and bool(re.search(r"[\"“”]", prev.text))
+    return prev.paragraph == sentence.paragraph and bool(QUOTE_MARK.search(prev.text))
 
 
 def _says(near: Sentence, article: Article) -> str | None:

@@ -28,6 +28,7 @@ import numpy as np
 
 from storylens import agree
 from storylens.claims.quantities import figures
+from storylens.clean import QUOTE_MARK
 from storylens.features import content_words
 from storylens.leads import names
 from storylens.model import Sentence
@@ -75,7 +76,7 @@ def features(a: Sentence, b: Sentence, vector_a: np.ndarray, vector_b: np.ndarra
             float(len(_figures(a) & _figures(b))), float(a.article == b.article),
             math.log1p(min(a.index, b.index)), math.log1p(max(a.index, b.index)),
             math.log1p(min(a.words, b.words)),
-            float(bool(agree.QUOTE_MARKS.search(a.text)) and bool(agree.QUOTE_MARKS.search(b.text)))]
+            float(bool(QUOTE_MARK.search(a.text)) and bool(QUOTE_MARK.search(b.text)))]
 
 
 def probability(a: Sentence, b: Sentence, vector_a: np.ndarray, vector_b: np.ndarray,

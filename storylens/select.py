@@ -30,7 +30,7 @@ import numpy as np
 from storylens import agree, repeats
 from storylens import leads as leads_model
 from storylens.claims.quantities import figures
-from storylens.clean import READER_PROMPT
+from storylens.clean import QUOTE_MARK, READER_PROMPT
 from storylens.entities import clean_mention, given_names, name_genders
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
@@ -339,7 +339,7 @@ def isolated(cands: Candidates, units: list[list[int]]) -> list[int]:
     for unit in units:
         i = unit[0]
         names = {e.text.lower() for e in cands.sentences[i].entities if e.label in STORY_NAMES}
-        if len(unit) > 1 or not names or re.search(r"[\"“”]", cands.sentences[i].text):
+        if len(unit) > 1 or not names or QUOTE_MARK.search(cands.sentences[i].text):
             continue  # going on from the sentence before; naming no one; a quotation, tied by its speaker
         others = [k for k in rows if k != i]
         near = max(float(cands.vectors[i] @ cands.vectors[k]) for k in others)

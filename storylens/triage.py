@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from storylens.clean import learned_boilerplate, normalise, split_rough
+from storylens.clean import QUOTE_MARK, learned_boilerplate, normalise, split_rough
 from storylens.model import Article, CleanArticle, RawArticle
 from storylens.models import booster_file
 
@@ -133,7 +133,7 @@ def page_features(text: str, n_articles: int) -> list[float]:
         sum(w.isdigit() for w in words) / n,
         sum(w in STOP for w in words) / n,
         len(ADDRESS.findall(sample)) / n,
-        len(re.findall(r"[\"“”]", sample)) / n,
+        len(QUOTE_MARK.findall(sample)) / n,
         bare / max(len(lines), 1),  # training text has no line breaks: 0 there, as for flowing text
         sum(not c.isascii() for c in letters) / max(len(letters), 1),
     ] + furniture_features(sample)
