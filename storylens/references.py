@@ -536,7 +536,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         return Reading(leans_back=True, why="a quantity of something before")
     if _points_here(doc, outside):  # "... refused to say more than that", "the program here"
         return Reading(leans_back=True, why="points to what came before")
-    same = _the_same(doc, outside)
+    same = _the_same(doc, outside) if sentence.index != _first_text(article) else None
     if same is not None:  # "To find out if the same association held ..."
         return Reading(leans_back=True, noun=same, why="the same as before")
     person = DEFINITE_PERSON.match(text)
@@ -635,7 +635,9 @@ def _points_here(doc, outside) -> bool:
 
 def _the_same(doc, outside) -> str | None:
     """The noun of "the same N" outside quotations with nothing saying the same as what ("the same
-    association held"; not "the same age as his father")."""
+    association held"; not "the same age as his father"). Not asked of an article's first sentence,
+    where nothing comes before to be the same as: there two of its own things share one ("A couple
+    born ... at the same Massachusetts hospital")."""
     for t in doc:
         # Not "the same day", "at the same time": two things at one time, no reference.
         if t.lower_ == "same" and t.dep_ == "amod" and outside(t) and t.head.pos_ == "NOUN" \

@@ -134,6 +134,19 @@ def test_a_quantity_a_place_or_a_thing_said_before_leans_back():
     assert leaning == [False, True, False, True, True, True, False, True, True]
 
 
+def test_the_same_thing_in_a_story_s_first_sentence_is_shared_not_said_before():
+    """Blind reading 8673: "A couple born on the same day at the same Massachusetts hospital have
+    exchanged vows ..." opened its article and was read as pointing back ("the same hospital" as
+    one said before), so the summary led on the second sentence and put the story's lead last. In
+    a first sentence nothing comes before: two things share one. Its twin: later on, "the same
+    hospital" points back."""
+    article = one_article("A couple born on the same day at the same Massachusetts hospital have exchanged vows. "
+                          "Each was born in 1990 in Taunton. Jessica Gomes later worked at the same hospital.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    assert leaning == [False, True, True]
+    assert read(article.sentences[2], article).noun == "hospital"
+
+
 def test_two_people_before_a_pronoun_leave_it_unnamed():
     article = one_article("Police arrested Tom Smith and Ann Jones in Paris on Monday. "
                           "He said the talks went well.")
