@@ -15,7 +15,7 @@ from storylens.align import Scene
 from storylens.claims import extract
 from storylens.claims.quantities import figures
 from storylens.disputes import REPORT, weigh_disputes
-from storylens.entities import canonical_lookup, merge
+from storylens.entities import canonical_lookup, listed, merge
 from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
 from storylens.quotes import find_quotes, speakers_by_sentence
@@ -45,6 +45,7 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
     result.disputes, result.held_back = weigh_disputes(extract(main), Scene(main, main_vectors, canonical), report)
     sides = {(c.article, c.sentence) for d in result.disputes for c in d.claims}
     result.facts = [f for f in result.facts if not _disputed(f, sides)]
+    result.entities = listed(result.entities, articles, {q.speaker for q in result.quotes if q.speaker})
     return result
 
 

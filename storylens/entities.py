@@ -52,6 +52,7 @@ INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "d
 ROYAL_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "duke", "duchess", "sheikh",
                 "sheik", "sheikha", "sheika"}
 PEOPLES_TITLES = INNER_TITLES | ROYAL_TITLES  # a name opening on one is a person's, article or not ("the Queen")
+SIGNATURE = re.compile(r"\(@\w+\)")  # "— Danny Brown (@xdannyxbrownx) June 20, 2017": a post's author
 CALL_SIGN = re.compile(r"\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM))? ((?:[A-Z][A-Za-z]* ){1,2}\d{1,2})\b")
 # A call sign alone ("Pittsburgh's WPXI reported", a dateline's "(WTNH)"), and the name a station
 # goes by on air ("News 8", "NewsChannel 15", "Channel 11 News").
@@ -1695,6 +1696,21 @@ def people_by_surname(entities: list[Entity]) -> dict[str, str]:
         if e.type == "PERSON" and len(clean_mention(e.name).split()) >= 2 and _is_name(e.name):
             bearers[re.sub(r"['’]s$", "", e.name.split()[-1])].add(e.name)
     return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
+
+
+def listed(entities: list[Entity], articles: list[Article], speakers: set[str]) -> list[Entity]:
+    """The entities a reader is shown: those the reports name in their text or that speak a quotation
+    (``speakers``). A name met only in headings — photo credits ("Aaron J. Jenne / U.S. Air Force
+    via Reuters"), datelines ("DENVER (Reuters) -"), a table's rows, headlines of other stories —
+    is no participant in the story; it still resolves speakers and attributions (the merge keeps
+    it). An embedded post's signature ("— Danny Brown (@xdannyxbrownx) June 20, 2017") names the
+    author of the words above it, and counts as text."""
+    text = [s.text for a in articles for s in a.sentences if not s.heading or SIGNATURE.search(s.text)]
+
+    def named(e: Entity) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", t) for v in e.variants for t in text if v in t)
+
+    return [e for e in entities if e.name in speakers or named(e)]
 
 
 def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
