@@ -749,7 +749,8 @@ def merge(articles: list[Article]) -> list[Entity]:
         groups[find(k)].append(forms[k])
     lower_runs = _lower_runs(articles)
     groups = {k: group for k, group in groups.items() if not _common_words(group, lower_runs)}
-    entities = _surnames_typed([_entity(members) for members in groups.values()], groups.values())
+    aside = _heading_places(articles)
+    entities = _surnames_typed([_entity(members, aside) for members in groups.values()], groups.values())
     entities = _shared_between(entities, groups, split, find)
     return sorted(entities, key=lambda e: (-len(e.articles), -e.mentions, e.name))
 
@@ -1651,7 +1652,14 @@ def _surname(short: Form, long: Form) -> bool:
     return short.places * 2 < sum(short.labels.values())
 
 
-def _entity(members: list[Form]) -> Entity:
+def _heading_places(articles: list[Article]) -> set[tuple[int, int]]:
+    """(article's position, sentence index) of each heading but an embedded post's signature
+    ("— Danny Brown (@xdannyxbrownx) June 20, 2017"), which names the author of the words above it."""
+    return {(a_pos, s.index) for a_pos, article in enumerate(articles) for s in article.sentences
+            if s.heading and not SIGNATURE.search(s.text)}
+
+
+def _entity(members: list[Form], aside: set[tuple[int, int]]) -> Entity:
     # The type: the majority over the full names when there are any (a bare surname is often
     # mislabelled), else over every mention.
     labels: Counter = Counter()
@@ -1678,8 +1686,11 @@ def _entity(members: list[Form]) -> Entity:
             if surface not in variants:
                 variants.append(surface)
     articles = sorted({a for m in members for a in m.articles}, key=lambda a: int(a[1:]))
+    # A form found without a place (an abbreviation a definition gave) counts as named in the text.
+    headings_only = all(m.at and all(at in aside for at in m.at) for m in members)
     return Entity(name=best.written, type=kind, variants=variants,
-                  articles=articles, mentions=sum(sum(m.surfaces.values()) for m in members))
+                  articles=articles, mentions=sum(sum(m.surfaces.values()) for m in members),
+                  headings_only=headings_only)
 
 
 def _is_name(text: str) -> bool:
@@ -1698,19 +1709,13 @@ def people_by_surname(entities: list[Entity]) -> dict[str, str]:
     return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
 
 
-def listed(entities: list[Entity], articles: list[Article], speakers: set[str]) -> list[Entity]:
-    """The entities a reader is shown: those the reports name in their text or that speak a quotation
-    (``speakers``). A name met only in headings — photo credits ("Aaron J. Jenne / U.S. Air Force
-    via Reuters"), datelines ("DENVER (Reuters) -"), a table's rows, headlines of other stories —
-    is no participant in the story; it still resolves speakers and attributions (the merge keeps
-    it). An embedded post's signature ("— Danny Brown (@xdannyxbrownx) June 20, 2017") names the
-    author of the words above it, and counts as text."""
-    text = [s.text for a in articles for s in a.sentences if not s.heading or SIGNATURE.search(s.text)]
-
-    def named(e: Entity) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", t) for v in e.variants for t in text if v in t)
-
-    return [e for e in entities if e.name in speakers or named(e)]
+def listed(entities: list[Entity], speakers: set[str]) -> list[Entity]:
+    """The entities a reader is shown: those the reports name outside headings, and every speaker of
+    a quotation (``speakers``). A name met only in headings — photo credits ("Aaron J. Jenne /
+    U.S. Air Force via Reuters"), datelines ("DENVER (Reuters) -"), a table's rows, headlines of
+    other stories — is no participant in the story; the merge keeps it to resolve speakers and
+    attributions."""
+    return [e for e in entities if not e.headings_only or e.name in speakers]
 
 
 def canonical_lookup(entities: list[Entity]) -> dict[str, str]:

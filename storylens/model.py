@@ -120,6 +120,9 @@ class Entity:
     variants: list[str]
     articles: list[str]
     mentions: int = 0
+    # Every mention in a heading (a photo credit, a dateline, another story's headline): kept for
+    # resolving names, not listed (:func:`storylens.entities.listed`); not in the JSON.
+    headings_only: bool = False
 
 
 @dataclass

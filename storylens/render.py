@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from word2number import w2n
 
 from storylens.disputes import HELD_BACK_FLOOR
-from storylens.model import Article, Cite, Claim, Digest, Dispute, Quote
+from storylens.model import Article, Cite, Claim, Digest, Dispute, Entity, Quote
 
 FORMATS = ("json", "md", "html")
 WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f\\]+", re.I)
@@ -33,7 +33,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
         "summary": [asdict(c) for c in digest.summary],
         "facts": [asdict(c) for c in digest.facts],
         "disputes": [_dispute(d) for d in digest.disputes],
-        "entities": [asdict(e) for e in digest.entities],
+        "entities": [_entity(e) for e in digest.entities],
         "quotes": [asdict(q) for q in digest.quotes],
         "warnings": list(digest.warnings),
         "disputes_held_back": list(digest.held_back),
@@ -43,6 +43,11 @@ def to_dict(digest: Digest) -> dict[str, Any]:
 def _article(a: Article) -> dict[str, Any]:
     return {"id": a.id, "source": a.source, "title": a.title, "url": a.url, "published": a.published,
             "sentences": [s.text for s in a.sentences], "removed": list(a.removed), "excluded": a.excluded}
+
+
+def _entity(e: Entity) -> dict[str, Any]:
+    return {"name": e.name, "type": e.type, "variants": list(e.variants), "articles": list(e.articles),
+            "mentions": e.mentions}
 
 
 def _dispute(d: Dispute) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storylens.entities import clean_mention, key_of, listed, merge
 from storylens.ingest import read_text
-from storylens.model import Article, Entity, Sentence, Span
+from storylens.model import Article, Sentence, Span
 from storylens.pipeline import digest
 
 
@@ -1376,19 +1376,19 @@ def test_a_place_and_its_people_are_two_entities_however_alike_their_spelling():
 def test_a_name_met_only_in_headings_is_not_listed():
     """Readings 8673 and 8669 found photo credits, datelines and other stories' headlines in the
     entity list ("Rocky The Bobcat Back On The Loose In", "Credit Doug Mills"). A name only a
-    heading gives is left out of the list; its twins stay: one the text names, one only a caption
-    (a doubtful line, which may tell the story) names, the author of an embedded post, and a
-    speaker."""
-    lines = [("Aaron J. Jenne / U.S. Air Force via Reuters", True, True),
-             ("DENVER (Reuters) -", True, False),
-             ("Sgt. La David Johnson was killed in an ambush in Niger.", False, True),
-             ("Mayor Ann Jones opened the bridge on Monday.", False, False),
-             ("— Danny Brown (@xdannyxbrownx) June 20, 2017", True, False),
-             ("Tom Hill on the bridge", True, False)]
-    sentences = [Sentence(article="a1", index=i, text=text, paragraph=i, heading=heading, doubtful=doubtful)
-                 for i, (text, heading, doubtful) in enumerate(lines)]
-    article = Article(id="a1", sentences=sentences)
-    names = ["Aaron J. Jenne", "DENVER", "La David Johnson", "Ann Jones", "Danny Brown", "Tom Hill"]
-    entities = [Entity(name=n, type="PERSON", variants=[n], articles=["a1"], mentions=1) for n in names]
-    shown = [e.name for e in listed(entities, [article], speakers={"Tom Hill"})]
-    assert shown == ["La David Johnson", "Ann Jones", "Danny Brown", "Tom Hill"]
+    heading gives is left out of the list (the merge keeps it); its twins stay: one the text names,
+    one only a caption (a doubtful line, which may tell the story) names, the author of an embedded
+    post, and a speaker."""
+    lines = [("Aaron J. Jenne / U.S. Air Force via Reuters", True, True, "Aaron J. Jenne"),
+             ("DENVER (Reuters) -", True, False, "DENVER"),
+             ("Sgt. La David Johnson was killed in an ambush in Niger.", False, True, "La David Johnson"),
+             ("Mayor Ann Jones opened the bridge on Monday.", False, False, "Ann Jones"),
+             ("— Danny Brown (@xdannyxbrownx) June 20, 2017", True, False, "Danny Brown"),
+             ("Tom Hill on the bridge", True, False, "Tom Hill")]
+    sentences = [Sentence(article="a1", index=i, text=text, paragraph=i, heading=heading, doubtful=doubtful,
+                          entities=[Span(name, "PERSON", text.index(name), text.index(name) + len(name))])
+                 for i, (text, heading, doubtful, name) in enumerate(lines)]
+    merged = merge([Article(id="a1", sentences=sentences)])
+    assert {e.name for e in merged} >= {"Aaron J. Jenne", "Tom Hill", "Ann Jones"}
+    shown = {e.name for e in listed(merged, speakers={"Tom Hill"})}
+    assert shown == {"La David Johnson", "Ann Jones", "Danny Brown", "Tom Hill"}
