@@ -481,9 +481,9 @@ def _head(m: Mention, scene: Scene) -> str:
     if doc is None or m.anchor < 0:
         return ""
     tok = doc.doc[m.anchor]
-    while tok.dep_ in {"compound", "nummod", "quantmod", "advmod"} and tok.head is not tok and tok.head.like_num:
+    while tok.dep_ in {"compound", "nummod", "quantmod", "advmod"} and tok.head != tok and tok.head.like_num:
         tok = tok.head
-    return tok.head.lemma_.lower() if tok.head is not tok else ""
+    return tok.head.lemma_.lower() if tok.head != tok else ""
 
 
 def _additive(m: Mention, scene: Scene) -> float:

@@ -8,6 +8,8 @@ trained model's judgement is tested on clear cases both ways.
 
 from __future__ import annotations
 
+import signal
+
 import numpy as np
 
 from storylens.align import FEATURE_NAMES, Scene, candidate_pairs, conflict, score
@@ -67,6 +69,25 @@ def test_live_blog_stamps_are_not_times_of_events():
 def test_a_figure_in_another_unit_is_one_figure():
     found = mentions("The bodies were found two meters (six feet) apart on the glacier.")
     assert values(found, "quantity") == {"two"}
+
+
+def test_a_fragment_opening_on_a_preposition_is_read_and_ends():
+    """A line such as "At an NRA event earlier this month." (a caption's tail, a lower-cased
+    Multi-News+ page had it) parses with the preposition as its root. The walk up from "earlier
+    this month" to its verb compared tokens by identity, which spaCy never keeps, and looped for
+    ever there. Its twin: a relative time of an event is still read."""
+    def stop(*_):
+        raise TimeoutError("reading the fragment did not end")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    try:
+        found = mentions("Trump Jr. spoke at an NRA event earlier this month. At an NRA event earlier this month.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert "earlier this month" in values(found, "relative")
+    assert "last month" in values(mentions("A diver found the five cans of coins last month."), "relative")
 
 
 def test_once_opening_a_clause_is_when_not_one_time():

@@ -104,7 +104,7 @@ def setting(tok, skip: list) -> frozenset[str]:
 def clause_span(tok) -> tuple[int, int]:
     """The token range of the clause ``tok`` belongs to."""
     head = tok
-    while head.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and head.head is not head:
+    while head.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and head.head != head:
         head = head.head
     return head.left_edge.i, head.right_edge.i
 
@@ -228,7 +228,7 @@ def is_age(tok) -> bool:
 def participants(verb) -> set[str]:
     """Lemmas of who or what takes part in an event: the heads of its subject and object
     (for an event noun, those of the verb it hangs from), pronouns left out."""
-    heads = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.head is not verb else [])
+    heads = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.head != verb else [])
     return {c.lemma_.lower() for h in heads for c in h.children
             if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ in {"NOUN", "PROPN"}} - {verb.lemma_.lower()}
 

@@ -47,7 +47,7 @@ def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]
             continue
         anchor = tok.head
         for _ in range(3):  # up through "on", "morning" to what happened then
-            if (anchor.pos_ == "ADP" or anchor.ent_type_ in {"DATE", "TIME"}) and anchor.head is not anchor:
+            if (anchor.pos_ == "ADP" or anchor.ent_type_ in {"DATE", "TIME"}) and anchor.head != anchor:
                 anchor = anchor.head
         lemma = anchor.lemma_.lower()
         if anchor.pos_ not in {"VERB", "NOUN"} or lemma in SPEECH or lemma in LIGHT_VERBS:
@@ -71,7 +71,7 @@ def calendar_dates(sentence: Sentence) -> list[Mention]:
             continue
         anchor = ent.root.head
         for _ in range(2):  # up through "on" to what happened then
-            if anchor.pos_ == "ADP" and anchor.head is not anchor:
+            if anchor.pos_ == "ADP" and anchor.head != anchor:
                 anchor = anchor.head
         lemma = anchor.lemma_.lower()
         if anchor.pos_ != "VERB" or lemma in SPEECH | LIGHT_VERBS | SCHEDULED:
@@ -94,7 +94,7 @@ def relative_times(sentence: Sentence) -> list[Mention]:
         if ent.label_ != "DATE" or not RELATIVE_TIME.fullmatch(ent.text.lower()):
             continue
         verb = ent.root.head
-        while verb.pos_ == "ADP" and verb.head is not verb:
+        while verb.pos_ == "ADP" and verb.head != verb:
             verb = verb.head
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma in SPEECH or lemma in LIGHT_VERBS:

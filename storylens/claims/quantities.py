@@ -476,7 +476,7 @@ def _event_at(tok) -> str:
     times ("happened at about 11:45 a.m. on Thursday" gives happen)."""
     anchor = tok.head
     for _ in range(3):
-        if (anchor.pos_ == "ADP" or anchor.ent_type_ in {"DATE", "TIME"}) and anchor.head is not anchor:
+        if (anchor.pos_ == "ADP" or anchor.ent_type_ in {"DATE", "TIME"}) and anchor.head != anchor:
             anchor = anchor.head
     lemma = anchor.lemma_.lower()
     return lemma if anchor.pos_ in {"VERB", "NOUN"} and lemma not in SPEECH | LIGHT_VERBS else ""
