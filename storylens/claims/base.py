@@ -156,7 +156,7 @@ def event_of(tok) -> str:
             if lemma in SPEECH:
                 reported = next((c for c in head.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB"
                                  and c.lemma_.lower() not in SPEECH), None)
-                said_of_tok = tok.dep_ == "nsubjpass" or tok.head is head
+                said_of_tok = tok.dep_ == "nsubjpass" or tok.head == head
                 return reported.lemma_.lower() if reported is not None and said_of_tok else ""
             return tok.lemma_.lower() if lemma in LIGHT_VERBS and tok.pos_ == "NOUN" else lemma
         if head.pos_ == "AUX" and head.dep_ == "auxpass":
