@@ -189,6 +189,8 @@ def conflict(a: Mention, b: Mention) -> bool:
         return a.words.isdisjoint(b.words)
     if a.measure == "denial":
         return a.value != b.value
+    if a.measure in {"money", "quantity", "percent"} and _rounded(a, b):
+        return False
     if a.kind == "number" or a.measure == "ago":
         size = max(abs(_size(a)), abs(_size(b)))
         slack = 0.001 * size if a.measure == "quantity" else 0.0
@@ -218,6 +220,34 @@ def relative_days(value: str) -> tuple[int, int] | None:
     words = value.lower().split()
     unit = words[-2] if words[-1] == "ago" else words[-1]
     return RELATIVE_SPANS.get(unit)
+
+
+WRITTEN = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion)?\b")
+SCALE_WORDS = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _step(m: Mention) -> float | None:
+    """The unit of a figure's last written digit: 0.1 billion for "$1.7 billion", 1 million for
+    "$7 million", 0.1 for "43.8 percent"; None when the figure is not written in digits."""
+    found = WRITTEN.search(m.value.lower())
+    if found is None:
+        return None
+    return 10.0 ** -len(found.group(2) or "") * SCALE_WORDS[found.group(3)]
+
+
+def _rounded(a: Mention, b: Mention) -> bool:
+    """Whether one figure is the other written to fewer digits, and within 5% of it: "$1.7 billion"
+    and "$1.73 billion", "$7 million" and "$6.8 million", "44 percent" and "43.8 percent" agree;
+    "44" and "45" do not, nor "$1 billion" and "$1.2 billion" (one digit stands for too wide a range)."""
+    if a.lo != a.hi or b.lo != b.hi or math.isinf(a.hi) or math.isinf(b.hi):
+        return False
+    steps = _step(a), _step(b)
+    if None in steps or steps[0] == steps[1]:
+        return False
+    coarse, fine = (a, b) if steps[0] > steps[1] else (b, a)
+    unit = max(steps)
+    return math.isclose(round(fine.lo / unit) * unit, coarse.lo, rel_tol=1e-9) and \
+        abs(fine.lo - coarse.lo) <= 0.05 * abs(coarse.lo)
 
 
 def _round(m: Mention) -> bool:

@@ -8,6 +8,7 @@ trained model's judgement is tested on clear cases both ways.
 
 from __future__ import annotations
 
+import math
 import signal
 
 import numpy as np
@@ -88,6 +89,29 @@ def test_a_fragment_opening_on_a_preposition_is_read_and_ends():
         signal.signal(signal.SIGALRM, old)
     assert "earlier this month" in values(found, "relative")
     assert "last month" in values(mentions("A diver found the five cans of coins last month."), "relative")
+
+
+def test_a_dozen_is_a_round_count_and_keeps_its_qualifier():
+    """Pair readers of Multi-News+ found "more than a half-dozen people were killed" read as 12 and
+    set against "eight people were killed" (the article between "more than" and the count word
+    hid the qualifier, and "half-dozen" is three tokens). Its twin: "a half-dozen" is still at odds
+    with eight."""
+    found = {m.value: (m.lo, m.hi) for m in mentions("More than a half-dozen people were killed by the truck.")}
+    assert found["more than a half-dozen"] == (6.0, math.inf)
+    assert not conflicts("More than a half-dozen people were killed by the truck on Sunday.",
+                         "Eight people were killed by the truck on Sunday.")
+    assert conflicts("A half-dozen people were killed by the truck on Sunday.",
+                     "Eight people were killed by the truck on Sunday.")
+
+
+def test_a_figure_written_to_fewer_digits_is_the_same_figure():
+    """ "$1.7 billion" is "$1.73 billion" rounded, and "44 percent" is 43.8 (pair readers called such
+    pairs compatible). Twins: figures written to the same digits still differ."""
+    assert not conflicts("The company paid $1.73 billion for the firm.", "The company paid $1.7 billion for the firm.")
+    assert not conflicts("Sales rose 43.8 percent last year.", "Sales rose 44 percent last year.")
+    assert conflicts("Sales rose 44 percent last year.", "Sales rose 45 percent last year.")
+    assert conflicts("The settlement was $3.44 million, the lawyer said.",
+                     "The settlement was $3.68 million, the lawyer said.")
 
 
 def test_once_opening_a_clause_is_when_not_one_time():

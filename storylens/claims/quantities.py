@@ -81,7 +81,7 @@ def numbers(sentence: Sentence) -> list[Mention]:
                 found.append(mention)
             continue
         if tok.lower_ in COUNT_WORDS and tok.dep_ in {"nummod", "amod", "compound"}:
-            found.append(_quantity(sentence, [tok], COUNT_WORDS[tok.lower_]))  # "twin car bombs", "a dozen"
+            found.append(_quantity(sentence, *_count_word(tok)))  # "twin car bombs", "a dozen"
             continue
         duration = _duration(sentence, tok)
         if duration is not None:
@@ -252,13 +252,25 @@ def _looks_like_year(group: list, value: float) -> bool:
     return len(group) == 1 and re.fullmatch(r"(1[89]|20)\d\d", group[0].text) is not None
 
 
+def _count_word(tok) -> tuple[list, float]:
+    """The tokens and value of a count word: "a half-dozen" is written in three tokens and is 6."""
+    doc = tok.doc
+    if tok.lower_ == "dozen" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "half":
+        return [doc[tok.i - 2], doc[tok.i - 1], tok], 6.0
+    return [tok], COUNT_WORDS[tok.lower_]
+
+
 def _interval(group: list, value: float) -> tuple[float, float, str]:
     doc = group[0].doc
     start = group[0].i
     currency = doc[start - 1].text if start > 0 and doc[start - 1].text in CURRENCIES else ""
     start -= bool(currency)  # "about $20 million": the qualifier comes before the sign
     before = [t.lower_ for t in doc[max(start - 3, 0): start]]
-    shown = currency + " ".join(t.text for t in group)
+    counted = group[-1].lower_ in COUNT_WORDS
+    shown = currency + (doc[group[0].i: group[-1].i + 1].text if counted else " ".join(t.text for t in group))
+    if counted and before[-1:] in (["a"], ["an"]):  # "more than a dozen": the article between
+        shown = f"{doc[start - 1].text} {shown}"
+        before = [t.lower_ for t in doc[max(start - 4, 0): start - 1]]
     if before[-2:] in (["at", "least"], ["more", "than"]) or before[-1:] in (["over"], ["upwards"]):
         q = "at least" if before[-1] == "least" else "more than" if before[-1] == "than" else before[-1]
         return value, math.inf, f"{q} {shown}"
@@ -267,6 +279,8 @@ def _interval(group: list, value: float) -> tuple[float, float, str]:
     if before[-1:] and before[-1] in ABOUT - {"an"}:
         spread = max(value * 0.15, 1.0)
         return value - spread, value + spread, f"{before[-1]} {shown}"
+    if group[-1].lower_ == "dozen":  # "a dozen people", "half-dozen": a round count, not an exact one
+        return value - value / 6, value + value / 6, shown
     return value, value, shown
 
 
