@@ -1208,9 +1208,10 @@ def _signatory(document, cluster: Cluster) -> str | None:
     return None
 
 
-def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
+def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 6) -> str | None:
     """ "the statement said": who the nearest earlier mention of a statement came from ("a
-    statement from US 7th Fleet", "the Navy's statement")."""
+    statement from US 7th Fleet", "the Navy's statement", "the Russian Foreign Ministry said in a
+    statement", four sentences before "The statement added: ...")."""
     for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
         span = previous.doc
         if span is None:
@@ -1220,7 +1221,22 @@ def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluste
                 source = _source(tok)
                 if source is not tok:
                     return cluster.name(_phrase(source))
+                sayer = _said_in(tok)
+                if sayer is not None:
+                    return cluster.name(_phrase(sayer))
     return None
+
+
+def _said_in(document):
+    """The named subject of "X said in a statement" (the verb of saying the document's "in" hangs
+    on), or None; not a pronoun ("it said in a statement"), which names no one."""
+    preposition = document.head
+    if document.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_):
+        return None
+    return subject
 
 
 def _subject_speaker(sentence: Sentence, inside: list[tuple[int, int]], cluster: Cluster,

@@ -296,6 +296,20 @@ def test_according_to_a_statement_from_an_organisation():
     assert "7th Fleet" in (speakers(text)["The collision affected the"] or "")
 
 
+def test_the_statement_said_is_the_statement_someone_named_said_in():
+    """Blind reading 8675: "The statement added: ..." four sentences after "..., the Russian Foreign
+    Ministry said in a statement posted on its Web site" was given to "The statement". The
+    statement's issuer is the named subject of the verb of saying its "in" hangs on. Its twin: "it
+    said in a statement" names no one, so the later words are not given to a body by that."""
+    text = ("\u201cWe have warned repeatedly that sanctions will hit the United States back,\u201d the Russian "
+            "Foreign Ministry said in a statement posted on its Web site. Foreign ministers met on Thursday. "
+            "Talks went on for hours in Geneva. The sanctions list grew to 20 names. The statement added: "
+            "\u201cThere should be no doubts \u2014 we will respond adequately to every attack.\u201d")
+    assert speakers(text)["There should be no"] == "Russian Foreign Ministry"
+    twin = text.replace("the Russian Foreign Ministry said", "it said")
+    assert speakers(twin)["There should be no"] != "Russian Foreign Ministry"
+
+
 def test_a_named_person_after_a_role_in_apposition():
     text = ("A spokesman for the Pakistan Rangers, Colonel Tahir Mehmood, has told the media that "
             "\u201cno one was killed in the raid.\u201d")
