@@ -273,8 +273,11 @@ def _undescribed(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
             lead = words[:-n]
             # a word the cluster writes in lower case, or a group, or any word but a given name or
             # an initial before a full name ("Albuquerqueans Ben Abruzzo", "Mountaineer Ueli Steck")
-            described = all(w not in given_names() and (w in lower or w in groups or len(w) > 1 and n == 2
-                                                        and words[-1] not in {"jr", "sr"}) for w in lead)
+            # (A tail that opens on a particle is a surname, not a given name and surname: "Zainab"
+            # of "Zainab al-Khawaja" is her given name, whatever the list of given names knows.)
+            full = n == 2 and words[-1] not in {"jr", "sr"} and words[-n] not in NAME_PARTICLES
+            described = all(w not in given_names() and (w in lower or w in groups or len(w) > 1 and full)
+                            for w in lead)
             if tail is None or not (tail.label == "PERSON" or _given_named(tail, lower)) or not described:
                 continue
             _fold(form, tail, Counter({form.surfaces.most_common(1)[0][0].split(" ", len(lead))[-1]:

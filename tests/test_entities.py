@@ -524,6 +524,26 @@ def test_a_description_glued_to_a_name_and_a_hyphenated_surname_join_the_person(
     assert any("DeOrr Kunz Sr." in variants for _, variants in found)
 
 
+def test_a_given_name_before_a_particled_surname_is_no_description():
+    """Reading 8677: "Zainab al-Khawaja" and her father "Abdulhadi Al-Khawaja" were both folded into
+    one "Al-Khawaja" (the given names, unknown to the list of given names, were taken for words of
+    description before a name). A surname that opens on a particle ("al-", "De") is no given name
+    and surname, so what comes before it is the given name: "Silvio De Angelis" stays whole. Its
+    twin: a word of description before a given name and surname still goes ("Prof Adrian Owen")."""
+    found = tagged(("The court upheld the conviction of Zainab al-Khawaja.", [("Zainab al-Khawaja", "PERSON")]),
+                   ("She is the daughter of activist Abdulhadi Al-Khawaja.", [("Abdulhadi Al-Khawaja", "PERSON")]),
+                   ("Al-Khawaja, 32, was not in court.", [("Al-Khawaja", "PERSON")]),
+                   ("Silvio De Angelis teaches geophysics.", [("Silvio De Angelis", "PERSON")]),
+                   ("De Angelis said the fault is shallow.", [("De Angelis", "PERSON")]),
+                   ("Prof Adrian Owen led the study.", [("Prof Adrian Owen", "PERSON")]),
+                   ("Adrian Owen said the patient answered.", [("Adrian Owen", "PERSON")]))
+    names = [variants for _, variants in found]
+    assert any("Zainab al-Khawaja" in v for v in names) and any("Abdulhadi Al-Khawaja" in v for v in names)
+    assert not any({"Zainab al-Khawaja", "Abdulhadi Al-Khawaja"} <= v for v in names)
+    assert any({"Silvio De Angelis", "De Angelis"} <= v for v in names)
+    assert any({"Prof Adrian Owen", "Adrian Owen"} <= v for v in names)
+
+
 def test_names_that_look_like_parts_of_other_names_stay_apart():
     found = tagged(("Dinah Jane sang first.", [("Dinah Jane", "PERSON")]),
                    ("DJ Khaled's set came later; the DJ was late.", [("DJ", "ORG")]),
