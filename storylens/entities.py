@@ -1003,8 +1003,11 @@ def _opens_other_bodies(short: Form, longer: dict[str, list[str]], forms: dict[s
     names is not certain."""
     if len(short.words) != 1 or short.labels["PERSON"]:
         return False
-    opened = {find(k) for k in longer.get(f"first:{short.words[0]}", []) if not forms[k].labels["PERSON"]}
-    return bool(opened - owners)
+    opened = [k for k in longer.get(f"first:{short.words[0]}", []) if not forms[k].labels["PERSON"]]
+    # A part of the body it joins opens on that body's whole name ("Stanford University School of
+    # Medicine" beside "Stanford University"): no other body the short name may be.
+    wholes = [forms[k].words for k in opened if find(k) in owners]
+    return any(find(k) not in owners and not any(forms[k].words[:len(w)] == w for w in wholes) for k in opened)
 
 
 def _no_names(forms: dict[str, Form]) -> list[str]:
@@ -1328,7 +1331,9 @@ def _by_word(keys: list[str], forms: dict[str, Form]) -> dict[str, list[str]]:
     for k in keys:
         words = forms[k].words
         if len(words) >= 2:
-            for tag in {f"first:{words[0]}", f"last:{words[-1]}", f"letter:{words[-1][:1]}"}:
+            # the first word after a nation too: "Treasury" of "U.S. Treasury Department"
+            firsts = {f"first:{words[0]}", f"first:{(_without_nation(words) or words)[0]}"}
+            for tag in firsts | {f"last:{words[-1]}", f"letter:{words[-1][:1]}"}:
                 index[tag].append(k)
     return index
 
@@ -1598,7 +1603,7 @@ def _short_form(short: Form, long: Form) -> bool:
     # (blind reading 2552); "Navy" of "U.S. Navy": without the nation it belongs to. Such a name may
     # stand in another article than the full one: it names no other body there. Both capitalised:
     # "labor union" is a kind of body, no name.
-    bare = wl[:len(ws)] == ws and set(wl[len(ws):]) <= DESIGNATORS or _without_nation(wl) == ws
+    bare = any(words[:len(ws)] == ws and set(words[len(ws):]) <= DESIGNATORS for words in (wl, _without_nation(wl)))
     if bare and short.label == long.label == "ORG" and long.written[:1].isupper() and short.written[:1].isupper():
         return True
     # A head of two words or more names the one body wherever it stands ("Select Committee" of

@@ -602,6 +602,26 @@ def test_a_word_that_ends_one_body_and_opens_others_joins_none():
     assert any({"Rangers", "Pakistan Rangers"} <= variants for _, variants in twin)
 
 
+def test_a_body_s_part_is_no_other_body_its_short_name_may_be():
+    """ "Stanford University School of Medicine" opens on "Stanford University": a part of that
+    body, so "Stanford" is Stanford University still. Its twin: beside "Marvel Comics", "Marvel
+    Studios" is another body, and "Marvel" joins neither."""
+    found = groups("The study was led by researchers at Stanford University. Lead author Jamie Zeitzer, "
+                   "an associate professor at Stanford University School of Medicine, said the light did "
+                   "the work. Zeitzer said the team at Stanford will test it again next year.")
+    assert any({"Stanford", "Stanford University"} <= variants for _, variants in found)
+    twin = groups("Marvel Comics sold the rights years ago. Marvel Studios made the film. Marvel said "
+                  "nothing on Monday.")
+    assert not any("Marvel" in variants and len(variants) > 1 for _, variants in twin)
+
+
+def test_a_body_named_without_its_nation_and_its_kind_is_that_body():
+    """ "Treasury" is the "U.S. Treasury Department" named without its nation and its kind of body."""
+    found = groups("The U.S. Treasury Department announced new sanctions on Monday. The Treasury said the "
+                   "measures target officials close to the government. A Treasury spokesman said more may come.")
+    assert any({"Treasury", "U.S. Treasury Department"} <= variants for _, variants in found)
+
+
 def test_a_name_in_capitals_in_a_transcript_is_the_name_as_written():
     """ "OBAMA:" labels a transcript's turns: the entity is still "Obama", one with Barack Obama."""
     text = ("President Barack Obama spoke to reporters at the White House on Monday about the economy.\n\n"
