@@ -726,7 +726,9 @@ def merge(articles: list[Article]) -> list[Entity]:
             expanded.add(key)
     keys = list(forms)
     longer = _by_word(keys, forms)
-    for short in keys:
+    # Longer short forms first: "U.S. Treasury" joins "U.S. Treasury Department" before "Treasury"
+    # counts the bodies it may name.
+    for short in sorted(keys, key=lambda k: -len(forms[k].words)):
         longs = [long for long in _longer_candidates(forms[short], longer)
                  if long != short and _short_form(forms[short], forms[long])]
         owners = {find(long) for long in longs}

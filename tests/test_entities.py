@@ -616,10 +616,14 @@ def test_a_body_s_part_is_no_other_body_its_short_name_may_be():
 
 
 def test_a_body_named_without_its_nation_and_its_kind_is_that_body():
-    """ "Treasury" is the "U.S. Treasury Department" named without its nation and its kind of body."""
+    """ "Treasury" is the "U.S. Treasury Department" named without its nation and its kind of body,
+    also where "U.S. Treasury" names it too (which joins the department first)."""
     found = groups("The U.S. Treasury Department announced new sanctions on Monday. The Treasury said the "
                    "measures target officials close to the government. A Treasury spokesman said more may come.")
     assert any({"Treasury", "U.S. Treasury Department"} <= variants for _, variants in found)
+    found = groups("The U.S. Treasury Department announced new sanctions on Monday. The Treasury said assets "
+                   "must be frozen. The U.S. Treasury said the bank is controlled by Yuri Kovalchuk.")
+    assert any({"Treasury", "U.S. Treasury", "U.S. Treasury Department"} <= variants for _, variants in found)
 
 
 def test_a_name_in_capitals_in_a_transcript_is_the_name_as_written():
