@@ -188,8 +188,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="words missing from the page")
     if ASIDE.match(text):  # "[Rapinoe responds after the game: ...]": a link to another story, or an aside
         return Reading(usable=False, why="an aside in brackets")
-    if text.rstrip().endswith(":"):  # "Colbert just fed the speculation:" and then an embedded post
-        return Reading(usable=False, why="points to what follows")
+    if text.rstrip().endswith(":") or _points_ahead(doc):  # "Colbert just fed the speculation:" and then
+        return Reading(usable=False, why="points to what follows")  # an embedded post
     if not QUOTE_MARK.search(text) and (inside_quotation(sentence, article) or block_quoted(sentence, article)):
         # Someone's words with no mark of their own to show it ("The consulate was becoming a
         # death trap." between the opening and the closing mark of a senator's three sentences).
@@ -295,6 +295,25 @@ def _points_on_page(doc) -> bool:
     are provided below", "as shown above"): "below"/"above" as an adverb of its verb."""
     return any(t.lower_ in {"below", "above"} and t.pos_ == "ADV" and t.head.pos_ in {"VERB", "AUX"}
                for t in doc)
+
+
+def _points_ahead(doc) -> bool:
+    """Whether the sentence announces what comes after it on the page, as one ending on a colon
+    does: "Read on for the backstage reactions of ...", "here are ten of the most memorable things
+    he heard" (the writer's words, not a quotation's), "published the following image." with no
+    verb after it ("the following year", a time, points nowhere)."""
+    tokens = [t for t in doc if not t.is_punct]  # (a sentence's span: its tokens, not the doc's indices)
+    if [t.lower_ for t in tokens[:2]] == ["read", "on"]:
+        return True
+    quoted = QUOTE_MARK.search(doc.text) is not None
+    for k, t in enumerate(tokens):
+        if t.lower_ == "here" and not quoted and t.head.lemma_ == "be" and t.head.i > t.i:
+            return True  # "here are ten ...", "here is what we know"
+        announced = t.head.pos_ in {"NOUN", "PROPN"} and t.head.ent_type_ not in {"DATE", "TIME"}
+        if t.lower_ == "following" and k > 0 and tokens[k - 1].lower_ == "the" and announced \
+                and not any(u.pos_ in {"VERB", "AUX"} for u in tokens[k + 1:]):
+            return True
+    return False
 
 
 def _speaker(doc, outside) -> str:

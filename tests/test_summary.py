@@ -110,6 +110,19 @@ def test_a_paragraph_set_off_after_a_colon_of_saying_is_someones_words():
     assert usable == {(0, False), (1, True)}
 
 
+def test_a_sentence_that_announces_what_follows_it_is_no_summary_sentence():
+    """ "Read on for ...", "here are ten of the most memorable things ..." and "published the
+    following image." point at what comes after them on the page, as a sentence ending on a colon
+    does (reading 8679 met the first two in a summary, the list they announce left behind). Their
+    twins: "the following year" is a time, "here" inside a quotation is the speaker's."""
+    article = one_article("Jethro Nededog was in the press room on Sunday night, and here are ten of the most "
+                          "memorable things he heard the stars say.\n\nRead on for the backstage reactions of Jon "
+                          "Cryer and Claire Danes.\n\nThe official page of the Games published the following "
+                          "image.\n\nThe band split after a dispute on Twitter, but publicly reunited the following "
+                          "year.\n\n\"Here's the deal: he denies any ties to the agency,\" Colbert said.")
+    assert [read(s, article).usable for s in article.sentences] == [False, False, False, True, True]
+
+
 def test_a_surname_ending_a_sentence_gets_the_full_name_the_merged_entities_give():
     text = "Lamar's video beat videos by Bruno Mars and Cara."
     sentence = Sentence(article="a1", index=0, text=text, paragraph=0, entities=[])
