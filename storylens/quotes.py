@@ -1140,18 +1140,23 @@ def _family(subject, article: Article, sentence: Sentence, cluster: Cluster) -> 
 def _named_body(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
     """The organisation "the company" stands for: the nearest one named outside a quotation, in
     this sentence or the four before ("Crayola responded ... '...,' the company said"), else one
-    the quotation names."""
+    the quotation names. Of a sentence's bodies, the one it is about, its subject, before the last
+    one named ("The U.S. Fish and Wildlife Service told a U.S. District Court judge ...": the
+    agency's statement is the service's, not the court's)."""
     quoted = [(lo, hi) for lo, hi, _ in quotation_spans(sentence.text)]
 
     def bodies(s: Sentence, inside: bool | None = None) -> list[str]:
         span = s.doc
-        found = []
+        found, subjects = [], []
         for e in span.ents if span is not None else []:
             within = any(lo <= e.start_char - span.start_char < hi for lo, hi in quoted) if s is sentence else False
             body = e.label_ == cluster.kind(e.text, e.label_) == "ORG" and not cluster.is_person(e.text, e.label_)
             if body and (inside is None or within == inside):
                 found.append(cluster.name(e.text))
-        return found
+                dateline = e.start == span.start and e.text.isupper()  # "CARACAS, Venezuela—Kellogg Co., ..."
+                if e.root.dep_ in SUBJECTS and not dateline:
+                    subjects.append(found[-1])
+        return subjects or found
 
     earlier = reversed(article.sentences[max(sentence.index - window, 0): sentence.index])
     for names in [bodies(sentence, inside=False), *map(bodies, earlier), bodies(sentence, inside=True)]:

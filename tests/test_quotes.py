@@ -663,6 +663,20 @@ def test_the_town_a_company_is_based_in_is_not_the_company():
     assert speakers(text)["The current economic and"] == "Kellogg Co"
 
 
+def test_the_body_a_sentence_is_about_speaks_before_one_it_names_after():
+    """ "The U.S. Fish and Wildlife Service told a U.S. District Court judge ...": the agency's
+    statement that follows is the service's, not the court's (reading 8679). Its twin: with no
+    body as the subject, the last one named still speaks."""
+    text = ("The U.S. Fish and Wildlife Service told a U.S. District Court judge Wednesday that the threatened "
+            "designation will not change.\n\n\u201cThe biologists concluded in 2008 that the polar bear was "
+            "still a widespread species,\u201d the agency said in a statement.")
+    assert speakers(text)["The biologists concluded in"] == "U.S. Fish and Wildlife Service"
+    twin = ("A judge at the U.S. District Court heard from the U.S. Fish and Wildlife Service on Wednesday.\n\n"
+            "\u201cThe biologists concluded in 2008 that the polar bear was still a widespread species,\u201d "
+            "the agency said in a statement.")
+    assert speakers(twin)["The biologists concluded in"] == "U.S. Fish and Wildlife Service"
+
+
 def test_a_statement_from_a_body_named_by_its_abbreviation_is_that_bodys():
     text = ("Austria's leading pole-vaulter Kira Gr\u00fcnberg has suffered severe injuries in a practice jump.\n\n"
             "A statement on Friday from the Austrian athletics federation (\u00d6LV) and the University Clinic "
