@@ -612,6 +612,13 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 # hung the name, and this verb, on a verb inside the quotation.
                 subject = next((t for t in span if t.i < tok.i and t.pos_ == "PROPN" and outside(t)
                                 and t.dep_ in {"appos", "dep", "npadvmod"} and not outside(t.head)), None)
+            if subject is None:
+                # 'And, said Malkan, "Sting's people were calling ..."': the name after the verb,
+                # which the parser made the subject of a verb inside the quotation.
+                after = [t for t in span[tok.i - span.start + 1: tok.i - span.start + 5] if t.pos_ == "PROPN"]
+                subject = next((t for t in after if outside(t) and t.dep_ in SUBJECTS and not outside(t.head)
+                                and all(u.pos_ == "PROPN" for u in span[tok.i - span.start + 1: t.i - span.start])),
+                               None)
             if subject is not None and outside(subject):
                 # "Aune said that several mechanisms could explain why:": a thing that "explains"
                 # inside what someone says is not the speaker; "the Committee announced ...,

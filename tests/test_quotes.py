@@ -677,6 +677,18 @@ def test_the_body_a_sentence_is_about_speaks_before_one_it_names_after():
     assert speakers(twin)["The biologists concluded in"] == "U.S. Fish and Wildlife Service"
 
 
+def test_said_before_a_name_before_the_quotation_is_that_persons():
+    """ 'And, said Malkan, "Sting's people were calling ..."': the parser makes Malkan the subject of
+    a verb inside the quotation (reading 8679 found it with no speaker). Its twin: the one told is
+    no speaker ('Then Yes campaign chief Stacy Malkan told DeVito, "..."' is hers, not his)."""
+    text = ("Stacy Malkan led the Yes campaign. Danny DeVito pitched in for a TV ad.\n\nAnd, said Malkan, "
+            "\"Sting's people were calling us last night, asking what they could do to help.\"")
+    assert speakers(text)["Sting's people were calling"] == "Stacy Malkan"
+    twin = ("Danny DeVito pitched in for a TV ad.\n\nThen Yes campaign chief Stacy Malkan told DeVito, "
+            "\"Sting's people were calling us last night, asking what they could do to help.\"")
+    assert speakers(twin)["Sting's people were calling"] == "Stacy Malkan"
+
+
 def test_a_statement_from_a_body_named_by_its_abbreviation_is_that_bodys():
     text = ("Austria's leading pole-vaulter Kira Gr\u00fcnberg has suffered severe injuries in a practice jump.\n\n"
             "A statement on Friday from the Austrian athletics federation (\u00d6LV) and the University Clinic "
