@@ -695,7 +695,11 @@ def merge(articles: list[Article]) -> list[Entity]:
     for short, longs in abbreviates.items():  # "AP" of Associated Press and of Anaheim Police: neither
         # ... but "NRC" of the Nuclear Regulatory Commission and of the U.S. one: both, one body.
         bodies = {tuple(_without_nation(forms[long].words)) for long in longs}
-        if len({find(long) for long in longs}) == 1 or len(bodies) == 1:
+        if len({find(long) for long in longs}) > 1 and len(bodies) > 1:
+            # "AP" of the Associated Press and of Ascoli Piceno, a place: the one of its own kind.
+            longs = {long for long in longs if _kinds(forms[long]) & _kinds(forms[short])}
+            bodies = {tuple(_without_nation(forms[long].words)) for long in longs}
+        if longs and (len({find(long) for long in longs}) == 1 or len(bodies) == 1):
             for long in longs:
                 union(long, short)
             expanded.add(short)

@@ -626,6 +626,20 @@ def test_a_body_named_without_its_nation_and_its_kind_is_that_body():
     assert any({"Treasury", "U.S. Treasury", "U.S. Treasury Department"} <= variants for _, variants in found)
 
 
+def test_an_abbreviation_of_two_names_stands_for_the_one_of_its_kind():
+    """ "AP" has the initials of the Associated Press and of Ascoli Piceno, a province: a body's
+    abbreviation is the body's (reading 8679 found "AP" apart from the Associated Press). Its twin:
+    of two bodies, the Associated Press and the Anaheim Police, it is neither's."""
+    found = tagged(("AMATRICE, Italy (AP) — The quake struck the province of Ascoli Piceno.",
+                    [("AP", "ORG"), ("Ascoli Piceno", "GPE")]),
+                   ("The Associated Press counted the dead in Ascoli Piceno.",
+                    [("The Associated Press", "ORG"), ("Ascoli Piceno", "GPE")]))
+    assert any({"AP", "Associated Press"} <= variants for _, variants in found)
+    twin = tagged(("ANAHEIM, Calif. (AP) — The Anaheim Police said the Associated Press was told.",
+                   [("AP", "ORG"), ("Anaheim Police", "ORG"), ("Associated Press", "ORG")]))
+    assert not any("AP" in variants and len(variants) > 1 for _, variants in twin)
+
+
 def test_a_name_in_capitals_in_a_transcript_is_the_name_as_written():
     """ "OBAMA:" labels a transcript's turns: the entity is still "Obama", one with Barack Obama."""
     text = ("President Barack Obama spoke to reporters at the White House on Monday about the economy.\n\n"
