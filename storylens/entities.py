@@ -78,7 +78,8 @@ ARTICLED = re.compile(r"^(?:al|el|ad|an|as|ash|at|az)-[A-Z]")
 # Words that say what kind of body a name is, which news drops: "Northwestern (University)".
 DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party",
                                 "department", "foundation", "federation", "society", "association", "committee",
-                                "institute"}
+                                "institute", "international", "motors", "pictures", "studios", "productions",
+                                "entertainment", "systems", "brothers", "airlines"}
 # Common nouns naming a body a name may open: "House oversight committee", "Senate panel".
 BODY_NOUNS = DESIGNATORS | {"subcommittee", "panel", "caucus", "commission", "council", "board"}
 # Words of a body's name that news shortens ("the College Athletes Players Assn."), read whole.

@@ -849,6 +849,18 @@ def test_a_body_named_without_the_word_for_its_kind_joins_its_full_name():
     assert not any({"labor union", "Labor"} <= variants for _, variants in found)
 
 
+def test_a_company_named_without_its_kind_of_business_joins_its_full_name():
+    """Readings 8673 to 8679: "Amnesty" apart from "Amnesty International", "Marvel" from "Marvel
+    Entertainment". Its twin: "Disney Channel" is a channel of Disney's, not Disney's name."""
+    found = groups("Amnesty International called for her release on Monday. Amnesty said she was held for "
+                   "her views. Tesla Motors shares fell 6 percent. Tesla said the fire was not caused by a "
+                   "defect.\n\n|||||\n\nDisney showed the film on the Disney Channel. Disney said it would air "
+                   "again.")
+    assert any({"Amnesty International", "Amnesty"} <= variants for _, variants in found)
+    assert any({"Tesla Motors", "Tesla"} <= variants for _, variants in found)
+    assert not any({"Disney Channel", "Disney"} <= variants for _, variants in found)
+
+
 def test_gop_is_the_republican_party():
     found = groups("The Republican Party met in Cleveland on Monday. GOP leaders said the vote would wait. "
                    "The G.O.P. platform was adopted on Tuesday.")
