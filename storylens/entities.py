@@ -80,6 +80,9 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute", "international", "motors", "pictures", "studios", "productions",
                                 "entertainment", "systems", "brothers", "airlines"}
+# Words that say what kind of place a name is, which news drops: "the Atlantic (Ocean)".
+PLACE_KINDS = {"ocean", "sea", "river", "lake", "oasis", "peninsula", "mountains", "desert", "valley", "gulf",
+               "strait", "canyon", "glacier", "volcano"}
 # Common nouns naming a body a name may open: "House oversight committee", "Senate panel".
 BODY_NOUNS = DESIGNATORS | {"subcommittee", "panel", "caucus", "commission", "council", "board"}
 # Words of a body's name that news shortens ("the College Athletes Players Assn."), read whole.
@@ -1575,6 +1578,12 @@ def _short_form(short: Form, long: Form) -> bool:
     if len(ws) == 1 and wl[-1] == ws[0] and re.fullmatch(r"[a-z]+\d+[a-z]?", ws[0]) and short.written[:1].isupper():
         # An identifier, "MH370" of "Flight MH370", "K5" of "Knightscope K5": one thing whatever
         # the tagger called each (a flight, a product, an organisation).
+        return True
+    # "Atlantic" of "Atlantic Ocean", "Apennines" of "Apennine Mountains": a natural place without
+    # the word for its kind, both places to the tagger; not a city or state named like a river
+    # ("Missouri", "Flint"), which the tagger calls a GPE.
+    if len(wl) == len(ws) + 1 and wl[:len(ws)] == ws and wl[-1] in PLACE_KINDS and short.label == "LOC" and \
+            "place" in _kinds(long) and long.written.split()[-1][:1].isupper():
         return True
     if short.label in {"GPE", "NORP"}:
         # "Kellyanne", a place to the tagger, beside "Kellyanne Conway" in its article: a given name

@@ -861,6 +861,17 @@ def test_a_company_named_without_its_kind_of_business_joins_its_full_name():
     assert not any({"Disney Channel", "Disney"} <= variants for _, variants in found)
 
 
+def test_a_place_named_without_the_word_for_its_kind_joins_its_full_name():
+    """Readings 8673 and 8677: "Atlantic" apart from "Atlantic Ocean", "Apennines" from the
+    "Apennine Mountains". Its twin: "Missouri", the state, is no "Missouri River"."""
+    found = tagged(("Swimmers jumped into the Atlantic Ocean on New Year's Day.", [("Atlantic Ocean", "LOC")]),
+                   ("A storm moved up the Atlantic coast.", [("Atlantic", "LOC")]),
+                   ("Floods hit Missouri along the Missouri River.", [("Missouri", "GPE"),
+                                                                       ("Missouri River", "LOC")]))
+    assert any({"Atlantic Ocean", "Atlantic"} <= variants for _, variants in found)
+    assert not any({"Missouri River", "Missouri"} <= variants for _, variants in found)
+
+
 def test_gop_is_the_republican_party():
     found = groups("The Republican Party met in Cleveland on Monday. GOP leaders said the vote would wait. "
                    "The G.O.P. platform was adopted on Tuesday.")
