@@ -919,6 +919,9 @@ def _phrase(subject) -> str:
     torn = _torn_word(subject)
     if torn is not None:
         return torn
+    given = _identified_as(subject)
+    if given is not None:
+        return given
     # The phrase up to its head and any appositive, without a relative clause ("one former
     # Southern Weekly editor who now works for online media"), nor a bracketed aside.
     dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} or
@@ -926,6 +929,20 @@ def _phrase(subject) -> str:
     tokens = [t for t in subject.subtree if t.i not in dropped]
     words = re.sub(r"\s+[.;:]$", "", "".join(t.text_with_ws for t in tokens).strip(" ,"))  # not "A man ."
     return words if len(words.split()) <= 8 else subject.text
+
+
+def _identified_as(subject) -> str | None:
+    """The name a clause on someone described gives them: 'Another man, identified only as
+    “Victory,”', 'A protester, who gave his name as Ahmed,', 'One resident, known only as Abu Ali,'."""
+    for clause in (c for c in subject.children if c.dep_ in {"acl", "relcl"}):
+        for word in clause.subtree:
+            if word.lower_ == "as" and word.dep_ == "prep" and word.head.lemma_.lower() in {"identify", "know", "give"}:
+                # (a name in quotation marks may be tagged a common noun: "Victory")
+                name = next((c for c in word.children if c.dep_ == "pobj" and c.text[:1].isupper()), None)
+                if name is not None:
+                    run = [t for t in name.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [name]
+                    return clean_mention(name.doc[run[0].i: name.i + 1].text) or None
+    return None
 
 
 def _torn_word(token) -> str | None:

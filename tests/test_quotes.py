@@ -689,6 +689,18 @@ def test_said_before_a_name_before_the_quotation_is_that_persons():
     assert speakers(twin)["Sting's people were calling"] == "Stacy Malkan"
 
 
+def test_someone_described_goes_by_the_name_the_text_gives_them():
+    """ 'Another man, identified only as "Victory," told msnbc.com, "..."': Victory speaks (reading
+    8673 found 'Another man'). Its twin: a man the text gives no name stays as described."""
+    text = ("Protesters gathered in Tripoli.\n\nAnother man, identified only as \u201cVictory,\u201d told "
+            "msnbc.com after touring Tripoli, \u201cWe could hear firing every 15 minutes, I don\u2019t know "
+            "from where really.\u201d")
+    assert speakers(text)["We could hear firing"] == "Victory"
+    twin = ("Protesters gathered.\n\nOne resident, who lives near the square, told Reuters, \u201cThe "
+            "shelling did not stop all night long.\u201d")
+    assert speakers(twin)["The shelling did not"] == "One resident"
+
+
 def test_a_statement_from_a_body_named_by_its_abbreviation_is_that_bodys():
     text = ("Austria's leading pole-vaulter Kira Gr\u00fcnberg has suffered severe injuries in a practice jump.\n\n"
             "A statement on Friday from the Austrian athletics federation (\u00d6LV) and the University Clinic "
