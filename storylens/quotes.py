@@ -1051,6 +1051,9 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         return person or phrase
     if key in cluster.canonical:
         return cluster.canonical[key]
+    giver = _giver(subject) if subject.lemma_.lower() in DOCUMENTS else None
+    if giver is not None:  # "A statement released by the Department of Health said"
+        return _resolve(_phrase(giver), giver, article, sentence, cluster)
     if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
         # "Below is Hillary Clinton's opening statement ...:" is hers; "a statement from the Navy" the Navy's.
         writer = _writer(subject)
@@ -1243,17 +1246,44 @@ def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluste
     statement", four sentences before "The statement added: ...")."""
     for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
         span = previous.doc
-        if span is None:
-            continue
-        for tok in span:
-            if tok.lemma_.lower() == document:
-                source = _source(tok)
-                if source is not tok:
-                    return cluster.name(_phrase(source))
-                sayer = _said_in(tok)
-                if sayer is not None:
-                    return cluster.name(_phrase(sayer))
+        mentions = [tok for tok in span if tok.lemma_.lower() == document] if span is not None else []
+        for tok in mentions:
+            source = _source(tok)
+            if source is not tok:
+                return cluster.name(_phrase(source))
+            sayer = _said_in(tok) or _giver(tok)
+            if sayer is not None:
+                return cluster.name(_phrase(sayer))
     return None
+
+
+ISSUING = {"issue", "release", "send", "post", "publish", "provide", "give", "sign", "put"}  # done to a document
+
+
+def _giver(document):
+    """Who the sentence says gave out a document: "The Nulato Tribal Council issued a statement",
+    "a statement released by Vulcan", "the campaign issued an apology ..., saying in a statement";
+    None for a pronoun ("they issued a statement") or a thing."""
+    found = None
+    for clause in document.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in ISSUING:
+            found = _agent_of(clause)
+    if found is None and document.dep_ == "dobj" and document.head.lemma_.lower() in ISSUING:
+        found = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    if found is None and document.dep_ == "pobj" and document.head.lower_ == "in" and \
+            document.head.head.pos_ in {"VERB", "AUX"}:
+        found = _subject(document.head.head)  # "Romano acknowledged ..., in a statement sent to The Post"
+        if found is not None and found.pos_ == "PRON" and found.head.dep_ == "ccomp":
+            found = _subject(found.head.head)  # "Romano ... said he would meet ..., in a statement"
+    if found is None or found.pos_ == "PRON" or found.lemma_.lower() in DOCUMENTS:
+        return None
+    if found.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in found.children) and \
+            not any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in found.children):
+        return None  # "the ministry said in a separate statement": named earlier, further back
+    # "released by Vulcan, Allen's company": the name, not the description it is given
+    found = next((c for c in found.children if c.dep_ in {"nmod", "appos"} and c.ent_type_ in NAMED), found)
+    named = found.pos_ == "PROPN" or found.ent_type_ in NAMED or any(c.dep_ == "poss" for c in found.children)
+    return found if named or _is_role(found) or found.lemma_.lower() in BODIES else None
 
 
 def _said_in(document):

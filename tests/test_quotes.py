@@ -701,6 +701,27 @@ def test_someone_described_goes_by_the_name_the_text_gives_them():
     assert speakers(twin)["The shelling did not"] == "One resident"
 
 
+def test_a_statement_is_from_whoever_the_text_says_gave_it_out():
+    """ "The Nulato Tribal Council issued a statement ...", then '"...," the statement said'; "A
+    statement released by the Department of Health said ..."; "Romano ... said he would meet the
+    ADL, in a statement sent to The Post": each is the giver's. Its twin: "they issued a statement"
+    names no one, and the statement stays the speaker."""
+    text = ("A musher's team was struck near the village.\n\nThe Nulato Tribal Council issued a statement saying "
+            "they were deeply saddened.\n\n\"We are disturbed and saddened that the dog teams were struck by a "
+            "resident of our village,\" the statement said.")
+    assert speakers(text)["We are disturbed and"] == "Nulato Tribal Council"
+    text = ("The court ruled on Friday.\n\nA statement released by the Department of Health said there was "
+            "\"always a degree of uncertainty about the outcome of court cases.\"")
+    assert speakers(text)["always a degree of"] == "Department of Health"
+    text = ("J.R. Romano leads the state party.\n\nRomano acknowledged the mailer's undertones and said he would "
+            "meet with the ADL, in a statement sent to The Post.\n\n\u201cI had the opportunity to discuss the "
+            "context of the recent mailer,\" the statement said.")
+    assert speakers(text)["I had the opportunity"] == "J.R. Romano"
+    twin = ("A musher's team was struck near the village.\n\nThey issued a statement on Monday.\n\n\"We are "
+            "disturbed and saddened that the dog teams were struck,\" the statement said.")
+    assert speakers(twin)["We are disturbed and"] == "the statement"
+
+
 def test_a_statement_from_a_body_named_by_its_abbreviation_is_that_bodys():
     text = ("Austria's leading pole-vaulter Kira Gr\u00fcnberg has suffered severe injuries in a practice jump.\n\n"
             "A statement on Friday from the Austrian athletics federation (\u00d6LV) and the University Clinic "
