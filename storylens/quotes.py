@@ -366,14 +366,16 @@ def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
     quotation with a verb ("said the deal "will never happen"") or one someone says or calls
     ("called it "a tool of evil"") is still speech."""
     words = quoted.split()
-    if not words or not words[0][:1].islower() or len(words) > PHRASE_WORDS:
+    if not words or len(words) > PHRASE_WORDS:
         return False
     if sentence.text[:max(at - 1, 0)].rstrip(" \"“'`").endswith(":") or sentence.doc is None:
         return False
     base = sentence.doc.start_char
     inside = [t for t in sentence.doc if at <= t.idx - base < at + len(quoted)]
     if inside and _attributive(sentence.doc, inside):
-        return True
+        return True  # whatever its case: 'a “Report a problem” link', 'a “People also search for” area'
+    if not words[0][:1].islower():
+        return False
     verbs = [t for t in inside if t.pos_ in {"VERB", "AUX"}]
     if not inside or verbs and not _named_act(inside[0], verbs):
         return False

@@ -137,6 +137,11 @@ def test_quoted_words_between_a_determiner_and_a_noun_are_a_label():
     said = ("Jane Smith spoke on Monday. She told her \u201cyou are fired and you will never work here again\u201d "
             "yesterday.")
     assert speakers(said) == {"you are fired and": "Jane Smith"}
+    # Reading 8681: on-screen labels, capitalised, between "a" and a noun ('a “Report a problem”
+    # link') are labels too.
+    label = ("Google's product manager said the panels are new. Each knowledge panel has a \u201cPeople also "
+             "search for\u201d area at the bottom, and all have a \u201cReport a problem\u201d link.")
+    assert speakers(label) == {}
 
 
 def test_a_body_named_by_a_common_noun_is_no_role_of_the_last_speaker():
