@@ -188,6 +188,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="words missing from the page")
     if ASIDE.match(text):  # "[Rapinoe responds after the game: ...]": a link to another story, or an aside
         return Reading(usable=False, why="an aside in brackets")
+    if _caption(doc):
+        return Reading(usable=False, why="a photo caption")
     if text.rstrip().endswith(":") or _points_ahead(doc):  # "Colbert just fed the speculation:" and then
         return Reading(usable=False, why="points to what follows")  # an embedded post
     if not QUOTE_MARK.search(text) and (inside_quotation(sentence, article) or block_quoted(sentence, article)):
@@ -295,6 +297,27 @@ def _points_on_page(doc) -> bool:
     are provided below", "as shown above"): "below"/"above" as an adverb of its verb."""
     return any(t.lower_ in {"below", "above"} and t.pos_ == "ADV" and t.head.pos_ in {"VERB", "AUX"}
                for t in doc)
+
+
+# A caption's stamp at the end of its line: a weekday, a month and day, or a year.
+STAMP = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|"
+                   r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\.?$")
+
+
+def _caption(doc) -> bool:
+    """Whether the sentence is a photo's caption left in the text: someone named, or people, doing
+    something in the present tense, stamped with the day ("Ron Johnson smiles at demonstrators on
+    August 14, 2014.", "Residents make their way through floodwaters in Little Ferry, N.J., on
+    Tuesday."); a report tells what happened on a day in the past tense."""
+    from storylens.claims.base import PEOPLE
+
+    root = doc.root
+    if not STAMP.search(doc.text.strip()) or QUOTE_MARK.search(doc.text) or root.tag_ not in {"VBZ", "VBP"} \
+            or root.lemma_.lower() in SPEECH_VERBS | {"be", "have"}:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.ent_type_ == "PERSON" or
+                                    (subject.tag_ == "NNS" and subject.lemma_.lower() in PEOPLE))
 
 
 def _points_ahead(doc) -> bool:

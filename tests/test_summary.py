@@ -110,6 +110,19 @@ def test_a_paragraph_set_off_after_a_colon_of_saying_is_someones_words():
     assert usable == {(0, False), (1, True)}
 
 
+def test_a_photo_caption_left_in_the_text_is_no_summary_sentence():
+    """ "Russian President Vladimir Putin takes part in a friendly hockey match ... on Saturday.": a
+    caption between the paragraphs (reading 8681 met one in a summary). Its twins: the report of
+    that day in the past tense, and a present tense whose subject is no one ("The UN projects that
+    ... by 2030.")."""
+    article = one_article("Russian President Vladimir Putin takes part in a friendly hockey match at the Bolshoy "
+                          "Ice Dome in Sochi, Russia, on Saturday.\n\nResidents make their way through floodwaters "
+                          "in Little Ferry, N.J., on Tuesday.\n\nPutin played in a friendly hockey match in Sochi "
+                          "on Saturday.\n\nThe UN projects that the world will reach replacement fertility by "
+                          "2030.")
+    assert [read(s, article).usable for s in article.sentences] == [False, False, True, True]
+
+
 def test_a_sentence_that_announces_what_follows_it_is_no_summary_sentence():
     """ "Read on for ...", "here are ten of the most memorable things ..." and "published the
     following image." point at what comes after them on the page, as a sentence ending on a colon
