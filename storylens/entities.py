@@ -1579,9 +1579,9 @@ def _short_form(short: Form, long: Form) -> bool:
         # An identifier, "MH370" of "Flight MH370", "K5" of "Knightscope K5": one thing whatever
         # the tagger called each (a flight, a product, an organisation).
         return True
-    # "Atlantic" of "Atlantic Ocean", "Apennines" of "Apennine Mountains": a natural place without
-    # the word for its kind, both places to the tagger; not a city or state named like a river
-    # ("Missouri", "Flint"), which the tagger calls a GPE.
+    # "Atlantic" of "Atlantic Ocean", "Sahara" of "Sahara Desert": a natural place without the word
+    # for its kind, both places to the tagger; not a city or state named like a river ("Missouri",
+    # "Flint"), which the tagger calls a GPE.
     if len(wl) == len(ws) + 1 and wl[:len(ws)] == ws and wl[-1] in PLACE_KINDS and short.label == "LOC" and \
             "place" in _kinds(long) and long.written.split()[-1][:1].isupper():
         return True

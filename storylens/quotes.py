@@ -89,6 +89,7 @@ KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family 
 KIN_NOUNS = {"mother", "father", "mom", "dad", "wife", "husband", "son", "daughter", "sister", "brother",
              "grandmother", "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "widow", "widower",
              "girlfriend", "boyfriend", "fiancee", "fiance"}  # a person known by a relation to another
+ISSUING = {"issue", "release", "send", "post", "publish", "provide", "give", "sign", "put"}  # done to a document
 SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words that tie a document to its writer
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message"}
@@ -1257,9 +1258,6 @@ def _issuer(document: str, article: Article, sentence: Sentence, cluster: Cluste
             if sayer is not None:
                 return cluster.name(_phrase(sayer))
     return None
-
-
-ISSUING = {"issue", "release", "send", "post", "publish", "provide", "give", "sign", "put"}  # done to a document
 
 
 def _giver(document):

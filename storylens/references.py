@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storylens.claims.base import PEOPLE
 from storylens.clean import QUOTE_MARK, READER_PROMPT
 from storylens.model import Article, Sentence, Span
 
@@ -309,8 +310,6 @@ def _caption(doc) -> bool:
     something in the present tense, stamped with the day ("Ron Johnson smiles at demonstrators on
     August 14, 2014.", "Residents make their way through floodwaters in Little Ferry, N.J., on
     Tuesday."); a report tells what happened on a day in the past tense."""
-    from storylens.claims.base import PEOPLE
-
     root = doc.root
     if not STAMP.search(doc.text.strip()) or QUOTE_MARK.search(doc.text) or root.tag_ not in {"VBZ", "VBP"} \
             or root.lemma_.lower() in SPEECH_VERBS | {"be", "have"}:

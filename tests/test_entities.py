@@ -862,8 +862,8 @@ def test_a_company_named_without_its_kind_of_business_joins_its_full_name():
 
 
 def test_a_place_named_without_the_word_for_its_kind_joins_its_full_name():
-    """Readings 8673 and 8677: "Atlantic" apart from "Atlantic Ocean", "Apennines" from the
-    "Apennine Mountains". Its twin: "Missouri", the state, is no "Missouri River"."""
+    """Reading 8673: "Atlantic" apart from "Atlantic Ocean". Its twin: "Missouri", the state, is
+    no "Missouri River"."""
     found = tagged(("Swimmers jumped into the Atlantic Ocean on New Year's Day.", [("Atlantic Ocean", "LOC")]),
                    ("A storm moved up the Atlantic coast.", [("Atlantic", "LOC")]),
                    ("Floods hit Missouri along the Missouri River.", [("Missouri", "GPE"),
