@@ -24,6 +24,7 @@ import numpy as np
 
 from storylens.claims import Mention, is_negated, sentence_words
 from storylens.claims.base import clause_span
+from storylens.claims.quantities import SCALES
 from storylens.clean import QUOTE_MARK
 from storylens.entities import clean_mention, key_of
 from storylens.model import Article, Sentence
@@ -223,7 +224,6 @@ def relative_days(value: str) -> tuple[int, int] | None:
 
 
 WRITTEN = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion)?\b")
-SCALE_WORDS = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def _step(m: Mention) -> float | None:
@@ -232,7 +232,7 @@ def _step(m: Mention) -> float | None:
     found = WRITTEN.search(m.value.lower())
     if found is None:
         return None
-    return 10.0 ** -len(found.group(2) or "") * SCALE_WORDS[found.group(3)]
+    return 10.0 ** -len(found.group(2) or "") * SCALES.get(found.group(3), 1.0)
 
 
 def _rounded(a: Mention, b: Mention) -> bool:
