@@ -559,6 +559,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
     picked = order(cands, units)
     summary: list[Cited] = []
     lower = written_lower(articles)  # what a title's word must also be written as somewhere
+    last: tuple[str, int] | None = None  # the article and sentence the summary's last sentence ends on
     for rows in _passages(picked, cands, readings):
         i = rows[0]
         sentence = cands.sentences[i]
@@ -566,11 +567,25 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         text = tidy(" ".join(cands.sentences[k].text for k in rows))
         if len(rows) > 1:
             text = _opened_as(tidy(sentence.text), text)
-        text = named(text, readings[i], summary, cites, by_id) or text
+        # A quotation is always given its speaker's name: the summary shows none without it.
+        if QUOTE_MARK.search(text) or not _follows_its_naming(sentence, readings[i].name, summary, last):
+            text = named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
         text = _with_who(text, summary, cites, by_id, lower)
         summary.append(Cited(text=text, cites=cites))
+        last = (sentence.article, cands.sentences[rows[-1]].index)
     return run_on(summary, by_id)
+
+
+def _follows_its_naming(sentence: Sentence, name: str | None, summary: list[Cited],
+                        last: tuple[str, int] | None) -> bool:
+    """Whether the summary's last sentence is the one that came just before this one in its article
+    and names the person its pronoun stands for: "His grandfather ..." after "Shinozuka's creation
+    ..." reads as it did in the article, where "Shinozuka's grandfather" makes every sentence of a
+    run open on the name (a blind reader: "mechanical pronoun replacement")."""
+    if not name or not summary or last != (sentence.article, sentence.index - 1):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(short_name(name))}\b", summary[-1].text) is not None
 
 
 def _passages(picked: list[int], cands: Candidates, readings: list[Reading]) -> list[list[int]]:

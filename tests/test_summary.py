@@ -2178,3 +2178,16 @@ def test_a_retelling_that_gives_another_day_or_figure_is_kept():
     summary = summary_of(RETELLING.replace("passed away Tuesday", "passed away Monday"))
     assert any(s.startswith("Rapper Albert Johnson") for s in summary)
     assert any(s.startswith("The music world") for s in summary)
+
+
+def test_a_pronoun_right_after_the_sentence_that_names_its_person_stays():
+    """Blind reading 8683: six summary sentences in a row opened on "Shinozuka" where the article had
+    "His" and "He". Right after the article's own sentence naming him, the pronoun reads as it did
+    there; its twin, after a sentence that does not name him, still gets the name."""
+    text = ("Fifteen-year-old Kenneth Shinozuka of New York City won a $50,000 science award in August for a "
+            "wearable sensor for Alzheimer patients. His grandfather, who has Alzheimer's disease, served as "
+            "inspiration. The sensor, worn in a sock, alerts caregivers by smartphone when a patient gets out of "
+            "bed at night. He has obtained a U.S. patent for the invention.")
+    summary = [s.text for s in digest(read_text(text), analyse=False).summary]
+    assert "His grandfather, who has Alzheimer's disease, served as inspiration." in summary
+    assert "Shinozuka has obtained a U.S. patent for the invention." in summary
