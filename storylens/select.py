@@ -1434,8 +1434,11 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
     doc = _parsed(text)
     root = next(doc.sents).root
     # "X have broken up, a close friend confirms": the parser may hang what happened as an adverbial.
+    # Not a clause its conjunction ties to the saying ("While the parents could not be reached, a
+    # spokesman said ..."): that is the setting, not what was said.
     said = [c for c in root.children if c.dep_ == "ccomp" or
-            (c.dep_ == "advcl" and c.i < root.i and root.lemma_ in SAY_LEMMAS and c.pos_ in {"VERB", "AUX"})]
+            (c.dep_ == "advcl" and c.i < root.i and root.lemma_ in SAY_LEMMAS and c.pos_ in {"VERB", "AUX"}
+             and not any(m.dep_ == "mark" for m in c.children))]
     claimant: str | None = None
     if said and (root.lemma_ in SAY_LEMMAS or said[0].i < root.i):
         if root.lemma_ == "claim":  # what someone claims stays their claim: "..., founder claims"

@@ -2191,3 +2191,16 @@ def test_a_pronoun_right_after_the_sentence_that_names_its_person_stays():
     summary = [s.text for s in digest(read_text(text), analyse=False).summary]
     assert "His grandfather, who has Alzheimer's disease, served as inspiration." in summary
     assert "Shinozuka has obtained a U.S. patent for the invention." in summary
+
+
+def test_a_clause_a_conjunction_ties_to_the_saying_is_no_headline():
+    """Dev headline "The parents could not be reached for comment": the parser hangs "While ..." on
+    "said" as it hangs what was said ("X have broken up, a close friend confirms", the twin, still
+    read so); a clause with its own conjunction is the setting, not what was said."""
+    from storylens.select import main_clause
+
+    title = main_clause("While the parents could not be reached for comment, a spokesman for the law firm said "
+                        "that a lawyer at the firm had met with some of the Newtown parents.")
+    assert title is None or "could not be reached" not in title
+    assert main_clause("Brad Pitt and Angelina Jolie have broken up, a close friend confirms.") == \
+        "Brad Pitt and Angelina Jolie have broken up"
