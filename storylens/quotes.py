@@ -910,6 +910,10 @@ def _phrase(subject) -> str:
     ents.sort(key=lambda e: (e.label_ != "PERSON", not e.start <= subject.i < e.end, e.label_ == "NORP"))
     if subject.lemma_.lower() in KIN:  # "the Keller family", "Bentdahl's family": the family speaks
         ents = []
+    if subject.pos_ == "NOUN":
+        # "The senior Obama administration official": a person's name that only describes the
+        # speaker (a word before a common noun) is not who speaks.
+        ents = [e for e in ents if not (e.label_ == "PERSON" and e.root.dep_ == "compound")]
     if ents and (ents[0].label_ == "PERSON" or ents[0].root.i == subject.i):
         return ents[0].text
     named = subject if subject.pos_ == "PROPN" else next(

@@ -1396,3 +1396,17 @@ def test_an_office_in_capitals_is_the_person_named_with_it_never_the_last_speake
     twin = ("\u201cWe are reviewing the numbers,\u201d said analyst Maria Lopez.\n\n"
             "The CFO said in a memo that the company would \u201ccut costs across every division this year.\u201d")
     assert speakers(twin)["cut costs across every"] not in (None, "Maria Lopez")
+
+
+def test_a_name_that_only_describes_the_speaker_is_not_the_speaker():
+    """Blind reading 8685: "The senior Obama administration official described the targets as
+    '...'" was given to Barack Obama. A person's name before a common noun describes the speaker;
+    the twins: a name after the title still speaks, and so does the person named as the subject."""
+    text = ("President Barack Obama ordered new sanctions on Thursday against Russian officials over Crimea. "
+            "The senior Obama administration official described the targets as \"senior government officials, "
+            "cronies and a crony bank.\" \"We will win this state,\" Obama spokesman Josh Earnest said. "
+            "\"Russia has a choice to make,\" Obama said.")
+    speakers = {q.text[:12]: q.speaker for q in digest(read_text(text)).quotes}
+    assert speakers["senior gover"] == "The senior Obama administration official"
+    assert speakers["We will win "] == "Josh Earnest"
+    assert speakers["Russia has a"] == "Barack Obama"
