@@ -21,9 +21,7 @@ Everything goes into ``storylens/resources/triage.json``:
   two random clusters judged the same story, and real clusters split into several stories.
 
 Run it after ``scripts/train_furniture.py``: three page features read the clean stage's words
-model and the repetition counts; then ``scripts/triage_threshold.py --write`` for the bar of
-pages that are no article (``threshold_page``, set from a reading, which this script does not
-write).
+model and the repetition counts.
 
 Multi-News is for non-commercial research and educational use; only the trained models, not the
 data, are in the repository.

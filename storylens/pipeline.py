@@ -18,7 +18,7 @@ from storylens.model import Digest, RawArticle
 from storylens.quotes import find_quotes, speakers_by_sentence
 from storylens.represent import sentence_vectors
 from storylens.select import DEFAULT_WORDS, headline, summarize
-from storylens.triage import NOT_AN_ARTICLE, reports, set_aside, triage
+from storylens.triage import reports, set_aside, triage
 
 ENGLISH_HINTS = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|said)\b", re.I)
 MIN_WORDS_FOR_LANGUAGE = 12
@@ -36,7 +36,7 @@ def digest(raw: list[RawArticle], words: int = DEFAULT_WORDS, cluster_id: str | 
     warnings += _input_warnings(raw)
     cleaned = clean_all(raw)
     judged = triage(raw, cleaned)
-    cleaned = [set_aside(c) if (why or "").startswith(NOT_AN_ARTICLE) else c
+    cleaned = [set_aside(c) if (why or "").startswith("not an article") else c
                for c, why in zip(cleaned, judged.excluded)]
     articles = annotate(cleaned, warnings)
     for article, why in zip(articles, judged.excluded):

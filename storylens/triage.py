@@ -33,8 +33,6 @@ from storylens.models import booster_file
 # read from the same share of each article so that training and use see the same text.
 CLUSTER_WORDS = 450
 MIN_ARTICLE_WORDS = 8  # fewer words of text left after cleaning: nothing to report
-NOT_AN_ARTICLE = "not an article"  # how the reason for setting a non-article aside begins
-PAGE_BAR_WORDS = 40  # the lower bar for pages holds from this many words of text
 PAGE_DECIDES = 0.5  # log-odds the page features alone add when an exclusion is "not an article"
 
 # Words of page furniture (also used by scripts/mine_boilerplate.py to keep mined sentences).
@@ -264,8 +262,7 @@ def kind_of(text: str) -> str:
 def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
     """Judge each article: a report on the cluster's event (None), or why it is excluded.
 
-    An article is excluded when the classifier is sure (``threshold``; ``threshold_page``, set
-    from a reading, when the page features alone make it no article), or fairly sure
+    An article is excluded when the classifier is sure (``threshold``), or fairly sure
     (``threshold_grouped``) and the pair model also puts it outside the main story.
     """
     n = len(raw)
@@ -274,7 +271,7 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
         words = sum(len(p.split()) for p in article.paragraphs)
         # A short text is a short report unless cleaning took the rest away as page furniture.
         if words == 0 or (words < MIN_ARTICLE_WORDS and article.removed):
-            excluded[i] = f"{NOT_AN_ARTICLE}: no text left once page furniture is removed"
+            excluded[i] = "not an article: no text left once page furniture is removed"
     trained = model()
     if trained is None or n < 2:
         return Triage(excluded, [])
@@ -287,17 +284,10 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
 
     def reason(i: int) -> str:
         # The page features alone decided it: not an article; otherwise it is off the story.
-        return f"{NOT_AN_ARTICLE}: {kind_of(texts[i])}" if page[i].sum() > PAGE_DECIDES else "about another story"
+        return f"not an article: {kind_of(texts[i])}" if page[i].sum() > PAGE_DECIDES else "about another story"
 
-    # A page that reads as no article goes at the lower bar set from a reading
-    # (scripts/triage_threshold.py); a report on another story only at the classifier's own. So
-    # does a text too short for its page features to say more than its length (a short report
-    # pasted by a user is as short as a notice).
-    page_bar = trained.get("threshold_page", trained["threshold"])
     for i in range(n):
-        long_enough = len(texts[i].split()) >= PAGE_BAR_WORDS
-        bar = page_bar if page[i].sum() > PAGE_DECIDES and long_enough else trained["threshold"]
-        if not excluded[i] and prob[i] >= bar:
+        if not excluded[i] and prob[i] >= trained["threshold"]:
             excluded[i] = reason(i)
     rare = [rare_words(sample_text(t, n), trained["common"]) for t in texts]
     groups = stories(vectors, rare, trained["pair"], [i for i in range(n) if not excluded[i]])

@@ -22,7 +22,6 @@ def test_the_committed_model_is_a_trained_one():
     trained = model()
     assert trained is not None
     assert 0.5 < trained["threshold_grouped"] <= trained["threshold"] < 1
-    assert 0.5 < trained["threshold_page"] <= trained["threshold"]
     assert len(trained["common"]) >= 1000 and "trained_on" in trained
 
 
@@ -46,42 +45,6 @@ def test_an_archive_notice_is_left_out_but_listed_in_order():
     assert "a2" not in cited_articles(result)
     assert any("article 2 left out" in w for w in result.warnings)
     assert to_dict(result)["articles"][1]["excluded"] == notice.excluded
-
-
-HOROSCOPE = ("Postrology\n\nYou can expect some amazing things to occur over the next 48 hours and whatever "
-             "they happen to be you will be at the center of them. Don't let anyone tell you otherwise. Your "
-             "lucky number this week is seven, and a friend from the past may call with good news. Take time "
-             "for yourself on Sunday.")
-
-
-def test_a_page_that_is_no_article_goes_at_the_bar_set_by_reading():
-    """Readers found horoscopes and appeals left in at the trained bar (0.875); the bar read from
-    helper-labelled articles (scripts/triage_threshold.py) takes them out."""
-    raw = [RawArticle(text=t) for t in (RAID_A, HOROSCOPE, RAID_B, RAID_C)]
-    result = triage(raw, [clean(r) for r in raw])
-    assert result.excluded[1] and result.excluded[1].startswith("not an article")
-    assert result.doubt and model()["threshold_page"] <= result.doubt[1] < model()["threshold"]
-    assert result.excluded[0] is None and result.excluded[2:] == [None, None]
-
-
-def test_a_report_on_another_story_is_held_to_the_trained_bar():
-    """The twin: a real report on another story as doubted as that page stays in (the gold counts
-    such articles among a cluster's); it only goes to its own story (see the test below)."""
-    raw = [RawArticle(text=t) for t in (RAID_A, BAKE, RAID_B, RAID_C)]
-    result = triage(raw, [clean(r) for r in raw])
-    assert result.doubt and model()["threshold_page"] <= result.doubt[1] < model()["threshold"]
-    assert result.excluded == [None, None, None, None]
-
-
-def test_a_short_text_is_held_to_the_trained_bar():
-    """The other twin: under 40 words the page features say little more than the length, and a short
-    report pasted by a user (here 35 words, doubted as much as that page) stays in."""
-    short = ("… Rezko has also stated in interviews with the government that he believed he transmitted a quid pro "
-             "quo offer from a lobbyist to the public official, but that the public official rejected the offer.")
-    raw = [RawArticle(text=t) for t in (RAID_A, short)]
-    result = triage(raw, [clean(r) for r in raw])
-    assert result.doubt and model()["threshold_page"] <= result.doubt[1] < model()["threshold"]
-    assert result.excluded == [None, None]
 
 
 def test_unrelated_stories_are_named_and_not_mixed_in_the_summary():
