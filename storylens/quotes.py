@@ -1058,15 +1058,17 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         return person or phrase
     if key in cluster.canonical:
         return cluster.canonical[key]
-    giver = _giver(subject) if subject.lemma_.lower() in DOCUMENTS else None
-    if giver is not None:  # "A statement released by the Department of Health said"
-        return _resolve(_phrase(giver), giver, article, sentence, cluster)
-    if subject.lemma_.lower() in DOCUMENTS and not _indefinite(subject):
-        # "Below is Hillary Clinton's opening statement ...:" is hers; "a statement from the Navy" the Navy's.
-        writer = _writer(subject)
+    if subject.lemma_.lower() in DOCUMENTS:
+        # "A statement released by the Department of Health said": whoever gave it out; "Below is
+        # Hillary Clinton's opening statement ...:" is hers; "a statement from the Navy" the Navy's.
+        writer = _giver(subject)
+        if writer is None and not _indefinite(subject):
+            writer = _writer(subject)
         if writer is not None and writer is not subject:
             return _resolve(_phrase(writer), writer, article, sentence, cluster)
-        return _signatory(subject, cluster) or _issuer(subject.lemma_.lower(), article, sentence, cluster) or phrase
+        if not _indefinite(subject):
+            return _signatory(subject, cluster) or _issuer(subject.lemma_.lower(), article, sentence, cluster) \
+                or phrase
     if subject.lemma_.lower() in BODIES and not _indefinite(subject) and subject.tag_ == "NN":
         # "'..., safety is our top priority at Crayola,' the company said": the body named last.
         return _named_body(article, sentence, cluster) or phrase
