@@ -1458,6 +1458,9 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
             # "set out to test ...": what the verb sets out to do; "was back in the news": where it is
             kept |= _phrase(child, which)
             continue
+        if _shares_object(child, root):
+            kept |= {child.i - 1} | _phrase(child, which)  # "shot [and wounded a man]": the object is both verbs'
+            continue
         if child.dep_ not in CLAUSE_CORE or (child.i < root.i and child.dep_ in {"prep", "npadvmod", "ccomp"}):
             continue
         if child.lower_ == "according":
@@ -1527,6 +1530,19 @@ def _infinitive_after(clause: Token, root: Token) -> bool:
         return False
     between = [t for t in root.doc[root.i + 1:clause.left_edge.i] if not t.is_punct]
     return all(t.dep_ == "prt" and t.head == root for t in between)
+
+
+def _shares_object(child: Token, root: Token) -> bool:
+    """Whether ``child`` is a verb joined to the object-less ``root`` by a bare "and"/"or" ("shot
+    and wounded a man"): the parser hangs the object the two verbs share on the second, so the
+    headline keeps both verbs, where a second clause of its own ("raided ... and arrested 20")
+    goes."""
+    doc = root.doc
+    return (child.dep_ == "conj" and child.pos_ == "VERB" and child.i == root.i + 2
+            and doc[root.i + 1].dep_ == "cc" and doc[root.i + 1].lower_ in {"and", "or"}
+            and any(c.dep_ == "dobj" for c in child.children)
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prt"} or
+                        c.dep_ == "prep" and c.i > root.i for c in root.children))
 
 
 def _after_gap(doc: Doc, kept: set[int], root: Token, clause: Token) -> bool:

@@ -2204,3 +2204,17 @@ def test_a_clause_a_conjunction_ties_to_the_saying_is_no_headline():
     assert title is None or "could not be reached" not in title
     assert main_clause("Brad Pitt and Angelina Jolie have broken up, a close friend confirms.") == \
         "Brad Pitt and Angelina Jolie have broken up"
+
+
+def test_a_headline_keeps_the_verb_that_holds_the_shared_object():
+    """Dev headline "A UC Berkeley police officer shot": the parser hangs "a man", the object both
+    verbs share, on "wounded", and the headline had dropped "and wounded ..." as a second clause.
+    Its twin, a second clause with its own object after the first verb's, still goes."""
+    from storylens.select import main_clause
+
+    title = main_clause("A UC Berkeley police officer shot and wounded a man brandishing a gun in a computer lab "
+                        "at the Haas School of Business on Tuesday.")
+    assert title is not None and title.startswith("A UC Berkeley police officer shot and wounded a man")
+    assert main_clause("Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on "
+                       "Tuesday and arrested about 20 people.") == \
+        "Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on Tuesday"
