@@ -623,6 +623,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                                 and all(u.pos_ == "PROPN" for u in span[tok.i - span.start + 1: t.i - span.start])),
                                None)
             if subject is not None and outside(subject):
+                subject = _binding(tok, subject, outside)
                 # "Aune said that several mechanisms could explain why:": a thing that "explains"
                 # inside what someone says is not the speaker; "the Committee announced ...,
                 # Dunya News reported" still is.
@@ -650,6 +651,20 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         return None
     subject = min(options, key=lambda o: o[0])[1]
     return _phrase(subject), subject
+
+
+def _binding(verb, subject, outside):
+    """The speaker a pronoun subject stands for when its verb of saying is what another verb of
+    saying reports, said by one person named there: in "Adelman contends that — even if you could
+    argue ... — “fair use would protect ...”" the words are Adelman's (the nearer "you could argue"
+    had left them to no one), as "The reporter clarified that he asked ..." is the reporter's asking."""
+    outer = verb.head if verb.dep_ == "ccomp" else None
+    if subject.pos_ != "PRON" or subject.lower_ in {"they", "we"} or outer is None or \
+            outer.lemma_.lower() not in SPEECH_VERBS:
+        return subject  # one person: "they" may be any group named before (and then given a "he")
+    said_by = _subject(outer)
+    single = said_by is not None and said_by.tag_ in {"NN", "NNP"} and outside(said_by)
+    return said_by if single else subject
 
 
 def _attributed_outside(sentence: Sentence):

@@ -1410,3 +1410,16 @@ def test_a_name_that_only_describes_the_speaker_is_not_the_speaker():
     assert speakers["senior gover"] == "The senior Obama administration official"
     assert speakers["We will win "] == "Josh Earnest"
     assert speakers["Russia has a"] == "Barack Obama"
+
+
+def test_a_pronoun_saying_inside_what_a_named_person_says_is_theirs():
+    # Dev cluster mn-2f299e8cee: the words inside Adelman's "contends that ..." were no one's, given
+    # to the nearer "you could argue" inside it.
+    text = ("Michael Adelman is a lawyer who studies copyright. And Adelman contends that — even if you could "
+            "successfully argue that a fictional language is copyrightable — \u201cfair use would protect most of "
+            "the activities\u201d of people who are accused of violating that copyright.")
+    assert speakers(text)["fair use would protect"] == "Michael Adelman"
+    # Its twin: a person the inner clause names, not a pronoun, says the words themselves.
+    text = ("Michael Adelman is a lawyer who studies copyright. Adelman says that Judge Mary Smith wrote that "
+            "\u201cfair use would protect most of the activities\u201d of fans.")
+    assert speakers(text)["fair use would protect"] == "Mary Smith"
