@@ -552,7 +552,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     text = sentence.text
     if not words:
         return Reading(usable=False, why="no words")
-    if len(words) > 3 and words[0].lower_ in DROPPED_CONNECTIVES and words[0].idx == doc.start_char:
+    connective = len(words) > 3 and words[0].lower_ in DROPPED_CONNECTIVES and words[0].idx == doc.start_char
+    if connective:
         words = words[1:]  # the summary drops it ("But her condition ..." reads "Her condition ...")
         text = text[words[0].idx - doc.start_char:]
     first = words[0]
@@ -584,7 +585,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
     thing = _definite_subject(words, sentence, article) or _inner_reference(doc, sentence, article, outside) \
-        or _told_just_before(doc, sentence, article, outside)
+        or _told_just_before(doc, sentence, article, outside) \
+        or (_goes_on_about(doc, sentence, article, outside) if connective else None)
     if thing is not None:
         return Reading(leans_back=True, noun=thing, why="a thing not introduced")
     for token in doc:  # "..., he said": a pronoun speaker of a reported statement
@@ -764,6 +766,16 @@ def _told_just_before(doc, sentence: Sentence, article: Article, outside) -> str
                 not any(t.lemma_.lower() == lemma and t.i < token.i for t in doc):
             return lemma
     return None
+
+
+def _goes_on_about(doc, sentence: Sentence, article: Article, outside) -> str | None:
+    """The noun of a definite phrase outside quotations, which nothing in it identifies, in a
+    sentence that goes on from the one before ("And all strains of the virus evolved in Africa."
+    after "... linked with HPV"): the summary drops the "and", and the phrase still means what the
+    sentence before named, in whatever words."""
+    if sentence.index == _first_text(article):
+        return None
+    return next((head.lemma_.lower() for token, head in _bare_nouns(doc, outside) if token.lower_ == "the"), None)
 
 
 def _first_text(article: Article) -> int:

@@ -2218,3 +2218,19 @@ def test_a_headline_keeps_the_verb_that_holds_the_shared_object():
     assert main_clause("Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on "
                        "Tuesday and arrested about 20 people.") == \
         "Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on Tuesday"
+
+
+def test_a_sentence_going_on_with_and_leans_on_what_its_definite_phrase_means():
+    """"And all strains of the virus evolved in Africa." after "... linked with HPV ...": the summary
+    drops the "and", and "the virus" still means the HPV of the sentence before (three blind readers
+    of 8691, 8693 and 8695 marked it dangling). Its twin, the sentence without the "and", does not
+    lean on the one before for a phrase inside it."""
+    from storylens.references import read
+
+    text = ("Researchers studied 1,087 skeletons from an ancient Egyptian cemetery. Both of these types of cancer "
+            "are linked with HPV, recent research has found. {} strains of the virus evolved in Africa.")
+    article = one_article(text.format("And all"))
+    reading = read(article.sentences[2], article)
+    assert reading.leans_back and reading.noun == "virus"
+    article = one_article(text.format("All"))
+    assert not read(article.sentences[2], article).leans_back
