@@ -1454,6 +1454,9 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         return None  # "was making public [documents]": the parser took the adjective for the object
     kept, trailing = {root.i}, []
     for child in root.children:
+        if _purpose_after(child, kept):
+            kept |= _purpose(child, which)
+            continue
         if _infinitive_after(child, root) or (child.dep_ == "advmod" and child.i == root.i + 1 and root.lemma_ == "be"):
             # "set out to test ...": what the verb sets out to do; "was back in the news": where it is
             kept |= _phrase(child, which)
@@ -1543,6 +1546,28 @@ def _shares_object(child: Token, root: Token) -> bool:
             and any(c.dep_ == "dobj" for c in child.children)
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prt"} or
                         c.dep_ == "prep" and c.i > root.i for c in root.children))
+
+
+def _purpose_after(clause: Token, kept: set[int]) -> bool:
+    """Whether an infinitive follows at once what the headline keeps of the verb's phrase ("took to
+    Instagram [to wish her child a happy sixth birthday]"): what it was done for, which a headline
+    that stops before it waits for (:func:`_waits`)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and clause.left_edge.i == max(kept) + 1 and \
+        _to_infinitive(clause)
+
+
+def _purpose(clause: Token, which: bool) -> set[int]:
+    """The infinitive's phrase without a second purpose it goes on to ("..., and to lament the fact
+    that ..."); one "to" of two verbs ("to fulfill their duties and consider a nominee") keeps both."""
+    doc = clause.doc
+    end = min((c.left_edge.i for c in clause.children if c.dep_ == "conj" and _to_infinitive(c)), default=len(doc))
+    while doc[end - 1].dep_ in {"cc", "punct"} and doc[end - 1].head == clause:
+        end -= 1  # its ", and"
+    return {i for i in _phrase(clause, which) if i < end}
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _after_gap(doc: Doc, kept: set[int], root: Token, clause: Token) -> bool:

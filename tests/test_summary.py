@@ -2234,3 +2234,20 @@ def test_a_sentence_going_on_with_and_leans_on_what_its_definite_phrase_means():
     assert reading.leans_back and reading.noun == "virus"
     article = one_article(text.format("All"))
     assert not read(article.sentences[2], article).leans_back
+
+
+def test_a_headline_keeps_what_the_verb_was_done_for():
+    """Dev headline "Both Instagram and Twitter users responded" (blind reading 8695: no referent): the
+    lead's clause "... took to Instagram [to wish her child a happy sixth birthday]" had been refused
+    as waiting for its infinitive, and a later sentence's clause taken. The infinitive right after
+    what the headline keeps comes with it, without a second purpose ("and to lament ..."); its twin,
+    one "to" of two verbs, keeps both."""
+    from storylens.select import main_clause
+
+    assert main_clause("In the ultimate backhanded compliment against her own son, mommy blogger Katie Bower took "
+                       "to Instagram to wish her child a happy sixth birthday, and to lament the fact that \"his "
+                       "photos never got as many likes.\"") == \
+        "Mommy blogger Katie Bower took to Instagram to wish her child a happy sixth birthday"
+    title = main_clause("President Obama called on Senate Republicans Wednesday to \"fulfill their constitutional "
+                        "duties\" and consider a Supreme Court nominee this year.")
+    assert title is not None and "and consider a Supreme Court nominee" in title
