@@ -1215,7 +1215,20 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
         return title
     if len(whole.split()) <= LONG_HEADLINE_WORDS:
         return whole[:1].upper() + whole[1:]
-    return _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+    # Another report's lead, the one nearest what the leads tell together, in a clause of its own,
+    # before the long lead cut to length ("A Swiss climber who found the long-lost bodies of a
+    # renowned mountaineer and his cameraman on one").
+    return _other_lead(articles, vectors, centre, lead, by_id) or \
+        _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+def _other_lead(articles: list[Article], vectors: np.ndarray, centre: np.ndarray, lead: Cited,
+                by_id: dict[str, Article]) -> str | None:
+    """The main clause of the first sentence of another report, the nearest ``centre`` first."""
+    leads = [Cited(s.text, [Cite(a.id, s.index)]) for a in articles if a.id != lead.cites[0].article
+             and (s := next((s for s in a.sentences if not s.heading), None)) is not None]
+    leads.sort(key=lambda cited: -float(vectors[_row(articles, cited.cites[0])] @ centre))
+    return next((t for cited in leads if not _undefined(cited, by_id) and (t := main_clause(cited.text))), None)
 
 
 # "today" or "yesterday" inside a headline, not after a preposition ("until today"): the article's
@@ -1432,6 +1445,8 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
     before) or the clause stays too long: a headline is never cut inside a phrase."""
     text = _bare(text)
     doc = _parsed(text)
+    if not len(doc):
+        return None  # "(CNN)": nothing but a dateline
     root = next(doc.sents).root
     # "X have broken up, a close friend confirms": the parser may hang what happened as an adverbial.
     # Not a clause its conjunction ties to the saying ("While the parents could not be reached, a
@@ -1676,6 +1691,8 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2, strict: bool = F
     tends to, and the sentence opens on its subject."""
     text = _bare(text)
     doc = _parsed(text)
+    if not len(doc):
+        return None
     sent = next(doc.sents)
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]

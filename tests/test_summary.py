@@ -2251,3 +2251,37 @@ def test_a_headline_keeps_what_the_verb_was_done_for():
     title = main_clause("President Obama called on Senate Republicans Wednesday to \"fulfill their constitutional "
                         "duties\" and consider a Supreme Court nominee this year.")
     assert title is not None and "and consider a Supreme Court nominee" in title
+
+
+def test_a_lead_too_long_to_cut_gives_way_to_another_reports_lead():
+    """Dev headline "A Swiss climber who found the long-lost bodies of a renowned mountaineer and his
+    cameraman on one": a lead with no clause short enough was cut to length. Another report's lead
+    in a clause of its own is a headline; its twin, a lead short enough to stand whole, still does."""
+    import numpy as np
+
+    from storylens.select import headline
+
+    climber = ("A Swiss climber who found the long-lost bodies of a renowned mountaineer and his cameraman on one "
+               "of the world's tallest mountains said it took days for him and his climbing partner to realize "
+               "whom they had found.")
+    other = ("The bodies of two renowned U.S. climbers, found in Tibet 16 years after they died on one of the "
+             "world's tallest mountains, have been left untouched out of respect, one of the mountaineers who "
+             "found the remains said on Monday.")
+    arts = digest(read_text(f"{climber} ||||| {other}"), analyse=False).articles
+    vectors = np.zeros((sum(len(a.sentences) for a in arts), 256), dtype=np.float32)
+    lead = [Cited(text=climber, cites=[Cite("a1", 0)])]
+    assert headline(arts, vectors, lead) == "The bodies of two renowned U.S. climbers have been left untouched out " \
+        "of respect"
+    short = "A Swiss climber found the long-lost bodies of a renowned mountaineer and his cameraman in Tibet."
+    arts = digest(read_text(f"{short} ||||| {other}"), analyse=False).articles
+    assert headline(arts, vectors, [Cited(text=short, cites=[Cite("a1", 0)])]).startswith("A Swiss climber found")
+
+
+def test_a_headline_of_a_bare_dateline_is_none():
+    """A report whose first sentence is only its dateline ("(CNN)") made the headline's parse stop
+    with an error the batch reported for the whole cluster; it has no clause."""
+    from storylens.select import complete_prefix, main_clause
+
+    assert main_clause("(CNN)") is None and complete_prefix("(CNN)") is None
+    assert main_clause("(CNN) Police arrested two men in Atlanta on Friday.") == \
+        "Police arrested two men in Atlanta on Friday"
