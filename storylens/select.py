@@ -1173,7 +1173,7 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
         lead = Cited(text=tidy(by_id[first.article].sentences[first.sentence].text), cites=lead.cites)
     lead_row = _row(articles, lead.cites[0])
     firsts = [_row(articles, Cite(a.id, s.index)) for a in articles
-              if (s := next((s for s in a.sentences if not s.heading), None)) is not None]
+              if (s := _first_line(a)) is not None]
     centre = vectors[firsts].sum(axis=0) if firsts else vectors[lead_row]
     centre = centre / (float(np.linalg.norm(centre)) or 1.0)
     options = [(title_text(a.title), None) for a in articles if a.title]
@@ -1222,11 +1222,16 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
         _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
 
 
+def _first_line(article: Article) -> Sentence | None:
+    """The article's first sentence that is not a heading: its lead."""
+    return next((s for s in article.sentences if not s.heading), None)
+
+
 def _other_lead(articles: list[Article], vectors: np.ndarray, centre: np.ndarray, lead: Cited,
                 by_id: dict[str, Article]) -> str | None:
     """The main clause of the first sentence of another report, the nearest ``centre`` first."""
     leads = [Cited(s.text, [Cite(a.id, s.index)]) for a in articles if a.id != lead.cites[0].article
-             and (s := next((s for s in a.sentences if not s.heading), None)) is not None]
+             and (s := _first_line(a)) is not None]
     leads.sort(key=lambda cited: -float(vectors[_row(articles, cited.cites[0])] @ centre))
     return next((t for cited in leads if not _undefined(cited, by_id) and (t := main_clause(cited.text))), None)
 
@@ -1544,7 +1549,7 @@ def _infinitive_after(clause: Token, root: Token) -> bool:
     """Whether a clause the parser calls adverbial is an infinitive right after the verb (and its
     particle): "set out to test", "went on to win" complete the verb, as "to" after an object
     ("bought a car to drive") need not."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ != "advcl" or not _to_infinitive(clause):
         return False
     between = [t for t in root.doc[root.i + 1:clause.left_edge.i] if not t.is_punct]
     return all(t.dep_ == "prt" and t.head == root for t in between)
