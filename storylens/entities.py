@@ -1733,13 +1733,39 @@ def people_by_surname(entities: list[Entity]) -> dict[str, str]:
     return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
 
 
-def listed(entities: list[Entity], speakers: set[str]) -> list[Entity]:
+def listed(entities: list[Entity], speakers: set[str], articles: list[Article] | None = None) -> list[Entity]:
     """The entities a reader is shown: those the reports name outside headings, and every speaker of
     a quotation (``speakers``). A name met only in headings — photo credits ("Aaron J. Jenne /
     U.S. Air Force via Reuters"), datelines ("DENVER (Reuters) -"), a table's rows, headlines of
     other stories — is no participant in the story; the merge keeps it to resolve speakers and
-    attributions."""
-    return [e for e in entities if not e.headings_only or e.name in speakers]
+    attributions. Nor is a word the tagger cut out of a longer name the list holds, which the
+    reports (``articles``) never write on its own (:func:`_fragment`)."""
+    shown = [e for e in entities if not e.headings_only or e.name in speakers]
+    if articles is None:
+        return shown
+    texts = [s.text for a in articles for s in a.sentences]
+    longer = [v for e in shown for v in e.variants if len(v.split()) > 1]
+    return [e for e in shown if e.name in speakers or not _fragment(e, longer, texts)]
+
+
+def _fragment(entity: Entity, longer: list[str], texts: list[str]) -> bool:
+    """Whether a one-word entity is only ever written inside a longer name of the list: "Analytica"
+    and "Cambridge", which the tagger cut out of "Cambridge Analytica", or "Sea" of "Manchester by
+    the Sea". A word the text also writes alone ("Korea" beside "North Korea") is a name of its own."""
+    if len(entity.variants) != 1 or len(entity.variants[0].split()) != 1:
+        return False
+    word = re.compile(rf"(?<![\w'’-]){re.escape(entity.variants[0])}(?![\w'’-])")
+    names = [re.compile(rf"(?<![\w'’-]){re.escape(v)}(?![\w'’-])") for v in longer if word.search(v)]
+    if not names:
+        return False
+    seen = False
+    for text in texts:
+        inside = [m.span() for name in names for m in name.finditer(text)]
+        for m in word.finditer(text):
+            seen = True
+            if not any(a <= m.start() and m.end() <= b for a, b in inside):
+                return False
+    return seen
 
 
 def canonical_lookup(entities: list[Entity]) -> dict[str, str]:
