@@ -1754,8 +1754,9 @@ def _fragment(entity: Entity, longer: list[str], texts: list[str]) -> bool:
     the Sea". A word the text also writes alone ("Korea" beside "North Korea") is a name of its own."""
     if len(entity.variants) != 1 or len(entity.variants[0].split()) != 1:
         return False
-    word = re.compile(rf"(?<![\w'’-]){re.escape(entity.variants[0])}(?![\w'’-])")
-    names = [re.compile(rf"(?<![\w'’-]){re.escape(v)}(?![\w'’-])") for v in longer if word.search(v)]
+    # A possessive is the name still ("Cambridge Analytica’s self-promotion").
+    word = re.compile(rf"(?<![\w'’-]){re.escape(entity.variants[0])}(?![\w-])")
+    names = [re.compile(rf"(?<![\w'’-]){re.escape(v)}(?![\w-])") for v in longer if word.search(v)]
     if not names:
         return False
     seen = False

@@ -1477,17 +1477,20 @@ def test_a_name_met_only_in_headings_is_not_listed():
 
 def test_a_word_cut_out_of_a_longer_name_is_not_listed():
     """Blind reading 8699 found "Cambridge" and "Analytica" listed beside "Cambridge Analytica": the
-    tagger had cut the name in two where the text always writes it whole. Its twin: a word the text
-    also writes alone ("Korea" beside "North Korea") is listed; a speaker always is."""
+    tagger had cut the name in two where the text always writes it whole (a possessive too). Its
+    twin: a word the text also writes alone ("Korea’s" beside "North Korea") is listed; a speaker
+    always is."""
     from storylens.model import Entity
 
     texts = ["Bannon was an executive of Cambridge Analytica, a data firm.",
              "Mercer invested in Cambridge Analytica, and North Korea tested a missile.",
-             "Korea has been divided since 1945."]
+             "Cambridge Analytica’s self-promotion exceeds its effectiveness.",
+             "Korea’s border has been closed since 1953."]
     article = Article(id="a1", sentences=[Sentence(article="a1", index=i, text=t, paragraph=i)
                                           for i, t in enumerate(texts)])
-    entities = [Entity("Cambridge Analytica", "ORG", ["Cambridge Analytica"], ["a1"], 2),
+    entities = [Entity("Cambridge Analytica", "ORG", ["Cambridge Analytica"], ["a1"], 3),
                 Entity("Analytica", "GPE", ["Analytica"], ["a1"], 1),
+                Entity("Cambridge", "GPE", ["Cambridge"], ["a1"], 1),
                 Entity("North Korea", "GPE", ["North Korea"], ["a1"], 1),
                 Entity("Korea", "GPE", ["Korea"], ["a1"], 2)]
     shown = {e.name for e in listed(entities, speakers=set(), articles=[article])}
