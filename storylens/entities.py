@@ -1733,7 +1733,7 @@ def people_by_surname(entities: list[Entity]) -> dict[str, str]:
     return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
 
 
-def listed(entities: list[Entity], speakers: set[str], articles: list[Article] | None = None) -> list[Entity]:
+def listed(entities: list[Entity], speakers: set[str], articles: list[Article]) -> list[Entity]:
     """The entities a reader is shown: those the reports name outside headings, and every speaker of
     a quotation (``speakers``). A name met only in headings — photo credits ("Aaron J. Jenne /
     U.S. Air Force via Reuters"), datelines ("DENVER (Reuters) -"), a table's rows, headlines of
@@ -1741,8 +1741,6 @@ def listed(entities: list[Entity], speakers: set[str], articles: list[Article] |
     attributions. Nor is a word the tagger cut out of a longer name the list holds, which the
     reports (``articles``) never write on its own (:func:`_fragment`)."""
     shown = [e for e in entities if not e.headings_only or e.name in speakers]
-    if articles is None:
-        return shown
     texts = [s.text for a in articles for s in a.sentences]
     longer = [v for e in shown for v in e.variants if len(v.split()) > 1]
     return [e for e in shown if e.name in speakers or not _fragment(e, longer, texts)]

@@ -1469,9 +1469,10 @@ def test_a_name_met_only_in_headings_is_not_listed():
     sentences = [Sentence(article="a1", index=i, text=text, paragraph=i, heading=heading, doubtful=doubtful,
                           entities=[Span(name, "PERSON", text.index(name), text.index(name) + len(name))])
                  for i, (text, heading, doubtful, name) in enumerate(lines)]
-    merged = merge([Article(id="a1", sentences=sentences)])
+    article = Article(id="a1", sentences=sentences)
+    merged = merge([article])
     assert {e.name for e in merged} >= {"Aaron J. Jenne", "Tom Hill", "Ann Jones"}
-    shown = {e.name for e in listed(merged, speakers={"Tom Hill"})}
+    shown = {e.name for e in listed(merged, speakers={"Tom Hill"}, articles=[article])}
     assert shown == {"La David Johnson", "Ann Jones", "Danny Brown", "Tom Hill"}
 
 
