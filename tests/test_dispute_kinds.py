@@ -255,6 +255,21 @@ def test_ages_in_a_list_set_off_by_semicolons_are_read():
                  "Smith, 30, was arrested too.") == [{"24", "25"}]
 
 
+def test_one_age_given_for_several_named_people_is_each_ones():
+    # Readings 8693, 8701 and 8705 found Liberty German 13 in one report, 14 in two: "13-year-olds
+    # Liberty German and ...", "..., both 13" and "German,14" (no space) were not read as ages.
+    for text in ("Indications were that they were 13-year-olds Liberty German and Abigail Williams.",
+                 "Police would not say if the bodies were those of Liberty German and Abigail Williams, both 13."):
+        assert {(m.thing, m.value) for m in mentions(text) if m.measure == "age"} == \
+            {("Liberty German", "13"), ("Abigail Williams", "13")}
+    glued = mentions('Police identified the two as Abigail "Abby" Williams,13, and Liberty "Libby" German,14.')
+    assert {(m.thing, m.value) for m in glued if m.measure == "age"} == \
+        {("Abigail Williams", "13"), ("German", "14")}
+    # Its twins: a count of people their age, and one name's "both", are no age of a named person.
+    assert not values(mentions("Police said two 13-year-olds were hurt in the crash on Monday."), "age")
+    assert not values(mentions("Police said Liberty German was there with friends, both 13."), "age")
+
+
 def test_ages_of_two_people_are_never_paired():
     _, found = pairs_of("Jacob San-Juan, 20, was charged with theft on Monday, police said.",
                         "Michael Vaz, 19, was charged with theft on Monday, police said.")

@@ -197,21 +197,68 @@ def person_near(tok) -> str:
 
 
 def entity_text(tok) -> str:
+    """The named entity ``tok`` is in, without a nickname in quotation marks ("Liberty “Libby”
+    German" is Liberty German), else the token."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent.text if ent is not None else tok.text
+    return NICKNAME.sub(" ", ent.text) if ent is not None else tok.text
+
+
+SHARED_AGE = {"both", "all", "each"}  # "..., both 13": one age of each person named before it
+NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+")
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def sharing_an_age(tok) -> list[str]:
+    """The people one age is given for together: "13-year-olds Liberty German and Abigail
+    Williams", "Liberty German and Abigail Williams, both 13". Empty when the names around it are
+    not two or more joined by "and" (a lone name's age is :func:`person_near`'s)."""
+    doc = tok.doc
+    if re.match(r"^\s*-?\s*years?\s*-\s*olds\b", text_after(tok, 16), re.I):
+        olds = next(t for t in doc[tok.i + 1:] if t.lower_.endswith("olds"))
+        return _names(doc, olds.i + 1, 1)
+    if tok.i >= 3 and doc[tok.i - 1].lower_ in SHARED_AGE and doc[tok.i - 2].text == "," \
+            and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct):
+        return _names(doc, tok.i - 3, -1)
+    return []
+
+
+def _names(doc, start: int, step: int) -> list[str]:
+    """Proper names joined by "and" (and commas) read from ``start`` on in the direction of ``step``,
+    a nickname in quotation marks left out ("Liberty “Libby” German"); empty unless two or more."""
+    names: list[list[str]] = [[]]
+    joined, quoted, i = False, False, start
+    while 0 <= i < len(doc):
+        token = doc[i]
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif quoted:
+            pass  # the nickname
+        elif token.pos_ == "PROPN" and token.text[:1].isupper():
+            names[-1].append(token.text)
+        elif token.lower_ == "and" or token.text == ",":
+            joined |= token.lower_ == "and"
+            if names[-1]:
+                names.append([])
+        else:
+            break
+        i += step
+    found = [" ".join(n if step > 0 else reversed(n)) for n in names if n]
+    return found if joined and len(found) >= 2 else []
 
 
 def is_age(tok) -> bool:
-    """ "29-year-old", "Geraldine Alcorn, 28,", "Kroll was 34.", "dead at 34", "aged 34"."""
+    """ "29-year-old", "Geraldine Alcorn, 28,", "Kroll was 34.", "dead at 34", "aged 34"; the age
+    of several named people at once (:func:`sharing_an_age`)."""
     doc = tok.doc
     after = text_after(tok, 14)
-    if AGE_SUFFIX.match(after):
+    if AGE_SUFFIX.match(after) or sharing_an_age(tok):
         return True
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")", ";"} \
+    closing = nxt is not None and (nxt.text in {",", ")", ";"} or nxt.text == "." and nxt.is_sent_end)
+    if prev is not None and prev.text == "," and closing \
             and prev.i > 0 and (doc[prev.i - 1].ent_type_ == "PERSON" or doc[prev.i - 1].pos_ == "PROPN"):
-        return True  # "Geraldine Alcorn, 28, was charged"
+        return True  # "Geraldine Alcorn, 28, was charged", "... and Liberty German, 14."
     if prev is not None and prev.lower_ in {"aged", "age"}:
         # "started college at age 12" is the age at another time, not a person's age now.
         before = doc[prev.i - 1] if prev.i > 0 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from word2number import w2n
 
@@ -24,6 +25,7 @@ from storylens.claims.base import (
     named_subject,
     person_near,
     setting,
+    sharing_an_age,
     text_after,
 )
 from storylens.model import Sentence
@@ -104,7 +106,11 @@ def numbers(sentence: Sentence) -> list[Mention]:
         mention = _quantity(sentence, group, value)
         if mention.measure == "age" and _another_time(group[-1]):
             continue  # "when Shinozuka was four years old": an age then, not the person's age
-        found.append(mention)
+        sharing = sharing_an_age(group[-1]) if mention.measure == "age" else []
+        # "13-year-olds Liberty German and Abigail Williams": an age of each of them
+        found.extend(replace(mention, thing=name, frame=f"age of {name}") for name in sharing)
+        if not sharing:
+            found.append(mention)
     kept = [m for m in found if m.event or m.measure in {"age", "quantity"} and m.thing]
     _mark_breakdowns(kept, {m.anchor for m in kept if m.part and _included(span.doc[m.anchor])})
     return kept
