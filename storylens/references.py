@@ -122,6 +122,9 @@ class Reading:
     pronoun_speaker: bool = False  # its quotation's speaker is a pronoun ("..., he said")
     attribute: bool = False  # a quotation to attribute to ``name`` ('"...," Name said.')
     noun: str | None = None  # "this decision", "the suspect": fine once the summary has said "decision", "suspect"
+    # "That earthquake killed more than 300 people": "that" points at what the sentence before named
+    # (an earlier quake), which the same word elsewhere in the summary (this quake) is not.
+    distal: bool = False
     context: bool = False  # its quotation speaks of what the sentence before said: that comes too, named or not
     goes_on: bool = False  # its quotation goes on in the next sentence (:func:`quotation_goes_on`): that comes too
     why: str = ""
@@ -567,7 +570,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         nxt = words[1] if len(words) > 1 else None
         if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that", "each"}):
             noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
-            return Reading(leans_back=True, noun=noun, why=f"opens on '{first.text}'")
+            return Reading(leans_back=True, noun=noun, distal=low in {"that", "those"}, why=f"opens on '{first.text}'")
     if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside) or _instead(doc, outside):
         return Reading(leans_back=True, why="points back")
     if _adds_to_before(doc, outside):  # "In Japan, about half ... live with their parents, too."

@@ -230,8 +230,8 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         if i in chosen or not allowed[i] or not readings[i].usable:
             continue
         here = _place(cands, i)
-        said = readings[i].noun is not None and any(readings[i].noun in lemmas for place, lemmas in told
-                                                     if place <= here)
+        said = readings[i].noun is not None and not readings[i].distal and \
+            any(readings[i].noun in lemmas for place, lemmas in told if place <= here)
         unit = [i] if said else _unit(i, cands, readings, allowed, row_of)
         after = _follows(i, cands, units, row_of)
         if after is not None:
