@@ -384,6 +384,25 @@ def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
     return not any(_spoken_by(t) for t in inside if t.head not in inside)
 
 
+def _named_by_noun(sentence: Sentence, quoted: str, at: int) -> bool:
+    """A title-cased span right after a noun or an adjective it names, whatever stop or comma the
+    American style puts inside its closing mark: 'her 2003 book "Greek Fire, Poison, Arrows and
+    Scorpion Bombs."', 'the diss track "Separated (Real From the Fake),"', 'the equally brutal "Drop a
+    Gem on 'Em,"'. Not after a document's noun ('in a statement, "We Are Deeply Saddened."'), whose
+    words are someone's, a verb ('emphasizes, "This is not She-Thor."') or a colon."""
+    bare = quoted.strip(" \"“”'‘’")
+    if sentence.doc is None or bare.endswith(("!", "?")) or not title_case(bare.rstrip(",.")):
+        return False  # "!" or "?" is speech, a tweet in capitals ('declaring, in all caps, "...!"')
+    if sentence.text[:max(at - 1, 0)].rstrip(" \"“'`").endswith(":"):
+        return False  # after a colon: words someone wrote or says ('boasts on its website: "..."')
+    base = sentence.doc.start_char
+    before = [t for t in sentence.doc if t.idx - base < at and not t.is_punct]
+    if not before:
+        return False
+    last = before[-1]
+    return last.pos_ in {"NOUN", "ADJ"} and last.text.islower() and last.lemma_.lower() not in DOCUMENTS
+
+
 def _attributive(doc, inside: list) -> bool:
     """Quoted words between a determiner and a noun, naming the thing the noun says ('fulfilling
     the "you never loved me or her or anyone" portion of the lyrics', 'his "we will win" line'):
@@ -430,6 +449,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         last = max(i for i, st in enumerate(starts) if st <= max(end - 1, start))
         if _phrase_quoted(sentences[first], text[start:end], start - starts[first]):
             continue  # "listed as "in danger of extinction"": words of a law or a label, not speech
+        if _named_by_noun(sentences[first], text[start:end], start - starts[first]):
+            continue  # 'her 2003 book "Greek Fire, Poison, Arrows and Scorpion Bombs."': its title
         found.append(Found(start, end, first, last, closed))
     for q in found:
         cluster.running.update((article.id, sentences[i].index) for i in range(q.first, q.last))

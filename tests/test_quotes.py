@@ -279,6 +279,20 @@ def test_a_title_with_its_full_stop_inside_the_marks_is_no_quotation():
     assert speakers(text) == {"Game On, Tiny Man.": "Stormy Daniels"}
 
 
+def test_a_title_named_by_the_noun_before_it_is_no_quotation():
+    # Readings 8709 and dev digests: 'her 2003 book "Greek Fire, Poison, Arrows and Scorpion Bombs."'
+    # was a quotation of Mayor's, 'the diss track "Separated (Real From the Fake),"' one of Havoc's.
+    text = ("Adrienne Mayor described the find in her 2003 book \u201cGreek Fire, Poison, Arrows and Scorpion "
+            "Bombs.\u201d Havoc kept calling out Prodigy, even releasing the diss track \"Separated (Real From the "
+            "Fake),\" on Friday. Mobb Deep answered with the equally brutal \u201cDrop a Gem on \u2018Em,\u201d which "
+            "came out in 1996.")
+    assert speakers(text) == {}
+    # Its twins: title-cased words after a verb of saying, or a colon, are someone's words.
+    text = ("Havoc told reporters on Friday, \"We Are Brothers, And Always Will Be.\" The company boasts on its "
+            "website: \"Robots Winning Against Crime, Every Day.\"")
+    assert set(speakers(text)) == {"We Are Brothers, And", "Robots Winning Against Crime,"}
+
+
 def test_the_show_someone_spoke_on_is_no_quotation_of_theirs():
     text = ("\u201cThis is going to be a case study of a breakdown of national security,\u201d Sen. Lindsey Graham "
             "said on \"Fox News Sunday.\" Rubio said on NBC's \"Meet the Press.\" Later Graham said: \"We Will "
