@@ -759,7 +759,7 @@ def _subject(verb):
     named = next((c for c in subjects if c.i > verb.i and c.ent_type_ == "PERSON"), None)
     if named is not None and len(subjects) > 1 and all(c.pos_ == "PRON" for c in subjects if c.i < verb.i):
         return _source(named)
-    for child in verb.children:
+    for child in _nearest_first(verb):
         if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
             # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.
             target = _agent_of(verb)
@@ -817,7 +817,7 @@ def _subject(verb):
         # "Colter told the hearing that performance was more important ..., saying, ...": the
         # parser hangs "saying" on the clause he reports; its subject ("performance") says nothing.
         reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
-        subject = None if reported else next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = None if reported else next((c for c in _nearest_first(head) if c.dep_ == "nsubj"), None)
         if subject is not None:
             return _source(subject)
         node = head
@@ -828,6 +828,16 @@ def _subject(verb):
         return next((t for t in verb.doc[verb.sent.start: verb.i]
                      if t.dep_ in SUBJECTS | {"npadvmod"} and t.ent_type_ == "PERSON"), None)
     return None
+
+
+def _nearest_first(verb) -> list:
+    """The verb's children, a pronoun subject right before it first when the parser gave it another
+    subject before that: a name set off by commas ("..., his fiancee, Rhonda Rouer, he also
+    complained ..., but added: ...") is not who does it, the pronoun is."""
+    before = sorted((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), key=lambda c: -c.i)
+    if len(before) < 2 or before[0].pos_ != "PRON":
+        return list(verb.children)  # "Ezequiel Mendez, a neighbor said": the name is the one
+    return before + [c for c in verb.children if c not in before]
 
 
 def _based(token) -> bool:

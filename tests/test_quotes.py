@@ -293,6 +293,18 @@ def test_a_title_named_by_the_noun_before_it_is_no_quotation():
     assert set(speakers(text)) == {"We Are Brothers, And", "Robots Winning Against Crime,"}
 
 
+def test_a_pronoun_subject_is_who_speaks_not_a_name_set_off_before_it():
+    # Readings 8703 and 8709: the parser made "Rhonda Rouer" a second subject of "complained", and
+    # Dunn's words were hers.
+    text = ("Michael Dunn made phone calls from jail after he was convicted.\n\nIn the conversation with his "
+            "fiancee, Rhonda Rouer, he also complained about being in a room by himself, but added: \"But I "
+            "guess it would be better than being in a room with them animals.\"")
+    assert speakers(text)["But I guess it"] == "Michael Dunn"
+    # Its twin: a name and a role before the verb, the name speaks.
+    text = "Police found the student on Friday.\n\nEzequiel Mendez, a neighbor said, \"It would be the same thing.\""
+    assert speakers(text)["It would be the"] == "Ezequiel Mendez"
+
+
 def test_the_show_someone_spoke_on_is_no_quotation_of_theirs():
     text = ("\u201cThis is going to be a case study of a breakdown of national security,\u201d Sen. Lindsey Graham "
             "said on \"Fox News Sunday.\" Rubio said on NBC's \"Meet the Press.\" Later Graham said: \"We Will "
