@@ -1239,6 +1239,13 @@ def _other_lead(articles: list[Article], vectors: np.ndarray, centre: np.ndarray
 # "today" or "yesterday" inside a headline, not after a preposition ("until today"): the article's
 # day, which a reader of the digest does not share ("Gov. Robert Bentley today apologized").
 RELATIVE_DAY = re.compile(r"(\w+)\s(?:today|yesterday|tonight)(?=\s+[a-z])")
+# A span told from the article's date inside the headline ("tested ballistic missiles this week, firing
+# ...", "launched its Knowledge Graph today"), and opening it ("Over the weekend, unnamed leftists ...").
+RELATIVE_SPAN = re.compile(r"(\S+)\s(?:(?:earlier |later )?(?:this|last) "
+                           r"(?:week|weekend|month|morning|afternoon|evening)"
+                           r"|last night|over the weekend|today|yesterday|tonight)(?=[,;:]|$)")
+RELATIVE_OPENING = re.compile(r"^(?:(?:Earlier|Later) )?(?:(?:This|Last) (?:week|weekend|month)|(?:Over|During) the "
+                              r"weekend),\s+(?=\S)")
 WEEKDAY = re.compile(r"(\S+)\s((?:(?:early|late|on)\s)*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                      r"(?:\s(?:morning|afternoon|evening|night))?(?![\w'’])(?!\s\w+['’]s\b)(?!,\s+\w+\.?\s\d)")
 DAY_PREPOSITIONS = {"until", "since", "from", "of", "for", "before", "after", "by", "than", "as"}
@@ -1249,6 +1256,10 @@ def _undated(title: str | None) -> str | None:
     if not title:
         return title
     title = RELATIVE_DAY.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
+    title = RELATIVE_SPAN.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
+    if RELATIVE_OPENING.match(title):
+        title = RELATIVE_OPENING.sub("", title)
+        title = title[:1].upper() + title[1:]
     # "Thomas Kinkade died Friday morning", "... arrived in North Korea on Tuesday for a visit": the
     # weekday of the article's date, which a headline read later does not have. Not after "since",
     # "until" ... ("missing since Friday"), nor a weekday's own thing ("Saturday night's attack").

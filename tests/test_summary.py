@@ -1621,6 +1621,23 @@ def test_a_headline_drops_the_articles_today_but_not_a_span_of_days():
         assert _undated(kept) == kept
 
 
+def test_a_headline_drops_a_span_told_from_the_articles_date():
+    """Readings 8703 and 8707 marked "Over the weekend, unnamed leftists leaked ..." and "North Korea
+    again tested ballistic missiles this week, firing ..." weak: the reader does not share the
+    article's week."""
+    from storylens.select import _undated
+
+    assert _undated("Over the weekend, unnamed leftists leaked the true identity of Mike Enoch") == \
+        "Unnamed leftists leaked the true identity of Mike Enoch"
+    assert _undated("North Korea again tested ballistic missiles this week, firing four of them") == \
+        "North Korea again tested ballistic missiles, firing four of them"
+    assert _undated("Google formally launched its “Knowledge Graph” today") == \
+        "Google formally launched its “Knowledge Graph”"
+    # Its twins: a span from a day, and a span that goes on to what it was, stay.
+    for kept in ("Prices have risen since last week", "The city was back in the news this week with reports"):
+        assert _undated(kept) == kept
+
+
 def test_a_pronoun_speaker_is_not_answered_by_a_noun_said_before():
     """'"These sanctions would hurt the economy," he said': a summary that has said "sanctions"
     has still not said who "he" is (blind reading 3264). Twin: a named speaker."""
