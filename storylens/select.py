@@ -572,9 +572,29 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
             text = named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
         text = _with_who(text, summary, cites, by_id, lower)
+        text = _said_first(text, summary)
         summary.append(Cited(text=text, cites=cites))
         last = (sentence.article, cands.sentences[rows[-1]].index)
     return run_on(summary, by_id)
+
+
+# '"...," Maj. Tony Wrice continued.': the verb that ends a quotation's attribution, after its closing mark
+GOING_ON_VERB = re.compile(r"(?P<close>[”\"’'])(?P<who>\s+[^”\"“‘]{2,80}?\s+)(?P<verb>added|continued|adds|continues)"
+                           r"(?P<end>\.?)$")
+
+
+def _said_first(text: str, before: list[Cited]) -> str:
+    """'"...," Maj. Tony Wrice continued.' as '"...," Maj. Tony Wrice said.' when the summary has not
+    quoted him before: "continued" and "added" go on from words the reader was not given (readings
+    8707, 8713). Kept after a sentence that names the speaker's last word."""
+    match = GOING_ON_VERB.search(text)
+    if match is None:
+        return text
+    last = re.findall(r"[\w'’-]+", match.group("who"))[-1]
+    if any(re.search(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", c.text) for c in before):
+        return text
+    said = "says" if match.group("verb").endswith("s") else "said"
+    return text[:match.start("verb")] + said + text[match.end("verb"):]
 
 
 def _follows_its_naming(sentence: Sentence, name: str | None, summary: list[Cited],

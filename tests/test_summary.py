@@ -1638,6 +1638,18 @@ def test_a_headline_drops_a_span_told_from_the_articles_date():
         assert _undated(kept) == kept
 
 
+def test_a_quotation_that_continued_is_said_when_the_summary_had_none_before():
+    """Reading 8707: '"...," U.S. Army Maj. Tony Wrice continued.' with nothing of his before it.
+    Twin: after a sentence that quotes him, "added" stays."""
+    from storylens.select import _said_first
+
+    text = "“To be able to bring all our resources together is incredible,” U.S. Army Maj. Tony Wrice continued."
+    assert _said_first(text, []) == text.replace("continued.", "said.")
+    assert _said_first("\"We are ready,\" the statement adds", []) == "\"We are ready,\" the statement says"
+    before = [Cited(text="“We train every day,” Wrice told reporters.", cites=[Cite("a1", 0)])]
+    assert _said_first(text, before) == text
+
+
 def test_a_pronoun_speaker_is_not_answered_by_a_noun_said_before():
     """'"These sanctions would hurt the economy," he said': a summary that has said "sanctions"
     has still not said who "he" is (blind reading 3264). Twin: a named speaker."""
