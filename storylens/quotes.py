@@ -534,6 +534,8 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
         return continued
     last = sentences[-1]
     if last.text.rstrip().endswith(":"):
+        if _introduces_a_list(last) and not _finite(first):
+            return None  # a list's item named in quotation marks, not words anyone says
         said = _subject_speaker(last, [], cluster, article)
         if said:
             return said
@@ -546,6 +548,23 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     if subject is not None and subject.lower_ in MALE | FEMALE:  # "She was convinced that ..."
         return _resolve(subject.text, subject, article, last, cluster)
     return next((name for name, subject in _people(last, cluster) if subject), None)
+
+
+def _introduces_a_list(sentence: Sentence) -> bool:
+    """Whether a sentence ending on a colon may announce items rather than words: a verb other than
+    one of saying whose object is counted or "the following" ("The Report on Carcinogens identifies
+    2 groups of agents:", then the quoted names of the groups, which no one says; reading 8711)."""
+    root = sentence.doc.root if sentence.doc is not None else None
+    if root is None or root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ == "following" or any(g.dep_ == "nummod" for g in c.children))
+               for c in root.children)
+
+
+def _finite(sentence: Sentence) -> bool:
+    """Whether a sentence has a verb with a tense ("are everywhere"), not only a participle or an
+    infinitive ("Known to be human carcinogens")."""
+    return sentence.doc is not None and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence.doc)
 
 
 def _writers_question(paragraph: list[Sentence]) -> bool:

@@ -305,6 +305,18 @@ def test_a_pronoun_subject_is_who_speaks_not_a_name_set_off_before_it():
     assert speakers(text)["It would be the"] == "Ezequiel Mendez"
 
 
+def test_quoted_items_after_a_colon_that_announces_a_list_are_no_ones_words():
+    # Reading 8711: the names of the two groups were quotations of "Report".
+    text = ("The NTP updates its Report on Carcinogens every few years. The Report on Carcinogens identifies 2 "
+            "groups of agents:\n\n\u201cKnown to be human carcinogens\u201d\n\n\u201cReasonably anticipated to be "
+            "human carcinogens\u201d")
+    assert set(speakers(text).values()) <= {None}
+    # Its twin: after a colon that someone's verb of saying ends on, the words are theirs.
+    text = ("Agency director Linda Birnbaum issued two warnings on Monday:\n\n\u201cKnown to be human carcinogens "
+            "are everywhere.\u201d")
+    assert speakers(text) == {"Known to be human": "Linda Birnbaum"}
+
+
 def test_the_show_someone_spoke_on_is_no_quotation_of_theirs():
     text = ("\u201cThis is going to be a case study of a breakdown of national security,\u201d Sen. Lindsey Graham "
             "said on \"Fox News Sunday.\" Rubio said on NBC's \"Meet the Press.\" Later Graham said: \"We Will "
