@@ -577,6 +577,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         return Reading(leans_back=True, why="adds to or follows from something before")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
+    if _pronoun_after_opening(doc, outside):  # "During the three days he will consume ..."
+        return Reading(leans_back=True, why="a pronoun subject after an opening phrase")
     if _quantity_subject(doc, outside):  # "Half were then fed some cake": half of whom?
         return Reading(leans_back=True, why="a quantity of something before")
     if _points_here(doc, outside):  # "... refused to say more than that", "the program here"
@@ -645,6 +647,21 @@ def _adds_to_before(doc, outside) -> bool:
             and last.head.pos_ in ("VERB", "AUX"):
         return True
     return any(t.lower_ in FOLLOWING and t.dep_ == "advmod" and t.head.dep_ == "ROOT" and outside(t) for t in doc)
+
+
+def _pronoun_after_opening(doc, outside) -> bool:
+    """Whether the main clause's subject is he, she or they after an opening phrase that gives no
+    one it could stand for ("During the three days he will consume ...", "After the crash, she was
+    taken ..."; reading 8713): the sentence before says who. Not "When the officer arrived, he ...",
+    whose opening has a person or thing taking part."""
+    subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in {"he", "she", "they"} or subject.i == doc.start or not outside(subject):
+        return False
+    opening = doc.doc[doc.start: subject.i]
+    if any(QUOTE_MARK.match(t.text) for t in opening):
+        return False  # '"If we lose, they win," he said': a pronoun speaker, read as such below
+    return not any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"}
+                   or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in opening)
 
 
 def _demonstrative_subject(doc, outside) -> bool:

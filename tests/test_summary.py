@@ -1650,6 +1650,17 @@ def test_a_quotation_that_continued_is_said_when_the_summary_had_none_before():
     assert _said_first(text, before) == text
 
 
+def test_a_pronoun_subject_after_an_opening_phrase_leans_back():
+    """Reading 8713: "During the three days he will consume a limited amount of liquids." read alone,
+    "he" after an opening phrase named no one. Twins: an opening that gives the person ("When the
+    officer arrived, he ..."), and a pronoun speaker after a quotation, read as before."""
+    article = one_article("Mike Parr entered a steel box under a Hobart street on Wednesday. During the three "
+                          "days he will consume a limited amount of liquids. After the crash, she was taken to a "
+                          "hospital. When the officer arrived, he arrested two men.")
+    readings = [read(s, article) for s in article.sentences]
+    assert [r.leans_back for r in readings] == [False, True, True, False]
+
+
 def test_a_pronoun_speaker_is_not_answered_by_a_noun_said_before():
     """'"These sanctions would hurt the economy," he said': a summary that has said "sanctions"
     has still not said who "he" is (blind reading 3264). Twin: a named speaker."""
