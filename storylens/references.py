@@ -592,15 +592,27 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     thing = _definite_subject(words, sentence, article) or _inner_reference(doc, sentence, article, outside) \
         or _told_just_before(doc, sentence, article, outside) \
         or (_goes_on_about(doc, sentence, article, outside) if connective else None)
+    distal = _distal(doc, outside)
     if thing is not None:
-        return Reading(leans_back=True, noun=thing, why="a thing not introduced")
+        return Reading(leans_back=True, noun=thing, distal=distal, why="a thing not introduced")
     for token in doc:  # "..., he said": a pronoun speaker of a reported statement
         if token.lemma_.lower() in SPEECH_VERBS and outside(token) and token.i > doc.start + 2:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ in PERSONAL and not any(e.label_ == "PERSON" for e in doc.ents):
                 return Reading(leans_back=True, name=antecedent(sentence, article), pronoun_speaker=True,
                                why="a pronoun speaker")
+    if distal:  # "The bill was defeated at that time": the time the sentence before told of
+        return Reading(leans_back=True, distal=True, why="'that' points at something before")
     return Reading()
+
+
+def _distal(doc, outside) -> bool:
+    """Whether "that" stands before a noun outside quotations, after the sentence's first word
+    ("defeated at that time", "leaning too heavily on that one achievement"): what the sentence
+    before named. Not "those" ("during those many naps they take": any naps), nor a "that" right
+    after a verb, which the parser may take for a determiner ("news broke that reality star ...")."""
+    return any(t.lower_ == "that" and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.i > doc.start
+               and doc.doc[t.i - 1].pos_ not in {"VERB", "AUX"} and outside(t) for t in doc)
 
 
 def _however(doc, outside) -> bool:

@@ -1732,6 +1732,19 @@ def test_that_thing_leans_on_the_sentence_before_it_whatever_the_summary_said():
     assert 2 not in unit, unit
 
 
+def test_that_inside_a_sentence_points_at_what_the_sentence_before_named():
+    """Reading 8713: "The bill was defeated at that time" read as this bill's defeat; "that time" is
+    the previous Parliament's. Twins: "those many naps" (any naps) and a "that" after a verb, which
+    the parser may tag a determiner, point at nothing."""
+    article = one_article("In the previous Parliament, Belanger put forth a bill to change the anthem. The bill was "
+                          "defeated at that time, but it was supported by opposition MPs. Babies preserve memories "
+                          "during those many naps they take during the day. Last week, news broke that reality star "
+                          "Kendra Baskett had made a tape.")
+    readings = [read(s, article) for s in article.sentences]
+    assert readings[1].distal and readings[1].leans_back
+    assert not readings[2].distal and not readings[3].distal
+
+
 def test_a_remark_quoted_twice_is_told_once():
     """A report gives a remark in its own words with a phrase of it quoted, then the remark itself:
     one remark told twice (a blind reader counted Dunn's "I was the one who was victimized" three
