@@ -78,6 +78,8 @@ NOT_PEOPLE = {
     "television", "tv", "radio", "channel", "broadcaster", "media", "outlet", "observatory", "committee",
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple", "service", "bureau",
     "administration", "institute", "board", "district", "corporation", "hospital", "city", "county", "page",
+    "parliament", "legislature", "assembly", "cabinet", "congress", "senate", "panel", "jury", "tribunal",
+    "prosecution",
 }
 # Bodies a definite description names ("the company said"): the organisation named last.
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",

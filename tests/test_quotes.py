@@ -317,6 +317,19 @@ def test_quoted_items_after_a_colon_that_announces_a_list_are_no_ones_words():
     assert speakers(text) == {"Known to be human": "Linda Birnbaum"}
 
 
+def test_a_parliament_that_speaks_is_no_person_named_before_it():
+    # Readings 8703 and 8711: "the Kiev parliament said" gave its declaration to Tymoshenko, the
+    # person named in a caption two sentences before.
+    text = ("Tymoshenko, considered a hero of a 2004 revolution, was released after 2 years behind bars. Many "
+            "protesters said they would stay. In a declaration published online, the Kiev parliament said "
+            "\"Crimea was, is and will be part of Ukraine.\"")
+    assert speakers(text)["Crimea was, is and"] == "the Kiev parliament"
+    # Its twin: a role a person holds still takes that person's name.
+    text = ("Kiev's parliament speaker Oleksandr Turchynov spoke on Monday. Later the speaker said \"Crimea was, is "
+            "and will be part of Ukraine.\"")
+    assert speakers(text)["Crimea was, is and"] == "Oleksandr Turchynov"
+
+
 def test_the_show_someone_spoke_on_is_no_quotation_of_theirs():
     text = ("\u201cThis is going to be a case study of a breakdown of national security,\u201d Sen. Lindsey Graham "
             "said on \"Fox News Sunday.\" Rubio said on NBC's \"Meet the Press.\" Later Graham said: \"We Will "
