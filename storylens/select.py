@@ -1523,6 +1523,15 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         kept |= part
         if child.i > root.i and child.dep_ in {"prep", "npadvmod"} and child.lower_ not in ARGUMENT_PREPOSITIONS:
             trailing.append(part)
+    for child in root.children:
+        if child.dep_ == "prep" and child.i < root.i and child.i not in kept and \
+                not any(g.dep_ in {"pobj", "pcomp"} for g in child.children):
+            # "right in Syria archaeologists have found": the parser made the preposition's object a
+            # name in the subject ("Syria archaeologists"); it goes with the opening phrase.
+            k = child.i + 1
+            while k in kept and doc[k].dep_ == "compound" and doc[k].pos_ == "PROPN":
+                kept.discard(k)
+                k += 1
     first = doc[min(kept)]
     if first.lower_ in {"that", "whether"} and first.i < subjects[0].left_edge.i:
         kept -= {first.i}  # "... told a reporter that Kinkade died": the parser may call "that" an object

@@ -1661,6 +1661,18 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_back():
     assert [r.leans_back for r in readings] == [False, True, True, False]
 
 
+def test_a_name_the_parser_took_from_an_opening_phrase_goes_with_it():
+    """Readings 8709 and 8713: "right in Syria archaeologists have found ..." became the headline
+    "Syria archaeologists have found ..." (Syrian archaeologists; the finds were Leicester's and
+    Yale's). Twin: a name that is the subject's own ("Yale archaeologists") stays."""
+    from storylens.select import main_clause
+
+    assert main_clause("Indeed, right in Syria archaeologists have found some of the oldest evidence of chemical "
+                       "warfare.") == "Archaeologists have found some of the oldest evidence of chemical warfare"
+    assert main_clause("Indeed, Yale archaeologists have found some of the oldest evidence of chemical "
+                       "warfare.") == "Yale archaeologists have found some of the oldest evidence of chemical warfare"
+
+
 def test_a_pronoun_speaker_is_not_answered_by_a_noun_said_before():
     """'"These sanctions would hurt the economy," he said': a summary that has said "sanctions"
     has still not said who "he" is (blind reading 3264). Twin: a named speaker."""
