@@ -125,6 +125,7 @@ class Reading:
     # "That earthquake killed more than 300 people": "that" points at what the sentence before named
     # (an earlier quake), which the same word elsewhere in the summary (this quake) is not.
     distal: bool = False
+    after_opening: bool = False  # its subject pronoun follows an opening phrase ("After the crash, he ...")
     context: bool = False  # its quotation speaks of what the sentence before said: that comes too, named or not
     goes_on: bool = False  # its quotation goes on in the next sentence (:func:`quotation_goes_on`): that comes too
     why: str = ""
@@ -577,8 +578,10 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         return Reading(leans_back=True, why="adds to or follows from something before")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
-    if _pronoun_after_opening(doc, outside):  # "During the three days he will consume ..."
-        return Reading(leans_back=True, why="a pronoun subject after an opening phrase")
+    pronoun = _pronoun_after_opening(doc, outside)
+    if pronoun is not None:  # "During the three days he will consume ..."
+        name = antecedent(sentence, article) if pronoun.lower_ in PERSONAL else None
+        return Reading(leans_back=True, name=name, after_opening=True, why="a pronoun subject after an opening phrase")
     if _quantity_subject(doc, outside):  # "Half were then fed some cake": half of whom?
         return Reading(leans_back=True, why="a quantity of something before")
     if _points_here(doc, outside):  # "... refused to say more than that", "the program here"
@@ -607,11 +610,13 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
 
 
 def _distal(doc, outside) -> bool:
-    """Whether "that" stands before a noun outside quotations, after the sentence's first word
-    ("defeated at that time", "leaning too heavily on that one achievement"): what the sentence
-    before named. Not "those" ("during those many naps they take": any naps), nor a "that" right
-    after a verb, which the parser may take for a determiner ("news broke that reality star ...")."""
+    """Whether "that" stands before a noun of time outside quotations, after the sentence's first
+    word ("defeated at that time", "On that day, Cohen obtained ..."): the time the sentence before
+    told of, which a reader takes for the story's own. Not "those" ("during those many naps they
+    take": any naps), nor a "that" right after a verb, which the parser may take for a determiner
+    ("news broke that reality star ...")."""
     return any(t.lower_ == "that" and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.i > doc.start
+               and (t.head.lemma_.lower() in TIME_NOUNS or t.head.ent_type_ in {"DATE", "TIME"})
                and doc.doc[t.i - 1].pos_ not in {"VERB", "AUX"} and outside(t) for t in doc)
 
 
@@ -661,19 +666,20 @@ def _adds_to_before(doc, outside) -> bool:
     return any(t.lower_ in FOLLOWING and t.dep_ == "advmod" and t.head.dep_ == "ROOT" and outside(t) for t in doc)
 
 
-def _pronoun_after_opening(doc, outside) -> bool:
-    """Whether the main clause's subject is he, she or they after an opening phrase that gives no
+def _pronoun_after_opening(doc, outside):
+    """The main clause's subject when it is he, she or they after an opening phrase that gives no
     one it could stand for ("During the three days he will consume ...", "After the crash, she was
-    taken ..."; reading 8713): the sentence before says who. Not "When the officer arrived, he ...",
-    whose opening has a person or thing taking part."""
+    taken ..."; reading 8713): the sentence before says who. None for "When the officer arrived,
+    he ...", whose opening has a person or thing taking part."""
     subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in {"he", "she", "they"} or subject.i == doc.start or not outside(subject):
-        return False
+        return None
     opening = doc.doc[doc.start: subject.i]
     if any(QUOTE_MARK.match(t.text) for t in opening):
-        return False  # '"If we lose, they win," he said': a pronoun speaker, read as such below
-    return not any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"}
-                   or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in opening)
+        return None  # '"If we lose, they win," he said': a pronoun speaker, read as such below
+    participant = any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"}
+                      or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in opening)
+    return None if participant else subject
 
 
 def _demonstrative_subject(doc, outside) -> bool:
@@ -1002,9 +1008,10 @@ def short_name(name: str) -> str:
     return words[-1]
 
 
-def with_name(text: str, name: str, known: bool) -> str | None:
+def with_name(text: str, name: str, known: bool, after_opening: bool = False) -> str | None:
     """The sentence with its leading he/she (or pronoun speaker) replaced by the person's name;
-    the surname alone when the summary has named them already. None when there is nothing to replace."""
+    the surname alone when the summary has named them already. None when there is nothing to replace.
+    ``after_opening``: the he/she to replace is the subject after an opening phrase and a comma."""
     label = short_name(name) if known else name
     spans = quoted_spans(text)
     lead = re.match(r"^([\"'“‘]?\s*)(He|She|His|Her)\b", text)
@@ -1013,6 +1020,10 @@ def with_name(text: str, name: str, known: bool) -> str | None:
         named = f"{label}'s" if word in {"His", "Her"} else label
         rest = _uncontracted(text[lead.end(2):])
         return None if rest is None else text[:lead.start(2)] + named + rest
+    # "After three combat tours in Afghanistan, he came home ...": the subject after an opening phrase
+    after = re.match(r"^([^\"“”‘’']{3,120}?,\s+)(he|she)\s", text) if after_opening else None
+    if after and not any(a <= after.start(2) < b for a, b in spans):
+        return text[:after.start(2)] + label + text[after.end(2):]
     verbs = r"said|says|told|added|explained|wrote|tweeted|asked|continued|recalled|noted|insisted|argued"
     for pattern, repl in ((rf"\b(he|she)\s+({verbs})\b", lambda m: f"{label} {m.group(2)}"),
                           (rf"\b({verbs})\s+(he|she)\b", lambda m: f"{m.group(1)} {label}")):

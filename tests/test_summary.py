@@ -1659,6 +1659,16 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_back():
                           "hospital. When the officer arrived, he arrested two men.")
     readings = [read(s, article) for s in article.sentences]
     assert [r.leans_back for r in readings] == [False, True, True, False]
+    # After an opening phrase and its comma, the pronoun may be given the name the sentence before has.
+    article = one_article("Joe Serna served in the Army for 18 years. After three combat tours in Afghanistan, he "
+                          "came home in a downward spiral.")
+    reading = read(article.sentences[1], article)
+    assert reading.name == "Joe Serna" and reading.after_opening
+    assert with_name(article.sentences[1].text, reading.name, False, reading.after_opening) == \
+        "After three combat tours in Afghanistan, Joe Serna came home in a downward spiral."
+    # Its twin: a pronoun after a comma that is not the subject after an opening phrase stays.
+    assert with_name("The cup is not a perfect fit, says Riese, but, she adds, it is fine.", "Darby Hoover",
+                     False) is None
 
 
 def test_a_name_the_parser_took_from_an_opening_phrase_goes_with_it():
