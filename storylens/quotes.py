@@ -94,7 +94,7 @@ KIN_NOUNS = {"mother", "father", "mom", "dad", "wife", "husband", "son", "daught
 ISSUING = {"issue", "release", "send", "post", "publish", "provide", "give", "sign", "put"}  # done to a document
 SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words that tie a document to its writer
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
-             "mail", "e-mail", "message"}
+             "mail", "e-mail", "message", "tweet"}
 # Words of organisations and places, which a name that speaks is then not a person's.
 BODY_WORDS = {"inc", "corp", "county", "city", "state", "states", "university", "college", "church", "news",
               "times", "press", "association", "foundation", "institute", "union", "bank", "house", "center",
@@ -799,7 +799,10 @@ def _subject(verb):
     # "Governor Jane Smith issued a statement saying ...": the document's issuer speaks.
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS:
         owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
-        issuer = verb.head.head if verb.head.dep_ == "dobj" else None
+        document = verb.head
+        while document.dep_ == "appos" and document.head.lemma_.lower() in DOCUMENTS:
+            document = document.head  # "Trump issued ... statement of his Presidency: a tweet calling ..."
+        issuer = document.head if document.dep_ == "dobj" else None
         while issuer is not None and not any(c.dep_ == "nsubj" for c in issuer.children) and issuer.dep_ == "conj":
             issuer = issuer.head  # "al-Houni resigned and issued a statement demanding ..."
         subject = next((c for c in issuer.children if c.dep_ == "nsubj"), None) if issuer is not None else None

@@ -330,6 +330,19 @@ def test_a_parliament_that_speaks_is_no_person_named_before_it():
     assert speakers(text)["Crimea was, is and"] == "Oleksandr Turchynov"
 
 
+def test_a_tweet_set_beside_the_statement_someone_issued_is_theirs():
+    # Readings 8717 and 8719: Trump's tweet calling the media "the enemy of the American people" was
+    # given to Patrick Caddell, named in the sentence before.
+    text = ("The White House declined to say what Trump and Patrick Caddell discussed, as did Caddell. But that "
+            "afternoon Trump issued perhaps the most incendiary statement of his Presidency: a tweet calling the "
+            "news media \u201cthe enemy of the American people.\u201d")
+    assert speakers(text)["the enemy of the"] == "Trump"
+    # Its twin: a tweet someone else is said to have sent is that person's.
+    text = ("The White House declined to say what Trump and Patrick Caddell discussed. Caddell later sent a tweet "
+            "calling the news media \u201cthe enemy of the American people.\u201d")
+    assert speakers(text)["the enemy of the"] == "Patrick Caddell"
+
+
 def test_the_show_someone_spoke_on_is_no_quotation_of_theirs():
     text = ("\u201cThis is going to be a case study of a breakdown of national security,\u201d Sen. Lindsey Graham "
             "said on \"Fox News Sunday.\" Rubio said on NBC's \"Meet the Press.\" Later Graham said: \"We Will "
