@@ -1695,6 +1695,20 @@ def test_a_pronoun_speaker_is_not_answered_by_a_noun_said_before():
     assert named.leans_back and named.noun == "sanction"
 
 
+def chosen_units(text: str, ranks: list[int], words: int) -> tuple[list[list[int]], dict]:
+    """The units (as sentence indexes) :func:`select` makes of a one-article text whose sentences
+    score 0.9, 0.8, 0.7, 0.1 and 0.0 in the order ``ranks`` gives, and each sentence's reading."""
+    articles = annotate([clean(RawArticle(text=text))])
+    cands = candidates(articles, sentence_vectors(articles))
+    rows = {s.index: i for i, s in enumerate(cands.sentences)}
+    readings = [read(s, articles[0]) for s in cands.sentences]
+    scores = np.zeros(len(cands.sentences))
+    scores[[rows[k] for k in ranks]] = [0.9, 0.8, 0.7, 0.1, 0.0][:len(ranks)]
+    units = select(cands, scores, readings, words=words)
+    by_index = {s.index: r for s, r in zip(cands.sentences, readings)}
+    return [[cands.sentences[k].index for k in unit] for unit in units], by_index
+
+
 def test_a_thing_counts_as_said_only_when_said_before_it_in_the_summary():
     """'The bank denied wrongdoing' stands alone only after a summary sentence that says "bank":
     one chosen earlier but placed after it does not count (blind reading 3264, "That bank was
@@ -1704,24 +1718,13 @@ def test_a_thing_counts_as_said_only_when_said_before_it_in_the_summary():
             "The bank denied any wrongdoing and said it would appeal the decision in court. "
             "The inquiry began in 2012 after a former employee gave documents to American prosecutors. "
             "Analysts in Zurich said the bank's shares fell by four percent in early trading on Tuesday.")
-    articles = annotate([clean(RawArticle(text=text))])
-    vectors = sentence_vectors(articles)
-    cands = candidates(articles, vectors)
-    rows = {s.index: i for i, s in enumerate(cands.sentences)}
-    readings = [read(s, articles[0]) for s in cands.sentences]
-    assert readings[rows[2]].noun == "bank"
-    scores = np.zeros(len(cands.sentences))
-    scores[[rows[0], rows[4], rows[2], rows[1], rows[3]]] = [0.9, 0.8, 0.7, 0.1, 0.0]
-    units = select(cands, scores, readings, words=60)
-    indexes = [[cands.sentences[k].index for k in unit] for unit in units]
+    ranks = [0, 4, 2, 1, 3]  # the sentences, best scored first
+    indexes, readings = chosen_units(text, ranks, words=60)
+    assert readings[2].noun == "bank"
     assert [2] not in indexes and [1, 2] in indexes, indexes
     # Twin: said in the lead, placed first, it counts.
-    lead = text.replace("a Swiss lender", "a Swiss bank", 1)
-    articles = annotate([clean(RawArticle(text=lead))])
-    cands = candidates(articles, sentence_vectors(articles))
-    readings = [read(s, articles[0]) for s in cands.sentences]
-    units = select(cands, scores, readings, words=60)
-    assert [2] in [[cands.sentences[k].index for k in unit] for unit in units]
+    indexes, _ = chosen_units(text.replace("a Swiss lender", "a Swiss bank", 1), ranks, words=60)
+    assert [2] in indexes
 
 
 def test_that_thing_leans_on_the_sentence_before_it_whatever_the_summary_said():
@@ -1734,23 +1737,13 @@ def test_that_thing_leans_on_the_sentence_before_it_whatever_the_summary_said():
             "Geologists recalled the devastating 2009 earthquake in the city of L'Aquila, 34 miles away. "
             "That earthquake killed more than 300 people across the Abruzzo region in April. "
             "Officials said the power grid in the region would be repaired by the end of the week.")
-    articles = annotate([clean(RawArticle(text=text))])
-    vectors = sentence_vectors(articles)
-    cands = candidates(articles, vectors)
-    rows = {s.index: i for i, s in enumerate(cands.sentences)}
-    readings = [read(s, articles[0]) for s in cands.sentences]
-    assert readings[rows[3]].noun == "earthquake"
-    scores = np.zeros(len(cands.sentences))
-    scores[[rows[0], rows[3], rows[4], rows[1], rows[2]]] = [0.9, 0.8, 0.7, 0.1, 0.0]
-    units = select(cands, scores, readings, words=70)
-    (unit,) = [u for u in ([cands.sentences[k].index for k in unit] for unit in units) if 3 in u]
+    ranks = [0, 3, 4, 1, 2]
+    indexes, readings = chosen_units(text, ranks, words=70)
+    assert readings[3].noun == "earthquake"
+    (unit,) = [u for u in indexes if 3 in u]
     assert 2 in unit, unit
-    twin = text.replace("That earthquake killed", "The earthquake killed")
-    articles = annotate([clean(RawArticle(text=twin))])
-    cands = candidates(articles, sentence_vectors(articles))
-    readings = [read(s, articles[0]) for s in cands.sentences]
-    units = select(cands, scores, readings, words=70)
-    (unit,) = [u for u in ([cands.sentences[k].index for k in unit] for unit in units) if 3 in u]
+    indexes, _ = chosen_units(text.replace("That earthquake killed", "The earthquake killed"), ranks, words=70)
+    (unit,) = [u for u in indexes if 3 in u]
     assert 2 not in unit, unit
 
 
