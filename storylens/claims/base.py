@@ -214,8 +214,8 @@ def sharing_an_age(tok) -> list[str]:
     not two or more joined by "and" (a lone name's age is :func:`person_near`'s)."""
     doc = tok.doc
     if re.match(r"^\s*-?\s*years?\s*-\s*olds\b", text_after(tok, 16), re.I):
-        olds = next(t for t in doc[tok.i + 1:] if t.lower_.endswith("olds"))
-        return _names(doc, olds.i + 1, 1)
+        olds = next((t for t in doc[tok.i + 1: tok.i + 6] if t.lower_.endswith("olds")), None)
+        return _names(doc, olds.i + 1, 1) if olds is not None else []
     if tok.i >= 3 and doc[tok.i - 1].lower_ in SHARED_AGE and doc[tok.i - 2].text == "," \
             and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct):
         return _names(doc, tok.i - 3, -1)
