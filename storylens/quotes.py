@@ -41,6 +41,7 @@ from storylens.entities import (
 from storylens.model import Article, Entity, Quote, Sentence
 from storylens.references import (
     FEMALE,
+    FINITE,
     MALE,
     credited,
     full_name,
@@ -371,7 +372,7 @@ def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
     words = quoted.split()
     if not words or len(words) > PHRASE_WORDS:
         return False
-    if sentence.text[:max(at - 1, 0)].rstrip(" \"“'`").endswith(":") or sentence.doc is None:
+    if _after_colon(sentence, at) or sentence.doc is None:
         return False
     base = sentence.doc.start_char
     inside = [t for t in sentence.doc if at <= t.idx - base < at + len(quoted)]
@@ -395,7 +396,7 @@ def _named_by_noun(sentence: Sentence, quoted: str, at: int) -> bool:
     bare = quoted.strip(" \"“”'‘’")
     if sentence.doc is None or bare.endswith(("!", "?")) or not title_case(bare.rstrip(",.")):
         return False  # "!" or "?" is speech, a tweet in capitals ('declaring, in all caps, "...!"')
-    if sentence.text[:max(at - 1, 0)].rstrip(" \"“'`").endswith(":"):
+    if _after_colon(sentence, at):
         return False  # after a colon: words someone wrote or says ('boasts on its website: "..."')
     base = sentence.doc.start_char
     before = [t for t in sentence.doc if t.idx - base < at and not t.is_punct]
@@ -403,6 +404,11 @@ def _named_by_noun(sentence: Sentence, quoted: str, at: int) -> bool:
         return False
     last = before[-1]
     return last.pos_ in {"NOUN", "ADJ"} and last.text.islower() and last.lemma_.lower() not in DOCUMENTS
+
+
+def _after_colon(sentence: Sentence, at: int) -> bool:
+    """Whether the quotation opening at character ``at`` of the sentence comes right after a colon."""
+    return sentence.text[:max(at - 1, 0)].rstrip(" \"“'`").endswith(":")
 
 
 def _attributive(doc, inside: list) -> bool:
@@ -566,7 +572,7 @@ def _introduces_a_list(sentence: Sentence) -> bool:
 def _finite(sentence: Sentence) -> bool:
     """Whether a sentence has a verb with a tense ("are everywhere"), not only a participle or an
     infinitive ("Known to be human carcinogens")."""
-    return sentence.doc is not None and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence.doc)
+    return sentence.doc is not None and any(t.tag_ in FINITE for t in sentence.doc)
 
 
 def _writers_question(paragraph: list[Sentence]) -> bool:

@@ -1275,10 +1275,10 @@ def _undated(title: str | None) -> str | None:
     """The headline without a day told relative to the article's date."""
     if not title:
         return title
-    title = RELATIVE_DAY.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
-    title = RELATIVE_SPAN.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
-    if RELATIVE_OPENING.match(title):
-        title = RELATIVE_OPENING.sub("", title)
+    for relative in (RELATIVE_DAY, RELATIVE_SPAN):  # the word before stays, and all of it after "since" ...
+        title = relative.sub(lambda m: m.group(0) if m.group(1).lower() in DAY_PREPOSITIONS else m.group(1), title)
+    title, opened = RELATIVE_OPENING.subn("", title)
+    if opened:
         title = title[:1].upper() + title[1:]
     # "Thomas Kinkade died Friday morning", "... arrived in North Korea on Tuesday for a visit": the
     # weekday of the article's date, which a headline read later does not have. Not after "since",
