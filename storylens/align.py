@@ -190,7 +190,8 @@ def conflict(a: Mention, b: Mention) -> bool:
         return a.words.isdisjoint(b.words)
     if a.measure == "denial":
         return a.value != b.value
-    if a.measure in {"money", "quantity", "percent"} and _rounded(a, b):
+    # A magnitude is given to a tenth: "magnitude 6" is 6.0, not a rounded 6.2.
+    if a.measure in {"money", "quantity", "percent"} and a.thing != "magnitude" and _rounded(a, b):
         return False
     if a.kind == "number" or a.measure == "ago":
         size = max(abs(_size(a)), abs(_size(b)))

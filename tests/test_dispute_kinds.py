@@ -114,6 +114,23 @@ def test_a_figure_written_to_fewer_digits_is_the_same_figure():
                      "The settlement was $3.68 million, the lawyer said.")
 
 
+def test_a_magnitude_written_after_its_word_is_read_and_not_rounded():
+    """ "The magnitude 6 quake" and "the magnitude-6.2 quake" (readings 8711-8725 found them set
+    against each other and the program blind to both). Twin: "a 6.2-magnitude earthquake" is
+    still read, and a magnitude given to a tenth differs from a whole one."""
+    found = mentions("The magnitude 6 quake struck at 3:36 a.m. near Accumoli.",
+                     "The magnitude-6.2 quake hit the region on Wednesday.",
+                     "Italy was struck by an earthquake with a magnitude of 6.1 on Wednesday.",
+                     "A 6.2-magnitude earthquake struck central Italy early Wednesday.")
+    magnitudes = {(m.article, m.value) for m in found if m.thing == "magnitude"}
+    assert {value for _, value in magnitudes} == {"6", "6.2", "6.1"}
+    assert len(magnitudes) == 4
+    assert conflicts("The magnitude 6 quake struck at 3:36 a.m. near Accumoli.",
+                     "A 6.2-magnitude earthquake struck near Accumoli at 3:36 a.m.")
+    assert not conflicts("The magnitude-6.2 quake struck near Accumoli at 3:36 a.m.",
+                         "A 6.2-magnitude earthquake struck near Accumoli at 3:36 a.m.")
+
+
 def test_once_opening_a_clause_is_when_not_one_time():
     assert not values(mentions("Once at the top, the girl managed to flag down a passing truck."), "times")
     assert "once" in values(mentions("The office was raided once in 2015 and again last week."), "times")

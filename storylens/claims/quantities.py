@@ -85,6 +85,11 @@ def numbers(sentence: Sentence) -> list[Mention]:
         if tok.lower_ in COUNT_WORDS and tok.dep_ in {"nummod", "amod", "compound"}:
             found.append(_quantity(sentence, *_count_word(tok)))  # "twin car bombs", "a dozen"
             continue
+        magnitude = _magnitude(sentence, tok)
+        if magnitude is not None:
+            used.update(t.i for t in _number_tokens(tok))
+            found.append(magnitude)
+            continue
         duration = _duration(sentence, tok)
         if duration is not None:
             found.append(duration)
@@ -450,6 +455,36 @@ def _duration(sentence: Sentence, tok) -> Mention | None:
                    measure="duration", thing="duration", event=event, frame=f"how long ({event})",
                    where=setting(unit, [tok, unit]), when=days_named(unit), words=named_participants(unit),
                    anchor=tok.i)
+
+
+GLUED_MAGNITUDE = re.compile(r"magnitude-(\d+(?:\.\d+)?)$", re.I)
+
+
+def _magnitude(sentence: Sentence, tok) -> Mention | None:
+    """A quake's magnitude written after the word: "the magnitude 6 quake", "the magnitude-6.2
+    quake", "a magnitude of 6.2". (Written before it, "a 6.2-magnitude quake" is a figure whose
+    counted noun is the magnitude, read as any other.)"""
+    glued = GLUED_MAGNITUDE.match(tok.text)
+    if glued:
+        value, word, shown = float(glued.group(1)), tok, glued.group(1)
+    else:
+        before = [t for t in tok.doc[max(tok.i - 3, 0): tok.i] if t.text != "-"]
+        if not tok.like_num or not before or not (
+                before[-1].lower_ == "magnitude" or before[-1].lower_ == "of" and len(before) > 1
+                and before[-2].lower_ == "magnitude"):
+            return None
+        value = _value(_number_tokens(tok))
+        if value is None:
+            return None
+        word = before[-1] if before[-1].lower_ == "magnitude" else before[-2]
+        shown = tok.text
+    event = event_of(word)
+    if not event:
+        return None
+    return Mention("number", sentence.article, sentence.index, shown, value, value, measure="quantity",
+                   thing="magnitude", noun="magnitude", event=event, verb=as_written(tok.doc, event),
+                   frame=f"magnitude {event}", where=setting(word, [tok]), when=days_named(word),
+                   words=named_participants(word), anchor=tok.i)
 
 
 def _unit(tok) -> str | None:
