@@ -1487,3 +1487,15 @@ def test_a_pronoun_saying_inside_what_a_named_person_says_is_theirs():
     text = ("Michael Adelman is a lawyer who studies copyright. Adelman says that Judge Mary Smith wrote that "
             "\u201cfair use would protect most of the activities\u201d of fans.")
     assert speakers(text)["fair use would protect"] == "Mary Smith"
+
+
+def test_a_verb_of_saying_that_says_when_leaves_the_colon_to_the_main_clause():
+    """Reading 8725 found Mercer's statement given to the paper whose writing the opening clause
+    dates. Twin: "That's when X shouted at ...:" is X's, the "when" clause being the main one."""
+    found = speakers("Robert Mercer, the hedge fund billionaire, has kept a low profile. When the Wall Street "
+                     "Journal wrote about Mercer's political giving last year, he issued a terse statement: "
+                     "\u201cI have no comment on my political activities.\u201d")
+    assert found["I have no comment"] == "Robert Mercer"
+    found = speakers("The gunfire erupted just outside the chambers at 7:15 p.m. That's when John Elder, a New Hope "
+                     "council member, shouted at his fellow council members: \"Everybody get down right now!\"")
+    assert found["Everybody get down right"] == "John Elder"
