@@ -1635,9 +1635,12 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         if holder:
             return holder  # whatever their given name suggests: "Lindsey Graham", asked, answers
         candidates[1] = []
+    # "Graham said he was opposed ...": what a sentence says of a person's gender holds there,
+    # against what the given name suggests ("Lindsey") and the cluster's other articles.
+    told = {name: said for s in earlier[-2:] + [sentence] for name, said, _ in _said_of_self(s, cluster)}
     for people in candidates:
         for name, _ in people:
-            known = cluster.genders.get(name)
+            known = told.get(name, cluster.genders.get(name))
             if gender is None or known is None or known == gender:
                 return name
     return None

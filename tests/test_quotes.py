@@ -1499,3 +1499,16 @@ def test_a_verb_of_saying_that_says_when_leaves_the_colon_to_the_main_clause():
     found = speakers("The gunfire erupted just outside the chambers at 7:15 p.m. That's when John Elder, a New Hope "
                      "council member, shouted at his fellow council members: \"Everybody get down right now!\"")
     assert found["Everybody get down right"] == "John Elder"
+
+
+def test_he_after_a_sentence_that_says_the_person_is_he_is_that_person_whatever_the_given_name():
+    """ "Graham said he was opposed ... '...,' he said": Lindsey Graham's words, which the given
+    name had given to Barack Obama (tune). Twin: where the text says nothing of Graham, the
+    given name still decides between the two."""
+    said = ("Sen. Lindsey Graham criticized President Barack Obama on Sunday. Specifically, Graham said he was "
+            "opposed to shifting standards for drone strikes. \"I have never been more worried about our "
+            "national security than I am today,\" he said.")
+    assert speakers(said)["I have never been"] == "Lindsey Graham"
+    silent = ("Sen. Lindsey Graham met President Barack Obama on Sunday at the White House. \"I have never been "
+              "more worried about our national security than I am today,\" he said.")
+    assert speakers(silent)["I have never been"] == "Barack Obama"
