@@ -1754,13 +1754,14 @@ def _last_speaker(article: Article, sentence: Sentence, cluster: Cluster, gender
 def _personal(name: str, cluster: Cluster) -> bool:
     """Whether a speaker's name is a person's: tagged a person somewhere, or a full name of
     capitalised words with no word of a body or place that the tagger called an organisation
-    ("Ueli Steck", ORG), not a place."""
+    ("Ueli Steck", ORG) or that opens on a given name ("Ueli Steck", GPE), not a place."""
     labels = cluster.labels.get(cluster.name(name), Counter())
     if labels["PERSON"]:
         return True
     words = name.split()
-    return bool(labels) and labels.most_common(1)[0][0] == "ORG" and 2 <= len(words) <= 3 and \
-        all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in words)
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in words)):
+        return False
+    return bool(labels) and labels.most_common(1)[0][0] == "ORG" or name_gender(name) is not None
 
 
 def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None,

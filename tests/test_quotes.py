@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from storylens.ingest import read_text
 from storylens.model import RawArticle
 from storylens.pipeline import digest
+from storylens.quotes import Cluster, _personal
 
 
 def speakers(text: str) -> dict[str, str | None]:
@@ -1512,3 +1515,19 @@ def test_he_after_a_sentence_that_says_the_person_is_he_is_that_person_whatever_
     silent = ("Sen. Lindsey Graham met President Barack Obama on Sunday at the White House. \"I have never been "
               "more worried about our national security than I am today,\" he said.")
     assert speakers(silent)["I have never been"] == "Barack Obama"
+
+
+def test_a_role_after_a_speaker_tagged_as_a_place_is_that_speaker_again():
+    """ "..., said the 40-year-old mountaineer" after Ueli Steck spoke (tune): the tagger called
+    "Ueli Steck" a place, so he was no person to speak again and the words went to Conrad Anker,
+    named in between."""
+    text = ("Swiss climber Ueli Steck and German David Goettler found the bodies. Goettler called Conrad Anker, who "
+            "was part of the 1999 expedition, describing their findings. \u201cWe did not know them and we could "
+            "not recognize them,\u201d Steck said, outside his hotel in Kathmandu. Based on the description, Anker "
+            "had little doubt of the identities of the two bodies. \u201cWe did not touch them out of respect and "
+            "left the bodies on the mountain,\u201d said the 40-year-old mountaineer from Interlaken, Switzerland.")
+    assert speakers(text)["We did not touch"] == "Ueli Steck"
+    # Twin: a place that speaks ("North Korea said") is still no person to speak again.
+    labels = {"North Korea": Counter({"GPE": 3}), "Ueli Steck": Counter({"GPE": 1})}
+    cluster = Cluster(canonical={}, labels=labels)
+    assert _personal("Ueli Steck", cluster) and not _personal("North Korea", cluster)
