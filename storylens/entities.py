@@ -715,7 +715,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         union(name, nickname)
     for short, full in _middle_names(forms) + _initialled(forms):
         union(full, short)
-    for short, name in _place_names(forms) + _described(forms):
+    for short, name in _place_names(forms) + _described(forms) + _camel_abbreviations(forms):
         union(name, short)
     for name, handle in _handles(articles, forms):
         forms.setdefault(handle, Form(handle, first=(10**8, 0))).surfaces["@" + handle] += 1
@@ -1131,6 +1131,40 @@ def _described(forms: dict[str, Form]) -> list[tuple[str, str]]:
         if legal or common:
             longer[short.key].append(key)
     return [(short, longs[0]) for short, longs in longer.items() if len(longs) == 1]
+
+
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def _camel_abbreviations(forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """ "PwC" and "PricewaterhouseCoopers", "GSK" and "GlaxoSmithKline": an abbreviation whose
+    capitals are the capitals of a name written as one word of several capitalised parts (and its
+    small letters, in order, letters of those parts) joins the one such name of the cluster."""
+    camel: dict[str, list[list[str]]] = defaultdict(list)
+    for key, form in forms.items():
+        for written in form.surfaces:
+            parts = CAMEL_PARTS.findall(written)
+            if len(parts) >= 2 and "".join(parts) == written:
+                camel[key].append(parts)
+    pairs = []
+    for key, form in forms.items():
+        shorts = [s for s in form.surfaces if re.fullmatch(r"[A-Z][A-Za-z]{2,5}", s)
+                  and len(re.sub(r"[^A-Z]", "", s)) >= 2]
+        if key in camel or not shorts:
+            continue
+        longs = [long for long, written in camel.items()
+                 if any(_camel_initials(short, parts) for short in shorts for parts in written)]
+        if len(longs) == 1:
+            pairs.append((key, longs[0]))
+    return pairs
+
+
+def _camel_initials(short: str, parts: list[str]) -> bool:
+    """Whether ``short`` is the initials of ``parts``, a small letter read inside the part before."""
+    if re.sub(r"[^A-Z]", "", short) != "".join(p[0] for p in parts):
+        return False
+    inside = re.findall(r"[A-Z][a-z]*", short)  # "Pw", "C"
+    return all(re.search(".*".join(chunk[1:]), part[1:]) is not None for chunk, part in zip(inside, parts))
 
 
 @cache

@@ -1497,3 +1497,14 @@ def test_a_word_cut_out_of_a_longer_name_is_not_listed():
     shown = {e.name for e in listed(entities, speakers=set(), articles=[article])}
     assert shown == {"Cambridge Analytica", "North Korea", "Korea"}
     assert "Analytica" in {e.name for e in listed(entities, speakers={"Analytica"}, articles=[article])}
+
+
+def test_an_abbreviation_of_a_name_written_in_one_word_of_capitalised_parts_joins_it():
+    """ "PwC" and "PricewaterhouseCoopers", "GSK" and "GlaxoSmithKline" (readings 8717 and 8725
+    found the firm's names left apart). Twin: capitals that are not the name's stay apart."""
+    found = groups("The accountants of PricewaterhouseCoopers handed over the envelopes on Sunday. PwC "
+                   "apologised on Monday for the mistake, and PwC said its partner would step aside. "
+                   "GlaxoSmithKline said on Monday that GSK would pay the fine. The NTSB said JetBlue had not called.")
+    assert any({"PricewaterhouseCoopers", "PwC"} <= variants for _, variants in found)
+    assert any({"GlaxoSmithKline", "GSK"} <= variants for _, variants in found)
+    assert not any({"NTSB", "JetBlue"} & variants and len(variants) > 1 for _, variants in found)
