@@ -256,9 +256,50 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
         lines[i] = HOVER_CARD.sub(r"\1", lines[i])
         removed += [m.group(0).strip() for m in TICKER.finditer(lines[i])]
         lines[i] = TICKER.sub("", lines[i])
-    lines = [line for line in lines if line]
+    lines = _rewrapped([line for line in lines if line])
     lines, foreign = _foreign_lines(lines)
     return lines, removed + foreign
+
+
+WRAP_JOINS = 3  # sentences broken across lines that show an article was wrapped at a fixed width
+# Words a sentence does not end on: a line ending on one goes on in the next ("... a new generation of"
+# / "Americans for college ...").
+JOINING_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "for", "and", "or", "but", "with", "from", "about",
+                           "at", "by", "as", "that", "which", "who", "than", "into", "on", "his", "her", "their",
+                           "its"})
+
+
+def _rewrapped(lines: list[str]) -> list[str]:
+    """An article wrapped at a fixed width, each line on its own ("The guidelines were unveiled at a
+    time when climate change has become" / "a flashpoint for conservative groups, ..."), with its
+    broken sentences joined again: read line by line, the halves looked like headlines and teasers
+    and were taken off, and the text lost with them. Only an article that breaks several sentences
+    so, each from a line that opens a sentence or goes on from one: not a list of items in lower
+    case after a colon ("a ban on cargo flights from Syria into the EU")."""
+    joins: set[int] = set()
+    going_on = False
+    for i in range(len(lines) - 1):
+        opens = going_on or re.match(r"[\"“'‘(]?[A-Z0-9]", lines[i]) is not None
+        going_on = opens and _breaks_off(lines[i], lines[i + 1])
+        if going_on:
+            joins.add(i)
+    if len(joins) < WRAP_JOINS:
+        return lines
+    groups: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if i - 1 in joins:
+            groups[-1].append(line)  # joined once at the end: a long run stays linear
+        else:
+            groups.append([line])
+    return [" ".join(group) for group in groups]
+
+
+def _breaks_off(line: str, after: str) -> bool:
+    """Whether ``line`` stops mid-sentence and ``after`` goes on with it."""
+    if TERMINAL.search(line) or len(line.split()) < 5 or line.isupper() or "@" in after or \
+            re.match(r"(?:https?|www)\b", after):
+        return False
+    return after[:1].islower() or line.split()[-1].lower() in JOINING_WORDS and after[:1].isalpha()
 
 
 def _unglued_quotes(line: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storylens.clean import clean
+from storylens.clean import clean, clean_all
 from storylens.model import RawArticle
 
 STORY = """mqm karachi
@@ -329,3 +329,49 @@ def test_a_broadcasters_transcript_notice_is_furniture():
     kept = "\n".join(result.paragraphs)
     assert "rush deadline" not in kept and "final form" not in kept
     assert "transcripts are produced on request" in kept and "Opal Lee walked" in kept
+
+
+WRAPPED = """American school children will for the first time receive lessons on climate change.
+
+The guidelines were unveiled at a time when climate change has become
+
+a flashpoint for conservative groups, similar to the teaching of evolution in classrooms.
+
+"In the current situation the state standards are all over the map.
+
+It's a hodgepodge," he said. "We are still in a situation where across
+
+the country basically in every state students can still graduate from
+
+high school without learning the basics."
+
+The mission of the new standards was to prepare a new generation of
+
+Americans for college and adulthood, said Matt Krehbeil, a consultant
+
+to the process.
+"""
+
+LISTED = """The ministers agreed a set of new sanctions against the government on Monday, officials said:
+
+a freeze on the European-held assets of the Syrian central bank
+travel bans on seven close associates of President Bashar al-Assad
+a ban on cargo flights from Syria into the European Union
+restrictions on the trade in gold and precious metals with the state
+"""
+
+
+def test_an_article_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
+    """Readings 8727 and 8729 found a hard-wrapped article's sentences cut in two and halves of them
+    lost ("The guidelines were unveiled at a time when climate change has become" read as a
+    headline). Twin: a list of items in lower case after a colon stays a list."""
+    kept = clean_all([RawArticle(text=WRAPPED)])[0].paragraphs
+    for sentence in ("The guidelines were unveiled at a time when climate change has become a flashpoint",
+                     "\"We are still in a situation where across the country basically in every state students "
+                     "can still graduate from high school without learning the basics.\"",
+                     "a new generation of Americans for college and adulthood, said Matt Krehbeil, a consultant "
+                     "to the process."):
+        assert any(sentence in line for line in kept), sentence
+    kept = clean_all([RawArticle(text=LISTED)])[0].paragraphs
+    assert "travel bans on seven close associates of President Bashar al-Assad" in kept
+    assert "a ban on cargo flights from Syria into the European Union" in kept
