@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from storylens.claims.base import text_after
 from storylens.clean import QUOTE_MARK
 from storylens.entities import (
+    PEOPLES_TITLES,
     PLACE_PREPOSITIONS,
     STREET_KINDS,
     canonical_lookup,
@@ -202,9 +203,44 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
             for q in found:
                 quoted = text[q.start:q.end].strip(" ,")
                 if _is_quotation(text[q.start:q.end].strip()):
-                    quotes.append(Quote(speaker=_voice(q.speaker), text=quoted, article=article.id,
+                    speaker = None if _names_its_speaker(quoted, q.speaker, cluster) else _voice(q.speaker)
+                    quotes.append(Quote(speaker=speaker, text=quoted, article=article.id,
                                         sentence=paragraph[q.first].index))
     return _echoed(quotes)
+
+
+# A quotation inside a quotation, in single marks: "He said, 'Barry Jenkins has to see it.'" A mark
+# after a letter is an apostrophe ("Serna's").
+INNER_QUOTATION = re.compile(r"(?<!\w)['‘][^'’]{3,}?['’](?!\w)")
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+TAG_VERB = re.compile(r"(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|explained|noted|stated)\b")
+NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:al|bin|de|van|von|da|le|la|del|della|di)")
+
+
+def _names_its_speaker(quoted: str, speaker: str | None, cluster: Cluster) -> bool:
+    """Whether a quotation given to a person names that person as only someone else would: by
+    surname alone or after a title ("Olivera said that with Serna's PTSD, he worried ...", the
+    reporter's words after a stray quotation mark, given to Serna; a book's blurb, "Senator Kirsten
+    Gillibrand gives a voice to ...", given to Gillibrand). Not another person of the surname
+    ("Fatima Johnson, may u Rest In Peace"), nor the name in a quotation the speaker quotes."""
+    if speaker is None or cluster.kinds.get(speaker) != "PERSON" or len(speaker.split()) < 2:
+        return False
+    words = [w for w in speaker.split() if key_of(w) not in NAME_SUFFIXES]
+    if len(words) < 2:
+        return False
+    *given, surname = words
+    plain = INNER_QUOTATION.sub(" ", quoted)
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", plain):
+        before = plain[:m.start()].split()
+        run: list[str] = []
+        while before and NAME_WORD.fullmatch(before[-1].strip(",;:(\"“")) and before[-1][-1:].isalnum():
+            run.insert(0, before.pop())
+        if TAG_VERB.fullmatch(before[-1] if before else "") or TAG_VERB.match(plain[m.end():].lstrip(" ,")):
+            continue  # a tag the quotation ran on into ("..., said Cordell."; "Piatt wrote in a statement")
+        run = [w for w in run if key_of(w) not in PEOPLES_TITLES]
+        if not run or run == given[-len(run):]:
+            return True
+    return False
 
 
 def _echoed(quotes: list[Quote]) -> list[Quote]:

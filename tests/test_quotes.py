@@ -1531,3 +1531,19 @@ def test_a_role_after_a_speaker_tagged_as_a_place_is_that_speaker_again():
     labels = {"North Korea": Counter({"GPE": 3}), "Ueli Steck": Counter({"GPE": 1})}
     cluster = Cluster(canonical={}, labels=labels)
     assert _personal("Ueli Steck", cluster) and not _personal("North Korea", cluster)
+
+
+def test_a_quotation_that_names_its_speaker_as_another_would_is_not_theirs():
+    """A stray quotation mark turned the reporter's narration into Joe Serna's words (reading
+    8727): "Olivera ... said that with Serna's PTSD, he worried ...". Twins: a tag the quotation
+    ran on into ("..., said Cordell.") and another person of the surname keep the speaker."""
+    text = ("Joe Serna, an Army veteran, appeared before Judge Lou Olivera in April. \"He comes in, they close the "
+            "door and lock it,\" Serna said.\n\n\"Olivera, himself a Gulf War veteran, said that with Serna's "
+            "PTSD, he worried about the effects of a night in isolation.")
+    assert speakers(text)["Olivera, himself a Gulf"] is None
+    text = ("Retired judge LaDoris Cordell spoke on Tuesday. \"I have never heard of potential jurors boycotting "
+            "a judge in all my years, and that would be bad for the courts, said Cordell.")
+    assert speakers(text)["I have never heard"] == "LaDoris Cordell"
+    text = ("The rapper Albert Johnson died on Tuesday. \"I want to take a moment and salute this beautiful soul. "
+            "Fatima Johnson, may you rest in peace,\" Albert Johnson wrote on Instagram.")
+    assert speakers(text)["I want to take"] == "Albert Johnson"
