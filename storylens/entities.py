@@ -690,8 +690,10 @@ def merge(articles: list[Article]) -> list[Entity]:
     alone = _lone_words(articles)
     abbreviates: dict[str, set[str]] = defaultdict(set)
     expanded: set[str] = set()  # abbreviations joined to the name they stand for
+    opening = _two_word_bodies(forms)
     for a, b in _candidates(keys, forms):
-        if _same_spelling(forms[a], forms[b]) or _abbreviated_lead(forms[a], forms[b], headed):
+        if _same_spelling(forms[a], forms[b]) and not _bare_of_several(forms[a], forms[b], opening) or \
+                _abbreviated_lead(forms[a], forms[b], headed):
             union(a, b)
         elif _abbreviation(forms[a], forms[b], alone):
             short, long = (a, b) if len(a) < len(b) else (b, a)
@@ -1119,12 +1121,14 @@ def _described(forms: dict[str, Form]) -> list[tuple[str, str]]:
     form only; a capitalised word after a place is part of another name ("Kansas City" is not
     Kansas)."""
     longer: dict[str, list[str]] = defaultdict(list)
+    opening = _two_word_bodies(forms)
     for key, form in forms.items():
         words = form.words
         if len(words) < 2 or " ".join(words[:-1]) not in forms:
             continue
         short = forms[" ".join(words[:-1])]
-        legal = words[-1] in LEGAL_SUFFIXES and "body" in _kinds(form) and "person" not in _kinds(short)
+        legal = words[-1] in LEGAL_SUFFIXES and "body" in _kinds(form) and "person" not in _kinds(short) and \
+            not _bare_of_several(short, form, opening)
         tail = form.written.split()[-1]
         common = tail.isalpha() and tail.islower() and words[-1] not in CONNECTORS and \
             {form.label, short.label} <= {"GPE", "LOC"}
@@ -1450,6 +1454,19 @@ def _same_spelling(a: Form, b: Form) -> bool:
     if wa[-1] != wb[-1] and _people_of(wa[-1], wb[-1]):
         return False  # "Virgin Islands" and "Virgin Islanders": a place and its people
     return bool(differing) and all(_close(x, y) for x, y in differing)
+
+
+def _two_word_bodies(forms: dict[str, Form]) -> Counter:
+    """How many names of an organisation of two words each word opens ("Bain Capital", "Bain &
+    Company"): not a product or a section ("Fitbit Charge HR", "Onion Style and Entertainment")."""
+    return Counter(f.words[0] for f in forms.values() if len(f.words) == 2 and f.label == "ORG")
+
+
+def _bare_of_several(a: Form, b: Form, opening: Counter) -> bool:
+    """ "Bain" beside "Bain & Company" (the same name without its legal suffix) when the cluster also
+    names "Bain Capital": a one-word name that opens the names of two bodies may be either."""
+    short, long = sorted((a, b), key=lambda f: len(f.words))
+    return len(short.words) == 1 and len(long.words) > 1 and opening[short.words[0]] > 1
 
 
 def _written_out(words: list[str]) -> str:

@@ -1508,3 +1508,14 @@ def test_an_abbreviation_of_a_name_written_in_one_word_of_capitalised_parts_join
     assert any({"PricewaterhouseCoopers", "PwC"} <= variants for _, variants in found)
     assert any({"GlaxoSmithKline", "GSK"} <= variants for _, variants in found)
     assert not any({"NTSB", "JetBlue"} & variants and len(variants) > 1 for _, variants in found)
+
+
+def test_a_name_without_its_legal_suffix_joins_no_body_when_it_opens_two():
+    """Reading 8727: "Bain" (for Bain Capital: "Bain paid less than a half billion for the company")
+    had joined "Bain & Company", the same name without its suffix. Twin: alone, "Kellogg" still
+    joins "Kellogg Co."."""
+    found = groups("He joined the firm Bain & Company in 1980. Bain's approach was to join its clients. He later "
+                   "offered his services to Bain Capital, a division. Bain paid less than a half billion for it.")
+    assert not any("Bain" in variants and len(variants) > 1 for _, variants in found)
+    found = groups("Kellogg Co. said on Monday it would cut jobs. Kellogg shares fell on the news.")
+    assert any({"Kellogg", "Kellogg Co."} <= variants for _, variants in found)
