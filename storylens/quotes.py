@@ -416,7 +416,8 @@ def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
         return True  # whatever its case: 'a “Report a problem” link', 'a “People also search for” area'
     if not words[0][:1].islower():
         return False
-    verbs = [t for t in inside if t.pos_ in {"VERB", "AUX"}]
+    # A verb in an infinitive on a quoted noun is the noun's ("diagnosed as "failure to thrive"").
+    verbs = [t for t in inside if t.pos_ in {"VERB", "AUX"} and not _noun_infinitive(t, inside)]
     if not inside or verbs and not _named_act(inside[0], verbs):
         return False
     # Called, described or said to be so ("Suga called the launch "extremely provocative"") is speech.
@@ -456,6 +457,14 @@ def _attributive(doc, inside: list) -> bool:
     determiner = before is not None and (before.lower_ in ARTICLE_WORDS or
                                          before.lower_ in LABEL_DETERMINERS and before.tag_ in ("DT", "PRP$"))
     return determiner and after is not None and after.pos_ == "NOUN" and after.text.islower()
+
+
+def _noun_infinitive(verb, inside: list) -> bool:
+    """ "to thrive" of "failure to thrive": an infinitive that completes the noun a quotation opens on
+    (not the "in order to embarrass" of a partial quotation)."""
+    first = next((t for t in inside if not t.is_punct), None)
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and first is not None and first.pos_ == "NOUN" and \
+        verb.head.i == first.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _named_act(first, verbs: list) -> bool:

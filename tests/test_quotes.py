@@ -1547,3 +1547,14 @@ def test_a_quotation_that_names_its_speaker_as_another_would_is_not_theirs():
     text = ("The rapper Albert Johnson died on Tuesday. \"I want to take a moment and salute this beautiful soul. "
             "Fatima Johnson, may you rest in peace,\" Albert Johnson wrote on Instagram.")
     assert speakers(text)["I want to take"] == "Albert Johnson"
+
+
+def test_a_quoted_noun_with_its_infinitive_is_a_term_not_speech():
+    """Reading 8729: 'many children are diagnosed as "failure to thrive"' had been a quotation.
+    Twin: a partial quotation whose infinitive is no noun's ("in order to embarrass") is still one."""
+    text = ("Slow weight gain is a common problem, and many children with the syndrome are diagnosed as "
+            "\"failure to thrive\". Doctors watch them closely.")
+    assert "failure to thrive" not in speakers(text)
+    text = ("His lawyers said in court papers that Faith Zaman obtained the photos of the statues \u201cin order "
+            "to embarrass\u201d him.")
+    assert "in order to embarrass" in speakers(text)
