@@ -79,7 +79,8 @@ ARTICLED = re.compile(r"^(?:al|el|ad|an|as|ash|at|az)-[A-Z]")
 DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group", "holdings", "union", "party",
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute", "international", "motors", "pictures", "studios", "productions",
-                                "entertainment", "systems", "brothers", "airlines"}
+                                "entertainment", "systems", "brothers", "airlines", "school", "hospital", "center",
+                                "centre", "research", "index"}
 # Words that say what kind of place a name is, which news drops: "the Atlantic (Ocean)".
 PLACE_KINDS = {"ocean", "sea", "river", "lake", "oasis", "peninsula", "mountains", "desert", "valley", "gulf",
                "strait", "canyon", "glacier", "volcano"}
@@ -1671,7 +1672,8 @@ def _short_form(short: Form, long: Form) -> bool:
     # stand in another article than the full one: it names no other body there. Both capitalised:
     # "labor union" is a kind of body, no name.
     bare = any(words[:len(ws)] == ws and set(words[len(ws):]) <= DESIGNATORS for words in (wl, _without_nation(wl)))
-    if bare and short.label == long.label == "ORG" and long.written[:1].isupper() and short.written[:1].isupper():
+    if bare and short.label == long.label and long.label in {"ORG", "FAC"} and long.written[:1].isupper() and \
+            short.written[:1].isupper():
         return True
     # A head of two words or more names the one body wherever it stands ("Select Committee" of
     # "House Select Committee"); a one-word head alone elsewhere is another body ("the House" is

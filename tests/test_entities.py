@@ -1519,3 +1519,15 @@ def test_a_name_without_its_legal_suffix_joins_no_body_when_it_opens_two():
     assert not any("Bain" in variants and len(variants) > 1 for _, variants in found)
     found = groups("Kellogg Co. said on Monday it would cut jobs. Kellogg shares fell on the news.")
     assert any({"Kellogg", "Kellogg Co."} <= variants for _, variants in found)
+
+
+def test_a_body_named_without_the_words_for_its_kind_joins_its_full_name():
+    """Reading 8729 found "Pew" apart from "Pew Research Center" and "Good Country" from the "Good
+    Country Index"; "Harlem Hospital" and "Harlem Hospital Center" were apart too. Twin: a place is
+    not a hospital named after it."""
+    found = groups("Elijah was rushed to the emergency room at Harlem Hospital Center, where "
+                   "he died. He was taken to the Pediatric ER at Harlem Hospital, his mother said. Patients in "
+                   "Washington were taken to Washington Hospital Center on Monday. Washington officials said the "
+                   "roads were closed.")
+    assert any({"Harlem Hospital", "Harlem Hospital Center"} <= variants for _, variants in found)
+    assert not any({"Washington", "Washington Hospital Center"} <= variants for _, variants in found)
