@@ -1145,22 +1145,29 @@ def _camel_abbreviations(forms: dict[str, Form]) -> list[tuple[str, str]]:
     """ "PwC" and "PricewaterhouseCoopers", "GSK" and "GlaxoSmithKline": an abbreviation whose
     capitals are the capitals of a name written as one word of several capitalised parts (and its
     small letters, in order, letters of those parts) joins the one such name of the cluster."""
-    camel: dict[str, list[list[str]]] = defaultdict(list)
+    # By their capitals, so that an abbreviation is compared only with the names it may stand for.
+    camel: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for key, form in forms.items():
         for written in form.surfaces:
             parts = CAMEL_PARTS.findall(written)
             if len(parts) >= 2 and "".join(parts) == written:
-                camel[key].append(parts)
+                camel["".join(p[0] for p in parts)].append((key, parts))
+    named = {key for options in camel.values() for key, _ in options}
     pairs = []
     for key, form in forms.items():
         shorts = [s for s in form.surfaces if re.fullmatch(r"[A-Z][A-Za-z]{2,5}", s)
                   and len(re.sub(r"[^A-Z]", "", s)) >= 2]
-        if key in camel or not shorts:
+        if key in named or not shorts:
             continue
-        longs = [long for long, written in camel.items()
-                 if any(_camel_initials(short, parts) for short in shorts for parts in written)]
+        longs: set[str] = set()
+        for short in shorts:
+            for long, parts in camel.get(re.sub(r"[^A-Z]", "", short), []):
+                if long not in longs and _camel_initials(short, parts):
+                    longs.add(long)
+                    if len(longs) > 1:
+                        break  # two names it may stand for: neither
         if len(longs) == 1:
-            pairs.append((key, longs[0]))
+            pairs.append((key, longs.pop()))
     return pairs
 
 

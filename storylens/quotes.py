@@ -214,6 +214,7 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
 INNER_QUOTATION = re.compile(r"(?<!\w)['‘][^'’]{3,}?['’](?!\w)")
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 TAG_VERB = re.compile(r"(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|explained|noted|stated)\b")
+TAG_AFTER = re.compile(r"[ ,]*" + TAG_VERB.pattern)
 NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:al|bin|de|van|von|da|le|la|del|della|di)")
 
 
@@ -231,11 +232,11 @@ def _names_its_speaker(quoted: str, speaker: str | None, cluster: Cluster) -> bo
     *given, surname = words
     plain = INNER_QUOTATION.sub(" ", quoted)
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", plain):
-        before = plain[:m.start()].split()
+        before = plain[max(m.start() - 80, 0):m.start()].split()  # a name's few words: linear in the quotation
         run: list[str] = []
         while before and NAME_WORD.fullmatch(before[-1].strip(",;:(\"“")) and before[-1][-1:].isalnum():
             run.insert(0, before.pop())
-        if TAG_VERB.fullmatch(before[-1] if before else "") or TAG_VERB.match(plain[m.end():].lstrip(" ,")):
+        if TAG_VERB.fullmatch(before[-1] if before else "") or TAG_AFTER.match(plain, m.end()):
             continue  # a tag the quotation ran on into ("..., said Cordell."; "Piatt wrote in a statement")
         run = [w for w in run if key_of(w) not in PEOPLES_TITLES]
         if not run or run == given[-len(run):]:
