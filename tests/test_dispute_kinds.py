@@ -131,6 +131,17 @@ def test_a_magnitude_written_after_its_word_is_read_and_not_rounded():
                          "A 6.2-magnitude earthquake struck near Accumoli at 3:36 a.m.")
 
 
+def test_an_age_before_a_name_the_tagger_did_not_call_a_person_is_that_name_s():
+    """ "The 46-year-old Zirkle, a three-time Iditarod runner-up, shared King's view": Zirkle's age,
+    which had gone to King, the one name tagged a person (a dev pair set King's 59 against it).
+    Twins: "The 59-year-old King" is still King's, and "a 14-year-old boy" is no one named."""
+    found = mentions("The 59-year-old King, a four-time Iditarod champ, said the snow was bad this year.",
+                     "The 46-year-old Zirkle, a three-time Iditarod runner-up, shared King's view that it was bad.",
+                     "A 14-year-old boy was hurt in the crash on Monday, police said.")
+    ages = {m.value: m.thing for m in found if m.measure == "age"}
+    assert ages["59"] == "King" and ages["46"] == "Zirkle" and ages.get("14", "") == ""
+
+
 def test_once_opening_a_clause_is_when_not_one_time():
     assert not values(mentions("Once at the top, the girl managed to flag down a passing truck."), "times")
     assert "once" in values(mentions("The office was raided once in 2015 and again last week."), "times")

@@ -183,6 +183,10 @@ def person_near(tok) -> str:
         # ("the 28-year-old teacher, Geraldine Alcorn") still names him.
         named = next((c for c in described.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         return entity_text(named) if named is not None else ""
+    if described is not None and described.pos_ == "PROPN" and described.ent_type_ in {"", "ORG", "GPE", "PRODUCT"}:
+        # "The 46-year-old Zirkle, ..., shared King's view": the name it describes, whatever the
+        # tagger called it, not the one person the sentence names elsewhere.
+        return entity_text(described)
     for head in (tok, *tok.ancestors):
         if head.ent_type_ == "PERSON":
             return entity_text(head)
