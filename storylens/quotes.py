@@ -682,7 +682,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         return 0 if near[0] <= pos < near[1] else min(abs(pos - near[0]), abs(pos - near[1]))
 
     whole = near == (0, 0)
-    colon = not whole and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":")
+    after_colon = not whole and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":")
     options = []
     for tok in span:
         if not outside(tok):
@@ -697,7 +697,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 options.append((distance(tok) + (WHOLE_SENTENCE if whole else 0), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children) and \
-                not _denied_saying(tok) and not (colon and _when_clause(tok)):
+                not _denied_saying(tok) and not (after_colon and _when_clause(tok)):
             # not "continues to climb"; a verb the parser hung inside a quotation ('... with the
             # words, "Let's roll."') is none of the speech verb's
             subject = _subject(tok)
@@ -729,7 +729,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             options.append((distance(tok), tok.doc[tok.i - 1]))
         elif (tagger := _dialogue_tag(tok, sentence.text, base, inside)) is not None:
             options.append((distance(tok), tagger))
-    if not options and colon:
+    if not options and after_colon:
         colon = base + len(sentence.text[:near[0]].rstrip(" \"“'`")) - 1
         before = [t for t in span if t.idx < colon]  # the clause before the colon
         # "Romney was praised in an e-mail from Edward Conard:": the writer of the document quoted,
