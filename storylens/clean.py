@@ -262,11 +262,11 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
 
 
 WRAP_JOINS = 3  # sentences broken across lines that show an article was wrapped at a fixed width
-# Words a sentence does not end on: a line ending on one goes on in the next ("... a new generation of"
-# / "Americans for college ...").
-JOINING_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "for", "and", "or", "but", "with", "from", "about",
-                           "at", "by", "as", "that", "which", "who", "than", "into", "on", "his", "her", "their",
-                           "its"})
+# Words a sentence or a headline does not end on (also the summary's, :mod:`storylens.select`).
+WEAK_ENDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "by", "from",
+                       "as", "its", "his", "her", "their", "that", "which", "who"})
+# A line ending on one of these goes on in the next ("... a new generation of" / "Americans for college ...").
+JOINING_WORDS = WEAK_ENDS | {"about", "than", "into"}
 
 
 def _rewrapped(lines: list[str]) -> list[str]:

@@ -718,7 +718,7 @@ def merge(articles: list[Article]) -> list[Entity]:
         union(name, nickname)
     for short, full in _middle_names(forms) + _initialled(forms):
         union(full, short)
-    for short, name in _place_names(forms) + _described(forms) + _camel_abbreviations(forms):
+    for short, name in _place_names(forms) + _described(forms, opening) + _camel_abbreviations(forms):
         union(name, short)
     for name, handle in _handles(articles, forms):
         forms.setdefault(handle, Form(handle, first=(10**8, 0))).surfaces["@" + handle] += 1
@@ -1115,14 +1115,13 @@ def _place_names(forms: dict[str, Form]) -> list[tuple[str, str]]:
     return [(short, name) for short, name in pairs if short in places and name in places]
 
 
-def _described(forms: dict[str, Form]) -> list[tuple[str, str]]:
+def _described(forms: dict[str, Form], opening: Counter) -> list[tuple[str, str]]:
     """A name and the same name with what kind of thing it is after it: a company's legal suffix
     ("Clorox" and "Clorox Co."), a common noun written in lower case inside a place's name
     ("Shandong" and "Shandong province", both tagged places). The name must lead one such longer
     form only; a capitalised word after a place is part of another name ("Kansas City" is not
-    Kansas)."""
+    Kansas). ``opening``: the cluster's :func:`_two_word_bodies`."""
     longer: dict[str, list[str]] = defaultdict(list)
-    opening = _two_word_bodies(forms)
     for key, form in forms.items():
         words = form.words
         if len(words) < 2 or " ".join(words[:-1]) not in forms:

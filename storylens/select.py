@@ -30,7 +30,7 @@ import numpy as np
 from storylens import agree, repeats
 from storylens import leads as leads_model
 from storylens.claims.quantities import figures
-from storylens.clean import QUOTE_MARK, READER_PROMPT
+from storylens.clean import QUOTE_MARK, READER_PROMPT, WEAK_ENDS
 from storylens.entities import clean_mention, given_names, name_genders
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
@@ -120,8 +120,6 @@ SAY_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "confirm", 
 ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|say|reported|"
                               r"reports|announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
 PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "as", "over", "into", "during"}
-WEAK_ENDS = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "by", "from", "as",
-             "its", "his", "her", "their", "that", "which", "who"}
 SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences must hold
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
