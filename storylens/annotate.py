@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
+import us
 from spacy.tokens import Span as TokenSpan
 
 from storylens.clean import QUOTE_MARK, TERMINAL, split_rough
@@ -27,9 +28,12 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 # ends an address as often as it opens a saint's name).
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
 ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once
+# The labels the tagger gives a surname alone; not an organisation's, as an "Amber Alert" is one.
+GIVEN_NAMED = {"PERSON", "GPE", "NORP", "LOC"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
@@ -45,8 +49,10 @@ def annotate(cleaned: list[CleanArticle], warnings: list[str] | None = None) -> 
     # Lazily filtered: spaCy stops being fed an article's paragraphs once it has enough sentences.
     wanted = ((text, key) for text, key in jobs if len(sentences[key[0]]) < MAX_ARTICLE_SENTENCES)
     cut: set[int] = set()
+    lower = {w for article in cleaned for paragraph in article.paragraphs for w in LOWER_WORD.findall(paragraph)}
     for doc, (a, p) in _parse(wanted):
         _name_nicknamed(doc)
+        _name_given(doc, lower)
         for sent in _merge_fragments(list(doc.sents)):
             if len(sentences[a]) >= MAX_ARTICLE_SENTENCES:
                 cut.add(a)
@@ -119,6 +125,28 @@ def _name_nicknamed(doc) -> None:
             ents[k] = TokenSpan(doc, given.i, ent.end, label="PERSON")
     ents = [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e)
                                        for o in ents)]  # the given name tagged alone goes into the whole
+    doc.ents = ents
+
+
+def _name_given(doc, lower: set[str]) -> None:
+    """Give a one-word name the given name the small tagger left before it ("Heather Sculthorpe,
+    chief executive of ..." tagged "Sculthorpe" alone, and as a place): a capitalised word outside
+    any entity that nearly only people of one gender bear (:func:`storylens.entities.name_gender`'s
+    table) makes the two a person's name. Not a title ("Mr Rowley"), a word the cluster also writes
+    in lower case, ``lower`` ("Justice Kennedy", "Will Texas ..."), or a state's name ("Georgia
+    Democrats")."""
+    from storylens.entities import PEOPLES_TITLES, TITLE_WORDS, name_genders  # entities reads this module
+
+    genders = {name: g for name, g in name_genders().items() if name not in TITLE_WORDS | PEOPLES_TITLES}
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        given = doc[ent.start - 1] if ent.start > 0 else None
+        if (len(ent) != 1 or ent.label_ not in GIVEN_NAMED or given is None or given.ent_type_
+                or given.pos_ != "PROPN" or not given.is_title or not given.whitespace_
+                or given.text.lower() not in genders or given.text.lower() in lower
+                or us.states.lookup(given.text) is not None):
+            continue
+        ents[k] = TokenSpan(doc, given.i, ent.end, label="PERSON")
     doc.ents = ents
 
 

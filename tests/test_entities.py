@@ -1531,3 +1531,17 @@ def test_a_body_named_without_the_words_for_its_kind_joins_its_full_name():
                    "roads were closed.")
     assert any({"Harlem Hospital", "Harlem Hospital Center"} <= variants for _, variants in found)
     assert not any({"Washington", "Washington Hospital Center"} <= variants for _, variants in found)
+
+
+def test_a_given_name_the_tagger_left_out_joins_the_surname_it_stands_before():
+    """ "Heather Sculthorpe, chief executive of ..." is tagged "Sculthorpe" alone, as a place: the
+    given name before it makes the two a person. Its twins: a word the cluster also writes in lower
+    case ("heather", "will") stays out of the name."""
+    found = groups("Heather Sculthorpe, chief executive of the Tasmanian Aboriginal Center, called the work "
+                   "an insult.")
+    assert ("PERSON", {"Heather Sculthorpe"}) in found
+    heather = groups("Heather Sculthorpe, chief executive of the Tasmanian Aboriginal Center, called the work "
+                     "an insult. The heather on the hills is in bloom.")
+    assert not any("Heather Sculthorpe" in variants for _, variants in heather)
+    will = groups("Will Texas vote for him? Texas will decide.")
+    assert ("GPE", {"Texas"}) in will
