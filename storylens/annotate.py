@@ -34,6 +34,8 @@ MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once
 # The labels the tagger gives a surname alone; not an organisation's, as an "Amber Alert" is one.
 GIVEN_NAMED = {"PERSON", "GPE", "NORP", "LOC"}
+# What a body's name ends on when it joins two subjects with "and": "Energy and Commerce Committee".
+JOINED_BODIES = {"committee", "committees", "subcommittee", "commission", "caucus", "council", "board", "panel"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
@@ -53,6 +55,7 @@ def annotate(cleaned: list[CleanArticle], warnings: list[str] | None = None) -> 
     for doc, (a, p) in _parse(wanted):
         _name_nicknamed(doc)
         _name_given(doc, lower)
+        _join_bodies(doc)
         for sent in _merge_fragments(list(doc.sents)):
             if len(sentences[a]) >= MAX_ARTICLE_SENTENCES:
                 cut.add(a)
@@ -148,6 +151,25 @@ def _name_given(doc, lower: set[str]) -> None:
             continue
         ents[k] = TokenSpan(doc, given.i, ent.end, label="PERSON")
     doc.ents = ents
+
+
+def _join_bodies(doc) -> None:
+    """Make one name of a body's name that the small tagger cuts at its "and" ("the Senate Homeland
+    Security and Governmental Affairs Committee" tagged "the Senate Homeland Security" and
+    "Governmental Affairs Committee"): two organisations with nothing but "and" between them, the
+    second a committee, commission or the like. Not "Apple and Google Inc.", two bodies."""
+    ents = list(doc.ents)
+    joined: list = []
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if before is not None and before.label_ == ent.label_ == "ORG" and ent.start == before.end + 1 \
+                and doc[before.end].lower_ in {"and", "&"} and ent[0].lower_ != "the" \
+                and ent[-1].is_title and ent[-1].lower_ in JOINED_BODIES:
+            joined[-1] = TokenSpan(doc, before.start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
 
 
 def _merge_fragments(sents: list) -> list:

@@ -1545,3 +1545,16 @@ def test_a_given_name_the_tagger_left_out_joins_the_surname_it_stands_before():
     assert not any("Heather Sculthorpe" in variants for _, variants in heather)
     will = groups("Will Texas vote for him? Texas will decide.")
     assert ("GPE", {"Texas"}) in will
+
+
+def test_a_committee_named_with_and_is_one_name_not_the_department_it_begins_like():
+    """The tagger cuts "the Senate Homeland Security and Governmental Affairs Committee" at its
+    "and"; its first half then joined the Department of Homeland Security. Its twin: "Apple and
+    Google Inc." stays two bodies."""
+    found = groups("Joe Lieberman chairs the Senate Homeland Security and Governmental Affairs Committee. "
+                   "Homeland Security Secretary Janet Napolitano spoke on Friday.")
+    assert any("Senate Homeland Security and Governmental Affairs Committee" in variants for _, variants in found)
+    assert ("ORG", {"Homeland Security"}) in found
+    twin = groups("Officials at Apple and Google Inc. declined to comment.")
+    assert not any(any(" and " in v for v in variants) for _, variants in twin)
+
