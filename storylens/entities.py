@@ -1631,6 +1631,8 @@ def _short_form(short: Form, long: Form) -> bool:
     ws, wl = short.words, long.words
     if len(ws) >= len(wl) or {"v", "vs"} & set(wl):
         return False  # a party of "Kimble v. Marvel Entertainment" is no name of the case
+    if not long.personal and not any(map(_coded, ws)) and any(_coded(w) for w in wl if w not in ws):
+        return False  # without the longer name's number or code, the kind or the line: "ipRGCs" of "M1 ipRGCs"
     if _surname(short, long):
         return True
     if len(ws) == 1 and wl[-1] == ws[0] and re.fullmatch(r"[a-z]+\d+[a-z]?", ws[0]) and short.written[:1].isupper():
@@ -1691,6 +1693,11 @@ def _short_form(short: Form, long: Form) -> bool:
     # special House panel") is that chamber's, not the White House.
     qualifies = len(ws) == 1 and short.modifiers >= len(short.at)
     return wl[-len(ws):] == ws and long.label == short.label and shared and not qualifies
+
+
+def _coded(word: str) -> bool:
+    """A word of a name that is a number or a code: "M1", "737", "28"."""
+    return any(c.isdigit() for c in word)
 
 
 def _given_named(form: Form, lower: set[str]) -> bool:

@@ -1558,3 +1558,13 @@ def test_a_committee_named_with_and_is_one_name_not_the_department_it_begins_lik
     twin = groups("Officials at Apple and Google Inc. declined to comment.")
     assert not any(any(" and " in v for v in variants) for _, variants in twin)
 
+
+
+def test_a_name_without_the_code_of_a_longer_one_is_the_kind_not_the_one_picked_out():
+    """ "ipRGCs" are the cell class; "M1 ipRGCs" one subtype of it: not one entity. Its twin: a
+    code that is the shorter name is the thing ("MH370" of "Flight MH370")."""
+    found = groups("Most M1 ipRGCs project to the brain. The ipRGCs also respond to light. "
+                   "Scientists studied ipRGCs in mice.")
+    assert not any({"M1 ipRGCs", "ipRGCs"} <= variants for _, variants in found)
+    flight = groups("Flight MH370 vanished in 2014. MH370 was never found.")
+    assert any({"Flight MH370", "MH370"} <= variants for _, variants in flight)
