@@ -39,13 +39,15 @@ from storylens.entities import (
     key_of,
     name_gender,
 )
-from storylens.model import Article, Entity, Quote, Sentence
+from storylens.model import Article, Entity, Quote, Sentence, Span
 from storylens.references import (
     FEMALE,
     FINITE,
     MALE,
+    PLACE_OR_TIME,
     credited,
     full_name,
+    quoted_spans,
     reads_as_title,
     relative_pronoun,
     spoken_tokens,
@@ -179,6 +181,7 @@ class Found:
     last: int
     closed: bool
     speaker: str | None = None
+    asked: bool = False  # a question put to the one its sentence names ("Obama was asked: “...?”")
 
 
 def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
@@ -510,6 +513,7 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         cluster.running.update((article.id, sentences[i].index) for i in range(q.first, q.last))
     for q in found:
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
+        q.asked = q.speaker is None and _put_to(sentences[q.first], q.start - starts[q.first])
         if q.speaker:
             cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
     # A credit line that ends the paragraph ('“...” — Eric Stonestreet, on bringing his trophy back')
@@ -529,7 +533,7 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     opens = bool(found) and not text[:found[0].start].strip(" \"“'`")
     continued = _continued(previous) if opens else None
     for i, q in enumerate(found):
-        if q.speaker is None:
+        if q.speaker is None and not q.asked:  # a question put to someone is not the voice answering
             # The voices before it first, then those after: '"What, what?" she says. "It has
             # happened before." Her co-presenter Bardem laughs. "That was a moment," he says.'
             reach = q.last + 1 if continued else len(sentences)
@@ -1128,6 +1132,18 @@ def _mouthpiece(subject) -> bool:
         any(c.dep_ in {"compound", "poss", "amod"} for c in subject.children)
 
 
+def _of_a_body(subject) -> bool:
+    """One of a body the text names ("The accountant from PriceWaterhouseCoopers jumps up and
+    says", a name the tagger may call a noun), which says who speaks when no holder is named: not
+    whoever spoke or was named last. Not an office ("the next leader of Senate Democrats", its one
+    holder), nor a place ("the 40-year-old mountaineer from Interlaken": where someone is from does
+    not tell them from the person just quoted)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and
+               any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text[:1].isupper())
+                   and o.ent_type_ not in PLACE_OR_TIME for o in c.children)
+               for c in subject.children)
+
+
 def _kin_of_named(subject) -> bool:
     """ "Price's mother", "Smith's wife": a person known by a relation to someone named."""
     return _role_gender(subject) is not None and \
@@ -1182,10 +1198,12 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             _titled(title, article, sentence, cluster, ahead=True) or _sole_holder(title, article, sentence, cluster)
         # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
         # Weekly" is that friend, whom the article does not name.
-        if person is None and not _mouthpiece(subject) and not _office(subject) and \
+        if person is None and not _mouthpiece(subject) and not _office(subject) and not _of_a_body(subject) and \
                 not _introduced_unnamed(subject, article, sentence):
-            person = _last_speaker(article, sentence, cluster, _role_gender(subject)) or \
-                _antecedent(article, sentence, _role_gender(subject), cluster, window=2)
+            gender, before = _role_gender(subject), subject.idx - sentence.doc.start_char
+            person = _newcomer(article, sentence, before, cluster, gender) or \
+                _last_speaker(article, sentence, cluster, gender) or \
+                _antecedent(article, sentence, gender, cluster, window=2)
         if relative is not None and person in (None, relative):
             # '"A bad way," his father responded' after the son's question: the answer is another
             # voice's, and no one is their own father; the son's father, as the text calls him.
@@ -1771,6 +1789,15 @@ def _named_before(name: str, text: str, before: int) -> bool:
     return bool(found) and found[0] < before
 
 
+def _put_to(sentence: Sentence, at: int) -> bool:
+    """Whether, before character ``at``, the sentence says its subject was asked ("Senator Barack
+    Obama was asked: “Did Rezko ...?”"): the words after it are the asker's, whom it does not name."""
+    doc = sentence.doc
+    return doc is not None and any(
+        t.lemma_.lower() == "ask" and t.idx - doc.start_char < at and
+        any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children) for t in doc)
+
+
 def _asks(sentence: Sentence):
     """The person a sentence's main verb asks ("X asked the senator what ...", "X asked Graham
     whether ..."), as the token of its object; None when it asks no one."""
@@ -1795,6 +1822,35 @@ def _last_speaker(article: Article, sentence: Sentence, cluster: Cluster, gender
         if said and _personal(said, cluster) and (gender is None or known in {None, gender}):
             return said
     return None
+
+
+def _newcomer(article: Article, sentence: Sentence, before: int, cluster: Cluster,
+              gender: str | None) -> str | None:
+    """The person a paragraph with no quotation yet brings in, up to character ``before`` of
+    ``sentence``, whom the article had not named before: '"Why not?" the best actor nominee says'
+    after "Meanwhile, Viggo Mortensen leans against the wall" opens a paragraph is Mortensen, not
+    whoever spoke at the end of the paragraph before; None when there is no such person or the
+    paragraph has quoted someone already (the role is likely that speaker again)."""
+    opening = [s for s in article.sentences[:sentence.index] if s.paragraph == sentence.paragraph]
+    if any((s.article, s.index) in cluster.spoken for s in opening):
+        return None
+    first = opening[0].index if opening else sentence.index
+    named = {e.text.split()[-1] for s in article.sentences[:first] for e in s.entities if e.label == "PERSON"}
+    mentions = [(s, e) for s in opening for e in s.entities] + [(sentence, e) for e in sentence.entities
+                                                                  if e.start < before]
+    new = [cluster.name(e.text) for s, e in mentions if e.label == "PERSON" and e.text.split()[-1] not in named
+           and _main_subject_mention(s, e) and not any(lo <= e.start < hi for lo, hi in quoted_spans(s.text))]
+    fitting = [name for name in new if gender is None or cluster.genders.get(name) in {None, gender}]
+    return fitting[-1] if fitting else None
+
+
+def _main_subject_mention(sentence: Sentence, mention: Span) -> bool:
+    """Whether an entity mention is the subject of its sentence's main verb ("Viggo Mortensen
+    leans"), not a word of another phrase ("La La Land filmmakers take the stage") nor of a clause
+    inside ("findings that Russia intervened to help Donald Trump win")."""
+    doc = sentence.doc
+    span = doc.doc.char_span(doc.start_char + mention.start, doc.start_char + mention.end) if doc is not None else None
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "ROOT"
 
 
 def _personal(name: str, cluster: Cluster) -> bool:

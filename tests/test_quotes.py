@@ -1558,3 +1558,41 @@ def test_a_quoted_noun_with_its_infinitive_is_a_term_not_speech():
     text = ("His lawyers said in court papers that Faith Zaman obtained the photos of the statues \u201cin order "
             "to embarrass\u201d him.")
     assert "in order to embarrass" in speakers(text)
+
+
+def test_a_role_in_a_paragraph_that_brings_someone_in_is_that_person_not_the_last_speaker():
+    """'"Why not?" the best actor nominee says' after a paragraph opening "Meanwhile, Viggo
+    Mortensen leans against the wall" is Mortensen; it had been Dakota Johnson, who spoke at the
+    end of the paragraph before (reading 8711). Its twin: in the paragraph that quoted someone, the
+    role is still that speaker (the Steck test above)."""
+    text = ('"Phew!" says Johnson as she walks out in her yellow dress, passing by Javier Bardem. "That is so '
+            'gnarly. Can we get a candle in here?"\n\nMeanwhile, Viggo Mortensen leans against the wall, '
+            'surveying the scene with a glass of wine in hand. He looks calm. "Why not?" the best actor nominee '
+            'says. "I have nothing to worry about."')
+    assert speakers(text)["I have nothing to"] == "Viggo Mortensen"
+    same = ('"That is so gnarly, can we get a candle in here?" says Dakota Johnson. Meanwhile, Viggo Mortensen '
+            'leans against the wall. "I have nothing to worry about," the nominee says.')
+    assert speakers(same)["I have nothing to"] == "Dakota Johnson"
+
+
+def test_a_role_from_a_named_body_is_that_role_not_the_person_named_before():
+    """ "The accountant from PriceWaterhouseCoopers jumps up and says, "He took the wrong
+    envelope!"" is the accountant's, not Emma Stone's (readings 8711 to 8725). Its twin: an office
+    ("the next leader of Senate Democrats") is its holder named before."""
+    text = ('Emma Stone won best actress. The accountant from PriceWaterhouseCoopers jumps up and says, "He took '
+            'the wrong envelope!" and goes running onstage.')
+    assert speakers(text)["He took the wrong"] == "The accountant from PriceWaterhouseCoopers"
+    office = ('Sen. Charles E. Schumer spoke on Sunday. The findings are both "stunning and not surprising '
+              'at all," the next leader of Senate Democrats said.')
+    assert speakers(office)["stunning and not surprising"] == "Charles E. Schumer"
+
+
+def test_a_question_put_to_someone_is_not_their_answer():
+    """ "Senator Barack Obama was asked: “Did Rezko or his companies ever solicit your support?”"
+    had been Obama's, lent by his answer after it (readings 8719 to 8725). Its twin: the answer is
+    still his."""
+    text = ("Senator Barack Obama was asked: \u201cDid Rezko or his companies ever solicit your support on any "
+            "matter?\u201d Senator Obama answered: \u201cNo, I have never been asked to do anything for him.\u201d")
+    found = speakers(text)
+    assert found["Did Rezko or his"] is None
+    assert found["No, I have never"] == "Barack Obama"
