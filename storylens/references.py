@@ -25,7 +25,7 @@ from storylens.clean import QUOTE_MARK, READER_PROMPT
 from storylens.model import Article, Sentence, Span
 
 PERSONAL = {"he", "she", "him", "his", "her"}
-LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "it", "its"}
+LEADING_PRONOUNS = PERSONAL | {"they", "them", "their", "theirs", "it", "its"}
 MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}  # pronouns of a man, a woman
 # People of one gender named by a common noun: another candidate for a "he" or "she".
 MALE_NOUNS = {"man", "boy", "father", "husband", "son", "brother", "grandfather", "boyfriend", "uncle", "nephew",
@@ -72,9 +72,10 @@ DEFINITE_PERSON = re.compile(
     r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters|girls|boys|"
     r"victims|suspects|officers|twins|parents|kids|teens|teenagers|students)\b"
     r"(?!(?-i: of [A-Z]))", re.I)  # not "the firm of Pomerantz ...", which says which
+# Within its own clause: not past a comma or a closing mark ('"It's buried at best," said ... for').
 EXPLETIVE_IT = re.compile(r"^[\"'“‘]?\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems| appears"
-                          r"| remains| may be| could be| might be| took| takes)\b.{0,60}\b(?:that|to|whether|if|how|"
-                          r"why|when|what|before|until|for)\b", re.I)
+                          r"| remains| may be| could be| might be| took| takes)\b[^,;:\"”]{0,60}\b"
+                          r"(?:that|to|whether|if|how|why|when|what|before|until|for)\b", re.I)
 SPEECH_VERBS = {"say", "tell", "add", "explain", "write", "tweet", "ask", "continue", "recall", "note", "insist",
                 "argue", "declare", "claim", "state", "announce", "warn", "acknowledge", "admit", "reply",
                 "respond", "testify", "recount", "remember", "joke", "quip", "scream", "shout", "yell"}
@@ -572,7 +573,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that", "each"}):
             noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
             return Reading(leans_back=True, noun=noun, distal=low in {"that", "those"}, why=f"opens on '{first.text}'")
-    if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside) or _instead(doc, outside):
+    if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside) or _instead(doc, outside) \
+            or _does_so(doc, outside):
         return Reading(leans_back=True, why="points back")
     if _adds_to_before(doc, outside):  # "In Japan, about half ... live with their parents, too."
         return Reading(leans_back=True, why="adds to or follows from something before")
@@ -628,6 +630,14 @@ def _however(doc, outside) -> bool:
         if token.lower_ == "however" and token.dep_ == "advmod" and token.head.dep_ == "ROOT" and outside(token):
             return not any(c.dep_ in {"ccomp", "conj", "advcl"} and c.i < token.i for c in token.head.children)
     return False
+
+
+def _does_so(doc, outside) -> bool:
+    """ "It is actually the first Universal film to do so", "refused to do so": "do so" outside
+    quotations stands for an act told before. Not "so that" ("did so that others could")."""
+    return any(t.lemma_.lower() == "do" and t.i + 1 < doc.end and doc.doc[t.i + 1].lower_ == "so"
+               and doc.doc[t.i + 1].dep_ == "advmod" and outside(t)
+               and not (t.i + 2 < doc.end and doc.doc[t.i + 2].lower_ == "that") for t in doc)
 
 
 def _instead(doc, outside) -> bool:

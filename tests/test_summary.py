@@ -2383,3 +2383,17 @@ def test_a_headline_of_a_bare_dateline_is_none():
     assert main_clause("(CNN)") is None and complete_prefix("(CNN)") is None
     assert main_clause("(CNN) Police arrested two men in Atlanta on Friday.") == \
         "Police arrested two men in Atlanta on Friday"
+
+
+def test_do_so_and_a_quotation_opening_on_it_lean_back():
+    """ "It is actually the first Universal film to do so" (reading 8737) and '"It's buried at
+    best," said Mark McCaffrey, policy director for the National Center ...' (readings 8725 to 8733)
+    stand for something said before. The second had been taken for "it is ... for ...", an "it"
+    that points at nothing, across the quotation's closing mark. Its twins: "did so that" is no
+    "do so", and an "it" of its own clause ("It's no big deal to lose one game") points at nothing."""
+    article = one_article("The film opened on Friday. It is actually the first Universal film to do so in its "
+                          "initial release. \"It's buried at best,\" said Mark McCaffrey, policy director for the "
+                          "National Center for Science Education. Volunteers did so that others could eat. "
+                          "\"It's no big deal to lose one game,\" the coach said.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    assert leaning == [False, True, True, False, False]
