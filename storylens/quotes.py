@@ -957,6 +957,9 @@ def _inverted_subject(verb):
             verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in {",", "\"", "”", "''"}:
         return None  # not ', telling Kreiss' nor ', told NBC News': the one told is no speaker
     name = doc[verb.i + 1]
+    if name.dep_ == "det" and name.head.dep_ == "dobj" and name.head.head.i == verb.i and _is_role(name.head) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return name.head  # '"Why would ...?" asked a friend': a person after the verb, parsed as the one asked
     if name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
         return None
     while name.dep_ == "compound" and name.head.i > name.i and name.head.ent_type_ == name.ent_type_:

@@ -1596,3 +1596,16 @@ def test_a_question_put_to_someone_is_not_their_answer():
     found = speakers(text)
     assert found["Did Rezko or his"] is None
     assert found["No, I have never"] == "Barack Obama"
+
+
+def test_a_person_after_an_inverted_verb_of_asking_is_the_speaker_not_the_one_asked():
+    """ '"Why would the birth of her daughter be any different?" asked a friend.' The parser hangs
+    "a friend" on "asked" as the one asked, so the words went to the paragraph's other voice, "a
+    friend of Kendra" (reading 8739). Its twin: with a subject of its own, the verb's object is the
+    one asked, not the speaker."""
+    found = speakers("Kendra Wilkinson spoke on Monday. \"Why would the birth of her daughter be any different?\" "
+                     "asked a friend.")
+    assert found["Why would the birth"] == "a friend"
+    twin = speakers("Kendra Wilkinson spoke on Monday. \"Why would the birth of her daughter be any different?\" "
+                    "she asked a friend.")
+    assert twin["Why would the birth"] != "a friend"
