@@ -1490,12 +1490,24 @@ def resolve_speaker(name: str, role: bool, article: Article, sentence: Sentence,
 
 
 def _role_gender(subject) -> str | None:
-    word = subject.lower_
+    return _word_gender(subject.lower_)
+
+
+def _word_gender(word: str) -> str | None:
+    """The gender a role word says ("spokeswoman", "father"), or None ("spokesperson", "nominee")."""
     if word.endswith(("woman", "women")) or word in {"mother", "wife", "daughter", "sister", "actress", "girl"}:
         return "f"
     if word.endswith(("man", "men")) or word in {"father", "husband", "son", "brother", "actor", "boy"}:
         return "m"
     return None
+
+
+def _phrase_gender(speaker: str) -> str | None:
+    """The gender of a speaker the text describes rather than names ("a spokeswoman from the
+    coroner's office"): its first role word's; None for a name."""
+    if not speaker[:1].islower():
+        return None
+    return next((g for w in speaker.split() if (g := _word_gender(w.lower())) is not None), None)
 
 
 def _titled(title: str, article: Article, sentence: Sentence, cluster: Cluster, window: int = 8,
@@ -1707,7 +1719,7 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     told = {name: said for s in earlier[-2:] + [sentence] for name, said, _ in _said_of_self(s, cluster)}
     for people in candidates:
         for name, _ in people:
-            known = told.get(name, cluster.genders.get(name))
+            known = told.get(name, cluster.genders.get(name)) or _phrase_gender(name)
             if gender is None or known is None or known == gender:
                 return name
     return None
@@ -1821,7 +1833,7 @@ def _last_speaker(article: Article, sentence: Sentence, cluster: Cluster, gender
     40-year-old mountaineer' is Steck again, not a person the sentence between names."""
     for previous in reversed(article.sentences[max(sentence.index - window, 0): sentence.index]):
         said = cluster.spoken.get((previous.article, previous.index))
-        known = cluster.genders.get(said) if said else None
+        known = (cluster.genders.get(said) or _phrase_gender(said)) if said else None
         if said and _personal(said, cluster) and (gender is None or known in {None, gender}):
             return said
     return None

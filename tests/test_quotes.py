@@ -1609,3 +1609,16 @@ def test_a_person_after_an_inverted_verb_of_asking_is_the_speaker_not_the_one_as
     twin = speakers("Kendra Wilkinson spoke on Monday. \"Why would the birth of her daughter be any different?\" "
                     "she asked a friend.")
     assert twin["Why would the birth"] != "a friend"
+
+
+def test_a_role_of_one_gender_is_not_a_speaker_described_as_the_other():
+    """ '... the man who described himself as the "painter of light."' had gone to "a spokeswoman
+    from the coroner's office", quoted just before (reading 8739): a described speaker's gender is
+    her role word's. Its twin: a spokeswoman quoted before a "she" still is that "she"."""
+    text = ("\u201cThe fact that he\u2019s famous has nothing to do with the toxicology turnaround time,\u201d said a "
+            "spokeswoman from the coroner\u2019s office.\n\nIn recent years, bankruptcy painted a darker image "
+            "of the man who described himself as the \u201cpainter of light and color.\u201d")
+    assert speakers(text)["painter of light and"] != "a spokeswoman from the coroner\u2019s office"
+    twin = ("\u201cThe fact that he\u2019s famous has nothing to do with the toxicology turnaround time,\u201d said a "
+            "spokeswoman from the coroner\u2019s office. \u201cThe results could take twelve weeks,\u201d she added.")
+    assert speakers(twin)["The results could take"] == "a spokeswoman from the coroner\u2019s office"
