@@ -66,6 +66,7 @@ CONNECTORS = {"of", "the", "and", "for", "&", "de", "la", "du"}
 # Research on Cancer.
 PREPOSITIONS = {"on", "in", "at", "to"}
 FUZZY_WORD = 80  # rapidfuzz ratio for two long words to count as one spelled differently
+ROMANISED_INITIALS = {"g", "q", "k"}  # one Arabic letter's initial in print: Gadhafi, Qadhafi, Kadafi
 MIN_FUZZY_LEN = 4
 ARTICLES = {"al", "el", "the"}
 LEGAL_SUFFIXES = {"co", "inc", "corp", "corporation", "ltd", "llc", "llp", "lp", "plc", "company"}
@@ -1490,9 +1491,14 @@ def _close(x: str, y: str, single: bool = False, person: bool = False) -> bool:
     A lone word must be longer and closer: short single names are too easily confused; a lone
     surname differs from the person's only by a slip of the keyboard."""
     if single:
-        return x == y or (min(len(x), len(y)) >= 6 and x[0] == y[0] and fuzz.ratio(x, y) >= 83 and
+        return x == y or (min(len(x), len(y)) >= 6 and _same_initial(x, y) and fuzz.ratio(x, y) >= 83 and
                           (not person or _slip(x, y)))
-    return min(len(x), len(y)) >= MIN_FUZZY_LEN and x[0] == y[0] and fuzz.ratio(x, y) >= FUZZY_WORD
+    return min(len(x), len(y)) >= MIN_FUZZY_LEN and _same_initial(x, y) and fuzz.ratio(x, y) >= FUZZY_WORD
+
+
+def _same_initial(x: str, y: str) -> bool:
+    """One first letter, or two that romanise one sound: "Gadhafi", "Qadhafi", "Kadafi"."""
+    return x[0] == y[0] or {x[0], y[0]} <= ROMANISED_INITIALS
 
 
 def _people_of(x: str, y: str) -> bool:
