@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
@@ -138,9 +139,7 @@ def _name_given(doc, lower: set[str]) -> None:
     table) makes the two a person's name. Not a title ("Mr Rowley"), a word the cluster also writes
     in lower case, ``lower`` ("Justice Kennedy", "Will Texas ..."), or a state's name ("Georgia
     Democrats")."""
-    from storylens.entities import PEOPLES_TITLES, TITLE_WORDS, name_genders  # entities reads this module
-
-    genders = {name: g for name, g in name_genders().items() if name not in TITLE_WORDS | PEOPLES_TITLES}
+    genders = _given_names()
     ents = list(doc.ents)
     for k, ent in enumerate(ents):
         given = doc[ent.start - 1] if ent.start > 0 else None
@@ -151,6 +150,14 @@ def _name_given(doc, lower: set[str]) -> None:
             continue
         ents[k] = TokenSpan(doc, given.i, ent.end, label="PERSON")
     doc.ents = ents
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names nearly only one gender bears, without the titles the table also holds ("mr")."""
+    from storylens.entities import PEOPLES_TITLES, TITLE_WORDS, name_genders  # entities reads this module
+
+    return frozenset(name_genders()) - TITLE_WORDS - PEOPLES_TITLES
 
 
 def _join_bodies(doc) -> None:
