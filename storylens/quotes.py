@@ -127,6 +127,7 @@ OPENERS, CLOSERS = {"“", "„", "«", "``"}, {"”", "»", "''", "�?"}
 LEFT_BOUND, RIGHT_BOUND = set(" \t\n([{—–-/"), set(" \t\n.,;:!?)]}—–-")
 WINDOW = 6  # sentences looked back for the person a pronoun or role stands for
 INTRODUCED = 8  # sentences looked back for "a friend" that a later "the friend" is
+NEWCOMER_REACH = 12  # sentences of its paragraph looked back for the person a role's paragraph brings in
 
 
 STREET_WORDS = frozenset(STREET_KINDS) | frozenset(STREET_KINDS.values())  # "St", "Street", "Ave", ...
@@ -148,6 +149,8 @@ class Cluster:
     # title → the person that sentence names with it; (article, title) → (sentence, person) in order.
     titles: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    # article → surname → the first sentence that names a person of it (:func:`_newcomer`)
+    first_named: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def name(self, text: str) -> str:
         return self.canonical.get(key_of(clean_mention(text)), clean_mention(text) or text)
@@ -1846,17 +1849,33 @@ def _newcomer(article: Article, sentence: Sentence, before: int, cluster: Cluste
     after "Meanwhile, Viggo Mortensen leans against the wall" opens a paragraph is Mortensen, not
     whoever spoke at the end of the paragraph before; None when there is no such person or the
     paragraph has quoted someone already (the role is likely that speaker again)."""
-    opening = [s for s in article.sentences[:sentence.index] if s.paragraph == sentence.paragraph]
+    first, reach = sentence.index, max(sentence.index - NEWCOMER_REACH, 0)
+    while first > reach and article.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    opening = article.sentences[first:sentence.index]
     if any((s.article, s.index) in cluster.spoken for s in opening):
         return None
-    first = opening[0].index if opening else sentence.index
-    named = {e.text.split()[-1] for s in article.sentences[:first] for e in s.entities if e.label == "PERSON"}
+    named = _first_named(article, cluster)
     mentions = [(s, e) for s in opening for e in s.entities] + [(sentence, e) for e in sentence.entities
                                                                   if e.start < before]
-    new = [cluster.name(e.text) for s, e in mentions if e.label == "PERSON" and e.text.split()[-1] not in named
+    new = [cluster.name(e.text) for s, e in mentions if e.label == "PERSON"
+           and named.get(e.text.split()[-1], first) >= first
            and _main_subject_mention(s, e) and not any(lo <= e.start < hi for lo, hi in quoted_spans(s.text))]
     fitting = [name for name in new if gender is None or cluster.genders.get(name) in {None, gender}]
     return fitting[-1] if fitting else None
+
+
+def _first_named(article: Article, cluster: Cluster) -> dict[str, int]:
+    """Each surname of a person the article names → the first sentence naming them, read once per
+    article (a role in every paragraph of a long page must not read the page again each time)."""
+    if article.id not in cluster.first_named:
+        first: dict[str, int] = {}
+        for s in article.sentences:
+            for e in s.entities:
+                if e.label == "PERSON":
+                    first.setdefault(e.text.split()[-1], s.index)
+        cluster.first_named[article.id] = first
+    return cluster.first_named[article.id]
 
 
 def _main_subject_mention(sentence: Sentence, mention: Span) -> bool:
