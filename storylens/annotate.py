@@ -13,7 +13,6 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
-import us
 from spacy.tokens import Span as TokenSpan
 
 from storylens.clean import QUOTE_MARK, TERMINAL, split_rough
@@ -145,8 +144,7 @@ def _name_given(doc, lower: set[str]) -> None:
         given = doc[ent.start - 1] if ent.start > 0 else None
         if (len(ent) != 1 or ent.label_ not in GIVEN_NAMED or given is None or given.ent_type_
                 or given.pos_ != "PROPN" or not given.is_title or not given.whitespace_
-                or given.text.lower() not in genders or given.text.lower() in lower
-                or us.states.lookup(given.text) is not None):
+                or given.text.lower() not in genders or given.text.lower() in lower):
             continue
         ents[k] = TokenSpan(doc, given.i, ent.end, label="PERSON")
     doc.ents = ents
@@ -154,10 +152,11 @@ def _name_given(doc, lower: set[str]) -> None:
 
 @cache
 def _given_names() -> frozenset[str]:
-    """Given names nearly only one gender bears, without the titles the table also holds ("mr")."""
-    from storylens.entities import PEOPLES_TITLES, TITLE_WORDS, name_genders  # entities reads this module
+    """Given names nearly only one gender bears, without the titles the table also holds ("mr")
+    and the states' names ("georgia", "virginia"), as :func:`storylens.entities._given_named` has them."""
+    from storylens.entities import PEOPLES_TITLES, TITLE_WORDS, _state_names, name_genders  # entities reads this module
 
-    return frozenset(name_genders()) - TITLE_WORDS - PEOPLES_TITLES
+    return frozenset(name_genders()) - TITLE_WORDS - PEOPLES_TITLES - _state_names()
 
 
 def _join_bodies(doc) -> None:

@@ -1545,6 +1545,9 @@ def test_a_given_name_the_tagger_left_out_joins_the_surname_it_stands_before():
     assert not any("Heather Sculthorpe" in variants for _, variants in heather)
     will = groups("Will Texas vote for him? Texas will decide.")
     assert ("GPE", {"Texas"}) in will
+    state = groups("Virginia Sculthorpe, chief executive of the Tasmanian Aboriginal Center, called the work an "
+                   "insult.")  # a state's name, as "Virginia Tech" has it, opens no one's name here
+    assert not any("Virginia Sculthorpe" in variants for _, variants in state)
 
 
 def test_a_committee_named_with_and_is_one_name_not_the_department_it_begins_like():
