@@ -28,7 +28,7 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 # ends an address as often as it opens a saint's name).
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
 ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # a word written in lower case, whole
 
 MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once

@@ -27,7 +27,7 @@ from nicknames import NickNamer
 from rapidfuzz import fuzz
 from spacy.tokens import Span as DocSpan
 
-from storylens.annotate import QUOTE_MARKS
+from storylens.annotate import LOWER_WORD, QUOTE_MARKS
 from storylens.model import Article, Entity, Sentence
 from storylens.references import NAME_PARTICLES
 
@@ -295,8 +295,7 @@ def _undescribed(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
 
 def _lower_words(articles: list[Article]) -> set[str]:
     """The words the cluster writes in lower case somewhere: common words, not names."""
-    return {w for article in articles for sentence in article.sentences
-            for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", sentence.text)}
+    return {w for article in articles for sentence in article.sentences for w in LOWER_WORD.findall(sentence.text)}
 
 
 def _unopened(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:
