@@ -42,6 +42,9 @@ SHARED = ROOT.parent / "shared"
 PAIRS = Path("/tmp/facts-pairs.jsonl")
 TO_READ = Path("/tmp/facts-to-read.jsonl")
 LABELS = ROOT / "scripts" / "data" / "facts-read.jsonl"
+# Pairs read where the shipped model fires (``sample --above 0.3``), kept to measure it, not to
+# train on: the pairs a fact cites.
+FIRED = ROOT / "scripts" / "data" / "facts-fired.jsonl"
 MODEL = ROOT / "storylens" / "resources" / "facts.json"
 PRECISION = 0.75  # the least cross-validated precision the threshold must keep
 sys.path.insert(0, str(ROOT))
@@ -89,9 +92,9 @@ def cluster_pairs(cluster: dict) -> list[dict]:
     seen = {}
     original = analyse.facts
 
-    def capture(articles, vectors):
+    def capture(articles, vectors, *rest):
         seen["articles"], seen["vectors"] = articles, vectors
-        return original(articles, vectors)
+        return original(articles, vectors, *rest)
 
     analyse.facts = capture
     try:
@@ -135,11 +138,23 @@ def build() -> None:
             print(n + 1, cluster["id"], file=sys.stderr)
 
 
-def sample(n: int, seed: int = 7) -> None:
+def sample(n: int, seed: int = 7, above: float | None = None) -> None:
     """Pairs to read: per cluster, up to three the earlier rule paired and three it did not (the
-    nearest in meaning more likely), then trimmed at random to ``n``."""
+    nearest in meaning more likely), then trimmed at random to ``n``. With ``above``, the pairs
+    read by neither set that the shipped model scores at least that, in random order: the pairs
+    a fact would cite, where its mistakes are."""
     rows = [json.loads(line) for line in PAIRS.open()]
     rng = random.Random(seed)
+    if above is not None:
+        from storylens import agree
+
+        read = {r["key"] for path in (LABELS, FIRED) for r in map(json.loads, path.open())}
+        # (two sentences told word for word say the same: nothing to read)
+        rows = [r for r in rows if r["key"] not in read and r["a"] != r["b"]
+                and agree.probability(r["features"]) >= above]
+        rng.shuffle(rows)
+        _write_sample(rows[:n], len(rows))
+        return
     by_cluster: dict[str, list[dict]] = {}
     for row in rows:
         by_cluster.setdefault(row["cluster"], []).append(row)
@@ -149,10 +164,14 @@ def sample(n: int, seed: int = 7) -> None:
         others = sorted((r for r in group if not r["rule"]), key=lambda r: -r["features"][0] + rng.random() * 0.1)
         picked += rng.sample(paired, min(3, len(paired))) + others[:3]
     rng.shuffle(picked)
+    _write_sample(picked[:n], len(picked))
+
+
+def _write_sample(rows: list[dict], of: int) -> None:
     with TO_READ.open("w") as out:
-        for row in picked[:n]:
+        for row in rows:
             out.write(json.dumps({k: row[k] for k in ("key", "a_before", "a", "b_before", "b")}) + "\n")
-    print(f"{min(n, len(picked))} of {len(picked)} pairs → {TO_READ}")
+    print(f"{len(rows)} of {of} pairs → {TO_READ}")
 
 
 def labelled() -> tuple[list[dict], np.ndarray]:
@@ -207,6 +226,22 @@ def check() -> None:
             print(f"seed {seed} at {t}: {chosen.sum()} paired, precision {y[chosen].mean():.2f}, "
                   f"recall {y[chosen].sum() / y.sum():.2f}")
         print(f"seed {seed}: threshold for precision {PRECISION}: {threshold_for(prob, y)}")
+    fired_check()
+
+
+def fired_check() -> None:
+    """The shipped model on the pairs read where it fires (:data:`FIRED`)."""
+    from storylens import agree
+
+    labels = {r["key"]: r["label"] for r in map(json.loads, FIRED.open())}
+    rows = [r for r in map(json.loads, PAIRS.open()) if r["key"] in labels]
+    y = np.array([labels[r["key"]] == "same" for r in rows])
+    prob = np.array([agree.probability(r["features"]) for r in rows])
+    print(f"shipped model on {len(rows)} pairs read where it scores 0.3 or more, {y.sum()} the same statement:")
+    for t in sorted({0.4, 0.5, 0.6, 0.7, 0.8, agree.threshold()}):
+        chosen = prob >= t
+        print(f"  at {t}: {chosen.sum()} paired, precision {y[chosen].mean():.2f}, "
+              f"recall {y[chosen].sum() / y.sum():.2f}")
 
 
 def fit() -> None:
@@ -227,8 +262,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["build", "sample", "check", "fit"])
     parser.add_argument("n", nargs="?", type=int, default=600)
+    parser.add_argument("--above", type=float, help="with sample: unread pairs the shipped model scores at least this")
     args = parser.parse_args()
-    {"build": build, "check": check, "fit": fit}.get(args.command, lambda: sample(args.n))()
+    {"build": build, "check": check, "fit": fit}.get(args.command, lambda: sample(args.n, above=args.above))()
 
 
 if __name__ == "__main__":
