@@ -86,15 +86,27 @@ def facts(articles: list[Article], vectors: np.ndarray,
         # The first sentence of the group that tells it as it stands, else the first that does once
         # its speaker is named.
         for naming, teller in itertools.product((False, True), group):
-            cites = [Cite(sentences[k].article, sentences[k].index)
-                     for k in [teller, *(m for m in group if m != teller)]]
+            # The partners were found for sentence i: told in another's words, the fact cites only
+            # those that make that sentence's statement too.
+            backers = [m for m in group if m != teller and (teller == i or m == i or _same(teller, m, sentences,
+                                                                                              sim, bags, numbers))]
+            if not backers:
+                continue
+            cites = [Cite(sentences[k].article, sentences[k].index) for k in [teller, *backers]]
             text = _told(sentences[teller], by_id, (speakers or {}) if naming else None, cites)
             if text is not None:
                 used.update(group)
-                found.append((len(group), -sentences[teller].index, Cited(text=text, cites=cites)))
+                found.append((1 + len(backers), -sentences[teller].index, Cited(text=text, cites=cites)))
                 break
     found.sort(key=lambda x: (-x[0], -x[1]))
     return [c for _, _, c in found[:MAX_FACTS]]
+
+
+def _same(a: int, b: int, sentences: list[Sentence], sim: np.ndarray, bags: list[set[str]],
+          numbers: list[set[str]]) -> bool:
+    """Whether sentences ``a`` and ``b`` make one statement (:func:`storylens.agree.same_statement`)."""
+    p = agree.same_statement(sentences[a], sentences[b], float(sim[a, b]), bags[a], bags[b], numbers[a], numbers[b])
+    return p >= agree.threshold()
 
 
 def _partners(i: int, sentences: list[Sentence], sim: np.ndarray, bags: list[set[str]], art: np.ndarray,

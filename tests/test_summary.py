@@ -2397,3 +2397,38 @@ def test_do_so_and_a_quotation_opening_on_it_lean_back():
                           "\"It's no big deal to lose one game,\" the coach said.")
     leaning = [read(s, article).leans_back for s in article.sentences]
     assert leaning == [False, True, True, False, False]
+
+
+SUV = [
+    "Then, near the intersection of Magazine and St. Andrew, more surveillance video captures the Hummer stopping "
+    "abruptly after possibly getting bumped from behind by a Mercedes SUV. Instead of stopping, the driver of the "
+    "Mercedes SUV drives into the opposite lane of traffic and speeds away.",
+    "Police released surveillance video of the crash. Then, as the Hummer appears to pull over, the SUV speeds off.",
+    "The surveillance video appears to show the Mercedes bump the Hummer at 11:21 p.m. As the Hummer begins to pull "
+    "over to the side of the road, the Mercedes veers into the opposite lane before driving away.",
+    "More surveillance video shows the Hummer come to a quick stop, and the Mercedes appears to possibly tap the "
+    "vehicle from behind. Moments later, the Hummer pulls to the side of the road and the driver of the SUV speeds "
+    "away.",
+]
+
+
+def test_every_sentence_a_fact_cites_makes_the_statement_it_is_told_in():
+    """A fact's partners are found for one sentence; told in another's words, it had cited them all
+    ("the driver of the Mercedes SUV drives into the opposite lane ... and speeds away" citing "the
+    SUV speeds off", which the agreement model does not take for that statement; blind readings
+    8711 to 8731 found such cites). Twin: the fact stays, cited by the outlets that say it."""
+    from storylens import agree
+    from storylens.claims.quantities import figures
+    from storylens.features import content_words
+
+    result = digest([RawArticle(text=t) for t in SUV])
+    driving = [f for f in result.facts if "opposite lane" in f.text]
+    assert driving and len({c.article for c in driving[0].cites}) >= 2
+    for fact in result.facts:
+        teller = result.sentence(fact.cites[0])
+        for cite in fact.cites[1:]:
+            other = result.sentence(cite)
+            vectors = sentence_vectors([Article(id="x", sentences=[teller, other])])
+            p = agree.same_statement(teller, other, float(vectors[0] @ vectors[1]), set(content_words(teller)),
+                                     set(content_words(other)), figures(teller), figures(other))
+            assert p >= agree.threshold(), (fact.text, other.text)
