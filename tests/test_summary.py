@@ -2426,7 +2426,8 @@ def test_every_sentence_a_fact_cites_makes_the_statement_it_is_told_in():
     assert driving and len({c.article for c in driving[0].cites}) >= 2
     for fact in result.facts:
         teller = result.sentence(fact.cites[0])
-        for cite in fact.cites[1:]:
+        # (a cite of the teller's own article names a pronoun's speaker; it says nothing of the statement)
+        for cite in (c for c in fact.cites[1:] if c.article != fact.cites[0].article):
             other = result.sentence(cite)
             vectors = sentence_vectors([Article(id="x", sentences=[teller, other])])
             p = agree.same_statement(teller, other, float(vectors[0] @ vectors[1]), set(content_words(teller)),
