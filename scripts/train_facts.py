@@ -16,7 +16,10 @@ Data recipe:
 - labels (``scripts/data/facts-read.jsonl``): each pair read with the sentence before each side
   and marked ``same`` (the second sentence states the first's main claim: a reader could cite it
   as a second source for it), ``part`` (it supports only part of it) or ``different``; only
-  ``same`` is a positive.
+  ``same`` is a positive;
+- measured, not trained on (``scripts/data/facts-fired.jsonl``): 300 pairs the shipped model scores
+  0.3 or more (``sample 300 --above 0.3``), read with the same three labels; ``check`` reports the
+  model on them.
 
 Commands::
 
