@@ -18,7 +18,7 @@ from storylens.disputes import REPORT, weigh_disputes
 from storylens.entities import canonical_lookup, listed, merge
 from storylens.features import content_words
 from storylens.model import Article, Cite, Cited, Digest, Entity, Quote, Sentence
-from storylens.quotes import find_quotes, speakers_by_sentence
+from storylens.quotes import find_quotes, shown, speakers_by_sentence
 from storylens.references import read
 from storylens.select import balance_quotes, named, spoken, tidy
 from storylens.triage import reports
@@ -46,6 +46,7 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
     sides = {(c.article, c.sentence) for d in result.disputes for c in d.claims}
     result.facts = [f for f in result.facts if not _disputed(f, sides)]
     result.entities = listed(result.entities, {q.speaker for q in result.quotes if q.speaker}, articles)
+    result.quotes = shown(result.quotes)
     return result
 
 

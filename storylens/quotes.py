@@ -60,7 +60,7 @@ UNNAMED = {"another", "one", "someone", "somebody", "anyone", "anybody"}  # a su
 SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
 NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
                          r"(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
-                         r"^(?:another|one|some|someone|somebody|others|many|several|most|few|both|all|each|none)$|"
+                         r"^(?:another|one|some|someone|somebody|anyone|anybody|others|many|several|most|few|both|all|each|none)$|"
                          r"^['’]s\b", re.I)  # see _voice
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -213,6 +213,15 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
                     quotes.append(Quote(speaker=speaker, text=quoted, article=article.id,
                                         sentence=paragraph[q.first].index))
     return _echoed(quotes)
+
+
+def shown(quotes: list[Quote]) -> list[Quote]:
+    """The quotations a reader is shown: a partial quotation (opening in lower case) needs its
+    teller to mean anything, so one with no speaker is left to its sentence. Blind readers found
+    such spans mostly not speech at all — a charge's name ("insulting a public official"), a scare
+    quote ("do not disturb."), a phrase of a law or a filing — and whole quoted sentences with no
+    speaker still show, as speech whose speaker the articles do not make plain."""
+    return [q for q in quotes if q.speaker or not q.text.lstrip(" \"“‘'([….")[:1].islower()]
 
 
 # A quotation inside a quotation, in single marks: "He said, 'Barry Jenkins has to see it.'" A mark
@@ -1079,7 +1088,10 @@ def _phrase(subject) -> str:
     dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} or
                any(t.text in {"(", ")"} for t in c.subtree) for t in c.subtree}
     tokens = [t for t in subject.subtree if t.i not in dropped]
-    words = re.sub(r"\s+[.;:]$", "", "".join(t.text_with_ws for t in tokens).strip(" ,"))  # not "A man ."
+    words = "".join(t.text_with_ws for t in tokens)
+    # Up to a quotation mark: the parser may hang a quotation's mark or words on the subject ("a
+    # senior Pakistani official, who spoke ... “to avoid offending” Khan's supporters, said").
+    words = re.sub(r"\s+[.;:]$", "", MARK.split(words)[0].strip(" ,?!"))  # not "A man ."
     return words if len(words.split()) <= 8 else subject.text
 
 
