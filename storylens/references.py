@@ -248,9 +248,10 @@ def read(sentence: Sentence, article: Article) -> Reading:
 def _quotation_leans(doc, spans: list[tuple[int, int]], outside) -> tuple[str | None, str | None]:
     """What a quotation, read alone, points back to, and the noun it names that by: it opens on "Not" (the
     rest of an answer: "Not just the implant"), or a third-person pronoun in it comes before
-    anything in the sentence it could stand for — "they", "it" before any noun ("If they did
-    rupture, it's no big deal"), "him", "her" before any person ("help identify him"; not "Bloomberg
-    said Mr. Obama had offered to visit, “but I think the thing for him to do ...”"), or
+    anything in the sentence it could stand for — "they", "it" or the pronoun "that" before any noun
+    ("If they did rupture, it's no big deal", "I think that will always be the case"), "him", "her"
+    before any person ("help identify him"; not "Bloomberg said Mr. Obama had offered to visit, “but
+    I think the thing for him to do ...”"), or
     "these"/"those" pointing at things not named ("the acts shown in these pictures"; with the noun,
     fine once the summary has said "pictures"). The first is "not", "thing", "person" or "these";
     (None, None) when the quotation reads alone."""
@@ -264,6 +265,9 @@ def _quotation_leans(doc, spans: list[tuple[int, int]], outside) -> tuple[str | 
         low = t.lower_
         if not outside(t) and t.pos_ == "PRON":
             if low in THING_PRONOUNS and not nouns and not _expletive(t, doc):
+                return "thing", None
+            if low == "that" and t.tag_ == "DT" and not nouns:
+                # "I think that will always be the case": what was said before it (readings 8751, 8753)
                 return "thing", None
             if low in PERSONAL and not persons:
                 return "person", None

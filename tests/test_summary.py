@@ -2433,3 +2433,19 @@ def test_every_sentence_a_fact_cites_makes_the_statement_it_is_told_in():
             p = agree.same_statement(teller, other, float(vectors[0] @ vectors[1]), set(content_words(teller)),
                                      set(content_words(other)), figures(teller), figures(other))
             assert p >= agree.threshold(), (fact.text, other.text)
+
+
+def test_a_quotation_on_that_pronoun_leans_back():
+    # Readings 8751 and 8753: '"I think that will always be the case," Damian Lewis said' in a summary
+    # that never said what "that" is (the sentences of his answer before it).
+    article = one_article("Damian Lewis won best actor for Homeland on Sunday. "
+                          '"People blur reality and fiction quite often. I think that will always be the case," '
+                          "Damian Lewis said. "
+                          # twins: "that" as a conjunction and as a determiner point at nothing before
+                          '"I said that we would win tonight," Claire Danes said. '
+                          '"That night was the best of my life," Jon Cryer said.')
+    readings = [read(s, article) for s in article.sentences]
+    lewis = next(r for s, r in zip(article.sentences, readings) if s.text.startswith("I think that"))
+    assert lewis.leans_back and lewis.name is None  # the sentence before comes with it
+    danes, cryer = readings[-2:]
+    assert not danes.leans_back and not cryer.leans_back
