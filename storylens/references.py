@@ -251,10 +251,9 @@ def _quotation_leans(doc, spans: list[tuple[int, int]], outside) -> tuple[str | 
     anything in the sentence it could stand for — "they", "it" or the pronoun "that" before any noun
     ("If they did rupture, it's no big deal", "I think that will always be the case"), "him", "her"
     before any person ("help identify him"; not "Bloomberg said Mr. Obama had offered to visit, “but
-    I think the thing for him to do ...”"), or
-    "these"/"those" pointing at things not named ("the acts shown in these pictures"; with the noun,
-    fine once the summary has said "pictures"). The first is "not", "thing", "person" or "these";
-    (None, None) when the quotation reads alone."""
+    I think the thing for him to do ...”"), or "these"/"those" pointing at things not named ("the
+    acts shown in these pictures"; with the noun, fine once the summary has said "pictures"). The
+    first is "not", "thing", "person" or "these"; (None, None) when the quotation reads alone."""
     offset = doc.start_char
     for start, end in spans:
         opening = next((t for t in doc if start <= t.idx - offset < end and t.is_alpha), None)
