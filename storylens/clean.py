@@ -305,14 +305,17 @@ def _breaks_off(line: str, after: str) -> bool:
 def _unglued_quotes(line: str) -> str:
     """ 'wants to get out."Anne keeps a video': a quotation mark glued to the next sentence is the
     close of the one before, or the opening of the next ('out.“Anne'); left glued, the quotation
-    runs on into the narration."""
+    runs on into the narration. So is a dash glued to a closing mark."""
     def apart(m: re.Match) -> str:
         mark = m.group(0)
         # A straight mark closes when an odd number of them come before it on the line.
         closes = mark == "”" or (mark == '"' and line.count('"', 0, m.start()) % 2 == 1)
         return mark + " " if closes else " " + mark
 
-    return re.sub(r'(?<=[.!?])["”“](?=[A-Z])', apart, line)
+    line = re.sub(r'(?<=[.!?])["”“](?=[A-Z])', apart, line)
+    # A credit glued to the close of a quotation ('we all win.”—Arianna Huffington'): apart, the
+    # tagger reads the name.
+    return re.sub(r'(?<=[.!?]["”])(?:—|–|--)(?=[A-Z])', lambda m: f" {m.group(0)} ", line)
 
 
 def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],

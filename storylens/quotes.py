@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from storylens.claims.base import text_after
 from storylens.clean import QUOTE_MARK
@@ -42,10 +44,12 @@ from storylens.entities import (
 from storylens.model import Article, Entity, Quote, Sentence, Span
 from storylens.references import (
     FEMALE,
+    CREDIT_WORDS,
     FINITE,
     MALE,
     PLACE_OR_TIME,
     credited,
+    credited_after,
     full_name,
     quoted_spans,
     reads_as_title,
@@ -90,6 +94,7 @@ BODIES = {"company", "firm", "agency", "organization", "organisation", "departme
           "league", "federation", "association", "network", "university", "school", "foundation", "charity",
           "service", "bureau", "institute", "board"}
 NOT_A_ROLE = NOT_PEOPLE | BODIES  # nouns that, as a subject of "said", name no person's role (_is_role)
+PERSONS_OF_BODIES = {"official", "officials", "source"}  # of those, the ones a "he" may still stand for
 COUNTED = {"two": 2, "three": 3}  # "the two Republicans said"
 KIN = {"family", "parents", "relatives"}  # who speak for a person: "the family said"
 KIN_NOUNS = {"mother", "father", "mom", "dad", "wife", "husband", "son", "daughter", "sister", "brother",
@@ -185,6 +190,10 @@ class Found:
     closed: bool
     speaker: str | None = None
     asked: bool = False  # a question put to the one its sentence names ("Obama was asked: “...?”")
+    # Its sentence gives it to a "he" or "she" no one named nearby is: another sentence's
+    # attribution ("..., according to the story") is no speaker for it.
+    unresolved: bool = False
+    carried: bool = False  # its speaker is the voice of the paragraph before, which a credit below overrides
 
 
 def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
@@ -201,7 +210,7 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
             credit = _credit_line(paragraph)
             if credit and read:  # "— Claire Danes" under a quotation is its speaker's credit
                 for q in read[-1][2]:
-                    q.speaker = q.speaker or full_name(credit, article)
+                    q.speaker = full_name(credit, article) if q.speaker is None or q.carried else q.speaker
             if found or not _writers_question(paragraph):
                 previous = (paragraph, found)  # the writer's question ("And democracy?") passes the voice on
             read.append((paragraph, text, found))
@@ -525,6 +534,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         cluster.running.update((article.id, sentences[i].index) for i in range(q.first, q.last))
     for q in found:
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
+        if q.speaker is None and q.closed and (credit := credited_after(sentences[q.last], q.end - starts[q.last])):
+            q.speaker = full_name(credit, article)  # '“...”—Billie Jean King': the credit after its mark
         q.asked = q.speaker is None and _put_to(sentences[q.first], q.start - starts[q.first])
         if q.speaker:
             cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
@@ -543,7 +554,11 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     # ('..., said Marwan Bishara.' / '“We've heard even a NATO spokesman ...” Deep cracks were
     # showing ...'): that voice, unless the sentence right after the quotation names another.
     opens = bool(found) and not text[:found[0].start].strip(" \"“'`")
-    continued = _continued(previous) if opens else None
+    # A paragraph that ends on a credit line goes on with no voice from before it, even when the
+    # credit's name is not read ("— Dr. Oz The Good Life").
+    credits = len(sentences) > 1 and re.match(r"^\s*(?:[—–―]{1,2}|--)\s*[A-Z]", sentences[-1].text) is not None and \
+        len(sentences[-1].text.split()) <= CREDIT_WORDS
+    continued = _continued(previous) if opens and not credits else None
     for i, q in enumerate(found):
         if q.speaker is None and not q.asked:  # a question put to someone is not the voice answering
             # The voices before it first, then those after: '"What, what?" she says. "It has
@@ -551,14 +566,16 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
             reach = q.last + 1 if continued else len(sentences)
             before = [o.speaker for o in found[:i][::-1] if o.speaker]
             after = [o.speaker for o in found[i + 1:] if o.speaker and o.first <= reach]
-            q.speaker = next(iter(before), None) or \
-                _paragraph_voice(article, sentences, starts, spans, q, cluster, q.first - 1) or \
-                next(iter(after), None) or \
-                _paragraph_voice(article, sentences, starts, spans, q, cluster, reach) or continued
-    if opens and not any(q.speaker for q in found):
+            voice = partial(_paragraph_voice, article, sentences, starts, spans, q, cluster)
+            if q.unresolved:  # a "he" no one named nearby is: a voice of the paragraph that is a person
+                voice = partial(_person_voice, voice)
+            q.speaker = next(iter(before), None) or voice(q.first - 1) or next(iter(after), None) or voice(reach)
+            if q.speaker is None and continued:
+                q.speaker, q.carried = continued, True
+    if opens and not credits and not any(q.speaker for q in found):
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
-            q.speaker = carried
+            q.speaker, q.carried = carried, True
     elif found and not any(q.speaker for q in found):
         # "Emma Stone arrived at the premiere. “I am so happy to be here.”": a quotation that opens
         # its sentence in a paragraph that names no speaker is the voice of the sentence before it.
@@ -589,6 +606,14 @@ def _paragraph_voice(article: Article, sentences: list[Sentence], starts: list[i
         if found:
             return _resolve(found[0], found[1], article, sentences[i], cluster)
     return None
+
+
+def _person_voice(voice: Callable[[int], str | None], reach: int) -> str | None:
+    """The paragraph's voice up to sentence ``reach`` unless it is a thing or a body, which no "he"
+    stands for ("the story" of "according to the story")."""
+    name = voice(reach)
+    thing = name is not None and name[:1].islower() and name.split()[-1].lower() in NOT_A_ROLE - PERSONS_OF_BODIES
+    return None if thing else name
 
 
 def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], list[Found]] | None,
@@ -668,7 +693,9 @@ def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],
         near = (q.start - offset, q.end - offset)
         found = _attributed(sentence, inside, near)
         if found:
-            return _resolve(found[0], found[1], article, sentence, cluster)
+            speaker = _resolve(found[0], found[1], article, sentence, cluster)
+            q.unresolved = speaker is None and found[1].lower_ in MALE | FEMALE
+            return speaker
     return None
 
 

@@ -111,6 +111,7 @@ SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y"}
 GIVEN_PARTICLES = {"al", "el", "van", "del", "bin", "ibn", "y"}  # also given names, or between given and father's
 CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
+CREDIT_NAME_WORDS = 6  # the name a credit gives: "Dr. Oz The Good Life"
 
 
 @dataclass
@@ -405,19 +406,44 @@ CREDIT_END = re.compile(r"[.!?…]\s*[—–―]{1,2}\s*[A-Z][\w.'’-]*(?: [A-Z
 def credited(sentence: Sentence) -> str | None:
     """The person a credit line names: a short line opening on a dash, "— Claire Danes, on her
     first film" (the name of the speaker of the quotation above it); None for any other sentence."""
-    dash = re.match(r"^\s*[—–―-]{1,2}\s*", sentence.text)
-    doc = sentence.doc
-    if not dash or doc is None or len(sentence.text.split()) > 2 * CREDIT_WORDS:
+    if len(sentence.text.split()) > 2 * CREDIT_WORDS:
         return None
-    named = _named_after_dash(doc, dash.end())
-    if not named:
+    name = _credit(sentence, 0)
+    if name is None:
         return None
-    after = sentence.text[named[0].end_char - doc.start_char:].lstrip()
+    after = sentence.text[sentence.text.index(name) + len(name):].lstrip()
     # A long line is a credit only with the name standing alone: "— Julianne Moore, on those she
     # failed to thank ..." (not "— Moore told the crowd that ...").
-    if len(sentence.text.split()) > CREDIT_WORDS and not re.match(r"^(?:,|$)", after):
+    return None if len(sentence.text.split()) > CREDIT_WORDS and not re.match(r"^(?:,|$)", after) else name
+
+
+def credited_after(sentence: Sentence, at: int) -> str | None:
+    """The name a dash right after a closing quotation mark gives as its source, at character
+    ``at`` of the sentence ('“... we all win.”—Arianna Huffington, editor in chief of ...': a
+    blurb's or an epigraph's credit glued to it): the whole rest of the sentence is that name,
+    with a description after a comma at most."""
+    name = _credit(sentence, at, closing=True)
+    if name is None:
         return None
-    return named[0].text.lstrip("—–―- ")
+    after = sentence.text[sentence.text.index(name, at) + len(name):].strip()
+    return name if re.match(r"^(?:,|$)", after) else None
+
+
+def _credit(sentence: Sentence, at: int, closing: bool = False) -> str | None:
+    """The name after a dash at character ``at`` (after a closing quotation mark, with
+    ``closing``): the first the tagger finds there, else the words before any comma when each is
+    capitalised (a name the tagger missed: "— Dr. Oz The Good Life", "—Billie Jean King" read as
+    a work)."""
+    mark = r"[\"”]?\s*" if closing else r"\s*"
+    dash = re.match(mark + r"(?:[—–―]{1,2}|--|-)\s*(?=\S)", sentence.text[at:])
+    doc = sentence.doc
+    if not dash or doc is None or (closing and "-" == dash.group(0).strip(" \"”")):
+        return None
+    named = [e for e in _named_after_dash(doc, at + dash.end()) if e.start_char - doc.start_char >= at]
+    if named:
+        return named[0].text.lstrip("—–―- ")
+    head = sentence.text[at + dash.end():].split(",")[0].split()
+    return " ".join(head) if 0 < len(head) <= CREDIT_NAME_WORDS and all(w[:1].isupper() for w in head) else None
 
 
 def _named_after_dash(doc, end: int) -> list:

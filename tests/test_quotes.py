@@ -1660,3 +1660,42 @@ def test_the_twin_a_quoted_phrase_someone_said_is_listed():
     found = speakers("The blogger was charged after the rally. Her lawyer, Maria Lopez, said the charge was "
                      "\u201can attack on a free press\u201d and would be fought.")
     assert found["an attack on a"] == "Maria Lopez"
+
+
+def test_a_credit_glued_to_the_close_of_a_quotation_names_its_speaker():
+    # A publisher's page of blurbs, each credited after a dash with no space ('.”—Name').
+    text = ("\u201cWhen women work together, we all win.\u201d\u2014Arianna Huffington, editor in chief of The "
+            "Huffington Post\n\n\u201cThis isn\u2019t your mother\u2019s political memoir.\u201d\u2014The New York "
+            "Times Book Review\n\n\u201cIt is an excellent example of inspiring women to make their voices "
+            "heard.\u201d\u2014Billie Jean King")
+    found = speakers(text)
+    assert found["When women work together,"] == "Arianna Huffington"
+    assert found["This isn\u2019t your mother\u2019s"] == "The New York Times Book Review"
+    assert found["It is an excellent"] == "Billie Jean King"  # not the voice of the blurb before
+
+
+def test_the_twin_a_quotation_its_sentence_attributes_keeps_that_speaker_before_a_dash():
+    text = ("One witness shouted it out loud. \u201cHe got the wrong envelope,\u201d said Warren Beatty. "
+            "\u2014 Amy Kaufman (@AmyKinLA) February 27, 2017")
+    assert speakers(text)["He got the wrong"] == "Warren Beatty"
+
+
+def test_a_paragraph_ending_on_a_credit_the_tagger_cannot_read_takes_no_voice_from_before():
+    text = ("\u201cIt is one of the best memoirs of the year.\u201d \u2014 Gloria Steinem\n\n"
+            "\u201cCandid and inspiring.\u201d\n\u2014 Dr. Oz The Good Life")
+    found = speakers(text)
+    assert found["Candid and inspiring."] == "Dr. Oz The Good Life"
+
+
+def test_he_no_one_named_nearby_is_not_the_story_a_sentence_cites():
+    # A "he" the text leaves unnamed ("one male Senator") is not the source "according to the story".
+    text = ("Kirsten Gillibrand has a new book coming out.\n\nAs awful as that headline is, things get worse in "
+            "the book, according to the story. Gillibrand reveals that one male Senator, after she lost about 50 "
+            "pounds, came up behind her. \u201cDon\u2019t lose too much weight now,\u201d he told her.")
+    assert speakers(text)["Don\u2019t lose too much"] is None
+
+
+def test_the_twin_he_takes_the_person_a_sentence_of_the_paragraph_says_is_speaking():
+    text = ("Kain Colter told the hearing that performance was more important. Asked why Northwestern gave him a "
+            "scholarship, according to the transcript, he responded: \"To play football. To perform a service.\"")
+    assert speakers(text)["To play football. To"] == "Kain Colter"
