@@ -43,8 +43,8 @@ from storylens.entities import (
 )
 from storylens.model import Article, Entity, Quote, Sentence, Span
 from storylens.references import (
-    FEMALE,
     CREDIT_WORDS,
+    FEMALE,
     FINITE,
     MALE,
     PLACE_OR_TIME,

@@ -437,7 +437,7 @@ def _credit(sentence: Sentence, at: int, closing: bool = False) -> str | None:
     mark = r"[\"”]?\s*" if closing else r"\s*"
     dash = re.match(mark + r"(?:[—–―]{1,2}|--|-)\s*(?=\S)", sentence.text[at:])
     doc = sentence.doc
-    if not dash or doc is None or (closing and "-" == dash.group(0).strip(" \"”")):
+    if not dash or doc is None or (closing and dash.group(0).strip(" \"”") == "-"):
         return None
     named = [e for e in _named_after_dash(doc, at + dash.end()) if e.start_char - doc.start_char >= at]
     if named:
