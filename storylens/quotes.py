@@ -45,8 +45,10 @@ from storylens.model import Article, Entity, Quote, Sentence, Span
 from storylens.references import (
     CREDIT_WORDS,
     FEMALE,
+    FEMALE_NOUNS,
     FINITE,
     MALE,
+    MALE_NOUNS,
     PLACE_OR_TIME,
     credited,
     credited_after,
@@ -192,7 +194,7 @@ class Found:
     asked: bool = False  # a question put to the one its sentence names ("Obama was asked: “...?”")
     # Its sentence gives it to a "he" or "she" no one named nearby is: another sentence's
     # attribution ("..., according to the story") is no speaker for it.
-    unresolved: bool = False
+    unresolved: str | None = None  # "m" or "f" then
     carried: bool = False  # its speaker is the voice of the paragraph before, which a credit below overrides
 
 
@@ -572,7 +574,9 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
             q.speaker = next(iter(before), None) or voice(q.first - 1) or next(iter(after), None) or voice(reach)
             if q.speaker is None and continued:
                 q.speaker, q.carried = continued, True
-    if opens and not credits and not any(q.speaker for q in found):
+    # Not for a "she" no one named nearby is when a "she" speaks in the paragraph before too ("...,
+    # she said he always called from a private number."): it names someone else.
+    if opens and not credits and not any(q.speaker for q in found) and not _pronoun_goes_on(found, previous):
         carried = _carried(article, sentences[0], previous, cluster)
         for q in found:
             q.speaker, q.carried = carried, True
@@ -606,6 +610,13 @@ def _paragraph_voice(article: Article, sentences: list[Sentence], starts: list[i
         if found:
             return _resolve(found[0], found[1], article, sentences[i], cluster)
     return None
+
+
+def _pronoun_goes_on(found: list[Found], previous: tuple[list[Sentence], list[Found]] | None) -> bool:
+    """Whether the quotations are given to a "he" or "she" no one named nearby is, and the last
+    sentence of the paragraph before has that pronoun speak too: the one unnamed voice goes on."""
+    genders = {q.unresolved for q in found if q.unresolved}
+    return previous is not None and len(genders) == 1 and _pronoun_says(previous[0][-1], genders.pop())
 
 
 def _person_voice(voice: Callable[[int], str | None], reach: int) -> str | None:
@@ -694,7 +705,8 @@ def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],
         found = _attributed(sentence, inside, near)
         if found:
             speaker = _resolve(found[0], found[1], article, sentence, cluster)
-            q.unresolved = speaker is None and found[1].lower_ in MALE | FEMALE
+            if speaker is None and found[1].lower_ in MALE | FEMALE:
+                q.unresolved = "m" if found[1].lower_ in MALE else "f"
             return speaker
     return None
 
@@ -1736,7 +1748,10 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         # the main clause's subject still is ("Elijah's brother Sebastian asked ... to see his baby
         # brother ... he asked").
         own = [(name, subject) for name, subject in own if _main_subject(name, sentence, cluster)]
-    candidates = [own] + [_voices(previous, cluster, article, gender) + _roles_held(previous, article, cluster)
+    # A sentence whose subject is an unnamed person of that gender ("The woman said in the interview
+    # that ...") stands for the "she" that follows: no one named further back (None ends the search).
+    candidates = [own] + [_voices(previous, cluster, article, gender) + _roles_held(previous, article, cluster) +
+                          ([(None, True)] if _unnamed_subject(previous, gender, article, cluster) else [])
                           for previous in reversed(earlier)]
     if own == [] and (voice := _paragraph_before_voice(article, start, cluster, gender)) is not None:
         candidates.insert(1, [(voice, True)])
@@ -1761,10 +1776,36 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     told = {name: said for s in earlier[-2:] + [sentence] for name, said, _ in _said_of_self(s, cluster)}
     for people in candidates:
         for name, _ in people:
+            if name is None:
+                return None
             known = told.get(name, cluster.genders.get(name)) or _phrase_gender(name)
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _unnamed_subject(sentence: Sentence, gender: str | None, article: Article, cluster: Cluster) -> bool:
+    """Whether the sentence's subject (of its main verb or of a verb of saying) is a common noun
+    for a person of ``gender`` (not a role: "the congressman" is someone named) that has no name
+    beside it and that no one the article named before goes by: "The woman said"."""
+    if gender is None or sentence.doc is None:
+        return False
+    nouns = FEMALE_NOUNS if gender == "f" else MALE_NOUNS
+    for token in sentence.doc:
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.lemma_.lower() in nouns and \
+                _sole_holder(token.lemma_.lower(), article, sentence, cluster) is None and \
+                _main_or_said(token.head) and \
+                not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children) and \
+                any(c.dep_ == "det" for c in token.children):  # not "his father": a relative of someone
+            return True
+    return False
+
+
+def _main_or_said(verb) -> bool:
+    """Whether a verb is the sentence's main one, one of saying, or the clause a main verb of
+    saying reports ("The woman had several friends with Weiner, she said")."""
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS or \
+        (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in SPEECH_VERBS)
 
 
 def _someone_unnamed(sentence: Sentence, before: int) -> bool:
@@ -1792,7 +1833,8 @@ def _roles_held(sentence: Sentence, article: Article, cluster: Cluster) -> list[
     doc = sentence.doc
     if doc is None:
         return []
-    roles = [t for t in doc if t.pos_ == "NOUN" and t.dep_ in SUBJECTS | {"poss"} and
+    # One person: not "The researchers looked only at ..., he said" for the researcher named before.
+    roles = [t for t in doc if t.pos_ == "NOUN" and t.tag_ != "NNS" and t.dep_ in SUBJECTS | {"poss"} and
              any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
     held = [holder for t in roles if (holder := _sole_holder(t.lemma_.lower(), article, sentence, cluster))]
     return [(holder, False) for holder in dict.fromkeys(held)]
@@ -1828,6 +1870,8 @@ def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gend
     if len(voices) != 1:
         return None
     voice = voices.pop()
+    if gender is not None and any(_pronoun_says(p, gender) for p in article.sentences[:start] if p.paragraph == number):
+        return None  # "..., she said he always called from a private number": that "she" speaks on
     known = cluster.genders.get(voice)
     return voice if _personal(voice, cluster) and (gender is None or known in {None, gender}) else None
 
@@ -1955,7 +1999,21 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
         # "She added that it wasn't clear whether Whitaker had been briefed": the sentence is
         # about the same "she", whom it does not name; the others it names are not her.
         return [(said, True)] if said else []
-    return ([(said, True)] if said else []) + _people(sentence, cluster)
+    people = _people(sentence, cluster)
+    if gender is not None and _pronoun_says(sentence, gender):
+        # "... including on the site Formspring, ..., she said": a "she" speaking in an aside is
+        # the sentence's subject if anyone ("Anna Smith ... was on the first floor, she said").
+        people = [p for p in people if p[1]]
+    return ([(said, True)] if said else []) + people
+
+
+def _pronoun_says(sentence: Sentence, gender: str) -> bool:
+    """Whether a "he" or "she" of ``gender`` says something in the sentence, as an aside too ("...
+    on the site Formspring, and on email, she said, adding ..."): the names it gives are what that
+    voice speaks of."""
+    pronouns = MALE if gender == "m" else FEMALE
+    return sentence.doc is not None and any(
+        t.dep_ == "nsubj" and t.lower_ in pronouns and t.head.lemma_.lower() in SPEECH_VERBS for t in sentence.doc)
 
 
 def _pronoun_subject(sentence: Sentence) -> str | None:

@@ -1699,3 +1699,30 @@ def test_the_twin_he_takes_the_person_a_sentence_of_the_paragraph_says_is_speaki
     text = ("Kain Colter told the hearing that performance was more important. Asked why Northwestern gave him a "
             "scholarship, according to the transcript, he responded: \"To play football. To perform a service.\"")
     assert speakers(text)["To play football. To"] == "Kain Colter"
+
+
+def test_she_after_the_woman_no_one_names_is_not_a_person_named_further_back():
+    text = ("Nik Richie connected a reporter with a person who Richie said is the woman in question.\n\n"
+            "The woman had several mutual Facebook friends with Weiner, she said.\n\n"
+            "\u201cI had messaged him, he poked me, we started talking a lot,\u201d she said.")
+    assert speakers(text)["I had messaged him,"] is None
+
+
+def test_the_twin_she_after_a_named_woman_who_says_it_in_an_aside_is_that_woman():
+    text = ("Anna Smith, an ultrasound technician, was on the first floor of the building when police burst in, "
+            "she said.\n\n\u201cThere's a sign on the door that says you have to check your weapons,\u201d she said.")
+    assert speakers(text)["There's a sign on"] == "Anna Smith"
+
+
+def test_a_name_in_a_sentence_where_she_speaks_in_an_aside_is_not_her():
+    text = ("The woman said she was 22 when the messages began.\n\nThe talks took a tawdry turn on the site "
+            "Formspring and on email, she said.\n\n\u201cI\u2019m the nerdy type who watched C-SPAN,\u201d she said.")
+    assert speakers(text)["I\u2019m the nerdy type"] is None
+
+
+def test_he_is_not_a_plural_role_held_by_someone_named_before():
+    text = ("\"We believe that strenuous exercise may remodel the heart,\" said researcher Jacob Marott.\n\n"
+            "One limitation of the study, Lee said, is that a very small group logged the most time. The "
+            "researchers looked only at death from all causes, he said.\n\n"
+            "\"More running may be worse only in cardiovascular disease,\" he said.")
+    assert speakers(text)["More running may be"] == "Lee"
