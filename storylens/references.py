@@ -33,6 +33,7 @@ MALE_NOUNS = {"man", "boy", "father", "husband", "son", "brother", "grandfather"
 FEMALE_NOUNS = {"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "girlfriend", "aunt",
                 "niece", "mom", "granddaughter", "stepmother", "lady"}
 PLACE_OR_TIME = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+SINGULAR_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 # Common nouns a "he" or "she" in a quotation may stand for ("the officer ... him").
 PEOPLE_NOUNS = {"person", "people", "officer", "suspect", "victim", "driver", "doctor", "patient", "friend",
@@ -613,6 +614,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if pronoun is not None:  # "During the three days he will consume ..."
         name = antecedent(sentence, article) if pronoun.lower_ in PERSONAL else None
         return Reading(leans_back=True, name=name, after_opening=True, why="a pronoun subject after an opening phrase")
+    if _pronoun_in_opening(doc, outside) is not None:  # "For him it will be a long journey toward recovery"
+        return Reading(leans_back=True, why="a pronoun in an opening phrase")
     if _quantity_subject(doc, outside):  # "Half were then fed some cake": half of whom?
         return Reading(leans_back=True, why="a quantity of something before")
     if _points_here(doc, outside):  # "... refused to say more than that", "the program here"
@@ -719,6 +722,25 @@ def _pronoun_after_opening(doc, outside):
     participant = any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"}
                       or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in opening)
     return None if participant else subject
+
+
+def _pronoun_in_opening(doc, outside):
+    """A he, him, his, she or her in the phrase before the main clause's subject, with no one named
+    before it, when that subject cannot be who it stands for — a pronoun, "there", a plural ("For
+    him it will be a long journey", "After his arrest, officers searched the house"): the sentence
+    before says who. Not "In his speech, Obama said", whose subject it may stand for."""
+    subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None or subject.i == doc.start:
+        return None
+    if not (subject.pos_ == "PRON" or subject.dep_ == "expl" or subject.tag_ in {"NNS", "NNPS"}):
+        return None
+    for token in doc.doc[doc.start: subject.i]:
+        if QUOTE_MARK.match(token.text) or token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "pobj" or \
+                token.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return None  # '"If we lose ..." he said', "When the officer arrived, ..."
+        if token.lower_ in SINGULAR_PERSONAL and outside(token):
+            return token
+    return None
 
 
 def _demonstrative_subject(doc, outside) -> bool:

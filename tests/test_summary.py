@@ -2449,3 +2449,15 @@ def test_a_quotation_on_that_pronoun_leans_back():
     assert lewis.leans_back and lewis.name is None  # the sentence before comes with it
     danes, cryer = readings[-2:]
     assert not danes.leans_back and not cryer.leans_back
+
+
+def test_a_pronoun_in_an_opening_phrase_before_a_subject_it_cannot_stand_for_leans_back():
+    """'For him it will be a long journey toward wholeness and recovery.' opened a summary, "him" naming
+    no one (a dev cluster of the distant half). Twins: the subject the pronoun may stand for ("In his
+    speech, Obama said ...") and a pronoun the sentence names someone before ("Police said the car hit
+    him") read as before."""
+    article = one_article("Josh Duggar checked himself into a treatment center on Thursday. For him it will be a "
+                          "long journey toward recovery. After his arrest, officers searched the house. In his "
+                          "speech, Obama said he would veto it. Police said the car hit him at noon.")
+    readings = [read(s, article) for s in article.sentences]
+    assert [r.leans_back for r in readings] == [False, True, True, False, False]
