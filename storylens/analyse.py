@@ -45,7 +45,12 @@ def analyse(result: Digest, vectors: np.ndarray, story: list[int] | None = None,
     result.disputes, result.held_back = weigh_disputes(extract(main), Scene(main, main_vectors, canonical), report)
     sides = {(c.article, c.sentence) for d in result.disputes for c in d.claims}
     result.facts = [f for f in result.facts if not _disputed(f, sides)]
-    result.entities = listed(result.entities, {q.speaker for q in result.quotes if q.speaker}, articles)
+    speakers = {q.speaker for q in result.quotes if q.speaker}
+    result.entities = listed(result.entities, speakers, articles)
+    if len(main) < len(articles):
+        # Reports on another story, which the digest warns of, lend the list none of their names.
+        on_story = {a.id for a in main}
+        result.entities = [e for e in result.entities if e.name in speakers or on_story & set(e.articles)]
     result.quotes = shown(result.quotes)
     return result
 

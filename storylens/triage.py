@@ -316,8 +316,8 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
 def _story_warnings(groups: list[list[int]], raw: list[RawArticle], cleaned: list[CleanArticle]) -> list[str]:
     """A warning naming the stories when the reports tell more than one (the main one first)."""
     named = "; ".join(f"{', '.join(f'a{i + 1}' for i in g)} ({_label(raw[g[0]], cleaned[g[0]])})" for g in groups)
-    return [f"the articles seem to be about {len(groups)} different stories: {named}; the summary and facts "
-            f"cover the first"]
+    return [f"the articles seem to be about {len(groups)} different stories: {named}; the summary, facts and "
+            f"names cover the first"]
 
 
 def _label(raw: RawArticle, cleaned: CleanArticle) -> str:

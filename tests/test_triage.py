@@ -54,6 +54,12 @@ def test_unrelated_stories_are_named_and_not_mixed_in_the_summary():
     summarised = {c.article for s in result.summary for c in s.cites}
     assert len(summarised) == 1, summarised
     assert not result.facts or {c.article for f in result.facts for c in f.cites} <= summarised
+    # The names listed are those of the main story's reports (and the speakers quoted anywhere).
+    speakers = {q.speaker for q in result.quotes}
+    assert result.entities and all(set(e.articles) & summarised or e.name in speakers for e in result.entities)
+    # Its twin: one story's reports list names from each of them.
+    one = digest([RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_C)])
+    assert {a for e in one.entities for a in e.articles} == {"a1", "a2", "a3"}
 
 
 def test_two_copies_of_a_notice_do_not_vouch_for_each_other():
