@@ -749,7 +749,8 @@ def merge(articles: list[Article]) -> list[Entity]:
         given = {find(long) for long in longs if forms[long].words[0] == short}
         if bearers:  # "Weinstein" is Harvey Weinstein, not The Weinstein Company
             owners -= {find(long) for long in longs if not forms[long].personal} - bearers
-        if len(bearers) == 1 and bearers < owners and owners - bearers == given:
+        if len(bearers) == 1 and bearers < owners and owners - bearers == given and \
+                not _of_a_family(short, longs, longer, forms, find):
             owners = bearers  # news calls a person by surname: "James" is LeBron James, not James Harden
         if not bearers and _opens_other_bodies(forms[short], longer, forms, owners, find):
             continue  # "Marvel" of "Marvel Comics" and "Marvel Studios" is no "Captain Marvel"
@@ -871,6 +872,20 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
             not _shouted(entity.name) and (surname(entity, members) or relative(entity, members))
 
     return [replace(e, type="PERSON") if retyped(e, members) else e for e, members in zip(entities, groups)]
+
+
+def _of_a_family(short: str, longs: list[str], longer: dict[str, list[str]], forms: dict[str, Form], find) -> bool:
+    """Whether a name that opens a person's name ("Burke" of Burke Ramsey) is the given name of one
+    of a family the cluster names (John, Patsy and JonBenét Ramsey): news calls such a person by
+    the given name, so the bare word is not for the one who bears it as a surname (Stan Burke)."""
+    for long in longs:
+        words = forms[long].words
+        if words[0] != short or len(words) < 2 or not forms[long].personal:
+            continue
+        kin = {find(k) for k in longer.get(f"last:{words[-1]}", []) if forms[k].personal}
+        if len(kin - {find(long)}) >= 1:
+            return True
+    return False
 
 
 def _shared_surnames(forms: dict[str, Form], longer: dict[str, list[str]],
@@ -1797,11 +1812,15 @@ def people_by_surname(entities: list[Entity]) -> dict[str, str]:
     """Surname as written → full name, for each surname the cluster gives one person of two or
     more names ("Najjar" → "Raymond Najjar", "Fey" → "Tina Fey")."""
     bearers: dict[str, set[str]] = defaultdict(set)
+    given: set[str] = set()
     for e in entities:
         # Not "Lady Thor": a title and a name is no fuller name of "Thor" ("This is not Lady Thor").
         if e.type == "PERSON" and len(clean_mention(e.name).split()) >= 2 and _is_name(e.name):
             bearers[re.sub(r"['’]s$", "", e.name.split()[-1])].add(e.name)
-    return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
+            given.add(e.name.split()[0])
+    # Not a word that is another person's given name too: "her brother, Burke" is Burke Ramsey, not
+    # Stan Burke.
+    return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1 and surname not in given}
 
 
 def listed(entities: list[Entity], speakers: set[str], articles: list[Article]) -> list[Entity]:

@@ -729,6 +729,8 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         # The full name as the sentence's own article gives it, else as another outlet does, else
         # as the merged entities do.
         home = by_id[sentence.article]
+        if _given_name_in(surname, home):
+            continue  # "her brother, Burke": Burke Ramsey's given name, not Stan Burke of another outlet
         source, full = next(((a, f) for a in [home, *by_id.values()] if (f := full_name(surname, a)) != surname),
                             (home, surname))
         if shared and (near := _named_just_before(surname, sentence, home)) is not None:
@@ -761,6 +763,13 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
                 cites.append(naming_cite)  # the name's own source is cited
             text = new
     return text
+
+
+def _given_name_in(word: str, article: Article) -> bool:
+    """Whether the article names a person whose name opens on ``word`` ("Burke Ramsey")."""
+    return any(ent.label_ == "PERSON" and ent[0].text == word and
+               sum(t.is_alpha and t.text[:1].isupper() for t in ent) >= 2
+               for s in article.sentences if s.doc is not None for ent in s.doc.ents)
 
 
 def _named_just_before(surname: str, sentence: Sentence, article: Article) -> str | None:

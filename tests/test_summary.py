@@ -149,6 +149,23 @@ def test_a_surname_ending_a_sentence_gets_the_full_name_the_merged_entities_give
     assert _introduced(text, sentence, before, [Cite("a1", 0)], by_id, {"Cara": "Alessia Cara"}) == text
 
 
+def test_a_given_name_the_article_gives_in_full_is_not_another_outlets_surname():
+    """A distant-half reading: "killed by her brother, Burke," became "her brother, Stan Burke," the
+    analyst another outlet names. Twin: an article that names no one with that given name still
+    gets the full name."""
+    article = one_article("The show said JonBenet Ramsey was killed by her brother, Burke, in 1996. Burke Ramsey, "
+                          "now 29, denied it on television.")
+    naming = "Former FBI analyst Stan Burke joined the team."
+    other = Sentence(article="a2", index=0, text=naming, paragraph=0, entities=[Span("Stan Burke", "PERSON", 23, 33)])
+    by_id = {"a1": article, "a2": Article(id="a2", sentences=[other])}
+    text = article.sentences[0].text
+    assert _introduced(text, article.sentences[0], [], [Cite("a1", 0)], by_id, {"Burke": "Stan Burke"}) == text
+    twin = one_article("The show said the case was solved by an analyst, Burke, in 1996. The team agreed.")
+    by_id["a1"] = twin
+    new = _introduced(twin.sentences[0].text, twin.sentences[0], [], [Cite("a1", 0)], by_id, {"Burke": "Stan Burke"})
+    assert "Stan Burke" in new
+
+
 def test_a_quantity_a_place_or_a_thing_said_before_leans_back():
     article = one_article("Researchers recruited 63 volunteers in Ithaca on Monday. Half were then fed some cake. "
                           "Half of the volunteers were then given a clip. The team worked at the lab here. "
