@@ -450,7 +450,8 @@ def test_a_bare_name_that_is_one_persons_surname_and_anothers_given_name_is_the_
 def test_a_bare_name_that_is_the_given_name_of_one_of_a_family_is_not_the_other_bearers_surname():
     # A distant-half reading: "her brother, Burke" (Burke Ramsey, whose family the articles name by
     # given names) was merged into Stan Burke, an analyst, and the summary named the brother so.
-    found = tagged(("JonBenet Ramsey was killed by her brother, Burke, the show said.", [("JonBenet Ramsey", "PERSON")]),
+    found = tagged(("JonBenet Ramsey was killed by her brother, Burke, the show said.",
+                    [("JonBenet Ramsey", "PERSON")]),
                    ("John Ramsey and Patsy Ramsey denied it.", [("John Ramsey", "PERSON"), ("Patsy Ramsey", "PERSON")]),
                    ("Burke Ramsey, now 29, denied it too.", [("Burke Ramsey", "PERSON")]),
                    ("Former FBI analyst Stan Burke joined the team.", [("Stan Burke", "PERSON")]),
