@@ -1044,9 +1044,9 @@ def _no_names(forms: dict[str, Form]) -> list[str]:
 
 
 def _coordinated(forms: dict[str, Form]) -> list[str]:
-    """Forms that are two names the cluster also gives apart, joined by "and" or "&" ("Mercer and
-    Brown", "Universal Studios & SeaWorld") or, two people's, by a comma ("McCabe, Chaffetz"): no
-    name of their own, and no whole a side may join.
+    """Forms that are two names the cluster also gives apart (or two people's surnames), joined by
+    "and" or "&" ("Mercer and Brown", "Universal Studios & SeaWorld", "Rubio and Cruz") or, two
+    people's, by a comma ("McCabe, Chaffetz"): no name of their own, and no whole a side may join.
     A name with a connective of its own ("Procter & Gamble", "Doctrine and Covenants") has a side
     the cluster does not name alone, or names as a group ("Covenants", NORP)."""
     found = []
@@ -1055,7 +1055,9 @@ def _coordinated(forms: dict[str, Form]) -> list[str]:
         written = form.surfaces.most_common(1)[0][0]
         sides = [key_of(clean_mention(side)) for side in re.split(r"\s+(?:and|&)\s+", written)]
         listed = [key_of(clean_mention(side)) for side in written.split(", ")]  # "McCabe, Chaffetz"
-        if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" for side in sides) or \
+        # A side may be a person's surname the cluster only writes in full ("Rubio and Cruz").
+        if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" or side in people
+                                        for side in sides) or \
                 len(set(listed)) == 2 and set(listed) <= people:
             found.append(key)
     return found

@@ -394,6 +394,17 @@ def test_two_names_coordinated_by_the_tagger_are_no_name_and_block_no_surname():
     assert any("Procter & Gamble" in variants for _, variants in found)
 
 
+def test_two_surnames_coordinated_by_the_tagger_are_no_name_when_the_cluster_writes_them_only_in_full():
+    # A distant-half reading: "Rubio and Cruz", one FAC, listed as one entity of two candidates.
+    found = tagged(("Marco Rubio and Ted Cruz spoke.", [("Marco Rubio", "PERSON"), ("Ted Cruz", "PERSON")]),
+                   ("Romney will praise Rubio and Cruz.", [("Rubio and Cruz", "FAC")]))
+    assert not any("Rubio and Cruz" in variants for _, variants in found)
+    # Its twin: a name with a connective of its own, neither side a person of the cluster, stays.
+    found = tagged(("Marco Rubio spoke at Barnes and Noble.",
+                    [("Marco Rubio", "PERSON"), ("Barnes and Noble", "ORG")]),)
+    assert any("Barnes and Noble" in variants for _, variants in found)
+
+
 def test_a_village_named_as_such_is_a_place_whatever_the_tagger_says():
     found = groups("Troops stormed the northern village of Ebdita and set 60 homes on fire.\n\n|||||\n\n"
                    "Troops in the northwestern province of Idlib attacked Abdita, home village of defector "
