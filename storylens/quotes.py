@@ -53,6 +53,7 @@ from storylens.references import (
     credited,
     credited_after,
     full_name,
+    photo_caption,
     quoted_spans,
     reads_as_title,
     relative_pronoun,
@@ -1740,7 +1741,8 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     start = sentence.index
     while start > 0 and (article.id, start - 1) in cluster.running:
         start -= 1  # '“We are not the ones ... Big Bird. Big Bird is important ...,” she said': before it
-    earlier = article.sentences[max(start - window, 0): start]
+    # A photo's caption between them names who is pictured, not who speaks.
+    earlier = [s for s in article.sentences[max(start - window, 0): start] if s.doc is None or not photo_caption(s.doc)]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            _named_before(name, sentence.text, before)]
     if before is not None and gender is not None and _object_pronoun(sentence.text[:before], gender):
@@ -1859,7 +1861,7 @@ def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gend
     number = article.sentences[start - 1].paragraph
     voices = set()
     for previous in article.sentences[:start]:
-        if previous.paragraph != number:
+        if previous.paragraph != number or previous.doc is not None and photo_caption(previous.doc):
             continue
         said = cluster.spoken.get((previous.article, previous.index))
         found = None if said else _attributed_outside(previous)

@@ -315,11 +315,27 @@ STAMP = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
                    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\.?$")
 
 
+# What a caption says shows something: "This shot, released by Vulcan, shows the emblem on the bow."
+PICTURES = {"photo", "photograph", "picture", "image", "shot", "screenshot"}  # not "Video shows the suspect"
+
+
+def photo_caption(doc) -> bool:
+    """Whether the sentence is a caption that says what a picture shows ("This shot ... shows the
+    emblem on the bow", "The image above depicts ..."): a picture, in the present tense, showing."""
+    root = doc.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in {"show", "depict"} and root.tag_ == "VBZ" and subject is not None and \
+        subject.lemma_.lower() in PICTURES and not QUOTE_MARK.search(doc.text)
+
+
 def _caption(doc) -> bool:
     """Whether the sentence is a photo's caption left in the text: someone named, or people, doing
     something in the present tense, stamped with the day ("Ron Johnson smiles at demonstrators on
     August 14, 2014.", "Residents make their way through floodwaters in Little Ferry, N.J., on
-    Tuesday."); a report tells what happened on a day in the past tense."""
+    Tuesday."); a report tells what happened on a day in the past tense. Or one that says what a
+    picture shows (:func:`photo_caption`)."""
+    if photo_caption(doc):
+        return True
     root = doc.root
     if not STAMP.search(doc.text.strip()) or QUOTE_MARK.search(doc.text) or root.tag_ not in {"VBZ", "VBP"} \
             or root.lemma_.lower() in SPEECH_VERBS | {"be", "have"}:

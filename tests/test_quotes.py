@@ -1726,3 +1726,12 @@ def test_he_is_not_a_plural_role_held_by_someone_named_before():
             "researchers looked only at death from all causes, he said.\n\n"
             "\"More running may be worse only in cardiovascular disease,\" he said.")
     assert speakers(text)["More running may be"] == "Lee"
+
+
+def test_a_caption_of_what_a_picture_shows_is_no_antecedent_of_he():
+    # A distant-half reading: a caption naming Paul Allen stood between Todaka and his "he said".
+    text = ("Kazushige Todaka, the maritime museum director, said he was 90% sure that the ship was the Musashi.\n\n"
+            "Todaka said Allen's team had been in contact with the museum about the ship's location.\n\n"
+            "This shot, released by Allen's company, Vulcan, shows the royal emblem on the bow.\n\n"
+            "\"It's a wonderful discovery, if it's true,\" he said.")
+    assert speakers(text)["It's a wonderful discovery,"] == "Kazushige Todaka"

@@ -2478,3 +2478,10 @@ def test_a_pronoun_in_an_opening_phrase_before_a_subject_it_cannot_stand_for_lea
                           "speech, Obama said he would veto it. Police said the car hit him at noon.")
     readings = [read(s, article) for s in article.sentences]
     assert [r.leans_back for r in readings] == [False, True, True, False, False]
+
+
+def test_a_caption_saying_what_a_picture_shows_is_not_summary_text():
+    article = one_article("Todaka said the team had called the museum. This shot, released by Allen's company, "
+                          "shows the royal emblem on the bow. The study shows that the ship sank in 1944.")
+    readings = [read(s, article) for s in article.sentences]
+    assert [r.usable for r in readings] == [True, False, True]  # twin: a study that shows is a report's
