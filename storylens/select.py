@@ -1760,7 +1760,11 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2, strict: bool = F
             continue
         inside_waits = any(t.head.i >= cut for t in sent if t.i < cut and t.i != root.i and not t.is_punct) or \
             _waits(doc, set(range(sent.start, cut)))
-        outside_needed = any(t.head.i < cut and not t.is_punct and not _optional(t, root) for t in sent if t.i >= cut)
+        # A clause that says which one, right after its noun ("a documentary theorizing [she was
+        # killed ...]", which the parser read so) is needed too.
+        outside_needed = any(t.head.i < cut and not t.is_punct and (not _optional(t, root) or
+                                                                   t.dep_ == "relcl" and _restrictive(t, t.head, False))
+                             for t in sent if t.i >= cut)
         title = doc[sent.start:cut].text.strip(" ,;:—–-")
         if not inside_waits and not outside_needed and not cut_short(title):
             return title[:1].upper() + title[1:]

@@ -816,6 +816,19 @@ def test_a_headline_never_ends_on_a_bare_verb():
     assert complete_prefix(text).endswith("was in 1995 at Soldier Field in Chicago")
 
 
+def test_a_headline_keeps_a_clause_that_says_which_one_right_after_its_noun():
+    """A distant-half reading: "... denounced a CBS documentary theorizing" (the parser read the
+    rest, "she was killed by her brother", as a clause of "theorizing"). Twin: a relative clause set
+    off by commas may still go."""
+    from storylens.select import complete_prefix
+
+    text = ("The lawyer for the family of JonBenet Ramsey denounced a CBS documentary theorizing she was killed by "
+            "her brother, Burke, as a false and unprofessional television attack.")
+    assert not (complete_prefix(text) or "").endswith("theorizing")
+    twin = "Police arrested a 34-year-old man, who was later released on bail, in the town of Ripon on Monday."
+    assert complete_prefix(twin, limit=8) == "Police arrested a 34-year-old man"
+
+
 def test_a_long_main_clause_loses_its_phrases_of_place_not_its_verb_phrase():
     from storylens.select import cut_short, main_clause
 
