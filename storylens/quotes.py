@@ -43,6 +43,7 @@ from storylens.entities import (
 )
 from storylens.model import Article, Entity, Quote, Sentence, Span
 from storylens.references import (
+    CREDIT_DASH,
     CREDIT_WORDS,
     FEMALE,
     FEMALE_NOUNS,
@@ -559,7 +560,7 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
     opens = bool(found) and not text[:found[0].start].strip(" \"“'`")
     # A paragraph that ends on a credit line goes on with no voice from before it, even when the
     # credit's name is not read ("— Dr. Oz The Good Life").
-    credits = len(sentences) > 1 and re.match(r"^\s*(?:[—–―]{1,2}|--)\s*[A-Z]", sentences[-1].text) is not None and \
+    credits = len(sentences) > 1 and re.match(rf"^\s*{CREDIT_DASH}\s*[A-Z]", sentences[-1].text) is not None and \
         len(sentences[-1].text.split()) <= CREDIT_WORDS
     continued = _continued(previous) if opens and not credits else None
     for i, q in enumerate(found):

@@ -113,6 +113,7 @@ NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "a
 GIVEN_PARTICLES = {"al", "el", "van", "del", "bin", "ibn", "y"}  # also given names, or between given and father's
 CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
 CREDIT_NAME_WORDS = 6  # the name a credit gives: "Dr. Oz The Good Life"
+CREDIT_DASH = r"(?:[—–―]{1,2}|--|-)"  # the dash a credit line opens on
 
 
 @dataclass
@@ -452,7 +453,7 @@ def _credit(sentence: Sentence, at: int, closing: bool = False) -> str | None:
     capitalised (a name the tagger missed: "— Dr. Oz The Good Life", "—Billie Jean King" read as
     a work)."""
     mark = r"[\"”]?\s*" if closing else r"\s*"
-    dash = re.match(mark + r"(?:[—–―]{1,2}|--|-)\s*(?=\S)", sentence.text[at:])
+    dash = re.match(mark + CREDIT_DASH + r"\s*(?=\S)", sentence.text[at:])
     doc = sentence.doc
     if not dash or doc is None or (closing and dash.group(0).strip(" \"”") == "-"):
         return None
