@@ -1860,9 +1860,10 @@ def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gend
     if start == 0 or article.sentences[start - 1].paragraph == article.sentences[start].paragraph:
         return None
     number = article.sentences[start - 1].paragraph
+    paragraph = [p for p in article.sentences[:start] if p.paragraph == number]
     voices = set()
-    for previous in article.sentences[:start]:
-        if previous.paragraph != number or previous.doc is not None and photo_caption(previous.doc):
+    for previous in paragraph:
+        if previous.doc is not None and photo_caption(previous.doc):
             continue
         said = cluster.spoken.get((previous.article, previous.index))
         found = None if said else _attributed_outside(previous)
@@ -1873,7 +1874,7 @@ def _paragraph_before_voice(article: Article, start: int, cluster: Cluster, gend
     if len(voices) != 1:
         return None
     voice = voices.pop()
-    if gender is not None and any(_pronoun_says(p, gender) for p in article.sentences[:start] if p.paragraph == number):
+    if gender is not None and any(_pronoun_says(p, gender) for p in paragraph):
         return None  # "..., she said he always called from a private number": that "she" speaks on
     known = cluster.genders.get(voice)
     return voice if _personal(voice, cluster) and (gender is None or known in {None, gender}) else None
