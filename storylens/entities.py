@@ -173,10 +173,11 @@ def clean_mention(text: str, label: str | None = None) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"\s+[-–—]+\s+[a-z].*$", "", text)  # "LeBron James - aka": the words after a dash
     # "Keith Knowles Jr." is Keith Knowles, "Robert S. Mueller III" Robert S. Mueller; but "Lee IV"
-    # is not any Lee, nor "World War II" the war before it.
+    # is not any Lee, nor "World War II" the war before it, nor "Led Zeppelin II" (an album the
+    # tagger took for a person) the band: a generation's number follows a given name and a surname.
     text = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", text)
     person = label in (None, "PERSON")
-    if person and len(text.split()) >= 3:
+    if person and len(text.split()) >= 3 and _given_or_initial(text.split()[0]):
         text = re.sub(r",?\s+(?:II|III|IV)$", "", text)
     if person:  # "NBC Nightly News Exclusive: Lester Holt": the name after a heading's colon
         text = text.rsplit(": ", 1)[-1]
@@ -187,6 +188,11 @@ def clean_mention(text: str, label: str | None = None) -> str:
         text = _after_inner_title(text)
     # The tagger calls "Prof Young" an organisation too: titles no organisation begins with go anyway.
     return (TITLES if person else PERSON_TITLES).sub("", text).strip()
+
+
+def _given_or_initial(word: str) -> bool:
+    """A given name ("Robert") or an initial ("L.") opening a person's name."""
+    return word.lower() in given_names() or re.fullmatch(r"[A-Z]\.", word) is not None
 
 
 def _after_inner_title(text: str) -> str:
@@ -575,8 +581,9 @@ def _designator(token) -> bool:
 def _glue_verb(token) -> bool:
     """A verb written in lower case inside a tagged name: no name holds one (a title's verbs are
     capitalised, "How to Train Your Dragon"), so the tagger ran two names, or a name and what it
-    did, together."""
-    return token.tag_.startswith("VB") and token.is_lower and token.is_alpha and not token.is_stop
+    did, together. Not the end of a hyphenated word: "sung" of "Kim Il-sung"."""
+    glued = token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
+    return token.tag_.startswith("VB") and token.is_lower and token.is_alpha and not token.is_stop and not glued
 
 
 def _two_names(left, right) -> bool:
@@ -1056,11 +1063,18 @@ def _coordinated(forms: dict[str, Form]) -> list[str]:
         sides = [key_of(clean_mention(side)) for side in re.split(r"\s+(?:and|&)\s+", written)]
         listed = [key_of(clean_mention(side)) for side in written.split(", ")]  # "McCabe, Chaffetz"
         # A side may be a person's surname the cluster only writes in full ("Rubio and Cruz").
-        if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" or side in people
-                                        for side in sides) or \
+        # Or a given name and a surname the cluster gives only there ("Rifkind and Rich Isaacson's label").
+        if len(set(sides)) == 2 and all(side in forms and forms[side].label != "NORP" or side in people or
+                                        _given_pair(side) for side in sides) or \
                 len(set(listed)) == 2 and set(listed) <= people:
             found.append(key)
     return found
+
+
+def _given_pair(key: str) -> bool:
+    """A given name and one more word: "rich isaacson"."""
+    words = key.split()
+    return len(words) == 2 and words[0] in given_names()
 
 
 def _persons_bodies(forms: dict[str, Form]) -> list[str]:
@@ -1092,9 +1106,13 @@ def _handles(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str,
     pairs = []
     handles = {m.lower() for article in articles for sentence in article.sentences
                for m in re.findall(r"(?<![\w@])@(\w{7,})", sentence.text)}
+    people = {w for f in forms.values() if f.personal for w in f.words if len(w) >= 5}
     for handle in handles:
-        owners = {key for run, keys in written.items() if len(run) >= 7 and run in handle for key in keys}
-        if len(owners) == 1 and handle not in owners:
+        runs = [run for run in written if len(run) >= 7 and run in handle]
+        owners = {key for run in runs for key in written[run]}
+        # "@mobbdeephavoc" holds a person's name beside the duo's: Havoc's account, not Mobb Deep's.
+        rest = [handle.replace(run, " ") for run in runs]
+        if len(owners) == 1 and handle not in owners and not any(w in r for w in people for r in rest):
             pairs.append((owners.pop(), handle))
     return pairs
 
@@ -1275,9 +1293,11 @@ def _quoted_nicknames(articles: list[Article], forms: dict[str, Form]) -> list[t
     for article in articles:
         for sentence in article.sentences:
             for given, nick, surname in QUOTED_NICKNAME.findall(sentence.text):
-                full, short = key_of(f"{given} {surname}"), key_of(f"{nick} {surname}")
+                full, short, alone = key_of(f"{given} {surname}"), key_of(f"{nick} {surname}"), key_of(nick)
                 if full in forms and short in forms and full != short:
                     pairs.append((short, full))
+                if full in forms and alone in forms and not _kinds(forms[alone]) & {"place", "group"}:
+                    pairs.append((alone, full))  # 'Kejuan "Havoc" Muchita' goes by "Havoc" alone
     return pairs
 
 
@@ -1696,6 +1716,8 @@ def _short_form(short: Form, long: Form) -> bool:
     # head noun alone elsewhere is another body ("the House" is not the White House).
     if wl[0] in DIRECTIONS:
         return False  # "Northern New England" is part of New England, not New England
+    if ws == ["house"] and wl[-2:] == ["white", "house"]:
+        return False  # "the House" of American news is Congress's lower chamber, never the White House
     # "Northwestern" of "Northwestern University", "Labour" of "Labour Party", "Anaheim Police" of
     # "Anaheim Police Department": a body's name without the word saying what kind of body it is
     # (blind reading 2552); "Navy" of "U.S. Navy": without the nation it belongs to. Such a name may

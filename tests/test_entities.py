@@ -1605,3 +1605,73 @@ def test_a_name_romanised_with_another_initial_is_one_name():
     twin = groups("Coach Mark Hagan spoke on Monday. Hagan said the team was ready. Later, Mark Dagan, a "
                   "referee, said the game would go on. Dagan left early.")
     assert not any({"Mark Hagan", "Mark Dagan"} <= variants for _, variants in twin)
+
+
+def test_a_numbered_work_is_not_the_name_it_numbers():
+    # A distant-half reading: the albums "Led Zeppelin II" and "III", persons to the tagger, were
+    # read as the band with a generation's number.
+    found = tagged(("Led Zeppelin released Led Zeppelin II.", [("Led Zeppelin", "PERSON"),
+                                                               ("Led Zeppelin II", "PERSON")]),
+                   ("Led Zeppelin III followed.", [("Led Zeppelin III", "PERSON")]))
+    assert not any({"Led Zeppelin", "Led Zeppelin II"} <= variants for _, variants in found)
+    assert not any({"Led Zeppelin", "Led Zeppelin III"} <= variants for _, variants in found)
+    # Its twin: a generation's number after a given name or an initial falls away.
+    found = tagged(("L. Brent Bozell III wrote it.", [("L. Brent Bozell III", "PERSON")]),
+                   ("L. Brent Bozell said so.", [("L. Brent Bozell", "PERSON")]))
+    assert any({"L. Brent Bozell III", "L. Brent Bozell"} <= variants for _, variants in found)
+
+
+def test_the_house_is_not_the_white_house():
+    # A distant-half reading: "House" of "House Speaker Paul Ryan" and "House candidates" listed
+    # as a variant of the White House.
+    found = groups("The White House said Trump would campaign in Ohio. House Speaker Paul Ryan said the House "
+                   "would vote on Friday.")
+    assert not any({"White House", "House"} <= variants for _, variants in found)
+    # Its twin: another body's head joins its name.
+    found = groups("The U.S. Senate voted on Friday. The Senate passed the bill 60 to 40.")
+    assert any({"U.S. Senate", "Senate"} <= variants for _, variants in found)
+
+
+def test_a_handle_that_holds_two_names_is_neither_ones():
+    # A distant-half reading: "@mobbdeephavoc", Havoc's account, listed as a variant of Mobb Deep.
+    found = tagged(("Havoc and Prodigy formed Mobb Deep.", [("Havoc", "PERSON"), ("Prodigy", "PERSON"),
+                                                           ("Mobb Deep", "ORG")]),
+                   ("He posted it @mobbdeephavoc on Monday.", []))
+    assert not any("@mobbdeephavoc" in variants for _, variants in found)
+    # Its twin: a handle holding one name and words that name no one is that name's.
+    found = tagged(("Prodigy formed Mobb Deep.", [("Prodigy", "PERSON"), ("Mobb Deep", "ORG")]),
+                   ("The duo posted it @mobbdeepofficial on Monday.", []))
+    assert any({"Mobb Deep", "@mobbdeepofficial"} <= variants for _, variants in found)
+
+
+def test_a_nickname_given_in_quotation_marks_joins_the_name_when_used_alone():
+    # A distant-half reading: 'Kejuan "Havoc" Muchita' and "Havoc" alone were two entities.
+    found = groups("Prodigy met Kejuan \u201cHavoc\u201d Muchita in high school. Kejuan Muchita was 15.\n\n|||||\n\n"
+                   "Havoc posted a message on Monday. Havoc and Prodigy made the album.")
+    assert any({"Kejuan Muchita", "Havoc"} <= variants for _, variants in found)
+    # Its twin: without the nickname given, the name alone stays apart from the full name.
+    found = groups("Prodigy met Kejuan Muchita in high school.\n\n|||||\n\nHavoc posted a message on Monday.")
+    assert not any({"Kejuan Muchita", "Havoc"} <= variants for _, variants in found)
+
+
+def test_a_surname_and_a_full_name_coordinated_are_no_name():
+    # A distant-half reading: "Rifkind and Rich Isaacson's formative hip-hop label", one work.
+    found = tagged(("Steve Rifkind founded Loud.", [("Steve Rifkind", "PERSON")]),
+                   ("They signed to Rifkind and Rich Isaacson's label.",
+                    [("Rifkind and Rich Isaacson", "WORK_OF_ART")]))
+    assert not any("Rifkind and Rich Isaacson" in variants for _, variants in found)
+    # Its twin: a name with a connective of its own whose sides name no one stays.
+    found = tagged(("Steve Rifkind spoke at Barnes and Noble.",
+                    [("Steve Rifkind", "PERSON"), ("Barnes and Noble", "ORG")]),)
+    assert any("Barnes and Noble" in variants for _, variants in found)
+
+
+def test_a_hyphenated_name_is_not_cut_at_a_word_that_looks_like_a_verb():
+    # A distant-half reading: "the Kim Il-sung nation" cut at "sung", read as a verb, and "Kim Il"
+    # listed as a variant of Kim Jong-il.
+    found = groups("Rodong Sinmun called Korea \u201cthe Kim Il-sung nation\u201d and \u201cthe Kim Jong-il "
+                   "Korea.\u201d Kim Jong-il died in 2011.")
+    assert not any("Kim Il" in variants for _, variants in found)
+    # Its twin: a verb the tagger ran into a name is still cut off ("Anastasio tells Billboard").
+    found = groups("Trey Anastasio tells Billboard the band will tour. Anastasio said the shows sold out.")
+    assert not any(any("tells" in v for v in variants) for _, variants in found)
