@@ -92,6 +92,10 @@ LABEL = re.compile(r"^[\"“]?(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:(?=[A-
                    r"^(?:[A-Z][\w'’]*\s+){0,3}(?i:update|updated|editor['’]s note|correction|note|fact|related|"
                    r"photo|video|watch|read|listen)\s*:\s")
 EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)")
+# The line that closes a post embedded in the page: its author's name and handle, or Instagram's
+# "A post shared by". The sentences of the paragraph above it are the post's words, not the report's.
+POST_SIGNED = re.compile(r"—\s*[^—]{1,40}\(@\w+\)|\bA post shared by\b")
+POST_LINES = 4  # sentences of a paragraph above a signature taken for the post's (a post is short)
 # Pictographs (emoji): a post embedded in the page or a reader's comment, not the report's prose.
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
@@ -201,6 +205,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return Reading(usable=False, why="a photo caption")
     if text.rstrip().endswith(":") or _points_ahead(doc):  # "Colbert just fed the speculation:" and then
         return Reading(usable=False, why="points to what follows")  # an embedded post
+    if _above_signature(sentence, article):
+        return Reading(usable=False, why="an embedded post")
     if not QUOTE_MARK.search(text) and (inside_quotation(sentence, article) or block_quoted(sentence, article)):
         # Someone's words with no mark of their own to show it ("The consulate was becoming a
         # death trap." between the opening and the closing mark of a senator's three sentences).
@@ -490,6 +496,14 @@ def quotation_goes_on(sentence: Sentence, article: Article) -> bool:
     # much more dangerous place."': read alone, the first says the reverse; blind reading 8639).
     return after.paragraph == sentence.paragraph and GOES_ON.match(after.text) is not None and \
         (inside_quotation(after, article) or after.text.lstrip()[:1] in "\"“")
+
+
+def _above_signature(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is the text of a post embedded in the page: a sentence after it in its
+    paragraph, within :data:`POST_LINES`, is the post's signature ("Rap game lost a legend ...
+    Love. MOBB — Lil Wayne WEEZY F (@LilTunechi) June 20, 2017")."""
+    after = article.sentences[sentence.index + 1:sentence.index + 1 + POST_LINES]
+    return any(s.paragraph == sentence.paragraph and POST_SIGNED.search(s.text) for s in after)
 
 
 def inside_quotation(sentence: Sentence, article: Article) -> bool:

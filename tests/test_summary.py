@@ -2498,3 +2498,17 @@ def test_a_caption_saying_what_a_picture_shows_is_not_summary_text():
                           "shows the royal emblem on the bow. The study shows that the ship sank in 1944.")
     readings = [read(s, article) for s in article.sentences]
     assert [r.usable for r in readings] == [True, False, True]  # twin: a study that shows is a report's
+
+
+def test_the_words_of_a_post_embedded_above_its_signature_are_no_summary_text():
+    """A distant-half reading: "Rap game lost a legend the world lost a G. ---- to and for his fam.
+    Love." — a rapper's post, whose signature closes its paragraph — was a summary sentence with no
+    one saying it. Twin: the report's sentence in the paragraph after the post is the writer's."""
+    article = one_article("Prodigy of Mobb Deep died on Tuesday in Las Vegas, his publicist said.\n\n"
+                          "Damn. RiP to the great one Prodigy. Rap game lost a legend the world lost a G. Love. "
+                          "MOBB — Lil Wayne WEEZY F (@LilTunechi) June 20, 2017\n\n"
+                          "The rapper had been hospitalized for complications of sickle cell anemia.")
+    post = next(s for s in article.sentences if s.text.startswith("Rap game"))
+    assert not read(post, article).usable and "embedded post" in read(post, article).why
+    after = next(s for s in article.sentences if s.text.startswith("The rapper"))
+    assert read(after, article).usable
