@@ -77,6 +77,7 @@ DEFINITE_PERSON = re.compile(
 EXPLETIVE_IT = re.compile(r"^[\"'“‘]?\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems| appears"
                           r"| remains| may be| could be| might be| took| takes)\b[^,;:\"”]{0,60}\b"
                           r"(?:that|to|whether|if|how|why|when|what|before|until|for)\b", re.I)
+BELIEF_VERBS = {"believe", "think", "suspect", "allege", "report", "confirm", "know", "fear", "estimate"}
 SPEECH_VERBS = {"say", "tell", "add", "explain", "write", "tweet", "ask", "continue", "recall", "note", "insist",
                 "argue", "declare", "claim", "state", "announce", "warn", "acknowledge", "admit", "reply",
                 "respond", "testify", "recount", "remember", "joke", "quip", "scream", "shout", "yell"}
@@ -134,6 +135,7 @@ class Reading:
     # (an earlier quake), which the same word elsewhere in the summary (this quake) is not.
     distal: bool = False
     after_opening: bool = False  # its subject pronoun follows an opening phrase ("After the crash, he ...")
+    reported: bool = False  # its he/she is the subject of what others report ("Police said he returned ...")
     context: bool = False  # its quotation speaks of what the sentence before said: that comes too, named or not
     goes_on: bool = False  # its quotation goes on in the next sentence (:func:`quotation_goes_on`): that comes too
     why: str = ""
@@ -645,6 +647,9 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if pronoun is not None:  # "During the three days he will consume ..."
         name = antecedent(sentence, article) if pronoun.lower_ in PERSONAL else None
         return Reading(leans_back=True, name=name, after_opening=True, why="a pronoun subject after an opening phrase")
+    if _reported_pronoun(doc, outside) is not None:  # "Police said he returned home at 8 a.m."
+        return Reading(leans_back=True, name=antecedent(sentence, article), reported=True,
+                       why="a pronoun in what others report")
     if _pronoun_in_opening(doc, outside) is not None:  # "For him it will be a long journey toward recovery"
         return Reading(leans_back=True, why="a pronoun in an opening phrase")
     if _quantity_subject(doc, outside):  # "Half were then fed some cake": half of whom?
@@ -753,6 +758,39 @@ def _pronoun_after_opening(doc, outside):
     participant = any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "appos"}
                       or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in opening)
     return None if participant else subject
+
+
+def _reported_pronoun(doc, outside):
+    """The he or she (or his or her) opening what a sentence's main verb of saying or believing
+    reports, when the reporter cannot be who it stands for — a group, a body or several people
+    ("Police said he returned home", "Officials believe she died of heat", "Investigators said
+    his truck was parked in the sun"; a distant-half reading) — and the sentence names no one
+    before it: the sentence before says who. Not "The officer said he fired", whose subject it
+    may stand for."""
+    root = doc.root
+    if root.lemma_.lower() not in SPEECH_VERBS | BELIEF_VERBS:
+        return None
+    reporter = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if reporter is None or not _several_or_body(reporter):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+    if subject is None:
+        return None
+    pronoun = subject if subject.lower_ in {"he", "she"} else next(
+        (c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if pronoun is None or not outside(pronoun):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in doc.doc[doc.start:pronoun.i]):
+        return None
+    return pronoun
+
+
+def _several_or_body(token) -> bool:
+    """A subject that is no one person: a plural ("Investigators"), "police", or a body or place
+    the tagger names ("the Metro Nashville Police Department")."""
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ == "police" or \
+        token.ent_type_ in {"ORG", "GPE", "NORP"} and token.pos_ == "PROPN"
 
 
 def _pronoun_in_opening(doc, outside):
@@ -1100,10 +1138,11 @@ def short_name(name: str) -> str:
     return words[-1]
 
 
-def with_name(text: str, name: str, known: bool, after_opening: bool = False) -> str | None:
+def with_name(text: str, name: str, known: bool, after_opening: bool = False, reported_at: bool = False) -> str | None:
     """The sentence with its leading he/she (or pronoun speaker) replaced by the person's name;
     the surname alone when the summary has named them already. None when there is nothing to replace.
-    ``after_opening``: the he/she to replace is the subject after an opening phrase and a comma."""
+    ``after_opening``: the he/she to replace is the subject after an opening phrase and a comma;
+    ``reported_at``: the he/she (his/her) right after a verb of saying or believing."""
     label = short_name(name) if known else name
     spans = quoted_spans(text)
     lead = re.match(r"^([\"'“‘]?\s*)(He|She|His|Her)\b", text)
@@ -1116,6 +1155,14 @@ def with_name(text: str, name: str, known: bool, after_opening: bool = False) ->
     after = re.match(r"^([^\"“”‘’']{3,120}?,\s+)(he|she)\s", text) if after_opening else None
     if after and not any(a <= after.start(2) < b for a, b in spans):
         return text[:after.start(2)] + label + text[after.end(2):]
+    # "Police said he returned ...": the he/she (his/her) right after the verb that reports it
+    reported = re.search(r"\b(?:said|say|says|believe|believes|believed|think|thinks|thought|suspect|suspects|"
+                         r"suspected|allege|alleged|allegedly|reported|report|reports|confirmed|know|knew|fear|feared|"
+                         r"estimated|told \w+)\s+(?:that\s+)?(he|she|his|her)\b", text) if reported_at else None
+    if reported and not any(a <= reported.start(1) < b for a, b in spans):
+        word = reported.group(1)
+        named = f"{label}'s" if word in {"his", "her"} else label
+        return text[:reported.start(1)] + named + text[reported.end(1):]
     verbs = r"said|says|told|added|explained|wrote|tweeted|asked|continued|recalled|noted|insisted|argued"
     for pattern, repl in ((rf"\b(he|she)\s+({verbs})\b", lambda m: f"{label} {m.group(2)}"),
                           (rf"\b({verbs})\s+(he|she)\b", lambda m: f"{m.group(1)} {label}")):

@@ -1129,7 +1129,8 @@ def named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
         return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
     known = any(_names(c.text, reading.name) for c in before)
     label = short_name(reading.name) if known else reading.name
-    new = attributed(text, label) if reading.attribute else with_name(text, reading.name, known, reading.after_opening)
+    new = attributed(text, label) if reading.attribute else with_name(text, reading.name, known, reading.after_opening,
+                                                                  reading.reported)
     if not new or doubled(new) > doubled(text):
         return None
     cited = [by_id[c.article].sentences[c.sentence].text for c in cites]

@@ -2512,3 +2512,19 @@ def test_the_words_of_a_post_embedded_above_its_signature_are_no_summary_text():
     assert not read(post, article).usable and "embedded post" in read(post, article).why
     after = next(s for s in article.sentences if s.text.startswith("The rapper"))
     assert read(after, article).usable
+
+
+def test_a_he_in_what_police_report_leans_on_the_sentence_that_names_him():
+    """A distant-half reading: "Police said he returned home at 8 a.m. ..." — the father, named only
+    in the sentences before — stood in the summary with no one for "he". Twin: what a named person
+    says of himself reads alone."""
+    article = one_article("Katera Barker was found dead Wednesday inside a pickup truck. Her father, Matt Barker, "
+                          "was supposed to take her to daycare. Police said he returned home at 8 a.m. and left "
+                          "for the airport. Investigators said his truck was parked in the sun. Matt Barker said "
+                          "he had forgotten her.")
+    reported = read(article.sentences[2], article)
+    assert reported.leans_back and reported.name == "Matt Barker"
+    assert with_name(article.sentences[2].text, "Matt Barker", False, reported_at=True) == \
+        "Police said Matt Barker returned home at 8 a.m. and left for the airport."
+    assert read(article.sentences[3], article).leans_back
+    assert not read(article.sentences[4], article).leans_back
