@@ -168,6 +168,7 @@ def clean_mention(text: str, label: str | None = None) -> str:
     # "[Barack] Obama": an editor's brackets; "Community of Christ.[5]": a footnote's number
     text = re.sub(r"\[\d+\]|\[\d+$", "", _unglued(text)).replace("[", "").replace("]", "")
     text = re.sub(r"^@", "", text.strip())  # "@AMNH", a handle
+    text = _one_script(text)
     # "AMNH.org", "FBI.gov": a body's own website. Not ".com": "NJ.com" is a news site, not New Jersey.
     text = re.sub(r"(?<=[A-Za-z])\.(?:org|gov)$", "", text, flags=re.I)
     text = re.sub(r"[’']s$", "", text.strip())
@@ -188,6 +189,24 @@ def clean_mention(text: str, label: str | None = None) -> str:
         text = _after_inner_title(text)
     # The tagger calls "Prof Young" an organisation too: titles no organisation begins with go anyway.
     return (TITLES if person else PERSON_TITLES).sub("", text).strip()
+
+
+def _latin(word: str) -> bool:
+    return all(ord(c) <= 0x24F for c in word if c.isalpha())
+
+
+def _one_script(text: str) -> str:
+    """The words of a name in the script of its first word: "Donald J. Trump Επαληθευμένος" is
+    Donald J. Trump with a page's "Verified" badge run into the name."""
+    words = text.split()
+    if not words or all(_latin(w) == _latin(words[0]) for w in words):
+        return text
+    kept = []
+    for word in words:
+        if _latin(word) != _latin(words[0]):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _given_or_initial(word: str) -> bool:

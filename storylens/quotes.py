@@ -2078,17 +2078,19 @@ def _cluster(articles: list[Article], canonical: dict[str, str], types: dict[str
 
 def _said_of_self(sentence: Sentence, cluster: Cluster) -> list[tuple[str, str, str]]:
     """(person, gender, name as written) where a named person says something of "he" or "she" in
-    the one sentence: "Lindsey Graham said he was opposed to ..." tells that he is a man."""
+    the one sentence: "Lindsey Graham said he was opposed to ..." tells that he is a man. Not a
+    "she" the person's quoted words speak of ('"She knows nothing about me," Trump added')."""
     if sentence.doc is None:
         return []
     found = []
+    spoken = spoken_tokens(sentence)
     for verb in sentence.doc:
         if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         pronoun = next((c for c in said.children if c.dep_ in SUBJECTS), None) if said is not None else None
-        if subject is None or pronoun is None or pronoun.lower_ not in {"he", "she"} or \
+        if subject is None or pronoun is None or pronoun.lower_ not in {"he", "she"} or pronoun.i in spoken or \
                 subject.ent_type_ != "PERSON" or not cluster.is_person(subject.text, "PERSON"):
             continue
         entity = next((e for e in sentence.doc.ents if e.start <= subject.i < e.end), None)
@@ -2115,7 +2117,9 @@ def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
             people = _people(sentence, cluster)
             if len(people) != 1 or not people[0][1] or i + 1 >= len(article.sentences):
                 continue
-            opening = re.match(r"\W*(\w+)", article.sentences[i + 1].text)
+            # Not a quotation's "she" ('"She will confirm the letter she signed!" after "... ," Trump
+            # wrote'): the speaker's words about someone else.
+            opening = re.match(r"[^\w\"“‘']*(\w+)", article.sentences[i + 1].text)
             word = opening.group(1).lower() if opening else ""
             if word in {"he", "she"}:
                 votes[people[0][0]]["m" if word == "he" else "f"] += 1

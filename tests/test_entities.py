@@ -1675,3 +1675,12 @@ def test_a_hyphenated_name_is_not_cut_at_a_word_that_looks_like_a_verb():
     # Its twin: a verb the tagger ran into a name is still cut off ("Anastasio tells Billboard").
     found = groups("Trey Anastasio tells Billboard the band will tour. Anastasio said the shows sold out.")
     assert not any(any("tells" in v for v in variants) for _, variants in found)
+
+
+def test_a_badge_in_another_script_is_no_part_of_a_name():
+    # A distant-half reading: "Donald J. Trump Επαληθευμένος", a Twitter page's "Verified" badge
+    # run into the name, stood as Trump's name in the list and as a speaker.
+    assert clean_mention("Donald J. Trump Επαληθευμένος", "PERSON") == "Donald J. Trump"
+    # Its twins: a name in one script, Latin or not, stays whole.
+    assert clean_mention("Raúl Grijalva", "PERSON") == "Raúl Grijalva"
+    assert clean_mention("Αλέξης Τσίπρας", "PERSON") == "Αλέξης Τσίπρας"

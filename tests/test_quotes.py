@@ -1735,3 +1735,23 @@ def test_a_caption_of_what_a_picture_shows_is_no_antecedent_of_he():
             "This shot, released by Allen's company, Vulcan, shows the royal emblem on the bow.\n\n"
             "\"It's a wonderful discovery, if it's true,\" he said.")
     assert speakers(text)["It's a wonderful discovery,"] == "Kazushige Todaka"
+
+
+def test_a_she_in_a_persons_quoted_words_says_nothing_of_their_gender():
+    """A distant-half reading: Trump's "She knows nothing about me, a total con!" (", he added") went
+    to Brett Kavanaugh. The tweets another outlet quotes ('"She will confirm the letter she signed!
+    ..." Trump added') had made Trump a woman: a quotation's "she" after "Trump wrote" and "she"
+    in what Trump says were read as the text's word for him. Twin: "Trump said he ..." still
+    tells he is a man."""
+    text = (
+        "Less than two weeks ago, Trump publicly mocked Christine Blasey Ford, who accused Supreme Court "
+        "nominee Brett Kavanaugh of sexual assault.\n\nIn a Tuesday morning tweet, Trump said: \u201cGreat, now I "
+        "can go after Horseface and her 3rd rate lawyer in the Great State of Texas.\u201d\n\n\u201cShe knows "
+        "nothing about me, a total con!\u201d he added.\n\n|||||\n\n\"Great, now I can go after Horseface and her "
+        "3rd rate lawyer,\" Trump wrote in a tweet on Tuesday.\n\n\"She will confirm the letter she signed! She "
+        "knows nothing about me, a total con!\" Trump added.\n\n\"She is lying about everything,\" Trump wrote "
+        "later.\n\n\"She never met the man,\" Trump said.")
+    assert speakers(text)["She knows nothing about"] == "Trump"
+    twin = ("Jordan spoke to the board on Monday about the budget.\n\nJordan said she would vote against it.\n\n"
+            "\u201cIt is a bad plan for the city,\u201d she said.\n\n|||||\n\nJordan and Smith met the board.")
+    assert speakers(twin)["It is a bad"] == "Jordan"
