@@ -38,6 +38,8 @@ def nlp() -> Any:
     model.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for title in TITLE_ABBREVIATIONS:  # one token, as "Sen." and "Gen." are: "said Sgt. Riley" was "Sgt" | "."
         model.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])
+    for word in ("e-mail", "E-mail", "e-mails", "E-mails"):  # one noun: "his e-mail said" was "his e" | "-" | "mail"
+        model.tokenizer.add_special_case(word, [{"ORTH": word}])
     return model
 
 

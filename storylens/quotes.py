@@ -1027,8 +1027,8 @@ def _source(subject):
         return subject.head.head
     if subject.lemma_.lower() in DOCUMENTS:  # not "Bentdahl's family said", which is the family
         for child in subject.children:
-            if child.dep_ == "poss" and child.ent_type_ in NAMED:
-                return child
+            if child.dep_ == "poss" and (child.ent_type_ in NAMED or child.lower_ in {"his", "her"}):
+                return child  # "his e-mail said": the man the "his" stands for (resolved as a "he")
             named = _named_object(child) if child.dep_ == "prep" else None
             if named is not None:
                 return named
@@ -1713,7 +1713,9 @@ def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, 
             continue
         if tok.pos_ != "PROPN":
             # "Cutter defended ...": a capitalised noun with no determiner, a cluster person's surname
-            bare = tok.tag_ == "NN" and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
+            # ("Solters was also no help": a surname ending in s, read as a plural)
+            bare = tok.tag_ in {"NN", "NNS"} and tok.text[:1].isupper() and \
+                not any(c.dep_ == "det" for c in tok.children)
             if bare and tok.i not in spoken and (bearer := cluster.bearer(tok.text)):
                 found.append((bearer, tok.head == span.root))
             continue
@@ -1753,9 +1755,12 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         own = [(name, subject) for name, subject in own if _main_subject(name, sentence, cluster)]
     # A sentence whose subject is an unnamed person of that gender ("The woman said in the interview
     # that ...") stands for the "she" that follows: no one named further back (None ends the search).
+    # Beyond the nearest sentence, a main subject the tagger left unnamed ("Solters was also no
+    # help.") comes after the names the sentence's tags give.
     candidates = [own] + [_voices(previous, cluster, article, gender) + _roles_held(previous, article, cluster) +
-                          ([(None, True)] if _unnamed_subject(previous, gender, article, cluster) else [])
-                          for previous in reversed(earlier)]
+                          ([(None, True)] if _unnamed_subject(previous, gender, article, cluster) else []) +
+                          ([p for p in _untagged_subjects(previous, cluster) if p[1]] if k else [])
+                          for k, previous in enumerate(reversed(earlier))]
     if own == [] and (voice := _paragraph_before_voice(article, start, cluster, gender)) is not None:
         candidates.insert(1, [(voice, True)])
     if earlier and gender is not None:

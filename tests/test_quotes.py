@@ -1755,3 +1755,19 @@ def test_a_she_in_a_persons_quoted_words_says_nothing_of_their_gender():
     twin = ("Jordan spoke to the board on Monday about the budget.\n\nJordan said she would vote against it.\n\n"
             "\u201cIt is a bad plan for the city,\u201d she said.\n\n|||||\n\nJordan and Smith met the board.")
     assert speakers(twin)["It is a bad"] == "Jordan"
+
+
+def test_his_e_mail_is_the_man_the_his_stands_for():
+    """A distant-half reading: '"I am in LA and was not aware of any arrangements," his e-mail said'
+    went to "e-mail" (the tokenizer split "e-mail" and the parser hung "his" on "e"), then to the
+    promoter of the paragraph before: "Solters was also no help" — a surname ending in s, read as a
+    plural and left untagged — names the publicist the "his" stands for. Twin: the promoter's own
+    "he said in an e-mail" stays his."""
+    found = speakers("Sheen\u2019s tour promoter, Joey Scoleri of Live Nation, had no answers. \u201cPlease deal with "
+                     "Larry,\u201d he said in an e-mail referring to Sheen\u2019s publicist, Larry Solters.\n\n"
+                     "Solters was also no help. He said he was in Los Angeles on Tuesday. \u201cI am in LA and was "
+                     "not aware of any arrangements,\u201d his e-mail said. \u201cWill check with our on site "
+                     "reps.\u201d")
+    assert found["I am in LA"] == "Larry Solters"
+    assert found["Will check with our"] == "Larry Solters"
+    assert found["Please deal with Larry"] == "Joey Scoleri"
