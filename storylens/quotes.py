@@ -106,6 +106,8 @@ KIN_NOUNS = {"mother", "father", "mom", "dad", "wife", "husband", "son", "daught
              "girlfriend", "boyfriend", "fiancee", "fiance"}  # a person known by a relation to another
 ISSUING = {"issue", "release", "send", "post", "publish", "provide", "give", "sign", "put"}  # done to a document
 SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words that tie a document to its writer
+RECORDING = {"record", "hear", "overhear", "catch", "film", "tape", "videotape", "see"}  # "was recorded saying"
+GROUP_NOUNS = {"couple", "family", "group", "pair", "crowd", "team", "duo", "trio", "parents", "people"}
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message", "tweet"}
 # Words of organisations and places, which a name that speaks is then not a person's.
@@ -963,7 +965,9 @@ def _subject(verb):
         # "Colter told the hearing that performance was more important ..., saying, ...": the
         # parser hangs "saying" on the clause he reports; its subject ("performance") says nothing.
         reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
-        subject = None if reported else next((c for c in _nearest_first(head) if c.dep_ == "nsubj"), None)
+        # "Vasiliades was recorded saying": the one recorded (heard, caught) speaks.
+        heard = {"nsubj", "nsubjpass"} if node.dep_ == "xcomp" and head.lemma_.lower() in RECORDING else {"nsubj"}
+        subject = None if reported else next((c for c in _nearest_first(head) if c.dep_ in heard), None)
         if subject is not None:
             return _source(subject)
         node = head
@@ -1263,6 +1267,8 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             person = _newcomer(article, sentence, before, cluster, gender) or \
                 _last_speaker(article, sentence, cluster, gender) or \
                 _antecedent(article, sentence, gender, cluster, window=2)
+            if person is not None and not _personal(person, cluster) and _several(person):
+                person = None  # "the lawyer" is no "The couple" a quotation before was given to
         if relative is not None and person in (None, relative):
             # '"A bad way," his father responded' after the son's question: the answer is another
             # voice's, and no one is their own father; the son's father, as the text calls him.
@@ -1287,6 +1293,12 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     if subject.pos_ == "PROPN" and len(key.split()) == 1:
         return _fuller(phrase, article, sentence, cluster)  # "Heath said", untagged: Heath Harding, named before
     return phrase
+
+
+def _several(phrase: str) -> bool:
+    """Whether a speaker's description is of several people: "The couple", "the protesters"."""
+    head = phrase.split()[-1].lower() if phrase.split() else ""
+    return head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and head[:1].islower())
 
 
 def _answers(article: Article, sentence: Sentence) -> bool:

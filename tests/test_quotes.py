@@ -1771,3 +1771,27 @@ def test_his_e_mail_is_the_man_the_his_stands_for():
     assert found["I am in LA"] == "Larry Solters"
     assert found["Will check with our"] == "Larry Solters"
     assert found["Please deal with Larry"] == "Joey Scoleri"
+
+
+def test_the_one_recorded_saying_it_speaks_not_the_documents_that_report_it():
+    """A distant-half reading: '"...," Vasiliades was recorded saying, according to court documents'
+    went to "court documents". Twin: with no one named saying it, the documents are the source."""
+    found = speakers("Christos Vasiliades faces charges of obstruction. \"If we were back home, we would go beat "
+                     "him up, that is fine,\" Vasiliades was recorded saying, according to court documents.\n\n"
+                     "\"The defendant offered money to the family,\" according to court documents.")
+    assert found["If we were back"] == "Christos Vasiliades"
+    assert found["The defendant offered money"] == "court documents"
+
+
+def test_a_role_is_not_the_group_a_quotation_before_was_given_to():
+    """A distant-half reading: '"My guy\u2019s going to be like ...," the lawyer said' went to "The
+    couple", whom the standalone quotation before had been given to."""
+    found = speakers(
+        "That night, he and an associate sat down with the couple at a restaurant and warned them that they "
+        "could be deported.\n\nThe couple reported the incident to law enforcement and authorities were listening "
+        "in when the husband called Vasiliades a few weeks later and said he wanted to meet.\n\n\u201c I think "
+        "you should find him and kick his ass, personally.\u201d\n\nThe next day, the group gathered again in an "
+        "office, and this time the husband was wearing a wire when the attorney warned that his client would "
+        "finger the victim.\n\n\"My guy's going to be like, 'I'm here, but she is too!'\" the lawyer said, "
+        "according to the indictment.")
+    assert found["My guy's going to"] not in {"The couple", "the couple"}
