@@ -574,7 +574,7 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
             after = [o.speaker for o in found[i + 1:] if o.speaker and o.first <= reach]
             voice = partial(_paragraph_voice, article, sentences, starts, spans, q, cluster)
             if q.unresolved:  # a "he" no one named nearby is: a voice of the paragraph that is a person
-                voice = partial(_person_voice, voice)
+                voice = partial(_person_voice, voice, gender=q.unresolved, cluster=cluster)
             q.speaker = next(iter(before), None) or voice(q.first - 1) or next(iter(after), None) or voice(reach)
             if q.speaker is None and continued:
                 q.speaker, q.carried = continued, True
@@ -623,12 +623,16 @@ def _pronoun_goes_on(found: list[Found], previous: tuple[list[Sentence], list[Fo
     return previous is not None and len(genders) == 1 and _pronoun_says(previous[0][-1], genders.pop())
 
 
-def _person_voice(voice: Callable[[int], str | None], reach: int) -> str | None:
+def _person_voice(voice: Callable[[int], str | None], reach: int, gender: str, cluster: Cluster) -> str | None:
     """The paragraph's voice up to sentence ``reach`` unless it is a thing or a body, which no "he"
-    stands for ("the story" of "according to the story")."""
+    stands for ("the story" of "according to the story"), or a person of the other gender ("she
+    recalls him saying": not she)."""
     name = voice(reach)
-    thing = name is not None and name[:1].islower() and name.split()[-1].lower() in NOT_A_ROLE - PERSONS_OF_BODIES
-    return None if thing else name
+    if name is None:
+        return None
+    thing = name[:1].islower() and name.split()[-1].lower() in NOT_A_ROLE - PERSONS_OF_BODIES
+    known = cluster.genders.get(name) or _phrase_gender(name)
+    return None if thing or known not in {None, gender} else name
 
 
 def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], list[Found]] | None,
@@ -756,6 +760,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 options.append((distance(tok) + (WHOLE_SENTENCE if whole else 0), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children) and \
+                not _recalls_saying(tok, outside) and \
                 not _denied_saying(tok) and not (after_colon and _when_clause(tok)):
             # not "continues to climb"; a verb the parser hung inside a quotation ('... with the
             # words, "Let's roll."') is none of the speech verb's
@@ -805,6 +810,13 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         return None
     subject = min(options, key=lambda o: o[0])[1]
     return _phrase(subject), subject
+
+
+def _recalls_saying(verb, outside) -> bool:
+    """Whether a verb of saying reports someone else's saying, with its own subject: "she recalls
+    him saying", "she remembered her father telling her" — the one recalled speaks."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in {"say", "tell"} and outside(c) and
+               any(g.dep_ == "nsubj" and outside(g) for g in c.children) for c in verb.children)
 
 
 TIME_MARKS = {"when", "after", "before", "while", "once", "until", "since"}

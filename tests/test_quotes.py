@@ -1795,3 +1795,16 @@ def test_a_role_is_not_the_group_a_quotation_before_was_given_to():
         "finger the victim.\n\n\"My guy's going to be like, 'I'm here, but she is too!'\" the lawyer said, "
         "according to the indictment.")
     assert found["My guy's going to"] not in {"The couple", "the couple"}
+
+
+def test_she_recalls_him_saying_is_his_words():
+    """A distant-half reading: '"Don\u2019t lose too much weight now," she recalls him saying' went to
+    Kirsten Gillibrand. Twin: a "him" the paragraph names is that man."""
+    found = speakers("In promoting her new book, Sen. Kirsten Gillibrand has come forward with several stories "
+                     "of being called \"chubby\" by her male colleagues in Congress.\n\nIn one incident from her "
+                     "early days in the Senate, Gillibrand describes an older senator who approached her from "
+                     "behind and squeezed her waist. \"Don\u2019t lose too much weight now,\" she recalls him saying.")
+    assert found["Don\u2019t lose too much"] != "Kirsten Gillibrand"
+    twin = speakers("Senator Tom Harkin met her in 2009. \"Don\u2019t lose too much weight now,\" she recalls "
+                    "him saying.")
+    assert twin["Don\u2019t lose too much"] == "Tom Harkin"
