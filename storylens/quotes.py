@@ -106,6 +106,7 @@ KIN_NOUNS = {"mother", "father", "mom", "dad", "wife", "husband", "son", "daught
              "girlfriend", "boyfriend", "fiancee", "fiance"}  # a person known by a relation to another
 ISSUING = {"issue", "release", "send", "post", "publish", "provide", "give", "sign", "put"}  # done to a document
 SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words that tie a document to its writer
+TERM_NOUNS = {"phrase", "phrases", "term", "terms", "word", "expression", "nickname", "moniker", "hashtag", "slogan"}
 RECORDING = {"record", "hear", "overhear", "catch", "film", "tape", "videotape", "see"}  # "was recorded saying"
 GROUP_NOUNS = {"couple", "family", "group", "pair", "crowd", "team", "duo", "trio", "parents", "people"}
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
@@ -455,6 +456,19 @@ def _phrase_quoted(sentence: Sentence, quoted: str, at: int) -> bool:
     return not any(_spoken_by(t) for t in inside if t.head not in inside)
 
 
+def _term_quoted(sentence: Sentence, at: int) -> bool:
+    """Whether the quotation at ``at`` follows a noun for words themselves ("the phrase", "the
+    term", "the word"): the words are named, not said by anyone. Not when someone utters or uses
+    them ('James, who uttered the phrase, "I'm going to take my talents to South Beach"')."""
+    if sentence.doc is None:
+        return False
+    base = sentence.doc.start_char
+    before = [t for t in sentence.doc if t.idx - base < at and not t.is_punct]
+    if not before or before[-1].lower_ not in TERM_NOUNS:
+        return False
+    return before[-1].head.lemma_.lower() not in SPEECH_VERBS | {"utter", "use", "coin", "repeat", "chant", "shout"}
+
+
 def _named_by_noun(sentence: Sentence, quoted: str, at: int) -> bool:
     """A title-cased span right after a noun or an adjective it names, whatever stop or comma the
     American style puts inside its closing mark: 'her 2003 book "Greek Fire, Poison, Arrows and
@@ -535,6 +549,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
             continue  # "listed as "in danger of extinction"": words of a law or a label, not speech
         if _named_by_noun(sentences[first], text[start:end], start - starts[first]):
             continue  # 'her 2003 book "Greek Fire, Poison, Arrows and Scorpion Bombs."': its title
+        if _term_quoted(sentences[first], start - starts[first]):
+            continue  # 'prohibits the phrase "Polish death camp"': words spoken of, not spoken
         found.append(Found(start, end, first, last, closed))
     for q in found:
         cluster.running.update((article.id, sentences[i].index) for i in range(q.first, q.last))
@@ -543,6 +559,8 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         if q.speaker is None and q.closed and (credit := credited_after(sentences[q.last], q.end - starts[q.last])):
             q.speaker = full_name(credit, article)  # '“...”—Billie Jean King': the credit after its mark
         q.asked = q.speaker is None and _put_to(sentences[q.first], q.start - starts[q.first])
+        # 'with one banner reading: "..."': words on a sign, which no voice of the paragraph says
+        q.asked = q.asked or q.speaker is None and _sign_reads(sentences[q.first].text[:q.start - starts[q.first]])
         if q.speaker:
             cluster.spoken[(article.id, sentences[q.last].index)] = q.speaker
     # A credit line that ends the paragraph ('“...” — Eric Stonestreet, on bringing his trophy back')
@@ -793,7 +811,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
             options.append((distance(tok), tok.doc[tok.i - 1]))
         elif (tagger := _dialogue_tag(tok, sentence.text, base, inside)) is not None:
             options.append((distance(tok), tagger))
-    if not options and after_colon:
+    if not options and after_colon and not _sign_reads(sentence.text[:near[0]]):
         colon = base + len(sentence.text[:near[0]].rstrip(" \"“'`")) - 1
         before = [t for t in span if t.idx < colon]  # the clause before the colon
         # "Romney was praised in an e-mail from Edward Conard:": the writer of the document quoted,
@@ -810,6 +828,16 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         return None
     subject = min(options, key=lambda o: o[0])[1]
     return _phrase(subject), subject
+
+
+SIGN_READS = re.compile(r"\b(\w+)\s+(?:(?:that|which)\s+)?(?:reading|reads|read)\s*:\s*[\"“‘']?\s*$")
+
+
+def _sign_reads(before: str) -> bool:
+    """Whether the words before a quotation end on a thing that "reads" it, a sign or a banner ("with
+    one banner reading:", "signs that read:"), not a document someone wrote ("a statement reading:")."""
+    m = SIGN_READS.search(before)
+    return m is not None and m.group(1).lower().rstrip("s") not in DOCUMENTS and m.group(1).lower() not in DOCUMENTS
 
 
 def _recalls_saying(verb, outside) -> bool:

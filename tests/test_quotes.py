@@ -1808,3 +1808,21 @@ def test_she_recalls_him_saying_is_his_words():
     twin = speakers("Senator Tom Harkin met her in 2009. \"Don\u2019t lose too much weight now,\" she recalls "
                     "him saying.")
     assert twin["Don\u2019t lose too much"] == "Tom Harkin"
+
+
+def test_words_on_a_banner_or_named_as_a_phrase_are_no_ones_speech():
+    """A distant-half reading: 'with one banner reading: "Take off your yarmulke and sign the bill."'
+    went to President Duda, and 'prohibits the phrase "Polish death camp"' to "Opponents". Twins: a
+    statement that reads so is its issuer's; a phrase someone utters is theirs."""
+    found = speakers("Kaczynski urged Duda to sign the legislation. The president complied Tuesday, a day after "
+                     "dozens of activists chanted slogans at a rally in front of his palace in central Warsaw, "
+                     "with one banner reading: \u201cTake off your yarmulke and sign the bill.\u201d\n\nOpponents "
+                     "have predicted that the law \u2014 which prohibits the phrase \u201cPolish death camp\u201d "
+                     "\u2014 would stifle free speech.")
+    assert found["Take off your yarmulke"] is None
+    assert "Polish death camp" not in found
+    twin = speakers("Acme Corp issued a statement reading: \"We regret the error and will fix it.\"\n\nJames, "
+                    "who uttered the phrase, \u201cI\u2019m going to take my talents to South Beach\u201d when he "
+                    "left Cleveland, won on Thursday.")
+    assert twin["We regret the error"] == "Acme Corp"
+    assert "I\u2019m going to take" in twin
