@@ -1807,22 +1807,24 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         own = [(name, subject) for name, subject in own if _main_subject(name, sentence, cluster)]
     # A sentence whose subject is an unnamed person of that gender ("The woman said in the interview
     # that ...") stands for the "she" that follows: no one named further back (None ends the search).
-    # Beyond the nearest sentence, a main subject the tagger left unnamed ("Solters was also no
-    # help.") comes after the names the sentence's tags give.
     candidates = [own] + [_voices(previous, cluster, article, gender) + _roles_held(previous, article, cluster) +
-                          ([(None, True)] if _unnamed_subject(previous, gender, article, cluster) else []) +
-                          ([p for p in _untagged_subjects(previous, cluster) if p[1]] if k else [])
-                          for k, previous in enumerate(reversed(earlier))]
-    if own == [] and (voice := _paragraph_before_voice(article, start, cluster, gender)) is not None:
+                          ([(None, True)] if _unnamed_subject(previous, gender, article, cluster) else [])
+                          for previous in reversed(earlier)]
+    inserted = own == [] and (voice := _paragraph_before_voice(article, start, cluster, gender)) is not None
+    if inserted:
         candidates.insert(1, [(voice, True)])
     if earlier and gender is not None:
         # "he" after a sentence whose subject the tagger left unnamed ("Rivers, who wore red
-        # Converse shoes, said ..."): that subject before the others it names.
-        nearest = candidates[1]
-        untagged = _untagged_subjects(earlier[-1], cluster)
-        main = [p for p in untagged if p[1]]  # the main clause's subject before one of a clause inside
-        candidates[1] = main + [p for p in nearest if p[1]] + [p for p in untagged if not p[1]] + \
-            [p for p in nearest if not p[1]]
+        # Converse shoes, said ..."): that subject before the others it names. Further back, its
+        # main subject before the others ("Todaka said Allen's team had been in contact", "Solters
+        # was also no help.").
+        for k, previous in enumerate(reversed(earlier)):
+            at = 1 if k == 0 else k + 1 + inserted
+            nearest = candidates[at]
+            untagged = _untagged_subjects(previous, cluster)
+            main = [p for p in untagged if p[1]]  # the main clause's subject before one of a clause inside
+            candidates[at] = main + [p for p in nearest if p[1]] + \
+                ([p for p in untagged if not p[1]] if k == 0 else []) + [p for p in nearest if not p[1]]
     if earlier and (asked := _asks(earlier[-1])) is not None:
         # "Host Chris Wallace asked the senator what he made of it. “I think ...,” he said": the
         # answer is the asked one's — the person named, the holder of the role, else no one named.

@@ -1826,3 +1826,27 @@ def test_words_on_a_banner_or_named_as_a_phrase_are_no_ones_speech():
                     "left Cleveland, won on Thursday.")
     assert twin["We regret the error"] == "Acme Corp"
     assert "I\u2019m going to take" in twin
+
+
+def test_a_he_after_a_caption_is_the_main_subject_the_tagger_left_unnamed_further_back():
+    """A distant-half reading: the museum director Todaka's "It's a wonderful discovery" went to Paul
+    Allen: "Todaka said Allen's team had been in contact ..." names Allen, tagged, and Todaka,
+    untagged, as the subject of its main verb, two sentences (and a caption) back. Twin: his
+    quotation that names him stays his."""
+    text = ("This image, released by Paul Allen's company, Vulcan, appears to show the massive ship's starboard "
+            "anchor.\n\nAllen said that his superyacht, the MY Octopus, had found the wreck at a depth of around 1 "
+            "kilometer (3,281 feet).\n\nA statement released by Vulcan, Allen's company, said that the team "
+            "combined historical data with advanced technology to narrow the search area, and that Allen had "
+            "\"commissioned a hypsometric bathymetric survey of the ocean floor to determine the terrain\" before "
+            "searching the area with a Bluefin autonomous underwater vehicle.\n\nKazushige Todaka, the maritime "
+            "museum director, said that, given the location and the depth at which the wreck was found, he was "
+            "\"90% sure\" that the ship was the Musashi.\n\n\"I was really surprised because the location of the "
+            "sunken ship has never been identified since it went down. I have heard countless stories in the past"
+            " that the ship was discovered, but they all turned out not to be true.\"\n\nTodaka said Allen's team "
+            "had been in contact with the museum about the ship's potential location and its expedition.\n\n"
+            "'Wonderful discovery'\n\nThis shot, released by Allen's company, Vulcan, shows the Japanese royal "
+            "family's chrysanthemum emblem on the bow.\n\n\"It's a wonderful discovery, if it's true, as we have "
+            "long been looking for the battleship,\" he said.")
+    found = speakers(text)
+    assert found["It's a wonderful discovery,"] == "Kazushige Todaka"
+    assert found["I was really surprised"] == "Kazushige Todaka"
