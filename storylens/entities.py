@@ -1097,14 +1097,20 @@ def _given_pair(key: str) -> bool:
 
 
 def _persons_bodies(forms: dict[str, Form]) -> list[str]:
-    """Forms tagged a person that are a name the cluster gives a person, then the name of a body or
-    place it also gives ("Obama White House", "Trump Tower"): the institution of that person, no
-    name of the person's own. Left out, "Obama" stays the person's."""
+    """Forms tagged a person that are a name the cluster gives a person, then (after a possessive or
+    not) the name of a body or place it also gives ("Obama White House", "Trump Tower", "Trump’s
+    Utah"): the institution or place of that person, no name of the person's own. Left out, "Obama"
+    stays the person's."""
     people = {w for f in forms.values() if f.label == "PERSON" for w in f.words[-1:]} | {
         k for k, f in forms.items() if f.label == "PERSON"}
     found = []
     for key, form in forms.items():
         words = form.words
+        owned = re.fullmatch(r"(.+?)['’]s\s+(.+)", form.written)
+        if form.label == "PERSON" and owned and key_of(owned.group(1)) in people and \
+                forms.get(key_of(owned.group(2)), form).label in {"ORG", "FAC", "GPE", "LOC"}:
+            found.append(key)  # "Trump’s Utah" (of "Trump’s Utah struggles"): a person's place
+            continue
         if form.label != "PERSON" or len(words) < 3:
             continue
         for cut in range(1, len(words) - 1):
