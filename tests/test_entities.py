@@ -1689,8 +1689,8 @@ def test_a_badge_in_another_script_is_no_part_of_a_name():
 def test_a_persons_place_the_tagger_called_a_person_is_no_name():
     # A distant-half reading: "Trump’s Utah" (of "Trump’s Utah struggles"), a person to the tagger,
     # held the state of Utah as its variant.
-    found = groups("Donald Trump lost the Idaho primary. Trump’s Utah struggles are real. Utah is a "
-                   "Republican state.")
+    found = groups("Trump’s Utah struggles are real. Utah is a Republican state. Donald Trump lost the Idaho "
+                   "primary.")
     assert not any("Trump’s Utah" in variants for _, variants in found)
     assert any("Utah" in variants and kind == "GPE" for kind, variants in found)
     # Its twin: a person of a person's ("Amy Poehler’s Maura", a role of hers) stays a name.
