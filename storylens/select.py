@@ -113,6 +113,7 @@ PLACE_PREPOSITIONS = {"at", "in", "from", "on"}  # the phrases a long descriptio
 LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when no shorter clause is complete
 # Dependency labels (spaCy's English scheme): what completes a headline's verb, and what a phrase
 # in it does without.
+PARTICLE_ADVERBS = {"forward", "back", "down", "up", "out", "away", "off", "over", "ahead", "apart", "together"}
 CLAUSE_CORE = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "dobj", "attr", "acomp", "xcomp", "prt",
                "dative", "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
 PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct", "intj"}  # "intj": "moving — yes, moving"
@@ -1516,8 +1517,10 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         if _purpose_after(child, kept):
             kept |= _purpose(child, which)
             continue
-        if _infinitive_after(child, root) or (child.dep_ == "advmod" and child.i == root.i + 1 and root.lemma_ == "be"):
-            # "set out to test ...": what the verb sets out to do; "was back in the news": where it is
+        if _infinitive_after(child, root) or (child.dep_ == "advmod" and child.i == root.i + 1 and
+                                              (root.lemma_ == "be" or child.lower_ in PARTICLE_ADVERBS)):
+            # "set out to test ...": what the verb sets out to do; "was back in the news": where it
+            # is; "has come forward with": a particle the verb's sense needs
             kept |= _phrase(child, which)
             continue
         if _shares_object(child, root):
@@ -1540,6 +1543,7 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
             while k in kept and doc[k].dep_ == "compound" and doc[k].pos_ == "PROPN":
                 kept.discard(k)
                 k += 1
+    kept -= _bracketed(doc)  # "Sen. Kirsten Gillibrand (D-NY)": an aside, which lost its brackets read "D-NY"
     first = doc[min(kept)]
     if first.lower_ in {"that", "whether"} and first.i < subjects[0].left_edge.i:
         kept -= {first.i}  # "... told a reporter that Kinkade died": the parser may call "that" an object
@@ -1579,6 +1583,19 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
     if title.count('"') % 2 or title.count("“") != title.count("”"):
         return None  # a quotation opened and not closed: '"Let's talk about features the listing continues
     return title[:1].upper() + title[1:]
+
+
+def _bracketed(doc) -> set[int]:
+    """The indices of the tokens inside round brackets, the brackets too."""
+    inside, depth = set(), 0
+    for token in doc:
+        if token.text == "(":
+            depth += 1
+        if depth:
+            inside.add(token.i)
+        if token.text == ")" and depth:
+            depth -= 1
+    return inside
 
 
 def _claimant(verb: Token) -> str | None:

@@ -2528,3 +2528,16 @@ def test_a_he_in_what_police_report_leans_on_the_sentence_that_names_him():
         "Police said Matt Barker returned home at 8 a.m. and left for the airport."
     assert read(article.sentences[3], article).leans_back
     assert not read(article.sentences[4], article).leans_back
+
+
+def test_a_headline_keeps_the_verbs_particle_and_drops_an_aside_in_brackets():
+    """A distant-half reading: 'Sen. Kirsten Gillibrand D-NY has come with several stories ...': the
+    headline lost "forward", which the verb's sense needs, and kept the bracketed party and state
+    without its brackets. Twin: an adverb after the verb that is no particle still goes."""
+    from storylens.select import main_clause
+
+    title = main_clause("In promoting her new book, Sen. Kirsten Gillibrand (D-NY) has come forward with several "
+                        "stories of being called \"chubby,\" \"fat,\" and \"porky\" by her male colleagues.")
+    assert title is not None and "come forward with" in title and "D-NY" not in title
+    assert main_clause("Police moved quickly into the building on Tuesday night.") == \
+        "Police moved into the building on Tuesday night"
