@@ -814,10 +814,13 @@ def _pronoun_in_opening(doc, outside):
 
 def _demonstrative_subject(doc, outside) -> bool:
     """Whether the main clause's subject is a demonstrative standing alone, outside quotations, after
-    an opening phrase ("At least that was the consensus", "For now, those remain"): it points back."""
+    an opening phrase ("At least that was the consensus", "For now, those remain"), or of what the
+    main verb reports ("Police said that was a clue"): it points back."""
     root = doc.root
+    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp" and root.lemma_.lower() in SPEECH_VERBS]
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "these", "those"}
-               and not list(c.children) and outside(c) for c in root.children)
+               and c.tag_ == "DT" and not list(c.children) and outside(c)
+               for clause in clauses for c in clause.children)
 
 
 def _quantity_subject(doc, outside) -> bool:

@@ -2541,3 +2541,12 @@ def test_a_headline_keeps_the_verbs_particle_and_drops_an_aside_in_brackets():
     assert title is not None and "come forward with" in title and "D-NY" not in title
     assert main_clause("Police moved quickly into the building on Tuesday night.") == \
         "Police moved into the building on Tuesday night"
+
+
+def test_a_demonstrative_subject_of_what_someone_reports_leans_back():
+    """'Police said that was a clue' points at what the sentence before told, as 'That was a clue'
+    does. Twin: 'that' opening a reported clause is no demonstrative."""
+    article = one_article("Carl Conyers had not been seen since Tuesday. Police said that was a clue. Police said "
+                          "that the car was stolen.")
+    assert read(article.sentences[1], article).leans_back
+    assert not read(article.sentences[2], article).leans_back
