@@ -643,6 +643,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         return Reading(leans_back=True, why="adds to or follows from something before")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
+    if _related_subject(doc, outside):  # "Corey Gentry, his friend, described ..."
+        return Reading(leans_back=True, why="a subject described by whose he or she is")
     pronoun = _pronoun_after_opening(doc, outside)
     if pronoun is not None:  # "During the three days he will consume ..."
         name = antecedent(sentence, article) if pronoun.lower_ in PERSONAL else None
@@ -821,6 +823,17 @@ def _demonstrative_subject(doc, outside) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "these", "those"}
                and c.tag_ == "DT" and not list(c.children) and outside(c)
                for clause in clauses for c in clause.children)
+
+
+def _related_subject(doc, outside) -> bool:
+    """Whether the main clause's subject is set beside a description of whose he or she is ("Corey
+    Gentry, his friend, described that as ...", "Jenny, her mother, said"): someone the sentence
+    before named."""
+    subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    return any(a.dep_ == "appos" and any(p.dep_ == "poss" and p.lower_ in {"his", "her", "their"} and outside(p)
+                                         for p in a.children) for a in subject.children)
 
 
 def _quantity_subject(doc, outside) -> bool:

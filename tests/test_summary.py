@@ -2550,3 +2550,12 @@ def test_a_demonstrative_subject_of_what_someone_reports_leans_back():
                           "that the car was stolen.")
     assert read(article.sentences[1], article).leans_back
     assert not read(article.sentences[2], article).leans_back
+
+
+def test_a_subject_set_beside_whose_friend_they_are_leans_back():
+    """A distant-half reading: 'Corey Gentry, his friend, described that as "unusual behavior."' stood
+    in the summary with no one for "his". Twin: a subject described on its own reads alone."""
+    article = one_article("Carl Conyers had not been seen since Tuesday. Corey Gentry, his friend, described it as "
+                          "unusual behavior. Corey Gentry, a student, described it as unusual.")
+    assert read(article.sentences[1], article).leans_back
+    assert not read(article.sentences[2], article).leans_back
