@@ -2058,6 +2058,12 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
             gender = _role_gender(found[1])
             if said and gender:
                 cluster.genders.setdefault(said, gender)
+        elif found and found[1].pos_ == "PROPN":
+            # "The Ocean Shield had also spotted an oil slick ..., ACM Houston said": the one who
+            # says so, before the sentence's subject (a title the tagger took for a body's name:
+            # the one person of the cluster with that surname)
+            person = found[1].ent_type_ == "PERSON" and cluster.is_person(found[0], "PERSON", speaks=True)
+            said = cluster.name(found[0]) if person else cluster.bearer(found[1].text)
     if gender is not None and _pronoun_subject(sentence) == gender:
         # "She added that it wasn't clear whether Whitaker had been briefed": the sentence is
         # about the same "she", whom it does not name; the others it names are not her.

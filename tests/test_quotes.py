@@ -1850,3 +1850,17 @@ def test_a_he_after_a_caption_is_the_main_subject_the_tagger_left_unnamed_furthe
     found = speakers(text)
     assert found["It's a wonderful discovery,"] == "Kazushige Todaka"
     assert found["I was really surprised"] == "Kazushige Todaka"
+
+
+def test_a_he_after_what_someone_said_is_the_one_who_said_it():
+    """A distant-half reading: '"I stress the source of the oil is yet to be determined ...," he said'
+    went to "Ocean Shield", the ship the sentence before has as its subject ("The Ocean Shield had also
+    spotted an oil slick ..., ACM Houston said"), which another article's tagger took for a person.
+    The one who said so comes first: the search chief, "ACM Houston" to the tagger a body's name."""
+    found = speakers(
+        "Search chief Angus Houston said the Bluefin-21 drone would be sent down as soon as possible.\n\n"
+        "The Ocean Shield had also spotted an oil slick in the same area where the signals had been heard, ACM "
+        "Houston said, and a sample was being sent for testing.\n\n\"I stress the source of the oil is yet to be "
+        "determined,\" he said.\n\n|||||\n\nThe Ocean Shield found the signals on Saturday, said Ocean Shield, "
+        "the captain of the ship.")
+    assert found["I stress the source"] == "Angus Houston"
