@@ -1337,8 +1337,9 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
 
 def _several(phrase: str) -> bool:
     """Whether a speaker's description is of several people: "The couple", "the protesters"."""
-    head = phrase.split()[-1].lower() if phrase.split() else ""
-    return head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and head[:1].islower())
+    head = phrase.split()[-1] if phrase.split() else ""
+    plural = head.endswith("s") and not head.endswith("ss") and head[:1].islower()  # not a name ("Jones")
+    return head.lower() in GROUP_NOUNS or plural
 
 
 def _answers(article: Article, sentence: Sentence) -> bool:
