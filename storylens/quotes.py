@@ -43,6 +43,7 @@ from storylens.entities import (
 )
 from storylens.model import Article, Entity, Quote, Sentence, Span
 from storylens.references import (
+    ASIDE,
     CREDIT_DASH,
     CREDIT_WORDS,
     FEMALE,
@@ -62,7 +63,7 @@ from storylens.references import (
     title_case,
 )
 
-ASKED_WORDS = 12  # a writer's question between two quotations of one person is short
+ASKED_WORDS = 25  # a writer's question between two quotations of one person is short
 UNNAMED = {"another", "one", "someone", "somebody", "anyone", "anybody"}  # a subject standing for someone unnamed
 # A transcript's speaker label: "CHECKETT:", "SEN. JOHN SMITH:".
 SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
@@ -218,8 +219,10 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
             if credit and read:  # "— Claire Danes" under a quotation is its speaker's credit
                 for q in read[-1][2]:
                     q.speaker = full_name(credit, article) if q.speaker is None or q.carried else q.speaker
-            if found or not _writers_question(paragraph):
-                previous = (paragraph, found)  # the writer's question ("And democracy?") passes the voice on
+            if found or not (_writers_question(paragraph) or _aside(paragraph)):
+                # the writer's question ("And democracy?") and a bracketed link between a report's
+                # paragraphs ("[Spirit doesn't give Rapinoe chance to kneel ...]") pass the voice on
+                previous = (paragraph, found)
             read.append((paragraph, text, found))
         for paragraph, text, found in read:
             for q in found:
@@ -679,7 +682,16 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     subject = next((c for c in last.doc.root.children if c.dep_ in SUBJECTS), None) if last.doc is not None else None
     if subject is not None and subject.lower_ in MALE | FEMALE:  # "She was convinced that ..."
         return _resolve(subject.text, subject, article, last, cluster)
-    return next((name for name, subject in _people(last, cluster) if subject), None)
+    person = next((name for name, subject in _people(last, cluster) if subject), None)
+    if person is None and len(sentences) > 1 and last.doc is not None and \
+            not any(c.dep_ in SUBJECTS and c.pos_ in {"PROPN", "PRON"} for c in last.doc.root.children):
+        # "Megan Rapinoe responded to the Spirit's decision ... The unannounced change prevented her
+        # from kneeling ..." then an interview's answers: the person the paragraph reports speaking,
+        # when its last sentence names no one of its own
+        found = next((f for s in reversed(sentences[:-1]) if (f := _attributed(s, [], (0, 0)))), None)
+        if found and found[1].ent_type_ == "PERSON":
+            return cluster.name(found[0])
+    return person
 
 
 def _introduces_a_list(sentence: Sentence) -> bool:
@@ -705,6 +717,11 @@ def _writers_question(paragraph: list[Sentence]) -> bool:
     text = paragraph[0].text.strip()
     return len(paragraph) == 1 and text.endswith("?") and len(text.split()) <= ASKED_WORDS and \
         not QUOTE_MARK.search(text)
+
+
+def _aside(paragraph: list[Sentence]) -> bool:
+    """Whether a paragraph is only an aside in brackets: a link to another story, an editor's note."""
+    return ASIDE.match(" ".join(s.text for s in paragraph)) is not None
 
 
 def _continued(previous: tuple[list[Sentence], list[Found]] | None) -> str | None:

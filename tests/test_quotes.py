@@ -1864,3 +1864,24 @@ def test_a_he_after_what_someone_said_is_the_one_who_said_it():
         "determined,\" he said.\n\n|||||\n\nThe Ocean Shield found the signals on Saturday, said Ocean Shield, "
         "the captain of the ship.")
     assert found["I stress the source"] == "Angus Houston"
+
+
+def test_an_interviews_answers_are_the_voice_its_opening_reports():
+    """A distant-half reading: twenty answers of an interview with Megan Rapinoe had no speaker. The
+    paragraph before the first names her speaking in its first sentence only; a bracketed link to
+    another story and the writer's questions, some long, stand between the answers. Twin: a
+    paragraph that names no one speaking lends no voice."""
+    found = speakers(
+        "Following the Seattle Reign\u2019s 2-1 defeat to the Washington Spirit on Wednesday, Megan Rapinoe "
+        "responded to the Spirit\u2019s decision to play the national anthem early. The unannounced change "
+        "prevented her from kneeling during the anthem.\n\n[Spirit doesn\u2019t give Rapinoe chance to kneel in "
+        "protest during national anthem]\n\nWhat was your reaction to the early anthem?\n\n\u201cI didn\u2019t "
+        "hear it and I wasn\u2019t exactly sure why it wasn\u2019t played.\u201d\n\nWhat have the last few days "
+        "been like and have you been able to talk to Kaepernick about any of it?\n\n\u201cI have not been able "
+        "to connect with Colin, but I have talked to a few other activists.\u201d")
+    assert found["I didn\u2019t hear it"] == "Megan Rapinoe"
+    assert found["I have not been"] == "Megan Rapinoe"
+    twin = speakers("The Spirit lost 2-1 on Wednesday. The unannounced change prevented players from kneeling "
+                    "during the anthem.\n\n\u201cI didn\u2019t hear it and I wasn\u2019t exactly sure why it "
+                    "wasn\u2019t played.\u201d")
+    assert twin["I didn\u2019t hear it"] is None
