@@ -191,7 +191,8 @@ def clean_mention(text: str, label: str | None = None) -> str:
     return (TITLES if person else PERSON_TITLES).sub("", text).strip()
 
 
-def _latin(word: str) -> bool:
+def latin(word: str) -> bool:
+    """Whether a word's letters are all Latin (with its accented and extended letters)."""
     return all(ord(c) <= 0x24F for c in word if c.isalpha())
 
 
@@ -199,11 +200,11 @@ def _one_script(text: str) -> str:
     """The words of a name in the script of its first word: "Donald J. Trump Επαληθευμένος" is
     Donald J. Trump with a page's "Verified" badge run into the name."""
     words = text.split()
-    if not words or all(_latin(w) == _latin(words[0]) for w in words):
+    if not words or all(latin(w) == latin(words[0]) for w in words):
         return text
     kept = []
     for word in words:
-        if _latin(word) != _latin(words[0]):
+        if latin(word) != latin(words[0]):
             break
         kept.append(word)
     return " ".join(kept)

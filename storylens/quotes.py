@@ -463,13 +463,18 @@ def _term_quoted(sentence: Sentence, at: int) -> bool:
     """Whether the quotation at ``at`` follows a noun for words themselves ("the phrase", "the
     term", "the word"): the words are named, not said by anyone. Not when someone utters or uses
     them ('James, who uttered the phrase, "I'm going to take my talents to South Beach"')."""
+    last = _word_before(sentence, at)
+    if last is None or last.lower_ not in TERM_NOUNS:
+        return False
+    return last.head.lemma_.lower() not in SPEECH_VERBS | {"utter", "use", "coin", "repeat", "chant", "shout"}
+
+
+def _word_before(sentence: Sentence, at: int):
+    """The last word (not punctuation) before character ``at`` of the sentence, or None."""
     if sentence.doc is None:
-        return False
+        return None
     base = sentence.doc.start_char
-    before = [t for t in sentence.doc if t.idx - base < at and not t.is_punct]
-    if not before or before[-1].lower_ not in TERM_NOUNS:
-        return False
-    return before[-1].head.lemma_.lower() not in SPEECH_VERBS | {"utter", "use", "coin", "repeat", "chant", "shout"}
+    return next((t for t in reversed(sentence.doc) if t.idx - base < at and not t.is_punct), None)
 
 
 def _named_by_noun(sentence: Sentence, quoted: str, at: int) -> bool:
@@ -483,12 +488,9 @@ def _named_by_noun(sentence: Sentence, quoted: str, at: int) -> bool:
         return False  # "!" or "?" is speech, a tweet in capitals ('declaring, in all caps, "...!"')
     if _after_colon(sentence, at):
         return False  # after a colon: words someone wrote or says ('boasts on its website: "..."')
-    base = sentence.doc.start_char
-    before = [t for t in sentence.doc if t.idx - base < at and not t.is_punct]
-    if not before:
-        return False
-    last = before[-1]
-    return last.pos_ in {"NOUN", "ADJ"} and last.text.islower() and last.lemma_.lower() not in DOCUMENTS
+    last = _word_before(sentence, at)
+    return last is not None and last.pos_ in {"NOUN", "ADJ"} and last.text.islower() and \
+        last.lemma_.lower() not in DOCUMENTS
 
 
 def _after_colon(sentence: Sentence, at: int) -> bool:

@@ -31,7 +31,7 @@ from storylens import agree, repeats
 from storylens import leads as leads_model
 from storylens.claims.quantities import figures
 from storylens.clean import QUOTE_MARK, READER_PROMPT, WEAK_ENDS
-from storylens.entities import clean_mention, given_names, name_genders
+from storylens.entities import clean_mention, given_names, latin, name_genders
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
@@ -1150,9 +1150,9 @@ def readable_name(name: str) -> bool:
     before the surname ("RIP Prodigy"), one script ("Donald J. Trump Επαληθευμένος", a page's
     "Verified" badge run into the name)."""
     words = name.split()
-    latin = [all(ord(c) <= 0x24F for c in w if c.isalpha()) for w in words]
+    scripts = {latin(w) for w in words}
     return len(words) <= 4 and not any(re.search(r"['’]s$", w) for w in words[:-1]) and \
-        not any(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:-1]) and (all(latin) or not any(latin))
+        not any(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:-1]) and len(scripts) <= 1
 
 
 def _names(text: str, name: str) -> bool:
