@@ -22,6 +22,8 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # A credit at the end of a line: "Reuters/Bahzad Khan", "AP Photo/David Zalubowski",
 # "(Associated Press)", "(Photo: Dwayne Eberhart)", "NFL via Getty Images".
+# A photo agency, as credits name it.
+AGENCY = r"(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Corbis|Redux|Shutterstock|[A-Z]\w+ (?:Images|Photos?))"
 # A photo credit after a bar (written with "[ ]" for a space, to serve the verbose pattern below
 # too): "| John Shinkle/POLITICO", "| Saul Loeb/AFP/Getty Images", "| AP Photo", "| Getty", "| ABC".
 PIPE_CREDIT = (r"(?:(?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?/[ ]?)+[A-Z][\w.'’&-]*(?:[ ](?:Images|Photo))?"
@@ -92,6 +94,14 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:Getty Images|[A-Z][\w.\-']+(?: [A-Z][\w.\-']+)?)\s+[A-Z]")),
     ("contributors", re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)|"
                                 r"^\(?(?:Additional )?(?:reporting|writing|editing) by\b", re.I)),
+    # An AP trailer naming where its writers filed from: "Nicole Winfield reported from Vatican City.",
+    # "Alex Seitz-Wald reported from Alabama and Peter Alexander from Washington, D.C."; the whole
+    # line, so "Reuters reported from Damascus that ..." is a report.
+    ("contributors", re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+ reported from [A-Z][\w.,'’ -]{0,60}?"
+                                r"(?: and (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+ from [A-Z][\w.,'’ -]{0,60}?)?\.?$")),
+    # A photographer's credit written as a byline: "By Slaven Vlasic/Getty Images."
+    ("credit", re.compile(rf"^(?:Photo )?By (?:[A-Z][\w.'’-]+ ){{0,3}}[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]* ?/ ?){{0,2}}"
+                          rf"{AGENCY}\.?$")),
     # "By Sarah Fitzmaurice", "By X and Y, Staff Writers"; not "By February, according to the sources, ..."
     ("byline", re.compile(r"^By\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -131,6 +141,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:This (?:story|article|post|report) (?:has been|was) (?:updated|corrected|edited)|First published\b|"
         r"Originally (?:published|posted|appeared)\b|Original (?:article|story) (?:on|at|from)\b|"
         r"This (?:story|article) (?:first |originally )?appeared\b|Update(?:d)?,? \d|More (?:coming|to come)\b|"
+        # an editor's stamp with its date: "Update, November 11, 12:03 PT: adds Apple statement.",
+        # "Correction 31 July 2017: This article has been amended ..."; not "Update: police say ..."
+        rf"Update(?:d)?,? {MONTH}\.? \d{{1,2}}\b(?:[^:]|\d:\d){{0,30}}:\s*(?:(?-i:[a-z])|\S+(?: \S+){{0,2}}$)|"
+        rf"(?:Correction|Clarification),?\s+(?:\d{{1,2}}\s+)?{MONTH}\.?\s+\d{{1,4}}\b(?:[^:]|\d:\d){{0,30}}:|"
         r"This is a (?:developing|breaking) (?:news )?story|Check back (?:later|for)\b)", re.I)),
     ("notice", TRANSCRIPT_NOTICE),
     ("prompt", READER_PROMPT),
@@ -172,7 +186,6 @@ LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue r
                                r"\| )+", re.I)
 # A photographer's credit that opens a line, glued to the caption or story after it: "Tom
 # Williams/Getty Images Rep. Jackie Speier (D-Calif.) will host ...", "Saul Loeb/AFP/Getty Images".
-AGENCY = r"(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Corbis|Redux|Shutterstock|[A-Z]\w+ (?:Images|Photos?))"
 LEADING_CREDIT = re.compile(rf"^(?:[A-Z][\w.'’-]+ ){{1,3}}?[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]* ?/ ?){{0,2}}{AGENCY}"
                             r"(?: Buy Photo)? (?=[A-Z\"“])")
 # Where one sentence ends and the next begins, not after an initial or a short abbreviation ("U.S. Capitol").

@@ -375,3 +375,27 @@ def test_an_article_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
     kept = clean_all([RawArticle(text=LISTED)])[0].paragraphs
     assert "travel bans on seven close associates of President Bashar al-Assad" in kept
     assert "a ban on cargo flights from Syria into the European Union" in kept
+
+
+def test_trailers_credits_and_dated_editor_stamps_go_and_reports_like_them_stay():
+    """An AP trailer naming where its writers filed from, a photographer's credit written as a
+    byline, and an editor's update or correction stamp with its date are furniture; a report that
+    an outlet reported from somewhere, and an update that carries news, stay."""
+    furniture = ["Nicole Winfield reported from Vatican City.",
+                 "Alex Seitz-Wald reported from Alabama and Peter Alexander from Washington, D.C.",
+                 "By Slaven Vlasic/Getty Images.",
+                 "Update, November 11, 12:03 PT: adds Apple statement.",
+                 'Correction 31 July 2017: This article has been amended to make it clear that not all the '
+                 '"comfort women" were coerced.']
+    reports = ["Reuters reported from Damascus that the army had retaken the town on Sunday.",
+               "Update, March 3: Police say the suspect, a 25-year-old man from the town, was arrested overnight.",
+               "By Monday the search had moved to the river, where divers found the car."]
+    story = ["Pope Francis met his predecessor Benedict XVI for lunch on Saturday, the Vatican said.",
+             "The two men prayed together in the chapel, spokesman Federico Lombardi told reporters.",
+             "It was the first such meeting in centuries, historians said."]
+    cleaned = clean(RawArticle(text="\n\n".join(story + reports + furniture)))
+    kept = "\n".join(cleaned.paragraphs)
+    for line in furniture:
+        assert line not in kept, line
+    for line in story + reports:
+        assert line in kept, line
