@@ -95,7 +95,7 @@ HEADLINE_WORDS = 18  # a headline says who did what; trimmed harder, it leaves o
 # Prepositions that bring a phrase the verb needs ("tie his demands to", "obsessed with"): not
 # dropped from a headline as a phrase of time or place would be.
 ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against", "as", "from", "for", "than",
-                         "between", "toward", "towards", "upon"}
+                         "between", "toward", "towards", "upon", "off"}
 HEADLINE_MIN_WORDS = 5
 # Words that need the sentence before: a person or thing before the sentence names one, or the
 # writer and the reader.
@@ -1180,6 +1180,8 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
     headline opens on and a word in lower case (or a possessive) follows: a capital after it may
     make it part of another name ("McRib 2.0", "Sheikh Hamad")."""
     title = _undated(_headline(articles, vectors, summary))
+    if title:
+        title = re.sub(r"\s*[™®]", "", title)  # "PurePulse™ heart rate monitors": a brand's mark is no headline's
     opening = re.match(r"([A-Z][\w'’-]*?)(?:['’]s?\s+\S|\s+[a-z])", title or "")
     if opening and opening.group(1) in (people or {}):
         return _renamed(title, opening.group(1), people[opening.group(1)])
@@ -1247,7 +1249,9 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     # Another report's lead, the one nearest what the leads tell together, in a clause of its own,
     # before the long lead cut to length ("A Swiss climber who found the long-lost bodies of a
     # renowned mountaineer and his cameraman on one").
-    return _other_lead(articles, vectors, centre, lead, by_id) or \
+    # Then the lead's main clause at a long headline's length, before the lead cut at a boundary,
+    # which may end on a verb whose object it cuts off ("A new study ... reveals").
+    return _other_lead(articles, vectors, centre, lead, by_id) or main_clause(lead.text, LONG_HEADLINE_WORDS) or \
         _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
 
 
@@ -1569,8 +1573,9 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
     # Four words do when a named person does something ("Kinkade died Friday morning"), not when
     # they only say something ("Caitlin Checkett told Kreiss").
     acts = subjects[0].ent_type_ == "PERSON" and root.lemma_ not in SAY_LEMMAS
-    if not HEADLINE_MIN_WORDS - acts <= len(words) <= limit + 2 or words[-1].lower_ in WEAK_ENDS:
-        return None
+    if not HEADLINE_MIN_WORDS - acts <= len(words) <= limit + 2 or words[-1].lower_ in WEAK_ENDS or \
+            words[-1].tag_ == "POS":
+        return None  # too short or long, or ending on a word that waits for more ("her brother's [lives]")
     if words[0].pos_ == "SCONJ":
         return None  # "When Wilco's guitarist told The Times that ...": a clause that waits for its main one
     if _waits(doc, kept):
@@ -1730,9 +1735,15 @@ def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[in
 
 def _pronoun_subject(doc: Doc, subject: Token) -> bool:
     """Whether the subject phrase (without its clauses) is or holds a pronoun ("he", "his
-    attorney"): who that is needs the sentence before."""
-    return any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" and not relative_pronoun(doc[i])
-               for i in _phrase(subject))
+    attorney"), or is a definite description of someone the sentence names before it ("Mere hours
+    after Kerry Washington's camp confirmed ..., the actress hit ..."): who that is needs words the
+    headline leaves out."""
+    phrase = _phrase(subject)
+    if any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" and not relative_pronoun(doc[i]) for i in phrase):
+        return True
+    return doc[min(phrase)].lower_ in {"the", "this", "that"} and \
+        not any(doc[i].pos_ == "PROPN" for i in phrase) and \
+        any(e.label_ == "PERSON" and e.end <= min(phrase) for e in doc.ents)
 
 
 def _opening_cleared(text: str) -> str:
@@ -1773,7 +1784,7 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2, strict: bool = F
     words = [t for t in sent if not t.is_punct]
     for k in range(min(len(words), limit), HEADLINE_MIN_WORDS - 1, -1):
         cut = words[k - 1].i + 1 if k < len(words) else sent.end
-        if root.i >= cut or subjects[0].i >= cut or words[k - 1].lower_ in WEAK_ENDS or \
+        if root.i >= cut or subjects[0].i >= cut or words[k - 1].lower_ in WEAK_ENDS or words[k - 1].tag_ == "POS" or \
                 (strict and _hangs(words[k - 1], cut)):
             continue
         inside_waits = any(t.head.i >= cut for t in sent if t.i < cut and t.i != root.i and not t.is_punct) or \
@@ -1802,9 +1813,12 @@ def _hangs(last: Token, cut: int) -> bool:
 
 def _optional(token: Token, root: Token) -> bool:
     """Whether a word after a headline's cut can go without leaving the words before it incomplete:
-    a clause, an apposition, a second conjunct, a phrase of time or place; not a phrase the verb
-    needs ("obsessed with"), what a number or pronoun is "of" ("one of"), or what dates a word."""
+    a clause, an apposition, a second conjunct of a clause, a phrase of time or place; not a phrase
+    the verb needs ("obsessed with", "threw his brother off"), what a number or pronoun is "of"
+    ("one of"), what dates a word, or a second noun of a pair."""
     head = token.head
+    if token.dep_ == "conj" and head.pos_ in {"NOUN", "PROPN"}:
+        return False  # "his 'brother' [and predecessor Benedict XVI]": a headline does not halve a pair
     if token.dep_ == "prep":
         if token.lower_ == "of" or head.pos_ in {"NUM", "PRON"}:
             return False

@@ -2559,3 +2559,49 @@ def test_a_subject_set_beside_whose_friend_they_are_leans_back():
                           "unusual behavior. Corey Gentry, a student, described it as unusual.")
     assert read(article.sentences[1], article).leans_back
     assert not read(article.sentences[2], article).leans_back
+
+
+def test_a_headline_neither_halves_a_pair_nor_leaves_a_thrown_thing_in_the_air():
+    """Distant-half readings: 'to have lunch with his "brother"' dropped 'and predecessor Benedict
+    XVI', and '... he threw his four-year-old brother' stopped before 'off the roof'. Twins: a phrase
+    of place after a clause still goes, and a second clause after "and" still may."""
+    from storylens.select import complete_prefix
+
+    pope = complete_prefix('Pope Francis traveled Saturday to this hill town south of Rome to have lunch with his '
+                           '"brother" and predecessor Benedict XVI, a historic and potentially problematic melding of '
+                           'the papacies that has never before confronted the Catholic Church.', 24)
+    assert pope is None or not pope.rstrip('"”').endswith("brother")
+    thrown = complete_prefix("A 20-year-old man has been charged with murder after telling police he threw his "
+                             "four-year-old brother off the roof of the family’s seven-story apartment building.")
+    assert thrown is None or not thrown.endswith("brother")
+    assert complete_prefix("Firefighters rescued two children from the burning house on Elm Street in the town of "
+                           "Springfield early on Monday morning after a neighbour called them.") == \
+        "Firefighters rescued two children from the burning house on Elm Street in the town of Springfield early on " \
+        "Monday morning"
+    assert complete_prefix("The mayor opened the new bridge over the river on Monday and thousands of residents "
+                           "walked across it in the rain for the rest of the afternoon.") is not None
+
+
+def test_a_headline_does_not_open_on_a_description_of_someone_named_before_it():
+    """A distant-half reading: 'The actress hit the Met Gala red carpet' left out who: the sentence
+    named Kerry Washington before "the actress". Twin: a description holding a name is a subject."""
+    from storylens.select import main_clause
+
+    assert main_clause("Mere hours after Kerry Washington’s camp confirmed the Scandal star’s second pregnancy, the "
+                       "actress hit the Met Gala red carpet.") is None
+    assert main_clause("Hours after the vote, the president of France flew to Brussels for the summit.") == \
+        "The president of France flew to Brussels for the summit"
+
+
+def test_a_long_lead_gives_its_main_clause_as_headline_rather_than_one_cut_after_its_verb():
+    """A distant-half reading: 'A comprehensive new study conducted by researchers at California State
+    Polytechnic University, Pomona reveals' was cut after its verb; a brand's ™ is no headline's."""
+    text = ("A comprehensive new study conducted by researchers at California State Polytechnic University, "
+            "Pomona (“Cal Poly Pomona”) reveals that the PurePulse™ heart rate monitors in the Fitbit Surge™ and "
+            "Charge HR™ bear an “extremely weak correlation” with actual users’ heart rates as measured by a true "
+            "echocardiogram (ECG) and are “highly inaccurate during elevated physical activity.” The study was "
+            "paid for by lawyers suing Fitbit, the company said on Tuesday. Fitbit said it stands by its heart "
+            "rate technology.")
+    title = digest([RawArticle(text=text)]).title
+    assert title is not None and "heart rate monitors bear" in title and not title.endswith("reveals")
+    assert "™" not in title
