@@ -81,7 +81,7 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute", "international", "motors", "pictures", "studios", "productions",
                                 "entertainment", "systems", "brothers", "airlines", "school", "hospital", "center",
-                                "centre", "research", "index"}
+                                "centre", "research", "index", "airport", "capital", "tv"}
 # Words that say what kind of place a name is, which news drops: "the Atlantic (Ocean)".
 PLACE_KINDS = {"ocean", "sea", "river", "lake", "oasis", "peninsula", "mountains", "desert", "valley", "gulf",
                "strait", "canyon", "glacier", "volcano"}
@@ -1750,7 +1750,8 @@ def _short_form(short: Form, long: Form) -> bool:
     # stand in another article than the full one: it names no other body there. Both capitalised:
     # "labor union" is a kind of body, no name.
     bare = any(words[:len(ws)] == ws and set(words[len(ws):]) <= DESIGNATORS for words in (wl, _without_nation(wl)))
-    if bare and short.label == long.label and long.label in {"ORG", "FAC"} and long.written[:1].isupper() and \
+    # (an airport or a building is a place to one sentence of the tagger and a body to the next)
+    if bare and {short.label, long.label} <= {"ORG", "FAC"} and long.written[:1].isupper() and \
             short.written[:1].isupper():
         return True
     # A head of two words or more names the one body wherever it stands ("Select Committee" of

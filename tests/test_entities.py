@@ -1696,3 +1696,22 @@ def test_a_persons_place_the_tagger_called_a_person_is_no_name():
     # Its twin: a person of a person's ("Amy Poehler’s Maura", a role of hers) stays a name.
     found = groups("Amy Poehler spoke on Monday. Amy Poehler’s Maura is the funniest role.")
     assert any(any("Maura" in v for v in variants) for _, variants in found)
+
+
+def test_an_airport_or_a_firm_named_without_the_words_for_its_kind_joins_its_full_name():
+    """Distant-half readings: "Midway" (a body to the tagger) apart from "Midway International Airport"
+    (a place to it), "Bain" from "Bain Capital". Twins: "Iowa State" is no "Iowa State Patrol", and a
+    city is no airport named after it."""
+    found = tagged(("More than 150 flights were called off at Midway International Airport.",
+                    [("Midway International Airport", "FAC")]),
+                   ("Travellers slept at Midway overnight.", [("Midway", "ORG")]),
+                   ("Romney ran Bain Capital for 15 years.", [("Bain Capital", "ORG")]),
+                   ("Bain bought Staples in 1986.", [("Bain", "ORG")]),
+                   ("The Iowa State Patrol closed the road.", [("Iowa State Patrol", "ORG")]),
+                   ("Iowa State won the game.", [("Iowa State", "ORG")]),
+                   ("Flights left Denver International Airport late.", [("Denver International Airport", "FAC")]),
+                   ("Snow fell in Denver all day.", [("Denver", "GPE")]))
+    assert any({"Midway International Airport", "Midway"} <= variants for _, variants in found)
+    assert any({"Bain Capital", "Bain"} <= variants for _, variants in found)
+    assert not any({"Iowa State Patrol", "Iowa State"} <= variants for _, variants in found)
+    assert not any({"Denver International Airport", "Denver"} <= variants for _, variants in found)
