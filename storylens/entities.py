@@ -42,6 +42,7 @@ TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|gen
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl|brig|insp|supt|atty)"
                            r"\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}  # courtesy titles and the gender each says
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
                "commissioner", "general", "colonel", "captain", "capt", "sergeant", "officer", "detective",
@@ -135,6 +136,7 @@ class Form:
     after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
     modifiers: int = 0  # mentions opening a body a common noun names ("House oversight committee")
     attributive: list[tuple[int, int]] = field(default_factory=list)  # where it only modifies a noun
+    honorifics: Counter = field(default_factory=Counter)  # "m", "f": the genders "Mr."/"Mrs." before it say
 
     @property
     def label(self) -> str:
@@ -255,7 +257,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens, articled, after_the, modifies, attributive in _mentions(sentence):
+            for text, label, place, outlet, opens, articled, after_the, modifies, attributive, honorific in \
+                    _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -281,6 +284,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.articled += articled
                 form.after_the += after_the
                 form.modifiers += modifies
+                if honorific:
+                    form.honorifics[honorific] += 1
                 form.at.append((a_pos, sentence.index))
                 if attributive:
                     form.attributive.append((a_pos, sentence.index))
@@ -357,6 +362,7 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
     into.articled += form.articled
     into.after_the += form.after_the
     into.modifiers += form.modifiers
+    into.honorifics.update(form.honorifics)
     into.attributive += form.attributive
     into.at += form.at
     into.articles += [a for a in form.articles if a not in into.articles]
@@ -412,6 +418,7 @@ class Seen(NamedTuple):
     after_the: bool  # "the" right before it: "the McCann's" (see :func:`_after_the`)
     modifies: bool = False  # opens a body a common noun names: "House oversight committee"
     attributive: bool = False  # only modifies a common noun: "the Keller case", "a Keller accuser"
+    honorific: str = ""  # the gender a "Mr." ("m") or "Mrs.", "Ms.", "Miss" ("f") before it says
 
 
 def _mentions(sentence: Sentence) -> list[Seen]:
@@ -440,8 +447,19 @@ def _mentions(sentence: Sentence) -> list[Seen]:
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
             opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
             found.append(Seen(ent.text, kind, place, outlet, opens, _articled(ent), _after_the(ent),
-                              _modifies(ent), _attributive(ent)))
+                              _modifies(ent), _attributive(ent), _honorific(ent)))
     return found
+
+
+def _honorific(ent) -> str:
+    """The gender the courtesy title before a name, or opening it, says: "Mr. Trump's budget" is a
+    man's name whoever else the cluster calls Trump."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    for token in (ent[0], before):
+        # written with its capital: "I miss Barry" says nothing of Barry
+        if token is not None and token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS:
+            return HONORIFICS[token.lower_.rstrip(".")]
+    return ""
 
 
 def _joined_people(span) -> list:
@@ -1697,7 +1715,7 @@ def _without_nation(words: list[str]) -> list[str]:
 def _short_form(short: Form, long: Form) -> bool:
     """``short`` is a surname, given name or head noun of the longer name ``long``."""
     ws, wl = short.words, long.words
-    if len(ws) >= len(wl) or {"v", "vs"} & set(wl):
+    if len(ws) >= len(wl) or {"v", "vs"} & set(wl) or _other_gender(short, long):
         return False  # a party of "Kimble v. Marvel Entertainment" is no name of the case
     if not long.personal and not any(map(_coded, ws)) and any(_coded(w) for w in wl if w not in ws):
         return False  # without the longer name's number or code, the kind or the line: "ipRGCs" of "M1 ipRGCs"
@@ -1811,6 +1829,16 @@ def _surname(short: Form, long: Form) -> bool:
     if surface.isupper() or not all(w[:1].isupper() for w in written):
         return False
     return short.places * 2 < sum(short.labels.values())
+
+
+def _other_gender(short: Form, long: Form) -> bool:
+    """Whether the courtesy titles before the short name say another gender than the longer name's
+    given name, and no title says its own, in a third of its mentions or more: "Mr. Trump's budget"
+    is not Ivanka Trump's, though she is the one Trump the cluster names in full; a widow's "Mrs.
+    Scalia" twice in ten mentions leaves "Scalia" the justice's."""
+    gender = name_gender(long.written)
+    other = sum(n for g, n in short.honorifics.items() if g != gender)
+    return bool(gender) and not short.honorifics[gender] and other * 3 >= sum(short.labels.values())
 
 
 def _heading_places(articles: list[Article]) -> set[tuple[int, int]]:

@@ -1715,3 +1715,19 @@ def test_an_airport_or_a_firm_named_without_the_words_for_its_kind_joins_its_ful
     assert any({"Bain Capital", "Bain"} <= variants for _, variants in found)
     assert not any({"Iowa State Patrol", "Iowa State"} <= variants for _, variants in found)
     assert not any({"Denver International Airport", "Denver"} <= variants for _, variants in found)
+
+
+def test_a_surname_a_courtesy_title_gives_another_gender_is_not_the_one_bearers():
+    """A distant-half reading: "Ivanka Trump" held the bare "Trump" of "Mr. Trump's budget", the
+    president, whom the cluster never names in full. Twins: a widow's "Mrs. Scalia" now and then
+    leaves "Scalia" the justice's, and "I miss Barry" is no "Miss"."""
+    found = groups("First daughter Ivanka Trump is defending a White House proposal to give new parents paid "
+                   "leave. The plan is part of President Trump's 2018 budget. The paper had criticized the Trump "
+                   "administration plan. Mr. Trump's budget would pay for it. Ivanka Trump says the plan is fair.")
+    assert not any({"Ivanka Trump", "Trump"} <= variants for _, variants in found)
+    found = groups("Justice Antonin Scalia died in February. Scalia served for three decades. Scalia wrote the "
+                   "opinion. Scalia was 79. Scalia loved opera. Mrs. Scalia thanked the court.")
+    assert any({"Antonin Scalia", "Scalia"} <= variants for _, variants in found)
+    found = groups("Barry Sherman founded the drug maker Apotex. Barry was a generous man, a friend said. "
+                   "\"I miss Barry,\" she said.")
+    assert any({"Barry Sherman", "Barry"} <= variants for _, variants in found)
