@@ -1233,7 +1233,8 @@ def _is_role(subject) -> bool:
     """A common noun for a person ("the mountaineer", "the Kentucky Republican"), not a document
     or a body, and not a name."""
     names = [e for e in subject.doc.ents if e.start <= subject.i < e.end and e.label_ in {"PERSON", "ORG", "GPE"}]
-    if names or subject.lemma_.lower() in NOT_A_ROLE or subject.lower_ in PRONOUNS:
+    if (names and not _described_office(subject)) or subject.lemma_.lower() in NOT_A_ROLE or \
+            subject.lower_ in PRONOUNS:
         return False
     described = any(c.dep_ == "det" for c in subject.children)
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP") or _office(subject)
@@ -1245,6 +1246,13 @@ def _office(subject) -> bool:
     it, never merely the last speaker (:func:`_resolve`): "the NTSB said" may be an untagged body."""
     return subject.pos_ == "PROPN" and subject.is_upper and len(subject.text) >= 2 and \
         any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in subject.children)
+
+
+def _described_office(subject) -> bool:
+    """An office in capitals that an adjective describes ("The former GP told ..."): a person's,
+    whatever body the tagger took the letters for, and one the person named or quoted before may
+    hold, as "the former doctor" would be."""
+    return _office(subject) and any(c.dep_ == "amod" for c in subject.children)
 
 
 def _mouthpiece(subject) -> bool:
@@ -1320,12 +1328,16 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             _titled(title, article, sentence, cluster, ahead=True) or _sole_holder(title, article, sentence, cluster)
         # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
         # Weekly" is that friend, whom the article does not name.
-        if person is None and not _mouthpiece(subject) and not _office(subject) and not _of_a_body(subject) and \
+        if person is None and not _mouthpiece(subject) and (not _office(subject) or _described_office(subject)) and \
+                not _of_a_body(subject) and \
                 not _introduced_unnamed(subject, article, sentence):
             gender, before = _role_gender(subject), subject.idx - sentence.doc.start_char
             person = _newcomer(article, sentence, before, cluster, gender) or \
                 _last_speaker(article, sentence, cluster, gender) or \
                 _antecedent(article, sentence, gender, cluster, window=2)
+            if person is None and _described_office(subject):
+                # "The former GP told ..." after her quotation over two paragraphs: its speaker
+                person = _last_speaker(article, sentence, cluster, gender, window=WINDOW)
             if person is not None and not _personal(person, cluster) and _several(person):
                 person = None  # "the lawyer" is no "The couple" a quotation before was given to
         if relative is not None and person in (None, relative):

@@ -1885,3 +1885,21 @@ def test_an_interviews_answers_are_the_voice_its_opening_reports():
                     "during the anthem.\n\n\u201cI didn\u2019t hear it and I wasn\u2019t exactly sure why it "
                     "wasn\u2019t played.\u201d")
     assert twin["I didn\u2019t hear it"] is None
+
+
+def test_an_office_in_capitals_an_adjective_describes_is_a_persons():
+    """A distant-half reading: "The former GP told last week how she ..." after Kate McCann's
+    quotation over two paragraphs gave it to "GP", an organisation to the tagger. Twin: "the NTSB
+    said", an office or a body with no adjective, is still the NTSB's."""
+    found = speakers(
+        "Madeleine McCann vanished in 2007. Kate, 46, said recently: \u201cThe passing of further weeks and "
+        "months as a result of unnecessary delays and barriers are not only frustrating, they are "
+        "distressing.\n\n\u201cEach day without Madeline and each day of not knowing is another day too many. I "
+        "just want to know if she\u2019s alive or dead.\u201d The former GP told last week how she secretly "
+        "returns to the resort to feel close to her daughter and \u201cto walk those streets\u201d and "
+        "\u201clook for answers\u201d. But she has not been back since April last year.")
+    assert found["Each day without Madeline"] == "Kate"
+    assert found["look for answers"] == "Kate"
+    twin = speakers("The plane landed short of the runway on Saturday. Captain Lee Kang-kuk said he was blinded. "
+                    "\u201cWe are looking at every possible cause of this accident,\u201d the NTSB said.")
+    assert twin["We are looking at"] == "NTSB"
