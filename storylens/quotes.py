@@ -139,6 +139,7 @@ MARK = re.compile(r"``|''|“|”|„|«|»|\"|�\?")
 OPENERS, CLOSERS = {"“", "„", "«", "``"}, {"”", "»", "''", "�?"}
 LEFT_BOUND, RIGHT_BOUND = set(" \t\n([{—–-/"), set(" \t\n.,;:!?)]}—–-")
 WINDOW = 6  # sentences looked back for the person a pronoun or role stands for
+CHAIN_REACH = 15  # sentences looked back along a chain of "he"s for the one man named (_sole_of_gender)
 INTRODUCED = 8  # sentences looked back for "a friend" that a later "the friend" is
 NEWCOMER_REACH = 12  # sentences of its paragraph looked back for the person a role's paragraph brings in
 
@@ -1294,7 +1295,9 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     word = subject.lower_
     if word in MALE | FEMALE:
         before = subject.idx - sentence.doc.start_char
-        return _antecedent(article, sentence, "m" if word in MALE else "f", cluster, before=before)
+        gender = "m" if word in MALE else "f"
+        return _antecedent(article, sentence, gender, cluster, before=before) or \
+            (None if _someone_unnamed(sentence, before) else _sole_of_gender(article, sentence, gender, cluster))
     if word == "it":
         return _organisation(article, sentence, cluster)
     if word in PRONOUNS:
@@ -1720,6 +1723,38 @@ def _title_word(token) -> str:
     """A title as the role that stands for it is written: "Gen." is "general", "Gov." "governor"."""
     word = token.lemma_.lower().rstrip(".")
     return TITLE_ABBREVIATIONS.get(word, word)
+
+
+def _sole_of_gender(article: Article, sentence: Sentence, gender: str, cluster: Cluster) -> str | None:
+    """The one person of the pronoun's gender the article names before the sentence, further back
+    than :func:`_antecedent` looks, when every sentence since its last mention has a pronoun for
+    its subject, or no person: a feature's "he recalls" ten sentences after it named its one man,
+    Jim Reischl, through a chain of "he"s and a woman the text calls "she". Not past a sentence
+    whose subject is another name or a role of that gender ("Hailee Steinfeld walks past", "The
+    woman said ...")."""
+    named = {name for s in article.sentences[:sentence.index] for name, _ in _people(s, cluster)}
+    fitting = [name for name in named if cluster.genders.get(name) == gender]
+    if len(fitting) != 1:
+        return None
+    for previous in reversed(article.sentences[max(sentence.index - CHAIN_REACH, 0): sentence.index]):
+        people = _people(previous, cluster)
+        if any(name == fitting[0] for name, _ in people):
+            return fitting[0]
+        if previous.doc is None or any(is_subject and cluster.genders.get(name) in {None, gender}
+                                       for name, is_subject in people):
+            return None
+        subject = next((c for c in previous.doc.root.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and (subject.pos_ == "PROPN" or _role_gender(subject) == gender):
+            return None
+    return None
+
+
+def _pronoun_subject_of(sentence: Sentence) -> str | None:
+    """The "he" or "she" that is the subject of the sentence's main verb, if one is."""
+    if sentence.doc is None:
+        return None
+    root = sentence.doc.root
+    return next((c.lower_ for c in root.children if c.dep_ in SUBJECTS and c.lower_ in {"he", "she"}), None)
 
 
 def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
@@ -2212,13 +2247,18 @@ def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
                     # told Khloe he thought" is not Michelle Obama): there the given name decides.
                     votes[name][gender] += 1
             people = _people(sentence, cluster)
-            if len(people) != 1 or not people[0][1] or i + 1 >= len(article.sentences):
+            if len(people) != 1 or i + 1 >= len(article.sentences):
                 continue
             # Not a quotation's "she" ('"She will confirm the letter she signed!" after "... ," Trump
             # wrote'): the speaker's words about someone else.
             opening = re.match(r"[^\w\"“‘']*(\w+)", article.sentences[i + 1].text)
             word = opening.group(1).lower() if opening else ""
-            if word in {"he", "she"}:
+            if word not in {"he", "she"}:
+                continue
+            # The one person named, as the subject; or as another part when a "he" is the subject and
+            # a "she" opens the next sentence ("That night, he met a bar girl named Linh Hoa ... She
+            # was a sex worker"): she is not he.
+            if people[0][1] or _pronoun_subject_of(sentence) == ({"he", "she"} - {word}).pop():
                 votes[people[0][0]]["m" if word == "he" else "f"] += 1
     genders = {}
     for name, v in votes.items():

@@ -1903,3 +1903,25 @@ def test_an_office_in_capitals_an_adjective_describes_is_a_persons():
     twin = speakers("The plane landed short of the runway on Saturday. Captain Lee Kang-kuk said he was blinded. "
                     "\u201cWe are looking at every possible cause of this accident,\u201d the NTSB said.")
     assert twin["We are looking at"] == "NTSB"
+
+
+def test_a_he_far_down_a_chain_of_hes_is_the_one_man_named():
+    """A distant-half reading: '"She told me she was pregnant," he recalls' went to Linh Hoa, the one
+    woman named, ten sentences after the feature named its one man through a chain of "he"s (and
+    "she"s for her, whom "he met" says is not he). Twins: a chain broken by a name or by "the woman"
+    as a subject leads to no one."""
+    feature = (
+        "A Vietnam veteran named Jim Reischl watches the street from a bar. Hard to believe it now, but "
+        "more than four decades ago, a night just like this one changed his life.\n\nHe was a 21-year-old Air "
+        "Force sergeant, a virgin who had been in Vietnam three months.\n\nThat night, he met a bar girl named "
+        "Linh Hoa and bought her a cup of tea. She was a sex worker. She spoke little English. She had long "
+        "hair. He was smitten.\n\nAfter nearly a lifetime had passed, he found himself back in Vietnam. All "
+        "this time later, he has never been able to forget something she said.\n\n"
+        "\u201cShe told me she was pregnant,\u201d he recalls.")
+    assert speakers(feature)["She told me she"] == "Jim Reischl"
+    broken = feature.replace("He was smitten.", "Tom Hanks walked in. He was smitten.")
+    assert speakers(broken)["She told me she"] != "Jim Reischl"
+    story = ("Nik Richie runs a gossip website. He connected a reporter with a young woman on Tuesday. The site "
+             "posted the messages. The woman said she was 22. She said they met online.\n\n"
+             "\u201cI had messaged him, we started talking a lot,\u201d she said.")
+    assert speakers(story)["I had messaged him,"] != "Nik Richie"
