@@ -220,9 +220,18 @@ def _tag_of(quotation, sent) -> bool:
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     said = {"ccomp", "dobj", "xcomp", "dative"}  # "He said the plan failed", "She told reporters": a sentence
-    if root.lemma_.lower() not in TAG_VERBS or subject is None or any(c.dep_ in said for c in root.children):
+    if root.lemma_.lower() not in TAG_VERBS or subject is None or any(c.dep_ in said and not _listener(root, c)
+                                                                      for c in root.children):
         return False
     return subject.left_edge.i == sent.start or root.i == sent.start
+
+
+def _listener(verb, child) -> bool:
+    """Whether ``child`` is who was told, named or a pronoun ('"No! we are brothers, we pray
+    together!" | Francis told Benedict in a gesture of humility.'), not what was told, and the
+    telling is done, not to come ("Ida will tell you ...")."""
+    return verb.lemma_.lower() == "tell" and verb.tag_ in {"VBD", "VBZ"} and child.dep_ in {"dobj", "dative"} and \
+        (child.pos_ in {"PROPN", "PRON"} or child.ent_type_ in {"PERSON", "ORG", "NORP"}) and child.lower_ != "you"
 
 
 def _title_before_name(piece, sent) -> bool:

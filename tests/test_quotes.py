@@ -1925,3 +1925,15 @@ def test_a_he_far_down_a_chain_of_hes_is_the_one_man_named():
              "posted the messages. The woman said she was 22. She said they met online.\n\n"
              "\u201cI had messaged him, we started talking a lot,\u201d she said.")
     assert speakers(story)["I had messaged him,"] != "Nik Richie"
+
+
+def test_a_quotation_ending_on_an_exclamation_joins_who_told_it_to_whom():
+    """A distant-half reading: the summary held "Francis told Benedict in a gesture of humility." with
+    its quotation cut off: the parser had ended the sentence at '!"'. Twin: "Ida will tell you ..."
+    after a song's title is a sentence of its own."""
+    text = ('The two clerics prayed together in the chapel. "No! we are brothers, we pray together!" Francis told '
+            'Benedict in a gesture of humility. Residents sing along to "I\'ve Been Working on the Railroad." Ida '
+            'will tell you with a smile about her love for bridge.')
+    texts = [s.text for s in digest(read_text(text)).articles[0].sentences]
+    assert '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.' in texts
+    assert "Ida will tell you with a smile about her love for bridge." in texts
