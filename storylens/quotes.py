@@ -1238,6 +1238,8 @@ def _is_role(subject) -> bool:
             subject.lower_ in PRONOUNS:
         return False
     described = any(c.dep_ == "det" for c in subject.children)
+    if subject.ent_type_ and subject.text[:1].isupper() and not described:
+        return False  # "Fitbit objects to the study, suggesting ...": a name the tagger took for a noun
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP") or _office(subject)
 
 

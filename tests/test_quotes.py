@@ -1937,3 +1937,16 @@ def test_a_quotation_ending_on_an_exclamation_joins_who_told_it_to_whom():
     texts = [s.text for s in digest(read_text(text)).articles[0].sentences]
     assert '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.' in texts
     assert "Ida will tell you with a smile about her love for bridge." in texts
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_speaks_for_itself():
+    """A distant-half reading: 'Fitbit objects to the study, suggesting that it "lacks scientific
+    rigor ..."' went to Edward Jo, named before: the tagger had read "Fitbit" as a noun, so a role.
+    Twin: "the researcher", a role, is still the person named before."""
+    found = speakers(
+        "The research was done by Edward Jo and Brett Dolezal, scientists at Cal Poly Pomona.\n\nFitbit objects "
+        "to the study, suggesting that it \"lacks scientific rigor and is the product of flawed methodology.\"")
+    assert found["lacks scientific rigor and"] != "Edward Jo"
+    twin = speakers("The research was done by Edward Jo, a scientist at Cal Poly Pomona.\n\nThe researcher "
+                    "stands by the study, saying that it \"shows the devices are far off.\"")
+    assert twin["shows the devices are"] == "Edward Jo"
