@@ -97,6 +97,7 @@ HEADLINE_WORDS = 18  # a headline says who did what; trimmed harder, it leaves o
 ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against", "as", "from", "for", "than",
                          "between", "toward", "towards", "upon", "off"}
 HEADLINE_MIN_WORDS = 5
+ASIDE_WORDS = 6  # a dash and the words after it, at most, that a headline cut inside an aside ends on
 # Words that need the sentence before: a person or thing before the sentence names one, or the
 # writer and the reader.
 THIRD_PERSON = re.compile(rf"\b(?:{'|'.join(sorted(LEADING_PRONOUNS | {'hers'}))})\b", re.I)
@@ -1182,6 +1183,7 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
     title = _undated(_headline(articles, vectors, summary))
     if title:
         title = re.sub(r"\s*[™®]", "", title)  # "PurePulse™ heart rate monitors": a brand's mark is no headline's
+        title = _aside_cut(title, _bare(summary[0].text))
     opening = re.match(r"([A-Z][\w'’-]*?)(?:['’]s?\s+\S|\s+[a-z])", title or "")
     if opening and opening.group(1) in (people or {}):
         return _renamed(title, opening.group(1), people[opening.group(1)])
@@ -1399,6 +1401,20 @@ def _unidentified(title: str, lead: str, story: set[str]) -> bool:
             # home,] Jack the cat ..."), nor what else happened ("raided ..., [arresting dozens]").
             return True
     return False
+
+
+def _aside_cut(title: str, lead: str) -> str:
+    """A headline cut from its lead a few words into an aside after a dash ("... to tell black
+    leopards apart - a trick") ends before the dash; an aside closed by a second dash, or one the
+    lead ends on, stays."""
+    dash = max(title.rfind(f" {d} ") for d in ("-", "–", "—"))
+    if sum(title.count(f" {d} ") for d in ("-", "–", "—")) % 2 == 0:
+        return title  # "The Iditarod — Alaska's “Last Great Race” — was reeling": an aside closed inside
+    goes_on = lead.startswith(title.rstrip(".")) and len(lead.rstrip(" .")) > len(title.rstrip("."))
+    if dash > 0 and goes_on and len(title[dash:].split()) <= ASIDE_WORDS and \
+            len(title[:dash].split()) >= HEADLINE_MIN_WORDS:
+        return title[:dash].rstrip(" ,;:")
+    return title
 
 
 def _quote_closed(title: str, lead: str) -> str:
@@ -1735,12 +1751,14 @@ def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[in
 
 def _pronoun_subject(doc: Doc, subject: Token) -> bool:
     """Whether the subject phrase (without its clauses) is or holds a pronoun ("he", "his
-    attorney"), or is a definite description of someone the sentence names before it ("Mere hours
-    after Kerry Washington's camp confirmed ..., the actress hit ..."): who that is needs words the
-    headline leaves out."""
+    attorney"), opens on a demonstrative ("these three shows"), or is a definite description of
+    someone the sentence names before it ("Mere hours after Kerry Washington's camp confirmed ...,
+    the actress hit ..."): who or what that is needs words the headline leaves out."""
     phrase = _phrase(subject)
     if any(doc[i].pos_ == "PRON" and doc[i].lower_ != "there" and not relative_pronoun(doc[i]) for i in phrase):
         return True
+    if any(c.dep_ == "det" and c.lower_ in {"this", "these", "those"} for c in subject.children):
+        return True  # "These three shows will mark the final Dead shows": which shows, the sentence before said
     return doc[min(phrase)].lower_ in {"the", "this", "that"} and \
         not any(doc[i].pos_ == "PROPN" for i in phrase) and \
         any(e.label_ == "PERSON" and e.end <= min(phrase) for e in doc.ents)

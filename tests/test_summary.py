@@ -2605,3 +2605,20 @@ def test_a_long_lead_gives_its_main_clause_as_headline_rather_than_one_cut_after
     title = digest([RawArticle(text=text)]).title
     assert title is not None and "heart rate monitors bear" in title and not title.endswith("reveals")
     assert "™" not in title
+
+
+def test_a_headline_neither_opens_on_a_demonstrative_nor_ends_a_few_words_into_an_aside():
+    """Distant-half readings: "These three shows will mark the final Dead shows" (which shows?) and
+    "... to tell black leopards apart - a trick". Twins: "This week's storm" says which storm, and an
+    aside closed by a second dash stays."""
+    from storylens.select import _aside_cut, main_clause
+
+    assert main_clause("These three shows will mark the final Dead shows ever, the band said on Friday.") is None
+    assert main_clause("This week's storm killed five people in the county, officials said on Friday.") == \
+        "This week's storm killed five people in the county"
+    lead = ("James Cook University scientists have helped invent a clever technique to tell black leopards apart "
+            "- a trick that will help protect them")
+    assert _aside_cut("James Cook University scientists have helped invent a clever technique to tell black "
+                      "leopards apart - a trick", lead).endswith("leopards apart")
+    closed = "The Iditarod Trail Sled Dog Race — Alaska's “Last Great Race” — was reeling"
+    assert _aside_cut(closed, closed + " on Sunday after a musher was killed") == closed
