@@ -1003,6 +1003,13 @@ def _subject(verb):
     # "..., saying that": the subject of the verb this one hangs from, through coordinated verbs
     # ("Trump has upped his request and is not backing down, boasting that").
     node = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in RECORDING | {"quote"}:
+        # "one US pilot, Jack Lawton, was recorded as saying", "was quoted as saying", "records Russ
+        # Dustan as saying": the one recorded or quoted speaks.
+        governor = verb.head.head
+        recorded = next((c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if recorded is not None:
+            return _source(recorded)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
         # "Miller characterized the team by saying ...": the subject of the verb the phrase hangs
         # from speaks (blind reading 8503). Not "records Russ Dustan as saying", where the one
@@ -1173,6 +1180,9 @@ def _phrase(subject) -> str:
         # "The senior Obama administration official": a person's name that only describes the
         # speaker (a word before a common noun) is not who speaks.
         ents = [e for e in ents if not (e.label_ == "PERSON" and e.root.dep_ == "compound")]
+    held = _title_holder(subject)
+    if held is not None and not (ents and ents[0].label_ == "PERSON"):
+        return held
     if ents and (ents[0].label_ == "PERSON" or ents[0].root.i == subject.i):
         return ents[0].text
     named = subject if subject.pos_ == "PROPN" else next(
@@ -1198,6 +1208,17 @@ def _phrase(subject) -> str:
     # senior Pakistani official, who spoke ... “to avoid offending” Khan's supporters, said").
     words = re.sub(r"\s+[.;:]$", "", MARK.split(words)[0].strip(" ,?!"))  # not "A man ."
     return words if len(words.split()) <= 8 else subject.text
+
+
+def _title_holder(subject) -> str | None:
+    """The person at the end of a title in capitals that the parser read as the title's "at" or "of"
+    ("Brand Manager at KFC Jocelyn Bynoe said"): the holder speaks, not "Brand Manager". Not after
+    a described role ("The lawyer for Jocelyn Bynoe said"), who speaks for the person."""
+    if subject.pos_ != "PROPN" or any(c.dep_ == "det" for c in subject.children):
+        return None
+    last = subject.right_edge
+    return next((e.text for e in subject.doc.ents if e.label_ == "PERSON" and e.end - 1 == last.i
+                 and e.root.dep_ == "pobj" and e.root.head.head.i == subject.i), None)
 
 
 def _identified_as(subject) -> str | None:

@@ -1950,3 +1950,18 @@ def test_a_name_the_tagger_took_for_a_common_noun_speaks_for_itself():
     twin = speakers("The research was done by Edward Jo, a scientist at Cal Poly Pomona.\n\nThe researcher "
                     "stands by the study, saying that it \"shows the devices are far off.\"")
     assert twin["shows the devices are"] == "Edward Jo"
+
+
+def test_the_one_recorded_as_saying_and_a_titles_holder_speak():
+    """Distant-half readings: '"...," one US pilot, Jack Lawton, was recorded as saying' and "Brand
+    Manager at KFC Jocelyn Bynoe said:" (the parser hung her name on "at") had no speaker or the
+    title for one. Twin: a title with no holder at its end gives no one's name."""
+    found = speakers("The guns sent up huge spouts of water. \u201cRunning into one of these geysers was like running "
+                     "into a mountain,\u201d one US pilot, Jack Lawton, was recorded as saying after the battle.")
+    assert found["Running into one of"] == "Jack Lawton"
+    found = speakers("KFC made an edible coffee cup. Brand Manager at KFC Jocelyn Bynoe said: \u201cwe have been "
+                     "experimenting with edible packaging to see if it could be a feasible product.\u201d")
+    assert found["we have been experimenting"] == "Jocelyn Bynoe"
+    twin = speakers("KFC made an edible coffee cup. Brand Manager at KFC said: \u201cwe have been experimenting with "
+                    "edible packaging to see if it could be a feasible product.\u201d")
+    assert twin["we have been experimenting"] != "Jocelyn Bynoe"
