@@ -42,6 +42,8 @@ TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|gen
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl|brig|insp|supt|atty)"
                            r"\b\.?\s*)+", re.I)
 # Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
+CLIPPED = 3  # "Met": the first letters of a body's long first word, which news writes for it
+CLIPPED_FROM = 8  # the least length of the word so clipped: "Metropolitan"; not "Federal" (the Fed is no FBI)
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}  # courtesy titles and the gender each says
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
@@ -1469,7 +1471,8 @@ def _by_word(keys: list[str], forms: dict[str, Form]) -> dict[str, list[str]]:
         if len(words) >= 2:
             # the first word after a nation too: "Treasury" of "U.S. Treasury Department"
             firsts = {f"first:{words[0]}", f"first:{(_without_nation(words) or words)[0]}"}
-            for tag in firsts | {f"last:{words[-1]}", f"letter:{words[-1][:1]}"}:
+            clipped = {f"clip:{words[0][:CLIPPED]}"} if len(words[0]) >= CLIPPED_FROM else set()
+            for tag in firsts | clipped | {f"last:{words[-1]}", f"letter:{words[-1][:1]}"}:
                 index[tag].append(k)
     return index
 
@@ -1481,7 +1484,7 @@ def _longer_candidates(short: Form, index: dict[str, list[str]]) -> set[str]:
         return set()
     found = set(index.get(f"last:{ws[-1]}", [])) | set(index.get(f"first:{ws[0]}", []))
     if len(ws) == 1:
-        found |= set(index.get(f"letter:{ws[0][:1]}", []))
+        found |= set(index.get(f"letter:{ws[0][:1]}", [])) | set(index.get(f"clip:{ws[0]}", []))
     return found
 
 
@@ -1758,6 +1761,10 @@ def _short_form(short: Form, long: Form) -> bool:
         return ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True, person=True)  # "Sndyer" of "Rick Snyder"
     # "Rangers" of "Pakistan Rangers", when an article that names the one also names the other: a
     # head noun alone elsewhere is another body ("the House" is not the White House).
+    if len(ws) == 1 and len(ws[0]) == CLIPPED and len(wl) >= 2 and len(wl[0]) >= CLIPPED_FROM and \
+            wl[0].startswith(ws[0]) and {short.label, long.label} <= {"ORG", "FAC"} and \
+            short.written[:1].isupper() and not short.written.isupper():
+        return True  # "the Met" of "the Metropolitan Police": its first word clipped, as news writes it
     if wl[0] in DIRECTIONS:
         return False  # "Northern New England" is part of New England, not New England
     if ws == ["house"] and wl[-2:] == ["white", "house"]:

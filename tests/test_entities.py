@@ -1731,3 +1731,19 @@ def test_a_surname_a_courtesy_title_gives_another_gender_is_not_the_one_bearers(
     found = groups("Barry Sherman founded the drug maker Apotex. Barry was a generous man, a friend said. "
                    "\"I miss Barry,\" she said.")
     assert any({"Barry Sherman", "Barry"} <= variants for _, variants in found)
+
+
+def test_a_body_named_by_its_first_word_clipped_joins_its_full_name():
+    """Distant-half readings 9023 and 9031: "Met" apart from "Metropolitan Police". Twins: "Fed" is
+    no clipping of a word as short as "Federal", and "Met" goes to neither of two Metropolitan bodies."""
+    found = tagged(("The Metropolitan Police named the attackers on Monday.", [("Metropolitan Police", "ORG")]),
+                   ("The Met said a fourth man was arrested.", [("Met", "ORG")]),
+                   ("The Federal Bureau of Investigation joined the search.",
+                    [("Federal Bureau of Investigation", "ORG")]),
+                   ("The Fed raised rates on Wednesday.", [("Fed", "ORG")]))
+    assert any({"Metropolitan Police", "Met"} <= variants for _, variants in found)
+    assert not any({"Federal Bureau of Investigation", "Fed"} <= variants for _, variants in found)
+    two = tagged(("The Metropolitan Police named the attackers.", [("Metropolitan Police", "ORG")]),
+                 ("The Metropolitan Museum closed for the day.", [("Metropolitan Museum", "ORG")]),
+                 ("The Met said a fourth man was arrested.", [("Met", "ORG")]))
+    assert not any("Met" in variants and len(variants) > 1 for _, variants in two)
