@@ -35,6 +35,10 @@ BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once
 # The labels the tagger gives a surname alone; not an organisation's, as an "Amber Alert" is one.
 GIVEN_NAMED = {"PERSON", "GPE", "NORP", "LOC"}
 # What a body's name ends on when it joins two subjects with "and": "Energy and Commerce Committee".
+# Words naming a kind of institution: a span the tagger runs over "and" with one on each side is two
+# bodies ("James Cook University and University of Malaya").
+INSTITUTION_WORDS = {"university", "college", "institute", "hospital", "school", "academy", "museum", "foundation",
+                     "association", "society", "agency", "ministry", "company", "corporation", "inc", "corp", "ltd"}
 JOINED_BODIES = {"committee", "committees", "subcommittee", "commission", "caucus", "council", "board", "panel"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
@@ -56,6 +60,7 @@ def annotate(cleaned: list[CleanArticle], warnings: list[str] | None = None) -> 
         _name_nicknamed(doc)
         _name_given(doc, lower)
         _join_bodies(doc)
+        _split_bodies(doc)
         for sent in _merge_fragments(list(doc.sents)):
             if len(sentences[a]) >= MAX_ARTICLE_SENTENCES:
                 cut.add(a)
@@ -176,6 +181,23 @@ def _join_bodies(doc) -> None:
             joined.append(ent)
     if len(joined) < len(ents):
         doc.ents = joined
+
+
+def _split_bodies(doc) -> None:
+    """Make two names of a body's span that the small tagger runs over "and" when each side names
+    a kind of institution ("James Cook University and University of Malaya"); not "Department of
+    Health and Human Services" nor "Bill and Melinda Gates Foundation", one body."""
+    out: list = []
+    for ent in doc.ents:
+        ands = [t.i for t in ent[1:-1] if t.lower_ in {"and", "&"}] if ent.label_ == "ORG" else []
+        left, right = (doc[ent.start:ands[0]], doc[ands[0] + 1:ent.end]) if len(ands) == 1 else (None, None)
+        if left is not None and len(left) >= 2 and len(right) >= 2 and right[0].is_title and \
+                all(any(t.lower_ in INSTITUTION_WORDS for t in side) for side in (left, right)):
+            out += [TokenSpan(doc, side.start, side.end, label="ORG") for side in (left, right)]
+        else:
+            out.append(ent)
+    if len(out) > len(doc.ents):
+        doc.ents = out
 
 
 def _merge_fragments(sents: list) -> list:

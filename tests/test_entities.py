@@ -1747,3 +1747,14 @@ def test_a_body_named_by_its_first_word_clipped_joins_its_full_name():
                  ("The Metropolitan Museum closed for the day.", [("Metropolitan Museum", "ORG")]),
                  ("The Met said a fourth man was arrested.", [("Met", "ORG")]))
     assert not any("Met" in variants and len(variants) > 1 for _, variants in two)
+
+
+def test_two_institutions_the_tagger_ran_together_over_and_are_two():
+    """A distant-half reading: "James Cook University and University of Malaya" was one entity.
+    Twin: "the Department of Health and Human Services" is one body."""
+    found = groups("The study was led by researchers at James Cook University and University of Malaya in Kuala "
+                   "Lumpur. The Department of Health and Human Services paid for it.")
+    assert any("James Cook University" in variants for _, variants in found)
+    assert any("University of Malaya" in variants for _, variants in found)
+    assert not any("James Cook University and University of Malaya" in variants for _, variants in found)
+    assert any("Department of Health and Human Services" in variants for _, variants in found)
