@@ -255,7 +255,8 @@ UNSEEN = CP1252_CONTROLS | ZERO_WIDTH
 def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     """The article's non-empty lines, without furniture that opens a line or lines in another script,
     and what was taken off them."""
-    text = raw.text.translate(UNSEEN)
+    # Two single quotation marks for a double (the Boston Globe's “Evil Dead’’): the closing double.
+    text = raw.text.translate(UNSEEN).replace("’’", "”").replace("‘‘", "“")
     lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in text.splitlines()]
     removed: list[str] = []
     for i in range(len(lines)):

@@ -399,3 +399,11 @@ def test_trailers_credits_and_dated_editor_stamps_go_and_reports_like_them_stay(
         assert line not in kept, line
     for line in story + reports:
         assert line in kept, line
+
+
+def test_two_single_quotation_marks_close_a_quotation():
+    """A distant-half reading: a review writing “Evil Dead’’ (two single marks for the closing double)
+    had its own prose listed as three quotations. Twin: a single closing mark is an apostrophe still."""
+    kept = " ".join(clean(RawArticle(text="I watched the remake of “Evil Dead’’ to the end. The director’s "
+                                          "cut runs long.")).paragraphs)
+    assert "“Evil Dead” to the end" in kept and "director’s cut" in kept
