@@ -1200,7 +1200,7 @@ def _phrase(subject) -> str:
         return given
     # The phrase up to its head and any appositive, without a relative clause ("one former
     # Southern Weekly editor who now works for online media"), nor a bracketed aside.
-    dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} or
+    dropped = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} or _when(c) or
                any(t.text in {"(", ")"} for t in c.subtree) for t in c.subtree}
     tokens = [t for t in subject.subtree if t.i not in dropped]
     words = "".join(t.text_with_ws for t in tokens)
@@ -1208,6 +1208,15 @@ def _phrase(subject) -> str:
     # senior Pakistani official, who spoke ... “to avoid offending” Khan's supporters, said").
     words = re.sub(r"\s+[.;:]$", "", MARK.split(words)[0].strip(" ,?!"))  # not "A man ."
     return words if len(words.split()) <= 8 else subject.text
+
+
+def _when(token) -> bool:
+    """A phrase of time the parser hung on a subject ("Trump on Friday repeatedly claimed ..."):
+    when, not who."""
+    if token.dep_ == "npadvmod":  # not the "67-year" of "The 67-year-old"
+        after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+        return token.ent_type_ in {"DATE", "TIME"} and (after is None or after.text != "-")
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children)
 
 
 def _title_holder(subject) -> str | None:

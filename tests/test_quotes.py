@@ -1965,3 +1965,14 @@ def test_the_one_recorded_as_saying_and_a_titles_holder_speak():
     twin = speakers("KFC made an edible coffee cup. Brand Manager at KFC said: \u201cwe have been experimenting with "
                     "edible packaging to see if it could be a feasible product.\u201d")
     assert twin["we have been experimenting"] != "Jocelyn Bynoe"
+
+
+def test_a_phrase_of_time_on_the_subject_is_no_part_of_the_speaker():
+    """A distant-half reading: "Trump on Friday" spoke (the tagger had missed the name and read
+    "Trump" as a verb). Twin: "The 67-year-old" keeps the age the time phrase's words are part of."""
+    found = speakers("Trump on Friday repeatedly claimed that he did not personally know Whitaker, telling "
+                     "reporters, \u201cI don\u2019t know Whitaker.\u201d That contradicted his earlier statement.")
+    assert found["I don\u2019t know Whitaker."] == "Trump"
+    twin = speakers("The bus driver was praised on Monday. \u201cI want her to sit anywhere in the bus,\u201d the "
+                    "67-year-old said.")
+    assert twin["I want her to"] == "the 67-year-old"
