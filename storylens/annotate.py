@@ -34,11 +34,11 @@ MAX_PARAGRAPH_CHARS = 5_000
 BATCH, BATCH_CHARS = 64, 60_000  # texts and characters spaCy parses at once
 # The labels the tagger gives a surname alone; not an organisation's, as an "Amber Alert" is one.
 GIVEN_NAMED = {"PERSON", "GPE", "NORP", "LOC"}
-# What a body's name ends on when it joins two subjects with "and": "Energy and Commerce Committee".
 # Words naming a kind of institution: a span the tagger runs over "and" with one on each side is two
 # bodies ("James Cook University and University of Malaya").
 INSTITUTION_WORDS = {"university", "college", "institute", "hospital", "school", "academy", "museum", "foundation",
                      "association", "society", "agency", "ministry", "company", "corporation", "inc", "corp", "ltd"}
+# What a body's name ends on when it joins two subjects with "and": "Energy and Commerce Committee".
 JOINED_BODIES = {"committee", "committees", "subcommittee", "commission", "caucus", "council", "board", "panel"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 

@@ -20,10 +20,10 @@ from storylens.model import CleanArticle, RawArticle
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
-# A credit at the end of a line: "Reuters/Bahzad Khan", "AP Photo/David Zalubowski",
-# "(Associated Press)", "(Photo: Dwayne Eberhart)", "NFL via Getty Images".
 # A photo agency, as credits name it.
 AGENCY = r"(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Corbis|Redux|Shutterstock|[A-Z]\w+ (?:Images|Photos?))"
+# A credit at the end of a line: "Reuters/Bahzad Khan", "AP Photo/David Zalubowski",
+# "(Associated Press)", "(Photo: Dwayne Eberhart)", "NFL via Getty Images".
 # A photo credit after a bar (written with "[ ]" for a space, to serve the verbose pattern below
 # too): "| John Shinkle/POLITICO", "| Saul Loeb/AFP/Getty Images", "| AP Photo", "| Getty", "| ABC".
 PIPE_CREDIT = (r"(?:(?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?/[ ]?)+[A-Z][\w.'’&-]*(?:[ ](?:Images|Photo))?"

@@ -41,10 +41,10 @@ TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|col|colonel|gen|gen
 # Titles no organisation's name begins with, stripped whatever the tagger called the mention.
 PERSON_TITLES = re.compile(r"^(?:(?:the|mr|mrs|ms|dr|prof|sen|rep|gov|capt|sgt|lt|col|det|pvt|cpl|brig|insp|supt|atty)"
                            r"\b\.?\s*)+", re.I)
-# Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
 CLIPPED = 3  # "Met": the first letters of a body's long first word, which news writes for it
 CLIPPED_FROM = 8  # the least length of the word so clipped: "Metropolitan"; not "Federal" (the Fed is no FBI)
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}  # courtesy titles and the gender each says
+# Words of a title, which end no name ("Hobart Lord Mayor Ron Christie").
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governor", "gov", "president", "minister",
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
                "commissioner", "general", "colonel", "captain", "capt", "sergeant", "officer", "detective",
@@ -1759,12 +1759,12 @@ def _short_form(short: Form, long: Form) -> bool:
         if ws[0] == wl[0] and not short.labels["PERSON"] and not set(short.articles) <= set(long.articles):
             return False  # a given name is used where the full name was: "Google" is no name of "Google Maps"
         return ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True, person=True)  # "Sndyer" of "Rick Snyder"
-    # "Rangers" of "Pakistan Rangers", when an article that names the one also names the other: a
-    # head noun alone elsewhere is another body ("the House" is not the White House).
     if len(ws) == 1 and len(ws[0]) == CLIPPED and len(wl) >= 2 and len(wl[0]) >= CLIPPED_FROM and \
             wl[0].startswith(ws[0]) and {short.label, long.label} <= {"ORG", "FAC"} and \
             short.written[:1].isupper() and not short.written.isupper():
         return True  # "the Met" of "the Metropolitan Police": its first word clipped, as news writes it
+    # "Rangers" of "Pakistan Rangers", when an article that names the one also names the other: a
+    # head noun alone elsewhere is another body ("the House" is not the White House).
     if wl[0] in DIRECTIONS:
         return False  # "Northern New England" is part of New England, not New England
     if ws == ["house"] and wl[-2:] == ["white", "house"]:
