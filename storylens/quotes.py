@@ -33,6 +33,7 @@ from functools import partial
 from storylens.claims.base import text_after
 from storylens.clean import QUOTE_MARK
 from storylens.entities import (
+    HONORIFICS,
     PEOPLES_TITLES,
     PLACE_PREPOSITIONS,
     STREET_KINDS,
@@ -138,6 +139,9 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 MARK = re.compile(r"``|''|“|”|„|«|»|\"|�\?")
 OPENERS, CLOSERS = {"“", "„", "«", "``"}, {"”", "»", "''", "�?"}
 LEFT_BOUND, RIGHT_BOUND = set(" \t\n([{—–-/"), set(" \t\n.,;:!?)]}—–-")
+# A courtesy title and the name it comes before: "Mr. Trump", "Ms Bynoe" (genders in HONORIFICS)
+COURTESY_NAME = re.compile(rf"\b({'|'.join(sorted((t.title() for t in HONORIFICS), key=len, reverse=True))})\.? "
+                           r"([A-Z][\w'’-]+)")
 WINDOW = 6  # sentences looked back for the person a pronoun or role stands for
 CHAIN_REACH = 15  # sentences looked back along a chain of "he"s for the one man named (_sole_of_gender)
 INTRODUCED = 8  # sentences looked back for "a friend" that a later "the friend" is
@@ -1781,14 +1785,6 @@ def _sole_of_gender(article: Article, sentence: Sentence, gender: str, cluster: 
     return None
 
 
-def _pronoun_subject_of(sentence: Sentence) -> str | None:
-    """The "he" or "she" that is the subject of the sentence's main verb, if one is."""
-    if sentence.doc is None:
-        return None
-    root = sentence.doc.root
-    return next((c.lower_ for c in root.children if c.dep_ in SUBJECTS and c.lower_ in {"he", "she"}), None)
-
-
 def _people(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
     """(canonical person, is a subject) for every person a sentence names, subjects first;
     a name the tagger called a place counts when the cluster's entity is a person."""
@@ -2271,8 +2267,8 @@ def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for article in articles:
         for i, sentence in enumerate(article.sentences):
-            for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)", sentence.text):
-                votes[cluster.name(m.group(2))]["m" if m.group(1) == "Mr" else "f"] += 2
+            for m in COURTESY_NAME.finditer(sentence.text):
+                votes[cluster.name(m.group(2))][HONORIFICS[m.group(1).lower()]] += 2
             for name, gender, written in _said_of_self(sentence, cluster):
                 if len(written.split()) > 1 or name_gender(name) in {None, gender}:
                     # A surname alone may be another bearer's the names were merged with ("Obama
@@ -2290,7 +2286,7 @@ def _genders(articles: list[Article], cluster: Cluster) -> dict[str, str]:
             # The one person named, as the subject; or as another part when a "he" is the subject and
             # a "she" opens the next sentence ("That night, he met a bar girl named Linh Hoa ... She
             # was a sex worker"): she is not he.
-            if people[0][1] or _pronoun_subject_of(sentence) == ({"he", "she"} - {word}).pop():
+            if people[0][1] or _pronoun_subject(sentence) == ("f" if word == "he" else "m"):
                 votes[people[0][0]]["m" if word == "he" else "f"] += 1
     genders = {}
     for name, v in votes.items():
