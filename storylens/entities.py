@@ -1651,9 +1651,11 @@ def _abbreviation(a: Form, b: Form, alone: Counter | None = None) -> bool:
     shouted = [len(re.sub(r"[^A-Za-z]", "", w)) >= 4 and w.isupper() for w in written if w[0].isalpha()]
     if any(shouted) and not all(shouted):
         return False  # "ALLENTOWN Pa" of a dateline is no "AP"
-    # A place's abbreviation abbreviates a place: "U.S." is not Universal Studios. (Other labels of
-    # abbreviations are too unsure to ask more: the tagger calls "KKK" and "F.B.I." many things.)
-    return _initials_match(short.key, long.words) and ("place" not in _kinds(short) - _kinds(long))
+    # A place's two-letter abbreviation abbreviates a place: "U.S." is not Universal Studios. Longer
+    # ones match a name's initials by chance too rarely for the tagger's label to overrule them: it
+    # calls "KKK", "JCU" and "F.B.I." places as often as bodies.
+    placed = len(_letters(short.key)) < 3 and "place" in _kinds(short) - _kinds(long)
+    return _initials_match(short.key, long.words) and not placed
 
 
 def _headed_abbreviations(articles: list[Article]) -> set[tuple[str, str]]:

@@ -93,6 +93,14 @@ def test_a_place_abbreviation_is_not_a_company_with_those_initials():
     # untagged abbreviations, and the example's MQM in tests/test_analysis.py.
 
 
+def test_a_longer_abbreviation_the_tagger_calls_a_place_still_joins_its_name():
+    # "Scientists from JCU in Australia": the tagger reads JCU as a place; three initials matching a
+    # name's are no chance.
+    found = groups("Scientists from JCU in Australia have been studying the leopards.\n\n|||||\n\n"
+                   "Distinguished Professor William Laurance from James Cook University said the leopards were black.")
+    assert any({"JCU", "James Cook University"} <= variants for _, variants in found)
+
+
 def test_a_name_printed_with_a_space_or_a_legal_suffix_is_one_name():
     found = groups("Planes were diverted to La Guardia on Monday.\n\n|||||\n\nFlights left LaGuardia on Tuesday. "
                    "Kellogg Co. said sales fell on Monday.\n\n|||||\n\nKellogg reported a loss on Monday.")
