@@ -114,7 +114,8 @@ PLACE_PREPOSITIONS = {"at", "in", "from", "on"}  # the phrases a long descriptio
 LONG_HEADLINE_WORDS = 30  # a lead sentence this short is a headline still, when no shorter clause is complete
 # Dependency labels (spaCy's English scheme): what completes a headline's verb, and what a phrase
 # in it does without.
-PARTICLE_ADVERBS = {"forward", "back", "down", "up", "out", "away", "off", "over", "ahead", "apart", "together"}
+PARTICLE_ADVERBS = {"forward", "back", "down", "up", "out", "away", "off", "over", "ahead", "apart", "together",
+                    "north", "south", "east", "west", "home", "abroad"}  # "moved east": where it went
 CLAUSE_CORE = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "dobj", "attr", "acomp", "xcomp", "prt",
                "dative", "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
 PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct", "intj"}  # "intj": "moving — yes, moving"
@@ -1879,6 +1880,9 @@ def _restrictive(clause: Token, noun: Token, which: bool) -> bool:
     if clause.dep_ == "relcl" and starts.tag_ not in {"WDT", "WP", "WP$", "WRB"} and starts.lower_ != "that" and \
             not clause.doc[starts.i - 1].is_punct:
         return True
+    if clause.dep_ == "relcl" and starts.lower_ == "that" and noun.pos_ == "NOUN" and \
+            any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+        return True  # "the moment [that led to the shooting]": which moment, without which "the" points nowhere
     if not which:
         return False
     determiners = {d.lower_ for d in noun.children if d.dep_ == "det"}

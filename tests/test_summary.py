@@ -2622,3 +2622,21 @@ def test_a_headline_neither_opens_on_a_demonstrative_nor_ends_a_few_words_into_a
                       "leopards apart - a trick", lead).endswith("leopards apart")
     closed = "The Iditarod Trail Sled Dog Race — Alaska's “Last Great Race” — was reeling"
     assert _aside_cut(closed, closed + " on Sunday after a musher was killed") == closed
+
+
+def test_a_headline_keeps_the_that_clause_saying_which_one_and_where_a_thing_moved():
+    """Dev headlines: "New surveillance video ... appears to show the moment", the clause that said
+    which moment cut off; "The winter storm system ... moved", its direction cut off. Twins: a
+    clause after "a" noun still goes, and an adverb of manner."""
+    from storylens.select import main_clause
+
+    title = main_clause("New surveillance video obtained by ABC News appears to show the moment that led to the "
+                        "deadly shooting of former NFL star Will Smith in New Orleans.")
+    assert title is not None and title.endswith("the moment that led to the deadly shooting of former NFL star "
+                                                "Will Smith")
+    assert main_clause("The storm system that walloped the Midwest moved east on Friday, bringing snow.") == \
+        "The storm system that walloped the Midwest moved east on Friday"
+    assert main_clause("The company recalled a toy that could choke children last week.") == \
+        "The company recalled a toy"
+    assert main_clause("Police moved quickly into the building on Tuesday night.") == \
+        "Police moved into the building on Tuesday night"
