@@ -1377,6 +1377,15 @@ def _indefinite_left(title: str, lead: str) -> bool:
         any(c.dep_ in {"relcl", "acl"} and c.i > last.i and c.i not in kept for c in last.children)
 
 
+def _bound_participle(clause: Token) -> bool:
+    """Whether a clause is a participle the verb's phrase runs on into, no comma between: "was
+    caught on tape [telling a rape victim ...]" says what was caught; ", arresting dozens" is
+    something else that happened."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return clause.dep_ in {"advcl", "xcomp"} and clause.tag_ == "VBG" and clause.left_edge.i == clause.i and \
+        before is not None and not before.is_punct
+
+
 def _unidentified(title: str, lead: str, story: set[str]) -> bool:
     """Whether a headline made of the lead's words left out a modifier of one of its nouns — a
     phrase or clause saying which one ("lessons [on climate change]", "the injuries [suffered by an
@@ -1394,7 +1403,8 @@ def _unidentified(title: str, lead: str, story: set[str]) -> bool:
             return True
         if top.head.i in kept and top.dep_ == "advcl" and any(c.lower_ == "when" for c in top.children):
             return True  # "were injured [when a gas explosion tore through a row house]": how it happened
-        said_why = top.dep_ == "prep" or (top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children))
+        said_why = top.dep_ == "prep" or (top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children)) or \
+            _bound_participle(top)
         if top.head.i in kept and top.head.pos_ in {"VERB", "AUX"} and said_why and top.i > top.head.i:
             # "is to appear in a Copenhagen court [over the death of Swedish journalist Kim Wall]",
             # "faces charges [after allegedly having two children with a teenage boy]", "[as earnings

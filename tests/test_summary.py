@@ -2640,3 +2640,19 @@ def test_a_headline_keeps_the_that_clause_saying_which_one_and_where_a_thing_mov
         "The company recalled a toy"
     assert main_clause("Police moved quickly into the building on Tuesday night.") == \
         "Police moved into the building on Tuesday night"
+
+
+def test_a_headline_keeps_the_participle_saying_what_was_caught():
+    """A distant-half reading: "A Baltimore defense attorney was caught on tape" left out what he was
+    caught doing. Twin: a participle after a comma is something else that happened, and goes."""
+    from storylens.select import _keeps_the_story
+
+    lead = ("A Baltimore defense attorney was caught on tape telling a rape victim that she could be deported if "
+            "she testified against his client.")
+    short = "A Baltimore defense attorney was caught on tape"
+    longer = "A Baltimore defense attorney was caught on tape telling a rape victim that she could be deported"
+    assert _keeps_the_story([short, longer], lead, {"attorney", "rape", "victim", "tell"}) == longer
+    lead = ("Pakistani paramilitary troops raided the headquarters of the MQM in Karachi, arresting dozens of party "
+            "workers and seizing weapons.")
+    short = "Pakistani paramilitary troops raided the headquarters of the MQM in Karachi"
+    assert _keeps_the_story([short, lead], lead, {"arrest", "weapon", "party", "worker"}) == short
