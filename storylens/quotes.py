@@ -93,12 +93,12 @@ NOT_PEOPLE = {
     "council", "commission", "army", "military", "force", "forces", "embassy", "couple", "service", "bureau",
     "administration", "institute", "board", "district", "corporation", "hospital", "city", "county", "page",
     "parliament", "legislature", "assembly", "cabinet", "congress", "senate", "panel", "jury", "tribunal",
-    "prosecution",
+    "prosecution", "tribe",
 }
 # Bodies a definite description names ("the company said"): the organisation named last.
 BODIES = {"company", "firm", "agency", "organization", "organisation", "department", "club",
           "league", "federation", "association", "network", "university", "school", "foundation", "charity",
-          "service", "bureau", "institute", "board"}
+          "service", "bureau", "institute", "board", "tribe", "council"}
 NOT_A_ROLE = NOT_PEOPLE | BODIES  # nouns that, as a subject of "said", name no person's role (_is_role)
 PERSONS_OF_BODIES = {"official", "officials", "source"}  # of those, the ones a "he" may still stand for
 COUNTED = {"two": 2, "three": 3}  # "the two Republicans said"
@@ -1936,9 +1936,29 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if name is None:
                 return None
             known = told.get(name, cluster.genders.get(name)) or _phrase_gender(name)
+            if gender is not None and _group_voice(name, article, cluster):
+                continue  # '"...," Troopers wrote. ... she responded': a body of people is no "she"
             if gender is None or known is None or known == gender:
                 return name
     return None
+
+
+def _group_voice(name: str, article: Article, cluster: Cluster) -> bool:
+    """Whether a speaker given by description is several people: "the protesters", or "Troopers"
+    opening a sentence, which the article also writes in lower case or no person of the cluster
+    bears as a surname ("Conyers" is John Conyers)."""
+    words = name.split()
+    head = words[-1] if words else ""
+    if head.lower() in GROUP_NOUNS:
+        return True
+    if not head.endswith("s") or head.endswith("ss"):
+        return False
+    if head[:1].islower():
+        return True
+    if len(words) > 1 or cluster.kind(name, "") == "PERSON" or cluster.bearer(head) is not None:
+        return False
+    lower = re.compile(rf"\b{re.escape(head.lower())}\b")
+    return any(lower.search(s.text) for s in article.sentences) or cluster.kind(name, "") == ""
 
 
 def _unnamed_subject(sentence: Sentence, gender: str | None, article: Article, cluster: Cluster) -> bool:

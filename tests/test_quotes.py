@@ -1976,3 +1976,29 @@ def test_a_phrase_of_time_on_the_subject_is_no_part_of_the_speaker():
     twin = speakers("The bus driver was praised on Monday. \u201cI want her to sit anywhere in the bus,\u201d the "
                     "67-year-old said.")
     assert twin["I want her to"] == "the 67-year-old"
+
+
+def test_she_is_no_body_of_people_that_spoke_before():
+    """A distant-half reading: '"...," Troopers wrote. Zirkle pulled up ... when asked how she was by a
+    race official, she responded, "Really bad ..."' gave Zirkle's words to the troopers. Twin: a
+    woman whose surname ends in "s" still answers for "she"."""
+    found = speakers('Aliy Zirkle was attacked on the trail. "The snow machine revved up," Troopers wrote. Zirkle '
+                     'pulled up to the Nulato checkpoint at about 2:17 a.m. In a video by the Iditarod Insider, when '
+                     'asked how she was by a race official, she responded, "Really bad... Someone tried to kill me '
+                     'with a snowmachine."')
+    assert found["Really bad... Someone tried"] == "Aliy Zirkle"
+    twin = speakers('Stormy Daniels fought back on Twitter. "It was a lie," Daniels wrote. She was asked about it '
+                    'at 2 p.m. In a video, when asked how she was by a reporter, she responded, "I am really good and '
+                    'I will fight."')
+    assert twin["I am really good"] == "Stormy Daniels"
+
+
+def test_a_tribe_that_speaks_is_no_person_named_before():
+    """A distant-half reading: '"We are disturbed ...," the tribe said in a written statement' was given
+    to the man arrested. Twin: "the spokesman" is still the person named before."""
+    found = speakers('Arnold Demoski, 26, was arrested. Officials of the race and the Nulato Tribal Council '
+                     'blamed alcohol. "We are disturbed and saddened," the tribe said in a written statement.')
+    assert found["We are disturbed and"] != "Arnold Demoski"
+    twin = speakers('Arnold Demoski, 26, was arrested. Tribal spokesman Mike Peters blamed alcohol. "We are '
+                    'disturbed and saddened," the spokesman said.')
+    assert twin["We are disturbed and"] == "Mike Peters"
