@@ -1039,6 +1039,9 @@ def _subject(verb):
         # "Vasiliades was recorded saying": the one recorded (heard, caught) speaks.
         heard = {"nsubj", "nsubjpass"} if node.dep_ == "xcomp" and head.lemma_.lower() in RECORDING else {"nsubj"}
         subject = None if reported else next((c for c in _nearest_first(head) if c.dep_ in heard), None)
+        told = next((c for c in head.children if c.dep_ == "dobj" and c.i < node.i), None)
+        if node.dep_ == "xcomp" and told is not None and told.pos_ == "PROPN":
+            subject = told  # "... led Seattle Weekly to conclude that": the one led concludes
         if subject is not None:
             return _source(subject)
         node = head
@@ -1099,7 +1102,12 @@ def _source(subject):
     """ "said Davis, who added": the noun a relative pronoun stands for; "a statement from the
     7th Fleet" and "the Navy's statement": the body behind a document."""
     if relative_pronoun(subject):
-        return subject.head.head
+        noun = subject.head.head
+        if subject.lower_ in {"who", "whom"} and noun.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}:
+            # "Amander Clark, a biologist at University of California, Los Angeles, who calls the
+            # work ...": the parser hung "who" on the place; it stands for the person it describes.
+            return next((a for a in noun.ancestors if a.ent_type_ == "PERSON"), noun)
+        return noun
     if subject.lemma_.lower() in DOCUMENTS:  # not "Bentdahl's family said", which is the family
         for child in subject.children:
             if child.dep_ == "poss" and (child.ent_type_ in NAMED or child.lower_ in {"his", "her"}):

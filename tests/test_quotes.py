@@ -2002,3 +2002,29 @@ def test_a_tribe_that_speaks_is_no_person_named_before():
     twin = speakers('Arnold Demoski, 26, was arrested. Tribal spokesman Mike Peters blamed alcohol. "We are '
                     'disturbed and saddened," the spokesman said.')
     assert twin["We are disturbed and"] == "Mike Peters"
+
+
+def test_who_after_a_place_stands_for_the_person_the_place_describes():
+    """A distant-half reading: 'says Amander Clark, a stem cell biologist at University of California,
+    Los Angeles, who calls the work "a critical advance ..."' gave her words to the university.
+    Twin: "who" right after a person is that person."""
+    found = speakers('The work provides evidence "that cells can generate functional germ cells," says Amander Clark, '
+                     'a stem cell biologist at University of California, Los Angeles, who calls the work "a critical '
+                     'advance to our basic understanding of the principles of germ cell development."')
+    assert found["a critical advance to"] == "Amander Clark"
+    twin = speakers('Officials met Amander Clark, who called the work "a critical advance to our basic '
+                    'understanding of germ cell development."')
+    assert twin["a critical advance to"] == "Amander Clark"
+
+
+def test_the_one_led_to_conclude_concludes():
+    """A distant-half reading: '... two big competitive edges possessed by illegal dealers that led
+    Seattle Weekly to conclude last September that "..."' gave the weekly's words to "two big
+    competitive edges". Twin: one who sets out to conclude concludes."""
+    found = speakers('Lower prices and easier access were two big competitive edges possessed by illegal dealers that '
+                     'led Seattle Weekly to conclude last September that "four years after legal weed, Seattle\'s '
+                     'black market still thrives."')
+    assert found["four years after legal"] == "Seattle Weekly"
+    twin = speakers('Seattle Weekly went on to conclude last September that "four years after legal weed, the '
+                    'black market still thrives."')
+    assert twin["four years after legal"] == "Seattle Weekly"
