@@ -2028,3 +2028,14 @@ def test_the_one_led_to_conclude_concludes():
     twin = speakers('Seattle Weekly went on to conclude last September that "four years after legal weed, the '
                     'black market still thrives."')
     assert twin["four years after legal"] == "Seattle Weekly"
+
+
+def test_no_one_is_no_speaker():
+    """A distant-half reading: 'Third, no one is saying they "put somebody else's arm" in the video'
+    gave the words to "no one". Twin: a person saying them is their speaker."""
+    for text in ("The video was sped up. Third, no one is saying they “put somebody else’s arm” in the video.",
+                 "The video was sped up. Nobody is saying they “put somebody else’s arm in there” now."):
+        assert all(q.speaker not in {"no one", "Nobody"} for q in digest(read_text(text)).quotes)
+    twin = speakers("Kellyanne Conway defended the video on Sunday. Conway is saying they “put somebody else’s "
+                    "arm in there” to fool people.")
+    assert twin["put somebody else’s arm"] == "Kellyanne Conway"
