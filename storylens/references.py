@@ -61,13 +61,16 @@ BACK_PHRASE = re.compile(
     r"afterward|afterwards|"
     r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
     r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor|"
-    r"at the same time|by contrast|in contrast|on the other hand|despite (?:this|that)|regardless)"
+    r"at the same time|by contrast|in contrast|on the other hand|despite (?:this|that)|regardless|"
+    r"(?:first|second|third|fourth)(?=,)|firstly|secondly|thirdly|lastly)"
     r"\b(?! of\b)|"
     r"^[\"“‘]\s*(?:but|and|so|or)\b", re.I)  # a quotation going on from words before it ("But we ...")
 # The opening of a quotation's next sentence that finishes or qualifies what the one before said.
 GOES_ON = re.compile(r"^[\"“‘']?\s*(?:and|but|or|nor|yet|not|nonetheless|nevertheless|however|though)\b", re.I)
 DEFINITE_PERSON = re.compile(
-    r"^[\"'“‘]?\s*the (man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
+    # "The 'Almost Famous' actress", "The Oscar winner's line": a work or an award may come between
+    r"^[\"'“‘]?\s*the (?:[\"“‘][^\"”’]{1,40}[\"”’],? |(?-i:[A-Z][\w-]*) )?(rapper|winner|comedian|host|musician|"
+    r"man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
     r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
     r"company|firm|group|agency|lawmaker|senator|congressman|congresswoman|governor|mayor|doctor|judge|"
     r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters|girls|boys|"
@@ -222,7 +225,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         at = token.idx - offset
         return not any(a <= at < b for a, b in spans)
 
-    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in doc if outside(t)) or APPEAL.match(text):
+    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" or _lets(t) for t in doc if outside(t)) or APPEAL.match(text):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
         return Reading(usable=False, why="a question")
@@ -254,6 +257,11 @@ def read(sentence: Sentence, article: Article) -> Reading:
     if leans and not opening.leans_back:
         return Reading(leans_back=True, noun=noun, why="the quotation refers to something before it")
     return opening
+
+
+def _lets(token) -> bool:
+    """The "'s" of "let's" ("First, let's consult the dictionary"): the writer and the reader, "us"."""
+    return token.lower_ in {"'s", "’s"} and token.i > 0 and token.nbor(-1).lower_ == "let"
 
 
 def _quotation_leans(doc, spans: list[tuple[int, int]], outside) -> tuple[str | None, str | None]:
@@ -643,6 +651,9 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         return Reading(leans_back=True, why="adds to or follows from something before")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
+    pointed = _demonstrative_noun(doc, outside) if sentence.index != _first_text(article) else None
+    if pointed is not None:  # "Pope Francis traveled Saturday to this hill town south of Rome"
+        return Reading(leans_back=True, noun=pointed, why=f"'this {pointed}' of something before")
     if _related_subject(doc, outside):  # "Corey Gentry, his friend, described ..."
         return Reading(leans_back=True, why="a subject described by whose he or she is")
     pronoun = _pronoun_after_opening(doc, outside)
@@ -823,6 +834,19 @@ def _demonstrative_subject(doc, outside) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "these", "those"}
                and c.tag_ == "DT" and not list(c.children) and outside(c)
                for clause in clauses for c in clause.children)
+
+
+def _demonstrative_noun(doc, outside) -> str | None:
+    """The noun "this" or "these" points at inside the sentence, outside quotations ("traveled to
+    this hill town"), which the sentence before named; not a time ("this week"), one a clause after
+    it says ("this town where he grew up"), nor a title's capital ("Born This Way")."""
+    for t in doc:
+        noun = t.head
+        if t.text in {"this", "these"} and t.dep_ == "det" and t.i > doc.start and outside(t) and \
+                noun.pos_ == "NOUN" and noun.lemma_.lower() not in TIME_NOUNS and \
+                not any(c.dep_ in {"relcl", "acl"} for c in noun.children):
+            return noun.lemma_.lower()
+    return None
 
 
 def _related_subject(doc, outside) -> bool:

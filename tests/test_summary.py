@@ -2656,3 +2656,24 @@ def test_a_headline_keeps_the_participle_saying_what_was_caught():
             "workers and seizing weapons.")
     short = "Pakistani paramilitary troops raided the headquarters of the MQM in Karachi"
     assert _keeps_the_story([short, lead], lead, {"arrest", "weapon", "party", "worker"}) == short
+
+
+def test_a_list_item_a_demonstrative_a_copular_it_and_an_epithet_lean_back():
+    """Distant-half readings 9035-9039: "Firstly, they are ...", "First, let's consult the dictionary",
+    "Pope Francis traveled Saturday to this hill town", "The 'Anaconda' rapper co-owns ..." stood in
+    summaries with nothing before them. Twins: "this week" is a time, an article's first sentence
+    has nothing before it to point at, and a person named in the sentence is introduced."""
+    from storylens.references import read
+
+    article = one_article("Minorities suffer under the law. Firstly, they are targeted more often. First, let's "
+                          "consult the dictionary. Pope Francis traveled Saturday to this hill town south of Rome. "
+                          "The \"Anaconda\" rapper co-owns moscato maker Myx Fusions. Pope Francis traveled to Rome "
+                          "this week. The Oscar-winning actress Halle Berry sells lingerie at Target.")
+    readings = [read(s, article) for s in article.sentences]
+    assert [r.leans_back for r in readings[1:5] if r.usable] == [True, True, True]
+    assert not readings[2].usable  # the writer's voice
+    assert readings[3].noun == "town"
+    assert not any(r.leans_back for r in readings[5:])
+    first = one_article("Scientists have long wanted to produce sperm in the laboratory to understand this "
+                        "fundamental reproductive process. They failed.")
+    assert not read(first.sentences[0], first).leans_back
