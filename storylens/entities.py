@@ -84,7 +84,8 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "department", "foundation", "federation", "society", "association", "committee",
                                 "institute", "international", "motors", "pictures", "studios", "productions",
                                 "entertainment", "systems", "brothers", "airlines", "school", "hospital", "center",
-                                "centre", "research", "index", "airport", "capital", "tv"}
+                                "centre", "research", "index", "airport", "capital", "tv", "news", "force",
+                                "online", "brands"}
 # Words that say what kind of place a name is, which news drops: "the Atlantic (Ocean)".
 PLACE_KINDS = {"ocean", "sea", "river", "lake", "oasis", "peninsula", "mountains", "desert", "valley", "gulf",
                "strait", "canyon", "glacier", "volcano"}

@@ -1766,3 +1766,13 @@ def test_two_institutions_the_tagger_ran_together_over_and_are_two():
     assert any("University of Malaya" in variants for _, variants in found)
     assert not any("James Cook University and University of Malaya" in variants for _, variants in found)
     assert any("Department of Health and Human Services" in variants for _, variants in found)
+
+
+def test_a_broadcasters_name_without_news_or_a_forces_without_force_is_the_same_body():
+    """A distant-half reading: "Channel 2" and "Channel 2 News" stood as two bodies. Twin: "Disney" and
+    the "Disney Channel" are two."""
+    found = groups("Channel 2 News reported the attack on the trail on Sunday.\n\n|||||\n\n"
+                   "The driver told Channel 2 that he had not meant to hit the dogs.")
+    assert any({"Channel 2", "Channel 2 News"} <= variants for _, variants in found)
+    twin = groups("Disney said the show was over.\n\n|||||\n\nThe Disney Channel said the show would end in May.")
+    assert not any({"Disney", "Disney Channel"} <= variants for _, variants in twin)
