@@ -1891,8 +1891,10 @@ def _restrictive(clause: Token, noun: Token, which: bool) -> bool:
             not clause.doc[starts.i - 1].is_punct:
         return True
     if clause.dep_ == "relcl" and starts.lower_ == "that" and noun.pos_ == "NOUN" and \
-            any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
-        return True  # "the moment [that led to the shooting]": which moment, without which "the" points nowhere
+            (which or any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)):
+        # "the moment [that led to the shooting]": which moment, without which "the" points nowhere;
+        # "wrote in a memo [that Trump asked him ...]": what the memo said, where the headline has room
+        return True
     if not which:
         return False
     determiners = {d.lower_ for d in noun.children if d.dep_ == "det"}

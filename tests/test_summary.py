@@ -2626,8 +2626,9 @@ def test_a_headline_neither_opens_on_a_demonstrative_nor_ends_a_few_words_into_a
 
 def test_a_headline_keeps_the_that_clause_saying_which_one_and_where_a_thing_moved():
     """Dev headlines: "New surveillance video ... appears to show the moment", the clause that said
-    which moment cut off; "The winter storm system ... moved", its direction cut off. Twins: a
-    clause after "a" noun still goes, and an adverb of manner."""
+    which moment cut off; "Mark Zuckerberg has revealed deep-seated concerns", what concerns cut
+    off; "The winter storm system ... moved", its direction cut off. Twins: a clause set off by
+    commas still goes, and an adverb of manner."""
     from storylens.select import main_clause
 
     title = main_clause("New surveillance video obtained by ABC News appears to show the moment that led to the "
@@ -2636,8 +2637,11 @@ def test_a_headline_keeps_the_that_clause_saying_which_one_and_where_a_thing_mov
                                                 "Will Smith")
     assert main_clause("The storm system that walloped the Midwest moved east on Friday, bringing snow.") == \
         "The storm system that walloped the Midwest moved east on Friday"
-    assert main_clause("The company recalled a toy that could choke children last week.") == \
-        "The company recalled a toy"
+    assert main_clause("Mark Zuckerberg has revealed deep-seated concerns that the tide is turning against "
+                       "globalisation.") == \
+        "Mark Zuckerberg has revealed deep-seated concerns that the tide is turning against globalisation"
+    assert main_clause("The company recalled a toy, which could choke children, on Tuesday.") == \
+        "The company recalled a toy on Tuesday"
     assert main_clause("Police moved quickly into the building on Tuesday night.") == \
         "Police moved into the building on Tuesday night"
 
