@@ -919,7 +919,17 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
         return entity.type in {"ORG", "GPE", "NORP"} and not any(m.places or m.outlets for m in members) and \
             not _shouted(entity.name) and (surname(entity, members) or relative(entity, members))
 
-    return [replace(e, type="PERSON") if retyped(e, members) else e for e, members in zip(entities, groups)]
+    # "Keurig", a person to the tagger, beside "Keurig Green Mountain Inc": the word that opens a
+    # body's name the cluster gives, no person's surname nor a given name, is that body's.
+    openers = {key_of(e.name).split()[0] for e in entities if e.type == "ORG" and len(key_of(e.name).split()) > 1}
+
+    def body(entity: Entity, members: list[Form]) -> bool:
+        word = members[0].words[0]
+        return entity.type == "PERSON" and all(len(m.words) == 1 for m in members) and word in openers and \
+            word not in surnames and word not in given_names() and not any(m.honorifics for m in members)
+
+    return [replace(e, type="PERSON") if retyped(e, members) else replace(e, type="ORG") if body(e, members) else e
+            for e, members in zip(entities, groups)]
 
 
 def _of_a_family(short: str, longs: list[str], longer: dict[str, list[str]], forms: dict[str, Form], find) -> bool:

@@ -1776,3 +1776,16 @@ def test_a_broadcasters_name_without_news_or_a_forces_without_force_is_the_same_
     assert any({"Channel 2", "Channel 2 News"} <= variants for _, variants in found)
     twin = groups("Disney said the show was over.\n\n|||||\n\nThe Disney Channel said the show would end in May.")
     assert not any({"Disney", "Disney Channel"} <= variants for _, variants in twin)
+
+
+def test_the_word_opening_a_bodys_name_is_that_bodys_not_a_persons():
+    """A distant-half reading: "Keurig", a person to the tagger beside "Keurig Green Mountain Inc", so
+    "the company said" found no company. Twin: a word that is also a person's surname stays a person."""
+    found = dict((frozenset(v), t) for t, v in groups(
+        "Keurig Green Mountain Inc. makes coffee brewers.\n\n|||||\n\nKeurig’s explanation was a model of what not "
+        "to tell angry consumers. My sister bought a new Keurig."))
+    assert found[frozenset({"Keurig"})] == "ORG"
+    twin = dict((frozenset(v), t) for t, v in groups(
+        "Kelley Blue Book Co. values used cars.\n\n|||||\n\nChief executive Brian Kelley said prices rose. "
+        "Kelley said they would fall in May."))
+    assert any(t == "PERSON" and "Kelley" in v for v, t in twin.items())
