@@ -71,7 +71,7 @@ SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
 NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
                          r"(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
                          r"^(?:another|one|some|someone|somebody|anyone|anybody|others|many|several|most|few|both|all|each|none|"
-                         r"no one|nobody)$|"
+                         r"no one|nobody|these|those|this|that)$|\b(?:above|below)\b|"
                          r"^['’]s\b", re.I)  # see _voice
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",
@@ -332,7 +332,8 @@ def _voice(speaker: str | None) -> str | None:
     label run into the sentence ("Report from @JeffreyLAT backstage: Mid @LaLaLand acceptance"), words
     cut off after a conjunction or preposition ("On Saturday, a group and") or before a possessive
     ("’s Alpha"), a determiner standing for someone the text does not name ("Another hoped ...:
-    '...'", "Some wrote"), or no one at all ("no one is saying they 'put somebody else's arm'")."""
+    '...'", "Some wrote", "These"), no one at all ("no one is saying they 'put somebody else's arm'"), or
+    the page pointing at itself ("the above post")."""
     return None if speaker is None or NOT_A_VOICE.search(speaker.strip()) else speaker
 
 

@@ -2039,3 +2039,15 @@ def test_no_one_is_no_speaker():
     twin = speakers("Kellyanne Conway defended the video on Sunday. Conway is saying they “put somebody else’s "
                     "arm in there” to fool people.")
     assert twin["put somebody else’s arm"] == "Kellyanne Conway"
+
+
+def test_the_page_pointing_at_itself_or_a_bare_these_is_no_speaker():
+    """A distant-half reading: 'From the above post, which says "200 days until the Paralympics in
+    Sochi," it seems ...' gave the words to "the above post". Twin: its author writing "above" it
+    speaks."""
+    found = speakers('The official page published an image. From the above post, which says "200 days until the '
+                     'Paralympics in Sochi," it seems the government is already excited.')
+    assert found.get("200 days until the") is None
+    twin = speakers('Olympic official Dmitry Chernyshenko posted an image. "200 days until the Paralympics in '
+                    'Sochi," Chernyshenko wrote in the post above it.')
+    assert twin["200 days until the"] == "Dmitry Chernyshenko"
