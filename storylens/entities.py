@@ -474,6 +474,9 @@ def _joined_people(span) -> list:
     ents = list(span.ents)
     out = []
     for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # inside a name listed on (:func:`_listed_on`)
+        ent = _listed_on(ent)
         last = out[-1] if out else None
         if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and \
                 not _possessive(last) and last[-1].text not in POSSESSIVE_TOKENS and \
@@ -483,6 +486,27 @@ def _joined_people(span) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _listed_on(ent):
+    """A body's name the tagger cut at its commas, put back together: "Bureau of Alcohol" then ",
+    Tobacco, Firearms and Explosives" is the Bureau of Alcohol, Tobacco, Firearms and Explosives (a
+    name "of" a list of capitalised words ending in "and" and one more)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.lower_ == "of" for t in ent) or not ent[-1].is_title:
+        return ent
+    k, listed = ent.end, False
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and doc[k + 1].is_alpha:
+        k += 2
+    if k + 1 < len(doc) and doc[k].text == ",":
+        k += 1  # the serial comma: "Tobacco, Firearms, and Explosives"
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title and doc[k + 1].is_alpha:
+        k, listed = k + 2, k > ent.end
+    # Not a place and a person after a university's name ("University of Munich, Germany, and David
+    # Martill"): words of the list the tagger gave another kind, or a last word a name goes on from.
+    other = any(t.ent_type_ in {"GPE", "LOC", "PERSON", "NORP", "DATE"} for t in doc[ent.end:k])
+    goes_on = k < len(doc) and doc[k].is_title
+    return DocSpan(doc, ent.start, k, label="ORG") if listed and not other and not goes_on else ent
 
 
 def _modifies(ent) -> bool:
@@ -582,6 +606,10 @@ def _names_in(ent) -> list:
         cuts = [start - 1, *verbs, end]
         return [doc[a + 1:b] for a, b in zip(cuts, cuts[1:]) if any(t.is_title for t in doc[a + 1:b])]
     comma = next((t for t in part if t.text == "," and start < t.i < end - 1), None)
+    listed = _listed_on(DocSpan(doc, start, comma.i, label="ORG")) if comma is not None and ent.label_ == "ORG" \
+        else None
+    if listed is not None and listed.end == end:
+        return [part]  # "Bureau of Alcohol, Tobacco, Firearms and Explosives": one body's name
     if comma is not None and ent.label_ in {"PERSON", "ORG"} and _two_names(doc[start:comma.i], doc[comma.i + 1:end]):
         return [doc[start:comma.i], doc[comma.i + 1:end]]  # "talking to Rezko, Blagojevich's attorneys say"
     joint = next((t for t in part if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)

@@ -1789,3 +1789,16 @@ def test_the_word_opening_a_bodys_name_is_that_bodys_not_a_persons():
         "Kelley Blue Book Co. values used cars.\n\n|||||\n\nChief executive Brian Kelley said prices rose. "
         "Kelley said they would fall in May."))
     assert any(t == "PERSON" and "Kelley" in v for v, t in twin.items())
+
+
+def test_a_bodys_name_cut_at_its_commas_is_put_back_together():
+    """A distant-half reading: the Bureau of Alcohol, Tobacco, Firearms and Explosives stood as
+    "Bureau of Alcohol" and "Tobacco, Firearms and Explosives". Twin: a university's name, its
+    country and a person after it stay three names."""
+    found = groups("Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives executed a warrant on "
+                   "Friday.\n\n|||||\n\nThe Bureau of Alcohol, Tobacco, Firearms and Explosives said guns were found.")
+    assert any("Bureau of Alcohol, Tobacco, Firearms and Explosives" in variants for _, variants in found)
+    assert not any("Bureau of Alcohol" in variants for _, variants in found)
+    twin = groups("Researchers at the Ludwig Maximilians University of Munich, Germany, and David Martill of the "
+                  "University of Portsmouth found the bones.")
+    assert not any(any("Martill" in v and "Munich" in v for v in variants) for _, variants in twin)
