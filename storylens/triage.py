@@ -36,7 +36,7 @@ from storylens.models import booster_file
 CLUSTER_WORDS = 450
 MIN_ARTICLE_WORDS = 8  # fewer words of text left after cleaning: nothing to report
 PAGE_DECIDES = 0.5  # log-odds the page features alone add when an exclusion is "not an article"
-OFF_STORY_PAGE = 0.7  # the least probability of no report at which such a page off the story goes
+OFF_STORY_PAGE = 0.5  # the least probability of no report at which such a page off the story goes
 
 # Words of page furniture (also used by scripts/mine_boilerplate.py to keep mined sentences).
 PAGE_WORDS = re.compile(
