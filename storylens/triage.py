@@ -13,9 +13,7 @@ which kind of non-article it is, from cue words (a name for the reader, not the 
 
 Articles are grouped into stories by a pair model learned on the same data (same cluster
 against the nearest article of another cluster); when the kept articles form several groups,
-the digest warns and names them. An article off the main story that its page features alone call
-no report (an error or archive notice beside the one report) is left out instead, as not an
-article, at a lower probability than the classifier alone needs.
+the digest warns and names them.
 """
 
 from __future__ import annotations
@@ -36,7 +34,6 @@ from storylens.models import booster_file
 CLUSTER_WORDS = 450
 MIN_ARTICLE_WORDS = 8  # fewer words of text left after cleaning: nothing to report
 PAGE_DECIDES = 0.5  # log-odds the page features alone add when an exclusion is "not an article"
-OFF_STORY_PAGE = 0.5  # the least probability of no report at which such a page off the story goes
 
 # Words of page furniture (also used by scripts/mine_boilerplate.py to keep mined sentences).
 PAGE_WORDS = re.compile(
@@ -312,17 +309,7 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
     # this one's choice in 4).
     size = [math.sqrt(sum(len(p.split()) for p in c.paragraphs)) for c in cleaned]
     main = max(reports, key=lambda g: (round(sum(1 - prob[i] for i in g), 6), sum(size[i] for i in g), -g[0]))
-    for group in reports:
-        for i in group:
-            if group is not main and prob[i] >= OFF_STORY_PAGE and page[i].sum() > PAGE_DECIDES:
-                # Off the story, and a page rather than a report by its own features: an error or
-                # archive notice beside the one report ("this data is currently not publicly
-                # accessible ..."), no second story to warn of.
-                excluded[i] = reason(i)
-    reports = [g for g in (g if g is main else [i for i in g if not excluded[i]] for g in reports) if g]
     reports.sort(key=lambda g: g is not main)
-    if len(reports) < 2:
-        return Triage(excluded, [], doubt=doubt)
     return Triage(excluded, _story_warnings(reports, raw, cleaned), story=main, doubt=doubt)
 
 

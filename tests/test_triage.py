@@ -93,25 +93,3 @@ def test_the_main_story_is_the_likeliest_report_not_the_longest_page():
     assert {c.article for s in one.summary for c in s.cites} == {"a2"}
     raw = [RawArticle(text=t) for t in (EXPLAINER, RAID_A, RAID_B)]
     assert triage(raw, [clean(r) for r in raw]).story == [1, 2]
-
-
-NOT_FOUND = """this data is currently not publicly accessible.
-
-Sorry, the page you requested could not be found.
-
-If you are trying to reach a page from a bookmark, the page URL may have changed. Please choose a community \
-from the navigation at the top of this page.
-
-If you are looking for an older news story, it may no longer be here. Free archives of stories are maintained \
-on our site for one month."""
-
-
-def test_a_page_off_the_story_is_left_out_not_warned_of_as_a_second_story():
-    """A distant-half reading: an error page beside the one report was "a different story", warned of
-    and kept. Twin: a report on another story is still a story the warning names."""
-    result = digest([RawArticle(text=t) for t in (RAID_A, NOT_FOUND)])
-    assert result.articles[1].excluded is not None and result.articles[1].excluded.startswith("not an article")
-    assert not any("different stories" in w for w in result.warnings)
-    twin = digest([RawArticle(text=t) for t in (RAID_A, BAKE)])
-    assert twin.articles[1].excluded is None
-    assert any("2 different stories" in w for w in twin.warnings)
