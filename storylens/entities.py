@@ -925,7 +925,8 @@ def _surnames_typed(entities: list[Entity], groups: Iterable[list[Form]]) -> lis
     """A bare surname left apart because two people of the cluster bear it ("Kuiper": Andrea and
     Richard Kuiper), or the tagger's label for it, is still a person's name: typed PERSON, not
     the ORG or GPE the tagger said, unless it stands where a place ("in Washington") or a medium
-    ("on Twitter") does; so is a given name before one of those surnames."""
+    ("on Twitter") does; so is a given name before one of those surnames. The other way, a lone word
+    the tagger called a person that opens a body's name ("Keurig") is that body's."""
     surnames = {key_of(e.name).split()[-1] for e in entities if e.type == "PERSON" and len(key_of(e.name).split()) > 1}
 
     def surname(entity: Entity, members: list[Form]) -> bool:

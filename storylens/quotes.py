@@ -1041,9 +1041,9 @@ def _subject(verb):
         # "Vasiliades was recorded saying": the one recorded (heard, caught) speaks.
         heard = {"nsubj", "nsubjpass"} if node.dep_ == "xcomp" and head.lemma_.lower() in RECORDING else {"nsubj"}
         subject = None if reported else next((c for c in _nearest_first(head) if c.dep_ in heard), None)
-        told = next((c for c in head.children if c.dep_ == "dobj" and c.i < node.i), None)
-        if node.dep_ == "xcomp" and told is not None and told.pos_ == "PROPN":
-            subject = told  # "... led Seattle Weekly to conclude that": the one led concludes
+        if node.dep_ == "xcomp":  # "... led Seattle Weekly to conclude that": the one led concludes
+            led = next((c for c in head.children if c.dep_ == "dobj" and c.i < node.i), None)
+            subject = led if led is not None and led.pos_ == "PROPN" else subject
         if subject is not None:
             return _source(subject)
         node = head
@@ -1101,8 +1101,9 @@ def _inverted_subject(verb):
 
 
 def _source(subject):
-    """ "said Davis, who added": the noun a relative pronoun stands for; "a statement from the
-    7th Fleet" and "the Navy's statement": the body behind a document."""
+    """ "said Davis, who added": the noun a relative pronoun stands for (the person a place
+    describes, when the parser hung "who" on the place); "a statement from the 7th Fleet" and "the
+    Navy's statement": the body behind a document."""
     if relative_pronoun(subject):
         noun = subject.head.head
         if subject.lower_ in {"who", "whom"} and noun.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}:
@@ -1954,9 +1955,10 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
 
 
 def _group_voice(name: str, article: Article, cluster: Cluster) -> bool:
-    """Whether a speaker given by description is several people: "the protesters", or "Troopers"
-    opening a sentence, which the article also writes in lower case or no person of the cluster
-    bears as a surname ("Conyers" is John Conyers)."""
+    """Whether a speaker given by description is several people: a group noun ("the couple"), a
+    plural in lower case ("the protesters"), or one capitalised plural ("Troopers" opening a
+    sentence) that is no person's name in the cluster nor any person's surname ("Conyers" is John
+    Conyers) and that the article also writes in lower case or the cluster does not name at all."""
     words = name.split()
     head = words[-1] if words else ""
     if head.lower() in GROUP_NOUNS:
