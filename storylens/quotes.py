@@ -1955,18 +1955,16 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
 
 
 def _group_voice(name: str, article: Article, cluster: Cluster) -> bool:
-    """Whether a speaker given by description is several people: a group noun ("the couple"), a
-    plural in lower case ("the protesters"), or one capitalised plural ("Troopers" opening a
-    sentence) that is no person's name in the cluster nor any person's surname ("Conyers" is John
-    Conyers) and that the article also writes in lower case or the cluster does not name at all."""
+    """Whether a speaker given by description is several people (:func:`_several`: "the couple",
+    "the protesters"), or one capitalised plural ("Troopers" opening a sentence) that is no person's
+    name in the cluster nor any person's surname ("Conyers" is John Conyers) and that the article
+    also writes in lower case or the cluster does not name at all."""
+    if _several(name):
+        return True
     words = name.split()
     head = words[-1] if words else ""
-    if head.lower() in GROUP_NOUNS:
-        return True
     if not head.endswith("s") or head.endswith("ss"):
         return False
-    if head[:1].islower():
-        return True
     if len(words) > 1 or cluster.kind(name, "") == "PERSON" or cluster.bearer(head) is not None:
         return False
     lower = re.compile(rf"\b{re.escape(head.lower())}\b")
