@@ -10,6 +10,7 @@ Multi-News+ training data (``resources/boilerplate.txt``, made by
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -70,6 +71,8 @@ READER_PROMPT = re.compile(
 
 QUOTE_MARK = re.compile(r"[\"“”]")  # a double quotation mark, straight or curly
 
+# The label of a turn in a transcript: "MARTIN: ", "MICHEL MARTIN, HOST: ", "REP. SUSAN BROOKS (R-IN): ".
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:, [A-Z][A-Z ]+)?(?: \([^()]{1,20}\))?:(?:\s|$)")
 # A broadcaster's notice under its transcripts, sentence by sentence ("NPR transcripts are created on a
 # rush deadline by Verb8tm, Inc. ... This text may not be in its final form and may be updated ...").
 TRANSCRIPT_NOTICE = re.compile(r"^(?:\w+ )?transcripts? (?:are|is) (?:created|produced) on a rush deadline|"
@@ -381,14 +384,29 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
     return CleanArticle(raw=raw, paragraphs=kept, removed=removed, doubtful=doubtful)
 
 
+def turn_labels(lines: list[str]) -> set[int]:
+    """The lines that are only a transcript's speaker label ("MARTIN:", "MICHEL MARTIN, HOST:"),
+    where labels open three lines or more and one speaker's recurs, as in a transcript: each opens
+    a turn, whose speaker the quotations stage reads from it, and is no label over a list of links.
+    Where labels are that few, "PREVIOUSLY:" alone is such a label."""
+    found = [(i, m.group(0).split(",")[0].split(" (")[0].strip(" :")) for i, line in enumerate(lines)
+             if (m := SPEAKER_LABEL.match(line.strip()))]
+    names = Counter(name.split()[-1] for _, name in found)
+    if len(found) < 3 or not names or names.most_common(1)[0][1] < 2:
+        return set()
+    return {i for i, _ in found if SPEAKER_LABEL.fullmatch(lines[i].strip() + " ")}
+
+
 def rule_reasons(lines: list[str]) -> list[str | None]:
     """Why the rules take each line for furniture (None for a line they keep)."""
     bare = [not TERMINAL.search(line) for line in lines]
     blocks = link_blocks(lines)
     started = False  # has a line with a sentence end come before? (kept as we go: linear, not a look-back)
     reasons: list[str | None] = []
+    labels = turn_labels(lines)
     for i, line in enumerate(lines):
         reason = "links" if i in blocks else line_kind(line, i, bare, started=started)
+        reason = None if i in labels else reason
         if reason and i and CREDIT_LINE.match(line) and lines[i - 1].rstrip().endswith(QUOTE_CLOSERS):
             reason = None  # "— Claire Danes" under a quotation: who said it, not furniture
         started = started or not bare[i]

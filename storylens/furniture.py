@@ -48,6 +48,7 @@ from storylens.clean import (
     learned_boilerplate,
     normalise,
     split_rough,
+    turn_labels,
 )
 from storylens.models import booster_file
 from storylens.triage import PAGE_WORDS, READER, REPORTING
@@ -272,10 +273,11 @@ def removable(lines: list[str], scores: np.ndarray, threshold: float, sure: floa
     if len(lines) < CONTEXT_LINES:
         return [False] * len(lines)  # "Police arrested two men. / Both were released.": too little to judge by
     out, started = [], False
+    labels = turn_labels(lines)
     for i, (line, score) in enumerate(zip(lines, scores)):
         # "— Claire Danes" under a quotation names who said it (as the rules have it too).
         credit = i > 0 and CREDIT_LINE.match(line) and lines[i - 1].rstrip().endswith(QUOTE_CLOSERS)
-        speech = line[:1].islower() or TURN.match(line) or credit
+        speech = line[:1].islower() or TURN.match(line) or credit or i in labels
         out.append(not speech and score >= (sure if reads_as_sentences(line) or not started else threshold))
         started = started or bool(TERMINAL.search(line))
     # The classifier never takes every sentence of an article ("Fifteen-year-old Kenneth Shinozuka

@@ -29,9 +29,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import groupby
 
 from storylens.claims.base import text_after
-from storylens.clean import QUOTE_MARK
+from storylens.clean import QUOTE_MARK, SPEAKER_LABEL
 from storylens.entities import (
     HONORIFICS,
     PEOPLES_TITLES,
@@ -67,7 +68,9 @@ from storylens.references import (
 ASKED_WORDS = 25  # a writer's question between two quotations of one person is short
 UNNAMED = {"another", "one", "someone", "somebody", "anyone", "anybody"}  # a subject standing for someone unnamed
 # A transcript's speaker label: "CHECKETT:", "SEN. JOHN SMITH:".
-SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
+LABEL_BEFORE = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
+# The role in a label of the programme's own voice, whose turns are its report: "MICHEL MARTIN, HOST:"
+NARRATOR = re.compile(r", (?:HOST|BYLINE|ANCHOR|CORRESPONDENT)\b")
 NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
                          r"(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
                          r"^(?:another|one|some|someone|somebody|anyone|anybody|others|many|several|most|few|both|all|each|none|"
@@ -218,7 +221,14 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
     for article in articles:
         previous: tuple[list[Sentence], list[Found]] | None = None
         read: list[tuple[list[Sentence], str, list[Found]]] = []
+        turns = _turns(article, cluster)
         for paragraph in _paragraphs(article):
+            if any(turns.get(s.index) for s in paragraph):
+                # a guest's turn in a transcript is the quotation, whatever marks it holds: '"...,"'
+                # inside it are the guest's words about someone else's
+                quotes += _turn_quotes(paragraph, turns, article, cluster)
+                previous = (paragraph, [])
+                continue
             text, starts = _joined(paragraph)
             found = _paragraph_quotes(article, paragraph, text, starts, cluster, previous)
             credit = _credit_line(paragraph)
@@ -238,6 +248,53 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
                     quotes.append(Quote(speaker=speaker, text=quoted, article=article.id,
                                         sentence=paragraph[q.first].index))
     return _echoed(quotes)
+
+
+def _turns(article: Article, cluster: Cluster) -> dict[int, str | None]:
+    """A transcript's turns: sentence index → the person whose labelled turn it is in ("OPAL LEE: I
+    kept telling family ...", or "LEE:" and the sentences up to the next label), None in a turn of
+    the programme's own voice (its host's or reporter's: "MICHEL MARTIN, HOST:") or under a label
+    that names no one. Empty unless two labels or more name people of the cluster: a page whose
+    lines open on "EXCLUSIVE:" or "RELATED:" is no transcript."""
+    labelled = {s.index: m for s in article.sentences if (m := SPEAKER_LABEL.match(s.text))}
+    voices = {i: _label_person(m.group(0), cluster) for i, m in labelled.items()}
+    if sum(v is not None for v in voices.values()) < 2:
+        return {}
+    narrators = {voices[i] for i, m in labelled.items() if NARRATOR.search(m.group(0))}
+    turns: dict[int, str | None] = {}
+    voice: str | None = None
+    for sentence in article.sentences[min(labelled):]:
+        if sentence.index in labelled:
+            voice = voices[sentence.index] if voices[sentence.index] not in narrators else None
+        turns[sentence.index] = voice
+    return turns
+
+
+def _label_person(label: str, cluster: Cluster) -> str | None:
+    """The person a transcript's label names ("PRESIDENT OBAMA:", "REP. SUSAN BROOKS (R-IN):",
+    "LEE:" for the one Lee of the cluster), written as in running text; None for a heading."""
+    words = re.split(r"[,(:]", label)[0].title().split()
+    name = cluster.name(" ".join(words))
+    if len(words) == 1 or cluster.kinds.get(name) != "PERSON":
+        name = cluster.bearer(words[-1]) or name
+    if cluster.kinds.get(name) != "PERSON":
+        return None
+    return name.title() if name.isupper() else name
+
+
+def _turn_quotes(paragraph: list[Sentence], turns: dict[int, str | None], article: Article,
+                 cluster: Cluster) -> list[Quote]:
+    """The words of each guest's turn in a paragraph of a transcript, without the label."""
+    quotes = []
+    for speaker, run in groupby(paragraph, key=lambda s: turns.get(s.index)):
+        texts = [(s.index, SPEAKER_LABEL.sub("", s.text).strip()) for s in run]
+        texts = [(i, t) for i, t in texts if t]
+        said = " ".join(t for _, t in texts)
+        if speaker is None or len(said.split()) < 3:
+            continue
+        quotes.append(Quote(speaker=speaker, text=said, article=article.id, sentence=texts[0][0]))
+        cluster.spoken.update(((article.id, i), speaker) for i, _ in texts)
+    return quotes
 
 
 def shown(quotes: list[Quote]) -> list[Quote]:
@@ -766,7 +823,7 @@ def _own_speaker(article: Article, sentences: list[Sentence], starts: list[int],
 def _labelled(before: str, cluster: Cluster) -> str | None:
     """The person a transcript's speaker label names when it is all that stands before the
     quotation in its sentence ('CHECKETT: "..."'): a person of the cluster, not a heading ("UPDATE:")."""
-    label = SPEAKER_LABEL.fullmatch(before.strip().rstrip("\"“‘'").strip())
+    label = LABEL_BEFORE.fullmatch(before.strip().rstrip("\"“‘'").strip())
     if label is None:
         return None
     name = cluster.name(label.group(1).title())

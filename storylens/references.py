@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storylens.claims.base import PEOPLE
-from storylens.clean import QUOTE_MARK, READER_PROMPT
+from storylens.clean import QUOTE_MARK, READER_PROMPT, SPEAKER_LABEL
 from storylens.model import Article, Sentence, Span
 
 PERSONAL = {"he", "she", "him", "his", "her"}
@@ -106,8 +106,6 @@ PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|not
 # Abbreviated titles written before a name ("Sgt. Kim Riley"), as a regular expression's alternatives.
 NAME_TITLES = r"Sgt|Lt|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Brig|Maj|Col|Capt|Cpl|Det|Insp|Supt|Prof"
 BROKEN = re.compile(rf"\b(?:{NAME_TITLES}|St)\.\s*$")  # a line cut after a title, or after "St."
-# The label of a turn in a transcript: "MARTIN: ", "MICHEL MARTIN, HOST: ", "REP. SUSAN BROOKS (R-IN): ".
-SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:, [A-Z][A-Z ]+)?(?: \([^()]{1,20}\))?:(?:\s|$)")
 # Brackets left hollow where a page had figures or links the text lost: "( and , respectively)", "()".
 HOLLOW = re.compile(r"\((?:\s|,|and|or|respectively)*\)")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own

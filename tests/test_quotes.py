@@ -175,6 +175,28 @@ def test_a_transcript_s_speaker_label_names_the_speaker():
     assert speakers(heading) == {"We are checking the": None}
 
 
+def test_a_transcript_s_turns_are_the_quotations_of_their_speakers():
+    """Blind reading 8771 (the last stop's measure) and distant reading 9053 (the Obama interview):
+    a broadcast transcript quotes no one in quotation marks, and its guests' turns ("OPAL LEE: ...",
+    then "LEE:") were no quotations, or the marks inside a turn went to "the banks". A guest's turn is their quotation
+    under the fullest name; the host's turns ("MICHEL MARTIN, HOST:") are the programme's report."""
+    text = ("MICHEL MARTIN, HOST:\n\nThis week, thousands of Americans are getting ready to visit Washington.\n\n"
+            "OPAL LEE: I kept telling family and friends that wanted to do it, and they thought I was delusional."
+            "\n\nMARTIN:\n\nThat's Opal Lee. She is on a quest to make June 19 a federal holiday.\n\n"
+            "LEE: Slaves didn't free themselves. The banks said \"we will not pay\" and that was that.\n\n"
+            "MARTIN:\n\nIt started out as a simple walk around her church in Fort Worth.")
+    assert speakers(text) == {"I kept telling family": "Opal Lee", "Slaves didn't free themselves.": "Opal Lee"}
+    kept = digest(read_text(text)).articles[0]
+    assert [s.text for s in kept.sentences].count("MARTIN:") == 2  # the labels that open the host's turns
+    # Its twin: a label alone over a list of links ("PREVIOUSLY:") is still page furniture.
+    links = ("The mayor will resign on Friday, two aides to the mayor told reporters at City Hall.\n\n"
+             "PREVIOUSLY:\n\nMayor faces recall vote\n\nCouncil delays budget\n\n"
+             "\"We are ready for Monday,\" council president Ann Cole told reporters.")
+    page = digest(read_text(links))
+    assert "PREVIOUSLY:" in page.articles[0].removed
+    assert [(q.speaker, q.text) for q in page.quotes] == [("Ann Cole", "We are ready for Monday")]
+
+
 def test_a_role_named_at_the_opening_of_the_next_paragraph_is_that_person():
     """A role that speaks and its holder named with that title as the next paragraph opens (a dev
     article on Ferguson: '"...," the city's police chief said Friday.' | 'Ferguson Police Chief
