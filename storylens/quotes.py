@@ -66,6 +66,7 @@ from storylens.references import (
 )
 
 ASKED_WORDS = 25  # a writer's question between two quotations of one person is short
+ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)  # a sentence an interviewer puts to the person asked
 UNNAMED = {"another", "one", "someone", "somebody", "anyone", "anybody"}  # a subject standing for someone unnamed
 # A transcript's speaker label: "CHECKETT:", "SEN. JOHN SMITH:".
 LABEL_BEFORE = re.compile(r"((?:[A-Z][A-Z.'’\-]+ )*[A-Z][A-Z'’\-]+):")
@@ -779,10 +780,12 @@ def _finite(sentence: Sentence) -> bool:
 
 def _writers_question(paragraph: list[Sentence]) -> bool:
     """Whether a paragraph is the writer's short question to the person quoted before, answered by
-    the quotation after it ("And democracy?" / "“Well, Qatar is already a very open society.”")."""
-    text = paragraph[0].text.strip()
-    return len(paragraph) == 1 and text.endswith("?") and len(text.split()) <= ASKED_WORDS and \
-        not QUOTE_MARK.search(text)
+    the quotation after it ("And democracy?" / "“Well, Qatar is already a very open society.”"),
+    also after a sentence put to that person ("You will play the Spirit again in four days in
+    Seattle. What are you expecting?")."""
+    text = " ".join(s.text.strip() for s in paragraph)
+    put = len(paragraph) == 1 or len(paragraph) == 2 and ADDRESSED.search(paragraph[0].text) is not None
+    return put and text.endswith("?") and len(text.split()) <= ASKED_WORDS and not QUOTE_MARK.search(text)
 
 
 def _aside(paragraph: list[Sentence]) -> bool:

@@ -259,6 +259,21 @@ def test_a_quotation_after_the_writer_s_question_answers_it_in_the_voice_before(
     assert speakers(told)["Well, Qatar is already"] is None
 
 
+def test_a_question_put_after_a_sentence_to_the_person_asked_is_the_interviewer_s():
+    """Distant reading 9053: in a Q&A ("You will play the Spirit again in four days in Seattle. What
+    are you expecting?" / "“Our game is on September 11th ...”") Megan Rapinoe's answers lost
+    their speaker from that question on. A sentence put to the person ("you") and a question are
+    the interviewer's; its twin, the writer's own sentence before a question, passes no voice on."""
+    said = ("Seattle Reign star Megan Rapinoe spoke after the 2-1 defeat to the Washington Spirit on Wednesday."
+            "\n\nWhat was your reaction to the early anthem?\n\n"
+            "\u201cI didn\u2019t hear it and I wasn\u2019t exactly sure why it wasn\u2019t played.\u201d\n\n")
+    answer = "\n\n\u201cOur game is on September 11th and we are planning a ceremony with five veterans.\u201d"
+    put = said + "You will play the Spirit again in four days in Seattle. What are you expecting?" + answer
+    assert speakers(put)["Our game is on"] == "Megan Rapinoe"
+    told = said + "The Spirit will play again in four days in Seattle. Will the anthem be played then?" + answer
+    assert speakers(told)["Our game is on"] is None
+
+
 def test_clarified_and_muttered_are_verbs_of_saying():
     """Blind reading 8635: "'I opened the envelope and it said "Emma Stone, La La Land,"' Beatty
     clarified" had no speaker."""
