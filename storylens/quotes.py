@@ -1444,7 +1444,7 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             gender, before = _role_gender(subject), subject.idx - sentence.doc.start_char
             person = _newcomer(article, sentence, before, cluster, gender) or \
                 _last_speaker(article, sentence, cluster, gender) or \
-                _antecedent(article, sentence, gender, cluster, window=2)
+                _antecedent(article, sentence, gender, cluster, window=2, role=title)
             if person is None and _described_office(subject):
                 # "The former GP told ..." after her quotation over two paragraphs: its speaker
                 person = _last_speaker(article, sentence, cluster, gender, window=WINDOW)
@@ -1953,7 +1953,7 @@ def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, 
 
 
 def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluster: Cluster,
-                window: int = WINDOW, before: int | None = None) -> str | None:
+                window: int = WINDOW, before: int | None = None, role: str | None = None) -> str | None:
     """The person a "he" or "she" stands for: in the nearest sentence naming a person of that
     gender — the pronoun's own, before it, then earlier ones —, the speaker of a quotation there
     first, then its subject, then the others."""
@@ -1973,7 +1973,7 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
         own = [(name, subject) for name, subject in own if _main_subject(name, sentence, cluster)]
     # A sentence whose subject is an unnamed person of that gender ("The woman said in the interview
     # that ...") stands for the "she" that follows: no one named further back (None ends the search).
-    candidates = [own] + [_voices(previous, cluster, article, gender) + _roles_held(previous, article, cluster) +
+    candidates = [own] + [_voices(previous, cluster, article, gender, role) + _roles_held(previous, article, cluster) +
                           ([(None, True)] if _unnamed_subject(previous, gender, article, cluster) else [])
                           for previous in reversed(earlier)]
     inserted = own == [] and (voice := _paragraph_before_voice(article, start, cluster, gender)) is not None
@@ -2232,7 +2232,7 @@ def _personal(name: str, cluster: Cluster) -> bool:
 
 
 def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None,
-            gender: str | None = None) -> list[tuple[str, bool]]:
+            gender: str | None = None, role: str | None = None) -> list[tuple[str, bool]]:
     """Who a sentence gives a voice to: the speaker of its quotation, else someone it introduces
     as speaking ("A spokesman for the Metropolitan police said that ..."), then the people it names."""
     said = cluster.spoken.get((sentence.article, sentence.index))
@@ -2249,9 +2249,14 @@ def _voices(sentence: Sentence, cluster: Cluster, article: Article | None = None
             # the one person of the cluster with that surname)
             person = found[1].ent_type_ == "PERSON" and cluster.is_person(found[0], "PERSON", speaks=True)
             said = cluster.name(found[0]) if person else cluster.bearer(found[1].text)
-    if gender is not None and _pronoun_subject(sentence) == gender:
+    subject = _pronoun_subject(sentence)
+    unnamed = subject is not None and (gender == subject or gender is None and role is not None)
+    if unnamed or role is not None and _role_subject(sentence, role):
         # "She added that it wasn't clear whether Whitaker had been briefed": the sentence is
-        # about the same "she", whom it does not name; the others it names are not her.
+        # about the same "she", whom it does not name; the others it names are not her. Nor are
+        # the people an unnamed "he", "she" or the same role acted on the holder of a role ("Born
+        # ..., the designer studied under Balenciaga ... He dressed ... Jackie Kennedy, Nancy
+        # Reagan ... During a 2009 interview, the designer admitted").
         return [(said, True)] if said else []
     people = _people(sentence, cluster)
     if gender is not None and _pronoun_says(sentence, gender):
@@ -2268,6 +2273,14 @@ def _pronoun_says(sentence: Sentence, gender: str) -> bool:
     pronouns = MALE if gender == "m" else FEMALE
     return sentence.doc is not None and any(
         t.dep_ == "nsubj" and t.lower_ in pronouns and t.head.lemma_.lower() in SPEECH_VERBS for t in sentence.doc)
+
+
+def _role_subject(sentence: Sentence, role: str) -> bool:
+    """Whether the sentence's main subject is that role with no name beside it ("the designer
+    studied under Balenciaga")."""
+    root = sentence.doc.root if sentence.doc is not None else None
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root is not None else None
+    return subject is not None and subject.lemma_.lower() == role and _named_beside(subject) is None
 
 
 def _pronoun_subject(sentence: Sentence) -> str | None:

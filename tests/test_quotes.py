@@ -274,6 +274,22 @@ def test_a_question_put_after_a_sentence_to_the_person_asked_is_the_interviewer_
     assert speakers(told)["Our game is on"] is None
 
 
+def test_a_role_is_no_one_an_unnamed_subject_acted_on():
+    """Distant reading 9053: "He dressed many a First Lady ..., such as Jackie Kennedy, Nancy Reagan
+    ... During a 2009 interview ..., the designer admitted that ..." gave Oscar de la Renta's words
+    to Jackie Kennedy, and the summary wrote "Kennedy asked". The people a "he" or "the designer"
+    acted on are not the role's holder. Its twin: the named subject of the sentence before holds it."""
+    before = ("Oscar de la Renta, a storied couturier, died Monday at age 82 at his home in Kent, Connecticut."
+              "\n\nBorn in the Dominican Republic, the designer studied under Balenciaga before starting his label. ")
+    after = ("\n\nDuring a 2009 interview with Vanity Fair, the designer admitted that his clients were never idle."
+             "\n\n\u201cLet me tell you, it was never the ladies who lunch. They never lunched!\u201d")
+    acted_on = before + ("He dressed many a First Lady in his career, such as Jackie Kennedy, Nancy Reagan, "
+                         "Hillary Clinton, Laura Bush, and Michelle Obama.") + after
+    assert speakers(acted_on)["Let me tell you,"] == "the designer"
+    named = before + "Oscar de la Renta dressed the stars of Hollywood and of politics for six decades." + after
+    assert speakers(named)["Let me tell you,"] == "Oscar de la Renta"
+
+
 def test_clarified_and_muttered_are_verbs_of_saying():
     """Blind reading 8635: "'I opened the envelope and it said "Emma Stone, La La Land,"' Beatty
     clarified" had no speaker."""
