@@ -1005,10 +1005,19 @@ def _colon_subject(subject):
     tips ... is to do it gently:"); not a thing ("The menu reads:")."""
     if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED:
         return subject
+    if _presented(subject):
+        return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and (owner.pos_ in {"PROPN", "PRON"} or owner.ent_type_ in NAMED):
         return owner
     return subject if _is_role(subject) and subject.tag_ == "NN" else None
+
+
+def _presented(subject) -> bool:
+    """ "Here's a sample:", "Here are some results:": what follows is shown, its subject no voice."""
+    verb = subject.head
+    shown = any(c.lower_ in {"here", "there"} for c in verb.children)
+    return shown and (verb.lemma_ == "be" or verb.lower_ in {"'s", "’s"})
 
 
 def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tuple[str, bool] | None:
@@ -1716,7 +1725,7 @@ def _subject_speaker(sentence: Sentence, inside: list[tuple[int, int]], cluster:
     if span is None:
         return None
     subject = next((c for c in span.root.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
+    if subject is None or _presented(subject):
         return None
     return _resolve(_phrase(subject), subject, article, sentence, cluster)
 

@@ -290,6 +290,19 @@ def test_a_role_is_no_one_an_unnamed_subject_acted_on():
     assert speakers(named)["Let me tell you,"] == "Oscar de la Renta"
 
 
+def test_what_here_is_shows_is_no_voice():
+    """Distant reading 9049: "Here are some results:" over bloggers' posts gave them to "some
+    results". What "here is" or "there are" shows is quoted, not quoting; its twin, "Here is what
+    she said:", still passes the voice of the woman named before."""
+    shown = ("To dig deeper about public opinion, we used specialized software to analyze Russian social media "
+             "posts following the announcement of the restricted zone in Sochi. Here are some results:\n\n"
+             "\u201cDoku Umarov promised an attack in 2014 in Sochi. If they blow something up, we all suffer.\u201d")
+    assert speakers(shown) == {"Doku Umarov promised an": None}
+    said = ("Mayor Ann Cole spoke to the council on Monday about the new budget. Here is what she said:\n\n"
+            "\u201cWe are ready for anything the council wants to do this year.\u201d")
+    assert speakers(said) == {"We are ready for": "Ann Cole"}
+
+
 def test_clarified_and_muttered_are_verbs_of_saying():
     """Blind reading 8635: "'I opened the envelope and it said "Emma Stone, La La Land,"' Beatty
     clarified" had no speaker."""
