@@ -1166,7 +1166,11 @@ def _inverted_subject(verb):
         return None
     while name.dep_ == "compound" and name.head.i > name.i and name.head.ent_type_ == name.ent_type_:
         name = name.head  # "says John Smith": the name's last word heads it
-    return name if name.dep_ in {"advmod", "npadvmod", "dobj", "attr", "oprd"} else None
+    # "said Laurie Hedges from ..., lead author of a study": the name parsed as the subject of a
+    # noun read as a verb ("lead") that the verb of saying governs
+    misread = name.dep_ == "nsubj" and name.head.dep_ == "ccomp" and name.head.head.i == verb.i and \
+        name.head.i > name.i
+    return name if name.dep_ in {"advmod", "npadvmod", "dobj", "attr", "oprd"} or misread else None
 
 
 def _source(subject):

@@ -303,6 +303,18 @@ def test_what_here_is_shows_is_no_voice():
     assert speakers(said) == {"We are ready for": "Ann Cole"}
 
 
+def test_a_name_after_said_that_the_parser_made_a_noun_s_subject_speaks():
+    """Distant reading 9049: '"...," said Laurie Hedges from the University of Nottingham - Malaysia,
+    lead author of a study ...' had no speaker: the parser read "lead" as a verb and Hedges as its
+    subject. The quotation after it goes on in her voice."""
+    said = ("\"Understanding how leopards are faring in an increasingly human-dominated world is vital,\" said "
+            "Laurie Hedges from the University of Nottingham - Malaysia, lead author of a study on the cats just "
+            "published in Journal of Wildlife Management.")
+    more = "\n\n\"This new approach gives us a novel tool to help save this unique and endangered animal.\""
+    assert speakers(said + more) == {"Understanding how leopards are": "Laurie Hedges",
+                                     "This new approach gives": "Laurie Hedges"}
+
+
 def test_clarified_and_muttered_are_verbs_of_saying():
     """Blind reading 8635: "'I opened the envelope and it said "Emma Stone, La La Land,"' Beatty
     clarified" had no speaker."""
