@@ -848,9 +848,14 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         pos = tok.idx - base
         return 0 if near[0] <= pos < near[1] else min(abs(pos - near[0]), abs(pos - near[1]))
 
+    def here(tok) -> bool:
+        """Outside the quotation whose speaker is sought."""
+        return not near[0] <= tok.idx - base < near[1]
+
     whole = near == (0, 0)
     after_colon = not whole and sentence.text[:near[0]].rstrip(" \"“'`").endswith(":")
     options = []
+    verbs: list = []  # the verbs of saying read so far
     for tok in span:
         if not outside(tok):
             continue
@@ -892,6 +897,9 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 # Dunya News reported" still is.
                 named = subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED or (
                     _is_role(subject) and subject.tag_ == "NN")
+                if not whole and _under_quotation(tok, here) and any(_governs(v, here) for v in verbs):
+                    continue  # "said that the plan was “puzzling ...” that American alleges": not the teller
+                verbs.append(tok)
                 options.append((distance(tok) + (10**6 if _reported(tok, outside) and not named else 0), subject))
         elif _tag_read_as_noun(tok):
             options.append((distance(tok), tok.doc[tok.i - 1]))
@@ -914,6 +922,16 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         return None
     subject = min(options, key=lambda o: o[0])[1]
     return _phrase(subject), subject
+
+
+def _under_quotation(verb, outside: Callable) -> bool:
+    """Whether the parser hung a verb under the quoted words."""
+    return any(not outside(a) for a in verb.ancestors)
+
+
+def _governs(verb, outside: Callable) -> bool:
+    """Whether quoted words hang under a verb outside them: the quotation is in its clause."""
+    return outside(verb) and any(not outside(t) for t in verb.subtree)
 
 
 SIGN_READS = re.compile(r"\b(\w+)\s+(?:(?:that|which)\s+)?(?:reading|reads|read)\s*:\s*[\"“‘']?\s*$")

@@ -315,6 +315,21 @@ def test_a_name_after_said_that_the_parser_made_a_noun_s_subject_speaks():
                                      "This new approach gives": "Laurie Hedges"}
 
 
+def test_the_verb_whose_clause_holds_the_quotation_tells_it_not_one_hung_under_its_words():
+    """Distant reading 9051: 'American's chief executive, Doug Parker, said that Qatar Airways' plan
+    was “puzzling given our extremely public stance on the illegal subsidies” that American alleges
+    ...' gave Parker's words to "American", the subject of the "alleges" the parser hung under the
+    quoted words. The verb of saying whose clause holds the quotation tells it; its twin, with no
+    such verb before, still takes the one after."""
+    said = ("In a letter to employees, American\u2019s chief executive, Doug Parker, said that rival Qatar "
+            "Airways\u2019 plan was \u201cpuzzling given our extremely public stance on the illegal subsidies\u201d "
+            "that American alleges Qatar Airways and the other two gulf carriers receive.")
+    assert speakers(said) == {"puzzling given our extremely": "Doug Parker"}
+    alone = ("Qatar Airways\u2019 plan was \u201cpuzzling given our extremely public stance on the illegal "
+             "subsidies,\u201d American\u2019s chief executive Doug Parker wrote in a letter to employees.")
+    assert speakers(alone) == {"puzzling given our extremely": "Doug Parker"}
+
+
 def test_clarified_and_muttered_are_verbs_of_saying():
     """Blind reading 8635: "'I opened the envelope and it said "Emma Stone, La La Land,"' Beatty
     clarified" had no speaker."""
