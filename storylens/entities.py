@@ -1584,7 +1584,19 @@ def _same_spelling(a: Form, b: Form) -> bool:
         return False
     if wa[-1] != wb[-1] and _people_of(wa[-1], wb[-1]):
         return False  # "Virgin Islands" and "Virgin Islanders": a place and its people
+    if len(wa) >= 3 and len(differing) == 1 and _syllables(*differing[0]) and _compatible(a, b):
+        return True  # "Kim Jong-un" ~ "Kim Jong Eun": one syllable of a long name romanised two ways
     return bool(differing) and all(_close(x, y) for x, y in differing)
+
+
+def _syllables(x: str, y: str) -> bool:
+    """Two romanisations of one short syllable: the same consonants, the vowels apart ("un" and
+    "eun", "jong" and "jung"; not "il" and "un", Kim Jong Il and his son)."""
+    def consonants(word: str) -> str:
+        return re.sub(r"[aeiouy]", "", word)
+
+    initial = x[0] == y[0] or x[0] in "aeiouy" and y[0] in "aeiouy"
+    return max(len(x), len(y)) <= 5 and initial and bool(consonants(x)) and consonants(x) == consonants(y)
 
 
 def _two_word_bodies(forms: dict[str, Form]) -> Counter:

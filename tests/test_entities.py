@@ -1802,3 +1802,15 @@ def test_a_bodys_name_cut_at_its_commas_is_put_back_together():
     twin = groups("Researchers at the Ludwig Maximilians University of Munich, Germany, and David Martill of the "
                   "University of Portsmouth found the bones.")
     assert not any(any("Martill" in v and "Munich" in v for v in variants) for _, variants in twin)
+
+
+def test_one_syllable_of_a_long_name_romanised_two_ways_is_one_name():
+    """Distant readings 9047 and 9053: "Kim Jong-un" and "Kim Jong Eun" (the son of Kim Jong Il, in
+    two outlets' romanisations) were two people. One short syllable with the same consonants joins
+    them; its twin, Kim Jong Il and his son Kim Jong Un, stay two people."""
+    text = ("Power appeared to pass to Kim Jong-un, the young son of the leader.\n\n|||||\n\n"
+            "North Korea named Kim Jong Eun as the successor of his father on Monday.")
+    assert any({"Kim Jong-un", "Kim Jong Eun"} <= variants for _, variants in groups(text))
+    father = ("Kim Jong Il died on Saturday, North Korean television said.\n\n|||||\n\n"
+              "His son Kim Jong Un was named the successor of the leader on Monday.")
+    assert not any({"Kim Jong Il", "Kim Jong Un"} <= variants for _, variants in groups(father))
