@@ -94,8 +94,11 @@ def facts(articles: list[Article], vectors: np.ndarray,
         for naming, teller in itertools.product((False, True), group):
             # The partners were found for sentence i: told in another's words, the fact cites only
             # those that make that sentence's statement too.
+            # A sentence without the teller's figures backs no figure ("a helicopter, plane and boat"
+            # is no backing for "Two Coast Guard boats, a helicopter ...").
             backers = [m for m in group if m != teller and (teller == i or m == i or _same(teller, m, sentences,
-                                                                                              sim, bags, numbers))]
+                                                                                              sim, bags, numbers))
+                       and (numbers[m] or not numbers[teller])]
             if not backers:
                 continue
             cites = [Cite(sentences[k].article, sentences[k].index) for k in [teller, *backers]]

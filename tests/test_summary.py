@@ -493,6 +493,21 @@ def test_sentences_with_other_figures_are_not_one_fact():
     assert agree.facts and len({c.article for c in agree.facts[0].cites}) == 2
 
 
+def test_a_fact_with_a_figure_is_not_told_on_a_sentence_without_it():
+    """Distant readings 9047, 9051 and 9053: "Two Coast Guard boats, a helicopter, local police and fire
+    ... assisted in the search" was a fact cited to an article that says "a helicopter, plane and
+    boat". A sentence without the figure backs the statement only as it tells it itself; its twin,
+    two sentences with the figure, still make one fact told with it."""
+    boats = ("Two Coast Guard boats, a helicopter, local police and fire, as well as the Ipswich harbormaster "
+             "assisted in the search for the missing swimmer off Crane Beach on Tuesday evening.")
+    none = ("Coast Guard boats, a helicopter, local police and fire, as well as the Ipswich harbormaster "
+            "assisted in the search for the missing swimmer off Crane Beach on Tuesday evening.")
+    told = digest([RawArticle(text=boats), RawArticle(text=none)])
+    assert not any("Two Coast Guard boats" in f.text and len(f.cites) > 1 for f in told.facts)
+    twin = digest([RawArticle(text=boats), RawArticle(text=boats.replace("Two", "2"))])
+    assert any("Two Coast Guard boats" in f.text and len(f.cites) == 2 for f in twin.facts)
+
+
 def test_a_statement_and_its_negation_are_not_one_fact():
     """"It was the first time ..." and "It was not the first time ..." share nearly every word: the
     sources do not agree. Twin: the same statement, one "not" in another clause, is one fact."""
