@@ -30,7 +30,7 @@ import numpy as np
 from storylens import agree, repeats
 from storylens import leads as leads_model
 from storylens.claims.quantities import figures
-from storylens.clean import QUOTE_MARK, READER_PROMPT, WEAK_ENDS
+from storylens.clean import QUOTE_MARK, READER_PROMPT, SPEAKER_LABEL, WEAK_ENDS
 from storylens.entities import clean_mention, given_names, latin, name_genders
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
@@ -696,6 +696,10 @@ def spoken(reading: Reading, sentence: Sentence, speakers: dict[tuple[str, int],
         reading.name = speakers[key]
         if reading.attribute and not reading.name:
             return Reading(usable=False, why="a quotation with no speaker")
+    elif speakers.get(key) and not QUOTE_MARK.search(sentence.text) and not SPEAKER_LABEL.match(sentence.text):
+        # Someone's words in no quotation marks (a transcript's turn after its label): only after
+        # the sentence before, where the turn or the quotation opens.
+        reading.leans_back = True
     return reading
 
 

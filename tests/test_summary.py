@@ -508,6 +508,24 @@ def test_a_fact_with_a_figure_is_not_told_on_a_sentence_without_it():
     assert any("Two Coast Guard boats" in f.text and len(f.cites) == 2 for f in twin.facts)
 
 
+def test_a_transcript_s_lines_enter_the_summary_only_with_their_speaker():
+    """Distant reading 9053: the Obama interview's summary held "Well, look, what he needs to do is to
+    tell us what exactly he's for." and three more transcript lines with no one to say them. A turn's
+    line after its label ("PRESIDENT OBAMA:") is someone's words that do not say whose; the report
+    around the transcript still leads."""
+    text = ("President Barack Obama sat down with George Stephanopoulos at the White House on Monday to talk "
+            "about the economy and the election.\n\n"
+            "GEORGE STEPHANOPOULOS: Thanks for having us at the White House for this interview about the economy."
+            "\n\nPRESIDENT OBAMA:\n\nGreat to be here with you today at the White House.\n\n"
+            "GEORGE STEPHANOPOULOS:\n\nMany people simply do not think they are better off than they were four "
+            "years ago.\n\nPRESIDENT OBAMA:\n\nWell, I do not think they are better off than they were four years "
+            "ago, before the financial crisis hit the economy. We have been able to make steady progress to "
+            "stabilize the economy since then. But the unemployment rate is still way too high for families.")
+    summary = [s.text for s in digest(read_text(text)).summary]
+    assert summary and summary[0].startswith("President Barack Obama sat down")
+    assert not any("better off" in s or "too high" in s for s in summary)
+
+
 def test_a_statement_and_its_negation_are_not_one_fact():
     """"It was the first time ..." and "It was not the first time ..." share nearly every word: the
     sources do not agree. Twin: the same statement, one "not" in another clause, is one fact."""
