@@ -389,12 +389,17 @@ def turn_labels(lines: list[str]) -> set[int]:
     where labels open three lines or more and one speaker's recurs, as in a transcript: each opens
     a turn, whose speaker the quotations stage reads from it, and is no label over a list of links.
     Where labels are that few, "PREVIOUSLY:" alone is such a label."""
-    found = [(i, m.group(0).split(",")[0].split(" (")[0].strip(" :")) for i, line in enumerate(lines)
-             if (m := SPEAKER_LABEL.match(line.strip()))]
+    found = [(i, label_name(m.group(0))) for i, line in enumerate(lines) if (m := SPEAKER_LABEL.match(line.strip()))]
     names = Counter(name.split()[-1] for _, name in found)
     if len(found) < 3 or not names or names.most_common(1)[0][1] < 2:
         return set()
     return {i for i, _ in found if SPEAKER_LABEL.fullmatch(lines[i].strip() + " ")}
+
+
+def label_name(label: str) -> str:
+    """The name a transcript's label gives, without its role or party ("MICHEL MARTIN, HOST:" gives
+    "MICHEL MARTIN", "REP. SUSAN BROOKS (R-IN):" "REP. SUSAN BROOKS")."""
+    return re.split(r"[,(:]", label)[0].strip()
 
 
 def rule_reasons(lines: list[str]) -> list[str | None]:

@@ -32,7 +32,7 @@ from functools import partial
 from itertools import groupby
 
 from storylens.claims.base import text_after
-from storylens.clean import QUOTE_MARK, SPEAKER_LABEL
+from storylens.clean import QUOTE_MARK, SPEAKER_LABEL, label_name
 from storylens.entities import (
     HONORIFICS,
     PEOPLES_TITLES,
@@ -274,7 +274,7 @@ def _turns(article: Article, cluster: Cluster) -> dict[int, str | None]:
 def _label_person(label: str, cluster: Cluster) -> str | None:
     """The person a transcript's label names ("PRESIDENT OBAMA:", "REP. SUSAN BROOKS (R-IN):",
     "LEE:" for the one Lee of the cluster), written as in running text; None for a heading."""
-    words = re.split(r"[,(:]", label)[0].title().split()
+    words = label_name(label).title().split()
     name = cluster.name(" ".join(words))
     if len(words) == 1 or cluster.kinds.get(name) != "PERSON":
         name = cluster.bearer(words[-1]) or name
@@ -2309,21 +2309,27 @@ def _pronoun_says(sentence: Sentence, gender: str) -> bool:
 def _role_subject(sentence: Sentence, role: str) -> bool:
     """Whether the sentence's main subject is that role with no name beside it ("the designer
     studied under Balenciaga")."""
-    root = sentence.doc.root if sentence.doc is not None else None
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root is not None else None
+    subject = _main_clause_subject(sentence)
     return subject is not None and subject.lemma_.lower() == role and _named_beside(subject) is None
 
 
 def _pronoun_subject(sentence: Sentence) -> str | None:
-    """ "m" or "f" when the sentence's main subject is he or she; in "Anna Smith ... was on the first
-    floor ..., she said", what was said is the main clause, its subject Anna Smith."""
-    root = sentence.doc.root if sentence.doc is not None else None
-    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None) if root is not None else None
-    if said is not None and root.lemma_.lower() in SPEECH_VERBS:
-        root = said
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root is not None else None
+    """ "m" or "f" when the sentence's main subject is he or she."""
+    subject = _main_clause_subject(sentence)
     word = subject.lower_ if subject is not None else ""
     return "m" if word == "he" else "f" if word == "she" else None
+
+
+def _main_clause_subject(sentence: Sentence):
+    """The subject of the sentence's main clause; in "Anna Smith ... was on the first floor ..., she
+    said", what was said is the main clause, its subject Anna Smith."""
+    root = sentence.doc.root if sentence.doc is not None else None
+    if root is None:
+        return None
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if said is not None and root.lemma_.lower() in SPEECH_VERBS:
+        root = said
+    return next((c for c in root.children if c.dep_ in SUBJECTS), None)
 
 
 def _organisation(article: Article, sentence: Sentence, cluster: Cluster, window: int = 4) -> str | None:
