@@ -295,8 +295,11 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
         for i in group:
             if prob[i] >= trained["threshold_grouped"]:
                 excluded[i] = reason(i)
-    if all(excluded):  # never exclude everything: keep the likeliest report
-        excluded[int(np.argmin(prob))] = None
+    likeliest = int(np.argmin(prob))
+    if all(excluded) and prob[likeliest] < trained["threshold"]:
+        # Exclude everything only when the classifier is sure of each page (a crawl notice beside an
+        # empty page): otherwise the likeliest report stays.
+        excluded[likeliest] = None
     reports = [[i for i in g if not excluded[i]] for g in groups]
     reports = [g for g in reports if g]
     doubt = [float(p) for p in prob]

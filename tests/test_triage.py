@@ -47,6 +47,21 @@ def test_an_archive_notice_is_left_out_but_listed_in_order():
     assert to_dict(result)["articles"][1]["excluded"] == notice.excluded
 
 
+def test_a_cluster_of_pages_the_classifier_is_sure_of_has_no_report():
+    """Blind reading 8777: a crawl notice beside a log-in page was kept as the cluster's one report
+    (nothing was to be excluded in full). Where the classifier is sure of every page, all are left
+    out and the digest says there is no report; its twin, a real report beside a notice, stays."""
+    crawl = ("The seed for this crawl was a list of every host in the Wayback Machine\n\nThis crawl was run at a "
+             "level 1 (URLs including their embeds, plus the URLs of all outbound links including their embeds)"
+             "\n\nThe WARC files associated with this crawl are not currently available to the general public.")
+    login = "Notice\n\nYou must log in to continue."
+    empty = digest([RawArticle(text=crawl), RawArticle(text=login)])
+    assert all(a.excluded for a in empty.articles) and not empty.summary
+    assert any("no sentence of the articles reads as a report" in w for w in empty.warnings)
+    kept = digest([RawArticle(text=crawl), RawArticle(text=RAID_A)])
+    assert kept.articles[1].excluded is None and kept.summary
+
+
 def test_unrelated_stories_are_named_and_not_mixed_in_the_summary():
     result = digest([RawArticle(text=t) for t in (RAID_A, BAKE, LAUNCH, TRADE)])
     warning = next(w for w in result.warnings if "different stories" in w)
