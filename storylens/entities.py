@@ -1584,6 +1584,8 @@ def _same_spelling(a: Form, b: Form) -> bool:
         return False
     if wa[-1] != wb[-1] and _people_of(wa[-1], wb[-1]):
         return False  # "Virgin Islands" and "Virgin Islanders": a place and its people
+    if len(wa) >= 3 and all(x == y or _people_of(x, y) for x, y in differing) and _compatible(a, b):
+        return True  # "Ghana Police Force" ~ "Ghanaian Police Force": a body named by its place or its people
     if len(wa) >= 3 and len(differing) == 1 and _syllables(*differing[0]) and _compatible(a, b):
         return True  # "Kim Jong-un" ~ "Kim Jong Eun": one syllable of a long name romanised two ways
     return bool(differing) and all(_close(x, y) for x, y in differing)

@@ -1814,3 +1814,15 @@ def test_one_syllable_of_a_long_name_romanised_two_ways_is_one_name():
     father = ("Kim Jong Il died on Saturday, North Korean television said.\n\n|||||\n\n"
               "His son Kim Jong Un was named the successor of the leader on Monday.")
     assert not any({"Kim Jong Il", "Kim Jong Un"} <= variants for _, variants in groups(father))
+
+
+def test_a_body_named_by_its_place_or_its_people_is_one_body():
+    """Distant reading 9051: "Ghana Police Force" and "Ghanaian Police Force" were two bodies. In a
+    name of three words or more, a place and its people ("Ghana", "Ghanaian") are one word; its twin,
+    the place and its people as names of their own, stay two."""
+    text = ("Officers of the Ghana Police Force raided the building on Monday.\n\n|||||\n\n"
+            "The Ghanaian Police Force said the fake embassy had been shut down.")
+    assert any({"Ghana Police Force", "Ghanaian Police Force"} <= variants for _, variants in groups(text))
+    apart = ("Ghana said the embassy had been shut down on Monday.\n\n|||||\n\n"
+             "Ghanaians said they had been cheated by the fake embassy.")
+    assert not any({"Ghana", "Ghanaians"} <= variants for _, variants in groups(apart))
