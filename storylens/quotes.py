@@ -1021,7 +1021,7 @@ def _colon_subject(subject):
     """The clause a colon ends names its speaker when its subject is a name, a pronoun or a
     role ("Mint spokesman Adam Stump issued this statement:"), or through a possessive ("Her
     tips ... is to do it gently:"); not a thing ("The menu reads:")."""
-    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED:
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in NAMED or _misread_surname(subject):
         return subject
     if _presented(subject):
         return None
@@ -1291,7 +1291,7 @@ def _phrase(subject) -> str:
         return held
     if ents and (ents[0].label_ == "PERSON" or ents[0].root.i == subject.i):
         return ents[0].text
-    named = subject if subject.pos_ == "PROPN" else next(
+    named = subject if subject.pos_ == "PROPN" or _misread_surname(subject) else next(
         (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:  # a name the tagger missed ("Rita Schrimsher of"; "a spokesman, Colonel Tahir,")
         run = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named]
@@ -1376,7 +1376,16 @@ def _is_role(subject) -> bool:
     described = any(c.dep_ == "det" for c in subject.children)
     if subject.ent_type_ and subject.text[:1].isupper() and not described:
         return False  # "Fitbit objects to the study, suggesting ...": a name the tagger took for a noun
+    if not described and _misread_surname(subject):
+        return False
     return subject.pos_ == "NOUN" or (described and subject.ent_type_ == "NORP") or _office(subject)
+
+
+def _misread_surname(token) -> bool:
+    """ "said GOP strategist Ford O’Connell": a capitalised surname the tagger read as a common noun,
+    right after its given name."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and \
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
 
 
 def _office(subject) -> bool:

@@ -330,6 +330,19 @@ def test_the_verb_whose_clause_holds_the_quotation_tells_it_not_one_hung_under_i
     assert speakers(alone) == {"puzzling given our extremely": "Doug Parker"}
 
 
+def test_a_surname_the_tagger_read_as_a_noun_after_its_given_name_is_the_speaker():
+    """Distant readings 9055 and 9057: '“He has to win or show well in Iowa,” said GOP strategist Ford
+    O’Connell.' went to Scott Walker: the tagger read "O’Connell" as a common noun, so a role, held by
+    the Walker named before. A capitalised word right after a given name is a surname; its twin, a
+    role in lower case ("said a GOP strategist"), still names no one."""
+    before = ("Scott Walker is the governor of Wisconsin. That raises the importance for Walker in winning Iowa "
+              "and then bottling that momentum.\n\n")
+    named = before + "\u201cHe has to win or show well in Iowa,\u201d said GOP strategist Ford O\u2019Connell."
+    assert speakers(named) == {"He has to win": "Ford O\u2019Connell"}
+    role = before + "\u201cHe has to win or show well in Iowa,\u201d said a GOP strategist."
+    assert speakers(role) == {"He has to win": "a GOP strategist"}
+
+
 def test_clarified_and_muttered_are_verbs_of_saying():
     """Blind reading 8635: "'I opened the envelope and it said "Emma Stone, La La Land,"' Beatty
     clarified" had no speaker."""
