@@ -20,6 +20,10 @@ organisation that is a subject,
 title, then to the previous subject; "a police spokeswoman" stays as written. A quotation
 whose speaker the text does not give has ``None``, never a pronoun. Names resolve to the
 merged entity's fullest name, a surname several people share to the article's last full name.
+
+A broadcast transcript quotes in labels, not marks: where two labels or more name people of the
+cluster ("OPAL LEE: ...", "LEE:", "PRESIDENT OBAMA:"), each guest's turn is that person's quotation,
+paragraph by paragraph, and a host's or reporter's turn ("MICHEL MARTIN, HOST:") is the report.
 """
 
 from __future__ import annotations
