@@ -149,14 +149,14 @@ def main() -> None:
         source = " ".join(a["text"] for a in obj["articles"])
         per_article = [[s.text for s in a.sentences if not s.heading and s.words >= 6] for a in articles]
         flat = [s for a in per_article for s in a]
-        if not flat:
-            continue
+        # A cluster triage leaves no text in (every page a notice) is scored, not skipped: each
+        # system that reads what triage kept gives it an empty summary, and the peers their own.
         runs = {
             "storylens": lambda r=result: [c.text for c in r.summary],
-            "lead": lambda p=per_article: lead(p, args.words),
-            "lexrank": lambda f=flat: sumy_rank(f, args.words, "lexrank"),
-            "textrank": lambda f=flat: sumy_rank(f, args.words, "textrank"),
-            "tfidf_mmr": lambda f=flat: centroid_mmr(f, args.words),
+            "lead": lambda p=per_article, f=flat: lead(p, args.words) if f else [],
+            "lexrank": lambda f=flat: sumy_rank(f, args.words, "lexrank") if f else [],
+            "textrank": lambda f=flat: sumy_rank(f, args.words, "textrank") if f else [],
+            "tfidf_mmr": lambda f=flat: centroid_mmr(f, args.words) if f else [],
         }
         for name, run in runs.items():
             t = time.perf_counter()
