@@ -393,7 +393,7 @@ def turn_labels(lines: list[str]) -> set[int]:
     names = Counter(name.split()[-1] for _, name in found)
     if len(found) < 3 or not names or names.most_common(1)[0][1] < 2:
         return set()
-    return {i for i, _ in found if SPEAKER_LABEL.fullmatch(lines[i].strip() + " ")}
+    return {i for i, _ in found if SPEAKER_LABEL.fullmatch(lines[i].strip())}
 
 
 def label_name(label: str) -> str:
