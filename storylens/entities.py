@@ -269,8 +269,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 if MEASURE.fullmatch(text.strip()):
                     continue  # a time or a temperature the tagger took for a name ("10:33am PDT", "-25 C")
                 name = clean_mention(text, label)
-                suffix = re.search(r"\b(Jr|Sr)\b\.?$", text.strip())
-                if suffix and any(set(key_of(name).split()) <= g for g in generations):  # a father and a son
+                suffix = re.search(r"\b(?:Jr|Sr)\b\.?(?=(?:['’]s)?$)", text.strip())  # "Trump Jr.'s" too
+                if suffix and any(_of_generation(key_of(name), g) for g in generations):  # a father and a son
                     name = f"{name} {suffix.group(0)}"
                 key = key_of(name)
                 if not key or len(key) < 2 or key.isdigit() or name == name.lower() and not text.startswith("@"):
@@ -399,14 +399,24 @@ def given_names() -> frozenset[str]:
 
 
 def _generations(articles: list[Article]) -> list[set[str]]:
-    """Names the cluster gives both a "Jr." and a "Sr." (DeOrr Kunz Sr. and his son): there the
-    suffix tells two people apart instead of being dropped."""
+    """Names whose "Jr." or "Sr." tells two people apart instead of being dropped: those the cluster
+    gives both suffixes (DeOrr Kunz Sr. and his son), and a surname it writes with the suffix alone
+    ("Trump Jr.", beside Donald Trump: a writer names the son so, never Martin Luther King Jr.)."""
     seen: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         for sentence in article.sentences:
             for m in re.finditer(r"((?:[A-Z][\w'’-]+ ){1,3})(Jr|Sr)\b", sentence.text):
+                if re.search(r"[A-Z][\w'’.-]*\s$", sentence.text[:m.start()]):
+                    continue  # the rest of a name with an initial: "Dana E. [Barrow Jr.]"
                 seen[key_of(m.group(1))].add(m.group(2))
-    return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2]
+    return [set(name.split()) for name, suffixes in seen.items() if len(suffixes) == 2 or len(name.split()) == 1]
+
+
+def _of_generation(key: str, generation: set[str]) -> bool:
+    """Whether a name's suffix keeps it apart: its words are the generation's name, or hold the
+    surname the cluster writes with the suffix alone ("Donald Trump" of "Trump Jr.")."""
+    words = set(key.split())
+    return words <= generation or len(generation) == 1 and generation <= words
 
 
 class Seen(NamedTuple):
@@ -1357,7 +1367,8 @@ def _nicknamed(forms: dict[str, Form]) -> list[tuple[str, str]]:
             by_surname[form.words[-1]].append(key)
     def fits(nick: list[str], full: list[str]) -> bool:
         middles = (nick[1:-1], full[1:-1])
-        return nick[0] in _nicknamer().nicknames_of(full[0]) and (not all(middles) or middles[0] == middles[1])
+        return nick[0] in _nicknamer().nicknames_of(full[0]) and (not all(middles) or middles[0] == middles[1]) \
+            and not _diminutives(nick[0], full[0])
 
     pairs = []
     for keys in by_surname.values():
@@ -1366,6 +1377,14 @@ def _nicknamed(forms: dict[str, Form]) -> list[tuple[str, str]]:
             if len(owners) == 1:  # not "Matt Whitaker" beside Matthew G. and Matthew T. Whitaker
                 pairs.append((b, owners[0]))
     return pairs
+
+
+def _diminutives(a: str, b: str) -> bool:
+    """Whether two given names are a short form and its pet form ("Bob" and "Bobby", "Jim" and
+    "Jimmy"): neither is the formal name, and a family gives them to a father and a son (Rep. Bob
+    Goodlatte and his son Bobby), where "Steve" and "Stephen" name one man."""
+    short, long = sorted((a, b), key=len)
+    return bool(re.fullmatch(re.escape(short) + r"\w?(?:y|ie)", long))
 
 
 QUOTED_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“]([A-Z][a-z]+)[\"”]\s+([A-Z][\w'’-]+)")

@@ -75,6 +75,23 @@ def test_a_father_and_a_son_of_one_name_stay_apart():
         "Keith Knowles Jr. turned himself in on Sunday. Keith Knowles was booked into jail.")
 
 
+def test_a_son_the_writer_calls_by_surname_and_suffix_is_not_his_father():
+    found = groups("Stephen Colbert took more jabs at Donald Trump Jr. on Tuesday. The host once again tackled "
+                   "Trump Jr.'s meeting with a Russian lawyer. Donald Trump said his son was a good boy.")
+    assert not any({"Donald Trump", "Donald Trump Jr."} <= variants for _, variants in found)
+    assert not any({"Donald Trump", "Trump Jr.'s"} <= variants for _, variants in found)
+    assert any({"Donald Trump Jr.", "Trump Jr.'s"} <= variants for _, variants in found)
+
+
+def test_a_given_name_and_its_pet_form_are_a_father_and_a_son():
+    found = groups("Bobby Goodlatte, the son of House Judiciary Committee Chairman Bob Goodlatte, gave money to "
+                   "a Democrat. Bobby Goodlatte wrote on Twitter that he disagreed with his father.")
+    assert not any({"Bob Goodlatte", "Bobby Goodlatte"} <= variants for _, variants in found)
+    # Its twin: a pet form and the formal name are one man.
+    found = groups("Steve Bannon left the White House on Friday. Stephen Bannon had been chief strategist.")
+    assert any({"Steve Bannon", "Stephen Bannon"} <= variants for _, variants in found)
+
+
 def test_two_places_spelled_alike_stay_two_places():
     found = groups("Sweden topped the index, ahead of Ireland and Finland.\n\n|||||\n\n"
                    "Iceland came fifth in the index, and Ireland came second.")
