@@ -1188,7 +1188,7 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
     title = _undated(_headline(articles, vectors, summary))
     if title:
         title = re.sub(r"\s*[™®]", "", title)  # "PurePulse™ heart rate monitors": a brand's mark is no headline's
-        title = _aside_cut(title, _bare(summary[0].text))
+        title = _rounded(_aside_cut(title, _bare(summary[0].text)), _bare(summary[0].text))
     opening = re.match(r"([A-Z][\w'’-]*?)(?:['’]s?\s+\S|\s+[a-z])", title or "")
     if opening and opening.group(1) in (people or {}):
         return _renamed(title, opening.group(1), people[opening.group(1)])
@@ -1260,6 +1260,106 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
     # which may end on a verb whose object it cuts off ("A new study ... reveals").
     return _other_lead(articles, vectors, centre, lead, by_id) or main_clause(lead.text, LONG_HEADLINE_WORDS) or \
         _clause(lead.text, by_id[lead.cites[0].article].sentences[lead.cites[0].sentence])
+
+
+# What a headline cut from its lead may not stop before: the clause saying which "a bill" ("making
+# it illegal to ..."), the infinitive a noun waits for ("pressure on state police [to get involved
+# ...]"), the object or complement of its last word, the phrase saying why or how after a verb
+# that has no object ("was reeling [in the wake of ...]").
+NEEDED_AFTER = {"xcomp", "dobj", "pobj", "attr", "acomp", "oprd", "dative", "agent"}
+# Inside the words brought back, what ends them: a clause of its own, an aside, a verb's next one.
+ENDS_PHRASE = {"advcl", "relcl", "appos", "parataxis", "mark"}
+BREAKS = {",", ";", ":", "—", "–", "-", "--", "(", ")"}
+
+
+def _rounded(title: str, lead: str) -> str:
+    """A headline cut from the lead (:func:`_headline`'s clauses and openings) with what its last
+    words wait for brought back, when that fits a long headline (``LONG_HEADLINE_WORDS``): "President
+    Andrzej Duda said that he would sign into law a bill [making it illegal to accuse “the Polish
+    nation” of complicity in the Holocaust ...]". The words come back up to the first clause, aside
+    or comma inside them, or to an earlier phrase's boundary where that is too long; never stopping
+    inside a phrase, and none when no boundary fits."""
+    doc = _parsed(lead)
+    kept = _kept(title, doc)
+    matched = sum(len(re.findall(r"\w+", doc[i].lower_)) for i in kept)
+    if not kept or matched != len(re.findall(r"\w+", title.lower())):
+        return title  # not the lead's words (an article's own title)
+    start = max(kept) + 1
+    if start >= len(doc) or doc[start].is_punct:
+        return title  # cut at the lead's end or at a comma or dash: a boundary of its own
+    needed = doc[start]
+    while needed.head.i not in kept and needed.head != needed and needed.head.left_edge.i >= start:
+        needed = needed.head
+    if needed.head.i not in kept or needed.left_edge.i != start or not _needed(needed):
+        return title
+    end = needed.right_edge.i
+    for token in needed.subtree:
+        if token.i > needed.i and _ends_phrase(token):
+            end = min(end, token.left_edge.i - 1)
+    # Where the words may stop: before a phrase or clause that starts after the needed word (not
+    # before a preposition a word needs, "accuse [of complicity]"), or where the sentence goes on
+    # to something else. The whole phrase when it fits a long headline, else the longest stop
+    # within the lead's own clause's length, else within a long headline's.
+    stops = [e for e in range(needed.i, end + 1) if (e + 1 == len(doc) or _opens_phrase(doc[e + 1], e))
+             and not doc[e].is_punct and doc[e].lower_ not in WEAK_ENDS
+             and not _waits(doc, kept | set(range(start, e + 1)))]
+    fits = [[e for e in stops if _length(doc, kept | set(range(start, e + 1))) <= limit]
+            for limit in (LONGER_HEADLINE_WORDS, LONG_HEADLINE_WORDS)]
+    end = end if end in fits[1] else max(fits[0] or fits[1] or [-1])
+    if end < start:
+        return title
+    longer = title.rstrip() + (" " if doc[start - 1].whitespace_ else "") + doc[start:end + 1].text
+    return title if cut_short(longer) else _quote_closed(longer, lead)
+
+
+def _needed(token: Token) -> bool:
+    """Whether the phrase ``token`` heads, after a headline's last word, is one the headline may not
+    leave out: the clause of a bare indefinite noun ("a bill [making ...]", not "a fake embassy [that
+    ...]"), an infinitive after a noun ("pressure [to get involved]"), an object or complement
+    (``NEEDED_AFTER``), a phrase with a preposition right after a verb without an object that says
+    neither when nor where ("reeling [in the wake of ...]", not "resumed [on Friday]")."""
+    head = token.head
+    if token.dep_ in {"acl", "relcl"}:
+        bare = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children) and \
+            not any(c.dep_ in {"amod", "compound", "nummod", "poss"} for c in head.children)
+        return bare or token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "prep":
+        return head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"dobj", "attr", "acomp"} for c in head.children) \
+            and token.i == head.i + 1 and not _when_or_where(token)
+    return token.dep_ in NEEDED_AFTER
+
+
+def _opens_phrase(token: Token, before: int) -> bool:
+    """Whether a headline may stop before ``token``: it opens a phrase or clause of a word up to
+    ``before`` (a comma or dash, a preposition that is no word's argument, a clause, a list's next
+    verb), as parsed; not a word the parser hung far back by mistake."""
+    if token.is_punct:
+        return token.text in BREAKS
+    while token.head.i > before and token.head.left_edge.i == token.left_edge.i and token.head != token:
+        token = token.head  # "that" opens the clause "that left three dead"
+    if token.left_edge.i != before + 1 or token.head.i > before:
+        return False
+    if token.dep_ in {"cc", "conj"}:  # a verb's next verb, not a list's next item
+        return token.head.pos_ in {"VERB", "AUX"}
+    if token.dep_ == "prep":
+        return token.lower_ not in ARGUMENT_PREPOSITIONS
+    if token.dep_ == "advcl":
+        return any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
+    return token.dep_ in {"relcl", "appos", "mark"}
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Whether a token inside the words a headline takes back starts what they stop before: a
+    clause ("as Gov. Rick Scott clings ..."; not an infinitive, "illegal [to accuse]"), an aside,
+    a comma, a verb's next verb ("and asked ..."; a noun's list goes on, "the Holocaust and other
+    Nazi atrocities")."""
+    if token.dep_ == "punct":
+        return token.text in BREAKS
+    if token.dep_ in {"cc", "conj"}:
+        return token.head.pos_ in {"VERB", "AUX"}
+    if token.dep_ == "prep":
+        return any(c.tag_.startswith("VB") for c in token.children)
+    return token.dep_ in ENDS_PHRASE and not (token.dep_ == "advcl" and token.tag_ == "VB")
 
 
 def _first_line(article: Article) -> Sentence | None:
@@ -1458,6 +1558,8 @@ def cut_short(title: str) -> bool:
     nothing to complete it ("The Safari Park is absolutely")."""
     if title.split()[-1].lower() in WEAK_ENDS:
         return True
+    if re.search(r"\bnot only\b(?!.*\bbut\b)", title, flags=re.I):
+        return True  # "... to not only better understand this process": its "but also" left out
     doc = _parsed(title)
     last = next((t for t in reversed(doc) if not t.is_punct), doc[-1])
     if (last.pos_ in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"} and last.dep_ != "prt") or last.dep_ == "poss":

@@ -2714,3 +2714,57 @@ def test_a_list_item_a_demonstrative_a_copular_it_and_an_epithet_lean_back():
     first = one_article("Scientists have long wanted to produce sperm in the laboratory to understand this "
                         "fundamental reproductive process. They failed.")
     assert not read(first.sentences[0], first).leans_back
+
+
+def test_a_headline_cut_from_the_lead_gets_back_what_its_last_words_wait_for():
+    """Blind readings found headlines cut where the lead went on with what they were about:
+    "President Andrzej Duda said that he would sign into law a bill", "... are increasing the
+    pressure on state police", "The Iditarod ... was reeling". The words their last word waits for
+    come back, up to a phrase's boundary and within a long headline. Its twins: a headline that
+    ends where the lead goes on with a phrase of its own, or with a clause of a noun that already
+    says which, stays as it is; one whose words would stop inside a coordination the parser broke
+    ("three dead and more than a dozen [wounded]") stays too."""
+    from storylens.select import _rounded
+
+    lead = ("President Andrzej Duda said on Tuesday that he would sign into law a bill making it illegal to accuse "
+            "“the Polish nation” of complicity in the Holocaust and other Nazi atrocities, a measure that has roiled "
+            "relations with Israel and the United States")
+    assert _rounded("President Andrzej Duda said that he would sign into law a bill", lead) == (
+        "President Andrzej Duda said that he would sign into law a bill making it illegal to accuse “the Polish "
+        "nation” of complicity in the Holocaust and other Nazi atrocities")
+    lead = ("Florida’s highest-ranking government officials are increasing the pressure on state police to get "
+            "involved in the counting of ballots in heavily Democratic South Florida as Gov. Rick Scott clings to a "
+            "lead over Bill Nelson during a statewide recount of their nationally relevant U.S. Senate contest")
+    assert _rounded("Florida’s highest-ranking government officials are increasing the pressure on state police",
+                    lead) == ("Florida’s highest-ranking government officials are increasing the pressure on state "
+                              "police to get involved in the counting of ballots")
+    lead = ("The Iditarod Trail Sled Dog Race — Alaska's “Last Great Race” — was reeling in the wake of a suspected "
+            "snowmobile assault on two dog teams along a remote section of the Yukon River that left one dog dead "
+            "and two others seriously injured")
+    assert _rounded("The Iditarod Trail Sled Dog Race — Alaska's “Last Great Race” — was reeling", lead).endswith(
+        "was reeling in the wake of a suspected snowmobile assault on two dog teams")
+    lead = ("An air search of the remote southern Indian Ocean resumed on Friday after bad weather halted the hunt "
+            "for a missing Malaysian jetliner")
+    assert _rounded("An air search of the remote southern Indian Ocean resumed", lead) == (
+        "An air search of the remote southern Indian Ocean resumed")
+    lead = ("Some consular staff of the real US Embassy in Ghana would be sacked after security officials discovered "
+            "and shut down a fake Embassy that has been operating for 10 years")
+    title = ("Some consular staff of the real US Embassy in Ghana would be sacked after security officials discovered "
+             "and shut down a fake Embassy")
+    assert _rounded(title, lead) == title
+    lead = ("President Donald Trump said he would move to fortify U.S. borders “even more” in the wake of an attack in "
+            "France that left three dead and more than a dozen wounded, criticizing Democratic congressional leaders")
+    title = ("President Donald Trump said he would move to fortify U.S. borders “even more” in the wake of an attack "
+             "in France")
+    assert _rounded(title, lead) == title
+
+
+def test_a_headline_with_not_only_and_no_but_is_cut_short():
+    """Blind reading 9063: "Scientists have long wanted to produce sperm and eggs in the laboratory to
+    not only better understand this fundamental reproductive process" stops before its "but also".
+    Its twin, with the "but", is whole."""
+    from storylens.select import cut_short
+
+    assert cut_short("Scientists have long wanted to produce sperm and eggs in the laboratory to not only better "
+                     "understand this fundamental reproductive process")
+    assert not cut_short("The law will not only ban the phrase but also punish those who use it")
