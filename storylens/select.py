@@ -495,8 +495,23 @@ def tidy(text: str) -> str:
     out = CAPS_RUN.sub(lambda m: m.group(0).capitalize(), out)  # "THERE MAY BE SOME COMFORT in knowing"
     out = CONNECTIVE.sub("", out)
     out = re.sub(r"^A:\s+(?=[A-Z\"“])", "", out)  # an answer's label in a Q&A ("A: Before anything else, sign ...")
+    out = _pauses_as_commas(out)
+    out = re.sub(r"\s*\((?:https?://|www\.)[^\s()]+\s*\)", "", out)  # "KTUU-TV (http://bit.ly/1QPO4MH )": AP's link
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
+
+
+def _pauses_as_commas(text: str) -> str:
+    """A tabloid's pause written as an ellipsis between words, outside any quotation, as a comma:
+    "... has died of an apparent drug overdose, TMZ has learned", not "... overdose ... TMZ has
+    learned". Inside a quotation an ellipsis marks words left out of it, and stays."""
+    spans = quoted_spans(text)
+    out, last = [], 0
+    for m in re.finditer(r"(?<=[\w)])\s*(?:\.\.\.|…)\s+(?=[a-zA-Z])", text):
+        if not any(a <= m.start() < b for a, b in spans):
+            out.append(text[last:m.start()] + ", ")
+            last = m.end()
+    return "".join(out) + text[last:]
 
 
 def balance_quotes(text: str) -> str:

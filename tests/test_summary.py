@@ -2768,3 +2768,20 @@ def test_a_headline_with_not_only_and_no_but_is_cut_short():
     assert cut_short("Scientists have long wanted to produce sperm and eggs in the laboratory to not only better "
                      "understand this fundamental reproductive process")
     assert not cut_short("The law will not only ban the phrase but also punish those who use it")
+
+
+def test_a_tabloids_pause_and_an_agencys_link_are_tidied_out_of_a_summary_sentence():
+    """Distant readings 9061 to 9065: "... stage 4 cancer ... TMZ has learned" keeps a site's
+    pause, "KTUU-TV (http://bit.ly/1QPO4MH )" the wire's link. Outside a quotation the pause is a
+    comma and the link goes. Its twins: an ellipsis inside a quotation marks words left out and
+    stays; an address the sentence tells the reader to go to stays."""
+    from storylens.select import tidy
+
+    assert tidy("LFO singer Devin Lima has died after a yearlong battle with stage 4 cancer ... TMZ has learned.") == \
+        "LFO singer Devin Lima has died after a yearlong battle with stage 4 cancer, TMZ has learned."
+    assert tidy("Demoski spoke to KTUU-TV (http://bit.ly/1QPO4MH ), saying he was returning home.") == \
+        "Demoski spoke to KTUU-TV, saying he was returning home."
+    quoted = "“My kids are in a better place … they’re in heaven now,” Pasztor said."
+    assert tidy(quoted) == quoted
+    told = "The book is available from www.mangobooks.co.uk from September 4."
+    assert tidy(told) == told
