@@ -38,6 +38,7 @@ from itertools import groupby
 from storylens.claims.base import text_after
 from storylens.clean import QUOTE_MARK, SPEAKER_LABEL, label_name
 from storylens.entities import (
+    DESIGNATORS,
     HONORIFICS,
     PEOPLES_TITLES,
     PLACE_PREPOSITIONS,
@@ -873,7 +874,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
                 options.append((distance(tok) + (WHOLE_SENTENCE if whole else 0), _source(target)))
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children) and \
-                not _recalls_saying(tok, outside) and \
+                not _recalls_saying(tok, outside) and not _revealing(tok) and \
                 not _denied_saying(tok) and not (after_colon and _when_clause(tok)):
             # not "continues to climb"; a verb the parser hung inside a quotation ('... with the
             # words, "Let's roll."') is none of the speech verb's
@@ -926,6 +927,13 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         return None
     subject = min(options, key=lambda o: o[0])[1]
     return _phrase(subject), subject
+
+
+def _revealing(verb) -> bool:
+    """Whether "telling" is an adjective ("the decision to mention her is telling": it reveals
+    something), not a verb of saying: after a copula, with no one told and nothing said."""
+    return verb.lower_ == "telling" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) and \
+        not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prep"} for c in verb.children)
 
 
 def _under_quotation(verb, outside: Callable) -> bool:
@@ -1466,7 +1474,7 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # The holder named before, else just after ("The company's CEO said: ... CEO John Hasting
         # took over in 2010"), else the person named just before it.
         title = subject.lemma_.lower()
-        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = _named_owner(subject)
         if owner is not None and title in KIN_NOUNS:
             # "Michael Jackson's eldest daughter said" is not the "my daughter Heather" of another
             # family nor whoever spoke last: a relative of that name ("Dan Turner" for "Turner's
@@ -1482,8 +1490,10 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
             _titled(title, article, sentence, cluster, ahead=True) or _sole_holder(title, article, sentence, cluster)
         # "the NBC spokesperson" is no one named nearby; "the friend" after "a close friend told Us
         # Weekly" is that friend, whom the article does not name.
+        # Nor "Vasiliades' lawyer", someone's role, whom the one who spoke last is not (Maryland's
+        # attorney general, quoted before the lawyer's statement).
         if person is None and not _mouthpiece(subject) and (not _office(subject) or _described_office(subject)) and \
-                not _of_a_body(subject) and \
+                not _of_a_body(subject) and owner is None and \
                 not _introduced_unnamed(subject, article, sentence):
             gender, before = _role_gender(subject), subject.idx - sentence.doc.start_char
             person = _newcomer(article, sentence, before, cluster, gender) or \
@@ -1534,16 +1544,35 @@ def _answers(article: Article, sentence: Sentence) -> bool:
     return re.search(r"\?(?:\W*$|[\"”’'])", before) is not None
 
 
+def _named_owner(subject):
+    """The name a role belongs to ("Michael Jackson's daughter", "Vasiliades’ lawyer", which the
+    parser reads as a modifier with an apostrophe after it), or None."""
+    for child in subject.children:
+        if child.pos_ == "PROPN" and (child.dep_ == "poss" or child.dep_ == "nmod" and child.i + 1 < len(child.doc)
+                                      and child.doc[child.i + 1].text in {"’", "'"}):
+            return child
+    return None
+
+
 def _named_beside(subject) -> str | None:
     """The name set beside a role as its apposition ("his mom, Filomena Lima,"), when it opens on a
-    given name (a body may stand beside a noun too: "a non-profit, the Black Belt Foundation")."""
+    given name, or is a given name and a surname with no article nor word for a body ("The band's
+    publicist, Alaina Bendi,", a given name the table lacks, an organisation to the tagger). A body
+    may stand beside a noun too: "a non-profit, the Black Belt Foundation"."""
     for child in subject.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             words = [t for t in child.subtree if t.dep_ in {"compound", "appos"} and t.pos_ == "PROPN"]
             text = subject.doc[words[0].i: child.i + 1].text  # "Abdel-Moneim al-Houni" as written
-            if name_gender(text) is not None:
+            if name_gender(text) is not None or _two_names(child, words):
                 return text
     return None
+
+
+def _two_names(head, words: list) -> bool:
+    """Whether an apposition is two capitalised words alone, as a person's name is written, and
+    neither says what kind of body it is ("Alaina Bendi", not "Black Belt Foundation", "Team Nola")."""
+    return len(words) == 2 and words[-1] is head and not any(c.dep_ == "det" for c in head.children) and \
+        all(w.text[:1].isupper() and w.text[1:].islower() and w.lower_ not in DESIGNATORS | {"team"} for w in words)
 
 
 def _kin_phrase(subject) -> str:

@@ -2157,3 +2157,46 @@ def test_the_page_pointing_at_itself_or_a_bare_these_is_no_speaker():
     twin = speakers('Olympic official Dmitry Chernyshenko posted an image. "200 days until the Paralympics in '
                     'Sochi," Chernyshenko wrote in the post above it.')
     assert twin["200 days until the"] == "Dmitry Chernyshenko"
+
+
+def test_a_name_set_beside_a_role_speaks_though_the_tagger_calls_it_a_body():
+    """Distant readings 9061 and 9065: "The band's publicist, Alaina Bendi, told Billboard in 2017 ...
+    "We were really hoping ..."" went to the singer, Devin Lima: the name beside the role has a
+    given name the table lacks and the tagger calls it an organisation. Two capitalised words alone
+    beside a person's role are the person; its twin, a body's name beside a noun, is not."""
+    text = ("LFO singer Devin Lima has died.\n\nThe band's publicist, Alaina Bendi, told Billboard in 2017 ... "
+            "\"We were really hoping that if this wasn't cancer that we could actually get Devin back in shape so the "
+            "guys could be on track to get on tour in February. He needs to focus on his health so, LFO's touring "
+            "will be canceled indefinitely.\"")
+    assert speakers(text)["We were really hoping"] == "Alaina Bendi"
+    from storylens.models import nlp
+    from storylens.quotes import _named_beside
+
+    doc = nlp()("The grant went to a non-profit, the Black Belt Foundation, which said it would build homes.")
+    assert _named_beside(next(t for t in doc if t.lower_ == "non")) is None
+    assert _named_beside(next(t for t in doc if t.lower_ == "profit")) is None
+
+
+def test_someones_lawyer_is_not_whoever_spoke_last():
+    """Distant reading 9061: after Maryland's attorney general is quoted, "Vasiliades’ lawyer
+    released the following statement:" — the statement went to the attorney general. A role that
+    belongs to a named person is a third voice, given as written when no one is named holding it."""
+    text = ("“This is as bad as it gets,” says Maryland Attorney General Brian Frosh.\n\n"
+            "Vasiliades’ lawyer released the following statement:\n\n"
+            "“The State has the enormous burden of proving guilt beyond reasonable doubt. Unless and until the State "
+            "proves each and every allegation to a near certitude, Mr. Vasiliades is innocent.”")
+    found = speakers(text)
+    assert found["The State has the"] == "Vasiliades’ lawyer"
+    assert found["This is as bad"] == "Brian Frosh"  # its twin: the one who did speak
+
+
+def test_a_telling_decision_says_nothing():
+    """ "the Pontiff's decision to mention her ... is telling" reveals; it tells no one anything, and
+    "the Pontiff's decision" is no speaker. Its twin, "is telling reporters", is a verb of saying."""
+    from storylens.models import nlp
+    from storylens.quotes import _revealing
+
+    doc = nlp()("He added that the Pontiff's decision to mention her along with Abraham Lincoln is telling.")
+    assert _revealing(next(t for t in doc if t.lower_ == "telling"))
+    doc = nlp()("The senator is telling reporters that the bill will pass.")
+    assert not _revealing(next(t for t in doc if t.lower_ == "telling"))
