@@ -1387,7 +1387,8 @@ def _diminutives(a: str, b: str) -> bool:
     return bool(re.fullmatch(re.escape(short) + r"\w?(?:y|ie)", long))
 
 
-QUOTED_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“]([A-Z][a-z]+)[\"”]\s+([A-Z][\w'’-]+)")
+# 'Liberty "Libby" German', "Harold 'Devin' Lima": a nickname in quotation marks, double or single.
+QUOTED_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[\"“]([A-Z][a-z]+)[\"”]|['‘]([A-Z][a-z]+)['’])\s+([A-Z][\w'’-]+)")
 
 
 def _quoted_nicknames(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str, str]]:
@@ -1397,7 +1398,8 @@ def _quoted_nicknames(articles: list[Article], forms: dict[str, Form]) -> list[t
     pairs = []
     for article in articles:
         for sentence in article.sentences:
-            for given, nick, surname in QUOTED_NICKNAME.findall(sentence.text):
+            for given, double, single, surname in QUOTED_NICKNAME.findall(sentence.text):
+                nick = double or single
                 full, short, alone = key_of(f"{given} {surname}"), key_of(f"{nick} {surname}"), key_of(nick)
                 if full in forms and short in forms and full != short:
                     pairs.append((short, full))

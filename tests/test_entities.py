@@ -1843,3 +1843,15 @@ def test_a_body_named_by_its_place_or_its_people_is_one_body():
     apart = ("Ghana said the embassy had been shut down on Monday.\n\n|||||\n\n"
              "Ghanaians said they had been cheated by the fake embassy.")
     assert not any({"Ghana", "Ghanaians"} <= variants for _, variants in groups(apart))
+
+
+def test_a_nickname_in_single_quotation_marks_joins_the_names_it_links():
+    """Distant readings 9061 and 9065: "Harold 'Devin' Lima" (the tagger's span cut at the mark),
+    "Harold Lima" and "Devin Lima" were three people. The nickname in single marks links the names
+    as one in double marks does. Its twin: a given name quoted after a possessive is no nickname."""
+    found = groups("LFO singer Devin Lima has died at 41. Bandmate Brad Fischetti said: \"It is with a broken heart "
+                   "that I confirm that Harold 'Devin' Lima passed away early this morning.\" Lima (real name Harold "
+                   "Lima) had been diagnosed with cancer in 2017.")
+    assert any({"Devin Lima", "Harold Lima"} <= variants for _, variants in found)
+    found = groups("Kim Lewis's 'Moon' Landing sold out. Kim Lewis said the show would tour.")
+    assert not any(any("Landing" in v for v in variants) and "Kim Lewis" in variants for _, variants in found)
