@@ -1411,16 +1411,19 @@ def _quoted_nicknames(articles: list[Article], forms: dict[str, Form]) -> list[t
 _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
 # The text saying that two names are one: "Stormy Daniels, whose real name is Stephanie Clifford",
 # "Stephanie Clifford, who goes by the stage name Stormy Daniels", "Jay-Z (born Shawn Carter)",
-# "Kim Jong Un, also known as ...". Parsing of what the sentence states, not a guess from spelling.
+# "Kim Jong Un, also known as ...", "Albert Johnson, better known to millions of fans as Prodigy". Parsing of
+# what the sentence states, not a guess from spelling.
 ALIAS = re.compile(
     rf"(?P<name>{_NAME}),?\s+(?:(?P<person>whose (?:real|legal|birth|given|full) name is|"
     rf"who (?:goes|went|also goes) by(?: the(?: stage| pen| professional| ring)? name)?|"
     rf"(?:whose|with the) (?:stage|pen|ring) name(?: is)?)|"
-    rf"(?:also |better |professionally |formerly |otherwise )?known as|a\.k\.a\.|aka)\s+[\"“]?(?P<alias>{_NAME})|"
+    rf"(?:also |better |professionally |formerly |otherwise )?known(?: to(?: [a-z]+){{1,4}})? as|a\.k\.a\.|aka)\s+"
+    rf"[\"“]?(?P<alias>{_NAME})|"
     rf"(?P<name2>{_NAME})\s+\((?P<person2>real name|born|née|nee)\s+(?P<alias2>{_NAME})\)")
 
 # Words one of ALIAS's forms holds: a cheap look before the pattern, which backtracks over names.
-ALIAS_WORDS = re.compile(r"name|known as|a\.k\.a\.|\baka\b|\bgo(?:es)? by|went by|\(born|\(n[ée]e", re.I)
+ALIAS_WORDS = re.compile(r"name|known (?:to(?: [a-z]+){1,4} )?as|a\.k\.a\.|\baka\b|\bgo(?:es)? by|went by"
+                         r"|\(born|\(n[ée]e", re.I)
 
 
 def _aliases(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str, str]]:
@@ -1447,8 +1450,15 @@ def _aliases(articles: list[Article], forms: dict[str, Form]) -> list[tuple[str,
 
 
 def _a_surname(key: str, forms: dict[str, Form]) -> bool:
-    """A one-word name that ends a longer name of the cluster."""
-    return " " not in key and any(len(f.words) > 1 and f.words[-1] == key for f in forms.values())
+    """A one-word name that ends a longer person's name of the cluster, one written as a name is:
+    not after a word in capitals ("RIP Prodigy", a mourner's tag), nor a title ("Salute to Prodigy")."""
+    return " " not in key and any(len(f.words) > 1 and f.words[-1] == key and f.label == "PERSON" and
+                                  not _shouted_before(f.written) for f in forms.values())
+
+
+def _shouted_before(written: str) -> bool:
+    """Whether a word in capitals comes before a name's last word ("RIP Prodigy")."""
+    return any(len(w) > 2 and w.isalpha() and w.isupper() for w in written.split()[:-1])
 
 
 def _known_form(text: str, forms: dict[str, Form], ending: bool) -> str | None:
@@ -1950,8 +1960,10 @@ def _entity(members: list[Form], aside: set[tuple[int, int]]) -> Entity:
     if kind == "PERSON" and 2 * sum(m.articled for m in members) > seen:
         # "an Amber Alert", "the Amber Alert": news writes no article before a person's name
         kind = next((label for label, n in labels.most_common() if label != "PERSON" and n > 1), "ORG")
-    # A station goes by its call sign ("WPXI"), fuller than the name it has on air ("Channel 11").
-    best = max(members, key=lambda m: (not ON_AIR.match(m.surfaces.most_common(1)[0][0]), len(m.words),
+    # A station goes by its call sign ("WPXI"), fuller than the name it has on air ("Channel 11");
+    # no person named by a form with a word in capitals before it ("RIP Prodigy", Albert Johnson).
+    best = max(members, key=lambda m: (not ON_AIR.match(m.surfaces.most_common(1)[0][0]),
+                                       not (kind == "PERSON" and _shouted_before(m.written)), len(m.words),
                                        sum(m.surfaces.values()), -m.first[0], -m.first[1]))
     variants: list[str] = []
     for m in sorted(members, key=lambda m: m.first):

@@ -1855,3 +1855,27 @@ def test_a_nickname_in_single_quotation_marks_joins_the_names_it_links():
     assert any({"Devin Lima", "Harold Lima"} <= variants for _, variants in found)
     found = groups("Kim Lewis's 'Moon' Landing sold out. Kim Lewis said the show would tour.")
     assert not any(any("Landing" in v for v in variants) and "Kim Lewis" in variants for _, variants in found)
+
+
+def test_a_name_better_known_to_fans_as_another_is_one_person():
+    """Distant readings 9061 and 9065: "Albert Johnson, better known to millions of fans as Prodigy"
+    left Prodigy and Albert Johnson apart, and the group took its name from mourners' "RIP Prodigy".
+    "known to ... as" states an alias as "known as" does; a tag in capitals before a name neither
+    makes the alias a surname nor names the person. Its twin: a surname of a real full name beside
+    an alias still keeps the two apart ("Lima (real name Harold Lima)" beside Devin Lima)."""
+    statement = ("We confirm the death of our dear friend Albert Johnson, better known to millions of fans as Prodigy "
+                 "of legendary NY rap duo Mobb Deep.")
+    people = [("Prodigy has died at 42.", [("Prodigy", "PERSON")]),
+              ("RIP Prodigy.", [("RIP Prodigy", "PERSON")]),
+              ("Fans wrote RIP Prodigy.", [("RIP Prodigy", "PERSON")]),
+              (statement, [("Albert Johnson", "PERSON"), ("Prodigy", "PERSON")])]
+    found = tagged(*people)
+    assert any({"Albert Johnson", "Prodigy", "RIP Prodigy"} <= variants for _, variants in found)
+    built = [Sentence(article="a1", index=i, text=text, paragraph=i,
+                      entities=[Span(n, label, text.index(n), text.index(n) + len(n)) for n, label in spans])
+             for i, (text, spans) in enumerate(people)]
+    assert any(e.name == "Albert Johnson" for e in merge([Article(id="a1", sentences=built)]))
+    found = tagged(("Devin Lima has died.", [("Devin Lima", "PERSON")]),
+                   ("Lima (real name Harold Lima) was 41.", [("Lima", "PERSON"), ("Harold Lima", "PERSON")]),
+                   ("Harold Lima's mother spoke.", [("Harold Lima", "PERSON")]))
+    assert not any({"Devin Lima", "Harold Lima"} <= variants for _, variants in found)
