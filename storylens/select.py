@@ -158,8 +158,12 @@ COURTESY = {"mr", "mrs", "ms", "miss", "mister"}  # titles that say nothing of a
 # word that only joins ("and", "by", "said"); not after a description ("abortion doctor") or "the".
 TITLE_PLACE = re.compile(r"(?:^|[\"”],?\s*|,[\"”]\s*|\(\s*|\b(?:and|or|of|by|with|to|that|for|from|against|said|says|"
                          r"told)\s+)$")
+# Occupations, written in lower case before a name inside a sentence ("told musician Brad Fischetti"),
+# unlike titles of office ("Sheriff", "President").
 TITLE_NOUNS_LOWER = {"actor", "actress", "singer", "guitarist", "drummer", "author", "director", "producer",
-                     "writer", "comedian", "rapper", "pilot", "model", "designer", "chef", "artist", "freshman"}
+                     "writer", "comedian", "rapper", "pilot", "model", "designer", "chef", "artist", "freshman",
+                     "musician", "songwriter", "composer", "photographer", "filmmaker", "novelist", "poet",
+                     "journalist", "economist", "historian", "scientist", "researcher", "bandmate"}
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
@@ -760,7 +764,7 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
         if full == surname and surname in people:
             full = people[surname]
             source = next((a for a in [home, *by_id.values()] if any(full in s.text for s in a.sentences)), home)
-        if named_before and (source is not home or full in told):
+        if named_before and (source is not home or _names(told, full)):
             continue  # two people bear the surname: this one was named in full before, or which is unsure
         if (full == surname or not readable_name(full)) and not named_before \
                 and (described := _described(text, surname, long_names.get(surname), by_id)) is not None:
@@ -1155,6 +1159,7 @@ def named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
                                                                   reading.reported)
     if not new or doubled(new) > doubled(text):
         return None
+    new = _occupation_lowered(new, label if reading.attribute else reading.name)
     cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
     if supported(new, cited):
         return new
@@ -1163,6 +1168,17 @@ def named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
         cites.append(naming)
         return new
     return None
+
+
+def _occupation_lowered(text: str, name: str) -> str:
+    """The sentence with an occupation the tagger took into a name written in lower case where the
+    name stands inside it: '..., musician Brad Fischetti told E! News' (the tagger's "Musician Brad
+    Fischetti" opened its own sentence)."""
+    first = name.split()[0] if name.split() else ""
+    at = text.find(name, 1)
+    if first.lower() not in TITLE_NOUNS_LOWER or len(name.split()) < 3 or at <= 0:
+        return text
+    return text[:at] + first.lower() + text[at + len(first):]
 
 
 def readable_name(name: str) -> bool:
@@ -1180,8 +1196,9 @@ def _names(text: str, name: str) -> bool:
     """Whether a summary sentence has named the person: in full, or by given name and surname
     ("Judge Neil Gorsuch" names Neil M. Gorsuch)."""
     words = name.split()
-    return name in text or len(words) > 2 and all(re.search(rf"\b{re.escape(w)}\b", text)
-                                                  for w in (words[0], words[-1]))
+    lowered = name[:1].lower() + name[1:]  # "musician Brad Fischetti" (see _occupation_lowered)
+    return name in text or lowered in text or len(words) > 2 and all(re.search(rf"\b{re.escape(w)}\b", text)
+                                                                     for w in (words[0], words[-1]))
 
 
 def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite | None:

@@ -2785,3 +2785,21 @@ def test_a_tabloids_pause_and_an_agencys_link_are_tidied_out_of_a_summary_senten
     assert tidy(quoted) == quoted
     told = "The book is available from www.mangobooks.co.uk from September 4."
     assert tidy(told) == told
+
+
+def test_an_occupation_the_tagger_took_into_a_name_is_lower_case_inside_a_sentence():
+    """Distant readings 9061 to 9065: '..., Musician Brad Fischetti told E! News' — the tagger's
+    name "Musician Brad Fischetti" opened its own sentence, and put for "he" it kept the capital.
+    Inside a sentence the occupation is written small, and the name still counts as given, so the
+    next mention is the surname. Its twins: a title of office keeps its capital; at the sentence's
+    start the occupation keeps it too."""
+    from storylens.select import _names, _occupation_lowered
+
+    said = '"It is with a broken heart," Musician Brad Fischetti told E! News.'
+    assert _occupation_lowered(said, "Musician Brad Fischetti") == \
+        '"It is with a broken heart," musician Brad Fischetti told E! News.'
+    assert _names('"It is with a broken heart," musician Brad Fischetti told E! News.', "Musician Brad Fischetti")
+    office = '"We will rebuild," Governor Andrew Cuomo told reporters.'
+    assert _occupation_lowered(office, "Governor Andrew Cuomo") == office
+    opening = "Musician Brad Fischetti told E! News the band would go on."
+    assert _occupation_lowered(opening, "Musician Brad Fischetti") == opening
