@@ -1384,7 +1384,8 @@ def _diminutives(a: str, b: str) -> bool:
     "Jimmy"): neither is the formal name, and a family gives them to a father and a son (Rep. Bob
     Goodlatte and his son Bobby), where "Steve" and "Stephen" name one man."""
     short, long = sorted((a, b), key=len)
-    return bool(re.fullmatch(re.escape(short) + r"\w?(?:y|ie)", long))
+    rest = long[len(short):]
+    return long.startswith(short) and (rest in {"y", "ie"} or len(rest) in {2, 3} and rest[1:] in {"y", "ie"})
 
 
 # 'Liberty "Libby" German', "Harold 'Devin' Lima": a nickname in quotation marks, double or single.
