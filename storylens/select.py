@@ -1212,7 +1212,8 @@ def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite |
 
 def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
              people: dict[str, str] | None = None) -> str | None:
-    """The headline (:func:`_headline`) with the person it opens on by surname alone given in full
+    """The headline (:func:`_headline`; cut from the lead, with what its last words wait for brought
+    back by :func:`_rounded`) with the person it opens on by surname alone given in full
     (``people``: surname → the one person of the cluster who bears it): "Thomas Kinkade died
     Friday morning", not "Kinkade died ..." before the reader has met him. Only a surname the
     headline opens on and a word in lower case (or a possessive) follows: a capital after it may
