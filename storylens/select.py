@@ -1213,7 +1213,8 @@ def _naming_sentence(cite: Cite, name: str, by_id: dict[str, Article]) -> Cite |
 def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
              people: dict[str, str] | None = None) -> str | None:
     """The headline (:func:`_headline`; cut from the lead, with what its last words wait for brought
-    back by :func:`_rounded`) with the person it opens on by surname alone given in full
+    back by :func:`_rounded` and what a "but" after them says by :func:`_contrasted`) with the
+    person it opens on by surname alone given in full
     (``people``: surname → the one person of the cluster who bears it): "Thomas Kinkade died
     Friday morning", not "Kinkade died ..." before the reader has met him. Only a surname the
     headline opens on and a word in lower case (or a possessive) follows: a capital after it may
@@ -1221,7 +1222,8 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
     title = _undated(_headline(articles, vectors, summary))
     if title:
         title = re.sub(r"\s*[™®]", "", title)  # "PurePulse™ heart rate monitors": a brand's mark is no headline's
-        title = _rounded(_aside_cut(title, _bare(summary[0].text)), _bare(summary[0].text))
+        title = _contrasted(_rounded(_aside_cut(title, _bare(summary[0].text)), _bare(summary[0].text)),
+                            _bare(summary[0].text))
     opening = re.match(r"([A-Z][\w'’-]*?)(?:['’]s?\s+\S|\s+[a-z])", title or "")
     if opening and opening.group(1) in (people or {}):
         return _renamed(title, opening.group(1), people[opening.group(1)])
@@ -1342,6 +1344,33 @@ def _rounded(title: str, lead: str) -> str:
     if end < start:
         return title
     longer = title.rstrip() + (" " if doc[start - 1].whitespace_ else "") + doc[start:end + 1].text
+    return title if cut_short(longer) else _quote_closed(longer, lead)
+
+
+def _contrasted(title: str, lead: str) -> str:
+    """A headline cut from the lead right before its "but" with what the "but" says brought back,
+    up to the next comma, dash or the lead's end, when that fits a long headline: "The Ferguson
+    police officer who shot Michael Brown didn't stop him because he was suspected in a
+    convenience-store robbery[, but because he was “walking down the middle of the street blocking
+    traffic]”" — cut there, it says the opposite of the lead. None brought back when the words
+    would stop before what they wait for ("but that's not stopping him from trying [-- ... -- to
+    change the English lyrics]")."""
+    doc = _parsed(lead)
+    kept = _kept(title, doc)
+    matched = sum(len(re.findall(r"\w+", doc[i].lower_)) for i in kept)
+    if not kept or matched != len(re.findall(r"\w+", title.lower())):
+        return title
+    start = max(kept) + 1
+    but = start + 1 if start < len(doc) and doc[start].text == "," else start
+    if but >= len(doc) or doc[but].lower_ != "but" or doc[but].dep_ != "cc" or doc[but].head.i not in kept:
+        return title
+    end = next((t.i - 1 for t in doc[but + 1:] if t.text in BREAKS), len(doc) - 1)
+    while end > but and (doc[end].is_punct or doc[end].lower_ in WEAK_ENDS):
+        end -= 1
+    span = set(range(start, end + 1))
+    if end <= but + 1 or _length(doc, kept | span) > LONG_HEADLINE_WORDS or _waits(doc, kept | span):
+        return title
+    longer = title.rstrip() + doc[start - 1].whitespace_ + doc[start:end + 1].text
     return title if cut_short(longer) else _quote_closed(longer, lead)
 
 

@@ -2803,3 +2803,27 @@ def test_an_occupation_the_tagger_took_into_a_name_is_lower_case_inside_a_senten
     assert _occupation_lowered(office, "Governor Andrew Cuomo") == office
     opening = "Musician Brad Fischetti told E! News the band would go on."
     assert _occupation_lowered(opening, "Musician Brad Fischetti") == opening
+
+
+def test_a_headline_cut_before_its_but_gets_back_what_the_but_says():
+    """Distant and blind readings: a lead's "but" often carries the news ("... came to Alabama to stump
+    for Roy Moore, but he spent more time attacking national Republicans"), and a headline cut before
+    it leaves that out. The "but" clause comes back up to the next dash or comma when it fits a long
+    headline. Its twins: words that would stop before what they wait for ("but that's not stopping
+    him from trying [-- for a second time -- to change ...]") stay out; a headline that does not end
+    before a "but" is left alone."""
+    from storylens.select import _contrasted
+
+    lead = ("Steve Bannon, former White House chief strategist, came to Alabama to stump for Roy Moore, but he spent "
+            "more time attacking national Republicans — including Mitt Romney and his family — than he did campaigning")
+    assert _contrasted("Steve Bannon, former White House chief strategist, came to Alabama to stump for Roy Moore",
+                       lead) == ("Steve Bannon, former White House chief strategist, came to Alabama to stump for Roy "
+                                 "Moore, but he spent more time attacking national Republicans")
+    lead = ("Liberal MP Mauril Belanger is losing his own singing voice but that's not stopping him from trying -- for "
+            "a second time -- to change the English lyrics to O Canada to make the national anthem more gender "
+            "neutral")
+    title = "Liberal MP Mauril Belanger is losing his own singing voice"
+    assert _contrasted(title, lead) == title
+    lead = "Nevada Rancher Cliven Bundy attempted to clarify controversial remarks on Thursday in Las Vegas"
+    title = "Nevada Rancher Cliven Bundy attempted to clarify controversial remarks"
+    assert _contrasted(title, lead) == title
