@@ -1454,10 +1454,10 @@ def _a_surname(key: str, forms: dict[str, Form]) -> bool:
     """A one-word name that ends a longer person's name of the cluster, one written as a name is:
     not after a word in capitals ("RIP Prodigy", a mourner's tag), nor a title ("Salute to Prodigy")."""
     return " " not in key and any(len(f.words) > 1 and f.words[-1] == key and f.label == "PERSON" and
-                                  not _shouted_before(f.written) for f in forms.values())
+                                  not shouted_before(f.written) for f in forms.values())
 
 
-def _shouted_before(written: str) -> bool:
+def shouted_before(written: str) -> bool:
     """Whether a word in capitals comes before a name's last word ("RIP Prodigy")."""
     return any(len(w) > 2 and w.isalpha() and w.isupper() for w in written.split()[:-1])
 
@@ -1964,7 +1964,7 @@ def _entity(members: list[Form], aside: set[tuple[int, int]]) -> Entity:
     # A station goes by its call sign ("WPXI"), fuller than the name it has on air ("Channel 11");
     # no person named by a form with a word in capitals before it ("RIP Prodigy", Albert Johnson).
     best = max(members, key=lambda m: (not ON_AIR.match(m.surfaces.most_common(1)[0][0]),
-                                       not (kind == "PERSON" and _shouted_before(m.written)), len(m.words),
+                                       not (kind == "PERSON" and shouted_before(m.written)), len(m.words),
                                        sum(m.surfaces.values()), -m.first[0], -m.first[1]))
     variants: list[str] = []
     for m in sorted(members, key=lambda m: m.first):

@@ -31,7 +31,7 @@ from storylens import agree, repeats
 from storylens import leads as leads_model
 from storylens.claims.quantities import figures
 from storylens.clean import QUOTE_MARK, READER_PROMPT, SPEAKER_LABEL, WEAK_ENDS
-from storylens.entities import clean_mention, given_names, latin, name_genders
+from storylens.entities import clean_mention, given_names, latin, name_genders, shouted_before
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
@@ -1189,7 +1189,7 @@ def readable_name(name: str) -> bool:
     words = name.split()
     scripts = {latin(w) for w in words}
     return len(words) <= 4 and not any(re.search(r"['’]s$", w) for w in words[:-1]) and \
-        not any(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:-1]) and len(scripts) <= 1
+        not shouted_before(name) and len(scripts) <= 1
 
 
 def _names(text: str, name: str) -> bool:
@@ -1315,9 +1315,8 @@ def _rounded(title: str, lead: str) -> str:
     or comma inside them, or to an earlier phrase's boundary where that is too long; never stopping
     inside a phrase, and none when no boundary fits."""
     doc = _parsed(lead)
-    kept = _kept(title, doc)
-    matched = sum(len(re.findall(r"\w+", doc[i].lower_)) for i in kept)
-    if not kept or matched != len(re.findall(r"\w+", title.lower())):
+    kept = _cut_from(title, doc)
+    if not kept:
         return title  # not the lead's words (an article's own title)
     start = max(kept) + 1
     if start >= len(doc) or doc[start].is_punct:
@@ -1356,9 +1355,8 @@ def _contrasted(title: str, lead: str) -> str:
     would stop before what they wait for ("but that's not stopping him from trying [-- ... -- to
     change the English lyrics]")."""
     doc = _parsed(lead)
-    kept = _kept(title, doc)
-    matched = sum(len(re.findall(r"\w+", doc[i].lower_)) for i in kept)
-    if not kept or matched != len(re.findall(r"\w+", title.lower())):
+    kept = _cut_from(title, doc)
+    if not kept:
         return title
     start = max(kept) + 1
     but = start + 1 if start < len(doc) and doc[start].text == "," else start
@@ -1372,6 +1370,14 @@ def _contrasted(title: str, lead: str) -> str:
         return title
     longer = title.rstrip() + doc[start - 1].whitespace_ + doc[start:end + 1].text
     return title if cut_short(longer) else _quote_closed(longer, lead)
+
+
+def _cut_from(title: str, doc: Doc) -> set[int]:
+    """The tokens of the parsed lead ``doc`` a headline keeps (:func:`_kept`) when every word of the
+    headline is the lead's, else none: an article's own title is not cut from the lead."""
+    kept = _kept(title, doc)
+    matched = sum(len(re.findall(r"\w+", doc[i].lower_)) for i in kept)
+    return kept if kept and matched == len(re.findall(r"\w+", title.lower())) else set()
 
 
 def _needed(token: Token) -> bool:
