@@ -699,19 +699,7 @@ def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
     pairs = []
     for article in articles:
         for sentence in article.sentences:
-            # "(NYK)" after the name, or ", or AQAP" after it.
-            for m in re.finditer(r"\(([a-z]?[A-Z][A-Za-z./&-]{1,9})\)|, or ([A-Z]{3,6})\b", sentence.text):
-                words = re.findall(r"[\w'’./&-]+", sentence.text[:m.start()])
-                run: list[str] = []
-                for w in reversed(words):
-                    if not (w[:1].isupper() or w.lower() in CONNECTORS | {"under", "on", "in"} or ARTICLED.match(w)):
-                        break
-                    run.insert(0, w)
-                while run and not (run[0][:1].isupper() or ARTICLED.match(run[0])):
-                    run.pop(0)
-                short = m.group(1) or m.group(2)
-                if len(run) >= 2 and _initials_match(key_of(clean_mention(short)), key_of(" ".join(run)).split()):
-                    pairs.append((" ".join(run), short))
+            pairs += _abbreviated_in(sentence.text)
             # A post's signature: the writer's name and handle ("— Tiffany Wilson (@TWilsonTV) April 25").
             # The handle must hold a word of the name: a display name may be anything ("RIP PRODIGY (@Chromeo)").
             for m in re.finditer(r"((?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+) \((@\w{2,})\)", sentence.text):
@@ -722,6 +710,44 @@ def _definitions(articles: list[Article]) -> list[tuple[str, str]]:
                 pairs.append((m.group(2), m.group(1)))
         pairs += _station(article)
     return pairs
+
+
+def _abbreviated_in(text: str) -> list[tuple[str, str]]:
+    """The names a sentence gives with their abbreviation: "(NYK)" after the name, or ", or AQAP"
+    after it, when the abbreviation is the initials of the capitalised run before it or of its end."""
+    pairs = []
+    for m in re.finditer(r"\(([a-z]?[A-Z][A-Za-z./&-]{1,9})\)|, or ([A-Z]{3,6})\b", text):
+        words = re.findall(r"[\w'’./&-]+", text[:m.start()])
+        run: list[str] = []
+        for w in reversed(words):
+            if not (w[:1].isupper() or w.lower() in CONNECTORS | {"under", "on", "in"} or ARTICLED.match(w)):
+                break
+            run.insert(0, w)
+        while run and not (run[0][:1].isupper() or ARTICLED.match(run[0])):
+            run.pop(0)
+        short = m.group(1) or m.group(2)
+        # The longest run of those words the initials fit: "UK-based" is no part of the SOHR's name.
+        # A hyphenated word gives one initial or one for each part ("Co-ordination", "Fire-Rescue").
+        fits = (run[k:] for k in range(len(run) - 1) if run[k][:1].isupper() or ARTICLED.match(run[k])
+                if any(_initials_match(key_of(clean_mention(short)), key_of(" ".join(words)).split())
+                       for words in (run[k:], [w.replace("-", "") for w in run[k:]])))
+        if (name := next(fits, None)) is not None:
+            pairs.append((" ".join(name), short))
+    return pairs
+
+
+def spelled_out(text: str) -> list[tuple[str, str]]:
+    """The acronyms a sentence defines, each with the name it stands for: "the head of the UK-based
+    Syrian Observatory for Human Rights (SOHR)" gives ("Syrian Observatory for Human Rights", "SOHR");
+    "The Local Co-ordination Committees (LCC)" gives "Local Co-ordination Committees", which a
+    sentence may write after "the"."""
+    out = []
+    for long, short in _abbreviated_in(text):
+        if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", short):
+            continue  # an acronym in capitals: not "iMUSH", a call sign or a handle
+        # "The Local Co-ordination Committees": the article is no part of the name.
+        out.append((re.sub(r"^[Tt]he\s+", "", long), short))
+    return out
 
 
 def _station(article: Article) -> list[tuple[str, str]]:

@@ -31,7 +31,7 @@ from storylens import agree, repeats
 from storylens import leads as leads_model
 from storylens.claims.quantities import figures
 from storylens.clean import QUOTE_MARK, READER_PROMPT, SPEAKER_LABEL, WEAK_ENDS
-from storylens.entities import clean_mention, given_names, latin, name_genders, shouted_before
+from storylens.entities import clean_mention, given_names, latin, name_genders, shouted_before, spelled_out
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
@@ -165,6 +165,11 @@ TITLE_NOUNS_LOWER = {"actor", "actress", "singer", "guitarist", "drummer", "auth
                      "musician", "songwriter", "composer", "photographer", "filmmaker", "novelist", "poet",
                      "journalist", "economist", "historian", "scientist", "researcher", "bandmate"}
 CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za-z])")
+# A wire's stock code after a company's name: "Jimmy Choo CHOO.L", "Kellogg Co (K.N)": an exchange's
+# suffix after the dot, so "U.S." and "D.C." are none. Written bare, the code is two letters or more.
+EXCHANGES = r"(?:N|O|OQ|L|PA|DE|F|T|HK|TO|V|AX|MI|AS|SW|S|ST|CO|HE|OL|MC|BR|LS|SS|SZ|KS|KQ|BO|NS|SI|TW|SA|MX|J)"
+TICKER = re.compile(rf"(?<=[\w.])\s+(?:\([A-Z]{{1,5}}\.{EXCHANGES}\)|[A-Z]{{2,5}}\.{EXCHANGES}(?=[\s,;:.]))")
+CITATION_MARK = re.compile(r"(?<=[\w.,;:!?\"”)])\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]")  # a paper's "...syndrome.[2]"
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
     "was", "were", "be", "been", "are", "it", "its", "this", "that", "these", "those", "he", "she", "they",
@@ -501,6 +506,8 @@ def tidy(text: str) -> str:
     out = re.sub(r"^A:\s+(?=[A-Z\"“])", "", out)  # an answer's label in a Q&A ("A: Before anything else, sign ...")
     out = _pauses_as_commas(out)
     out = re.sub(r"\s*\((?:https?://|www\.)[^\s()]+\s*\)", "", out)  # "KTUU-TV (http://bit.ly/1QPO4MH )": AP's link
+    out = CITATION_MARK.sub("", TICKER.sub("", out))
+    out = _brackets_closed(out)
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
 
@@ -516,6 +523,16 @@ def _pauses_as_commas(text: str) -> str:
             out.append(text[last:m.start()] + ", ")
             last = m.end()
     return "".join(out) + text[last:]
+
+
+def _brackets_closed(text: str) -> str:
+    """A sentence cut from inside a bracket without its other end: '(It's calling that experience
+    "phygital."' loses the lone opening bracket, '... the last one.)' the lone closing one."""
+    if text.startswith("(") and ")" not in text:
+        return text[1:].lstrip()
+    if re.search(r"\)[.!?\"”]*$", text) and "(" not in text:
+        return re.sub(r"\)(?=[.!?\"”]*$)", "", text)
+    return text
 
 
 def balance_quotes(text: str) -> str:
@@ -577,6 +594,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         plain = [Reading() if r.why in PLAIN_ENOUGH else r for r in readings]
         units = select(cands, scores, plain, words, allowed)
     picked = order(cands, units)
+    defined = _defined(articles)
     summary: list[Cited] = []
     lower = written_lower(articles)  # what a title's word must also be written as somewhere
     last: tuple[str, int] | None = None  # the article and sentence the summary's last sentence ends on
@@ -591,11 +609,51 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         if QUOTE_MARK.search(text) or not _follows_its_naming(sentence, readings[i].name, summary, last):
             text = named(text, readings[i], summary, cites, by_id) or text
         text = _introduced(text, sentence, summary, cites, by_id, people or {})
+        text = _spelled(text, summary, cites, by_id, defined)
         text = _with_who(text, summary, cites, by_id, lower)
         text = _said_first(text, summary)
         summary.append(Cited(text=text, cites=cites))
         last = (sentence.article, cands.sentences[rows[-1]].index)
     return run_on(summary, by_id)
+
+
+def _defined(articles: list[Article]) -> dict[str, tuple[str, Cite]]:
+    """Each acronym the cluster defines ("Rocky Mountain Spotted Fever (RMSF)"): the name it stands
+    for and the sentence that first says so."""
+    defined: dict[str, tuple[str, Cite]] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            if "(" in sentence.text or ", or " in sentence.text:
+                for long, short in spelled_out(sentence.text):
+                    defined.setdefault(short, (long, Cite(article.id, sentence.index)))
+    return defined
+
+
+def _spelled(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str, Article],
+             defined: dict[str, tuple[str, Cite]]) -> str:
+    """An acronym the summary has not used or spelled out before, spelled out where it first comes
+    as the cluster defines it: "Rocky Mountain Spotted Fever (RMSF) is a potentially fatal ...", not
+    "RMSF is ..." (a blind reader: "the acronym RMSF, which nothing before it expands"). Not inside a
+    quotation, which stays as said, nor as a possessive or before another name ("DNC Deputy
+    Communications Director"), where the spelled-out name would not read."""
+    told = " ".join(c.text for c in before)
+    for short, (long, cite) in defined.items():
+        if short not in text or short in told or long.lower() in (told + text).lower():
+            continue
+        spans = quoted_spans(text)
+        match = next((m for m in re.finditer(rf"(?<![\w&.(-]){short}(?![\w&)-]|['’]s\b|\s+[A-Z])", text)
+                      if not any(a <= m.start() < b for a, b in spans)), None)
+        if match is None:
+            continue
+        new = f"{text[:match.start()]}{long} ({short}){text[match.end():]}"
+        cited = [by_id[c.article].sentences[c.sentence].text for c in cites]
+        naming = by_id[cite.article].sentences[cite.sentence].text
+        if not supported(new, cited + [naming]):
+            continue
+        if not any(long in c for c in cited) and cite not in cites:
+            cites.append(cite)  # the name's own source is cited
+        text = new
+    return text
 
 
 # '"...," Maj. Tony Wrice continued.': the verb that ends a quotation's attribution, after its closing mark

@@ -1879,3 +1879,24 @@ def test_a_name_better_known_to_fans_as_another_is_one_person():
                    ("Lima (real name Harold Lima) was 41.", [("Lima", "PERSON"), ("Harold Lima", "PERSON")]),
                    ("Harold Lima's mother spoke.", [("Harold Lima", "PERSON")]))
     assert not any({"Devin Lima", "Harold Lima"} <= variants for _, variants in found)
+
+
+def test_an_acronym_defined_after_a_longer_run_of_capitals_joins_the_names_end():
+    """Dev digests: "the Department of Veterans Affairs (VA)" left "VA" apart from "Veterans Affairs",
+    and "the UK-based Syrian Observatory for Human Rights (SOHR)" had no definition at all: the
+    initials fit the run's end, not the whole run. Its twins: "and" before a name in a list is no
+    part of it, and initials that fit no end of the run define nothing."""
+    from storylens.entities import spelled_out
+
+    assert spelled_out("Rami Abdel Rahman, the head of the UK-based Syrian Observatory for Human Rights (SOHR), "
+                       "said so.") == [("Syrian Observatory for Human Rights", "SOHR")]
+    assert spelled_out("The complaint went to the Department of Veterans Affairs (VA) in May.") == \
+        [("Veterans Affairs", "VA")]
+    assert spelled_out("The Local Co-ordination Committees (LCC) said so.") == [("Local Co-ordination Committees",
+                                                                                  "LCC")]
+    assert spelled_out("It used the Scale for the Assessment of Negative Symptoms (SANS), and Brief Psychiatric "
+                       "Rating Scale (BPRS).")[-1] == ("Brief Psychiatric Rating Scale", "BPRS")
+    assert spelled_out("The U.N. Population Fund (UNFPA) regretted the move.") == []
+    found = groups("The complaint went to the Department of Veterans Affairs (VA) in May. VA officials said "
+                   "Veterans Affairs would review it.")
+    assert any({"VA", "Veterans Affairs"} <= variants for _, variants in found)

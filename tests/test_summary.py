@@ -2827,3 +2827,46 @@ def test_a_headline_cut_before_its_but_gets_back_what_the_but_says():
     lead = "Nevada Rancher Cliven Bundy attempted to clarify controversial remarks on Thursday in Las Vegas"
     title = "Nevada Rancher Cliven Bundy attempted to clarify controversial remarks"
     assert _contrasted(title, lead) == title
+
+
+def test_a_wires_stock_codes_a_papers_citation_marks_and_a_lone_bracket_are_tidied_out():
+    """Distant readings 9063 and 9065: "Jimmy Choo CHOO.L", "Coach COH.N" (Reuters' stock codes),
+    "... postconcussion syndrome.[2]" (a paper's citation mark) and '(It's calling that experience
+    "phygital."' (a bracket that never closes) reached the summary. Their twins: "U.S." and "D.C."
+    are no stock codes, a bracket that closes stays, and so does a number in brackets inside a
+    sentence that is no citation mark."""
+    assert tidy("U.S. retailer Michael Kors agreed to buy luxury shoemaker Jimmy Choo CHOO.L for $1.2 billion.") == \
+        "U.S. retailer Michael Kors agreed to buy luxury shoemaker Jimmy Choo for $1.2 billion."
+    assert tidy("Shares of Kellogg Co (K.N) and General Mills (GIS.N) fell 2 percent on Monday.") == \
+        "Shares of Kellogg Co and General Mills fell 2 percent on Monday."
+    assert tidy("In 1992 Al Toon was the first NFL player known to have retired because of it.[2]") == \
+        "In 1992 Al Toon was the first NFL player known to have retired because of it."
+    assert tidy("(It's calling that experience \"phygital.\"") == "It's calling that experience \"phygital.\""
+    for same in ("The U.S. military and the U.N. met in Washington, D.C. on Monday.",
+                 "He (the mayor) said the 2010 plan failed.", "Rule [1] applies to all of the cases."):
+        assert tidy(same) == same
+
+
+def test_an_acronym_is_spelled_out_where_the_summary_first_uses_it():
+    """Distant reading 9065: "RMSF is a potentially fatal tick-borne disease ...", and nothing before
+    it in the summary says what RMSF is; the article defined it ("Rocky Mountain Spotted Fever
+    (RMSF)") in a sentence the summary left out. The first use is spelled out and the defining
+    sentence cited. Its twins: a summary that spelled it out before keeps the acronym, a quotation
+    keeps its words, and an acronym no article defines stays as written."""
+    from storylens.select import _defined, _spelled
+
+    article = one_article("Rocky Mountain Spotted Fever (RMSF) killed a girl in Texas, her family said. "
+                          "RMSF is a potentially fatal tick-borne disease caused by a bacterium. "
+                          "\"RMSF is rare,\" said Dr. Ann Lee. The CDC keeps count of the cases.")
+    by_id = {article.id: article}
+    defined = _defined([article])
+    cites = [Cite(article.id, 1)]
+    text = _spelled(tidy(article.sentences[1].text), [], cites, by_id, defined)
+    assert text.startswith("Rocky Mountain Spotted Fever (RMSF) is a potentially fatal")
+    assert Cite(article.id, 0) in cites
+    told = [Cited("Rocky Mountain Spotted Fever (RMSF) killed a girl in Texas.", [Cite(article.id, 0)])]
+    assert _spelled(article.sentences[1].text, told, [Cite(article.id, 1)], by_id, defined).startswith("RMSF is")
+    quoted = article.sentences[2].text
+    assert _spelled(quoted, [], [Cite(article.id, 2)], by_id, defined) == quoted
+    plain = article.sentences[3].text
+    assert _spelled(plain, [], [Cite(article.id, 3)], by_id, defined) == plain
