@@ -1990,18 +1990,19 @@ def _as_subject(ent, span) -> tuple[bool, bool]:
     return subject, subject and head.head == span.root
 
 
-def _untagged_subjects(sentence: Sentence, cluster: Cluster) -> list[tuple[str, bool]]:
+def _untagged_subjects(sentence: Sentence, cluster: Cluster, speaking: bool = False) -> list[tuple[str, bool]]:
     """A subject the tagger left unnamed ("Trump tweeted in support of the deal") that the
     cluster knows as a person elsewhere: a candidate for the very next sentence's "he". (name,
-    whether it is the subject of the sentence's main verb)."""
+    whether it is the subject of the sentence's main verb). ``speaking``: subjects of a verb of
+    saying only."""
     span = sentence.doc
     if span is None:
         return []
     spoken = spoken_tokens(sentence)
     found = []
     for tok in span:
-        if tok.dep_ not in SUBJECTS or tok.ent_type_:
-            continue
+        if tok.dep_ not in SUBJECTS or tok.ent_type_ in NAMED or speaking and tok.head.lemma_ not in SPEECH_VERBS:
+            continue  # (a surname the tagger took for a language, "says Riese", is still untagged)
         if tok.pos_ != "PROPN":
             # "Cutter defended ...": a capitalised noun with no determiner, a cluster person's surname
             # ("Solters was also no help": a surname ending in s, read as a plural)
@@ -2039,6 +2040,11 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     earlier = [s for s in article.sentences[max(start - window, 0): start] if s.doc is None or not photo_caption(s.doc)]
     own = [(name, s) for name, s in _people(sentence, cluster) if before is not None and
            _named_before(name, sentence.text, before)]
+    # 'The cup is not a perfect fit, says Riese, but, she adds, "..."': a speaker the tagger left
+    # unnamed before the pronoun is the sentence's person too (not "Rebekah, she noted, supports
+    # ...", who is spoken of).
+    own += [(name, s) for name, s in _untagged_subjects(sentence, cluster, speaking=True) if before is not None and
+            _named_before(name, sentence.text, before) and name not in {n for n, _ in own}]
     if before is not None and gender is not None and _object_pronoun(sentence.text[:before], gender):
         # "Asked why Northwestern gave him a scholarship, he responded": who gave him is not he;
         # the main clause's subject still is ("Elijah's brother Sebastian asked ... to see his baby

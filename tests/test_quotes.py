@@ -2200,3 +2200,20 @@ def test_a_telling_decision_says_nothing():
     assert _revealing(next(t for t in doc if t.lower_ == "telling"))
     doc = nlp()("The senator is telling reporters that the bill will pass.")
     assert not _revealing(next(t for t in doc if t.lower_ == "telling"))
+
+
+def test_she_adds_after_a_speaker_the_tagger_left_unnamed_in_her_sentence_is_that_speaker():
+    """Distant reading 9061: 'The edible cup concept is not a perfect fit for KFC, says Riese, but,
+    she adds, "it's not off-brand, either."' went to Darby Hoover, the woman named in the sentence
+    before: the tagger calls "Riese" a language, so the sentence named no one before "she". The
+    speaker of "says" before the pronoun is who "she" is. Its twin: a subject spoken of there
+    ("Rebekah, she noted, supports ...") is not the speaker (in its dev cluster Rebekah Mercer was
+    given Shlaes's words while this change read every subject before the pronoun)."""
+    found = speakers("Tracey Riese, president of a consulting firm, watched the launch. Darby Hoover, a senior "
+                     "resource specialist, was not impressed. The edible cup concept is not a perfect fit for KFC, "
+                     "says Riese, but, she adds, \"it's not off-brand, either.\" She sees it more as a novelty.")
+    assert found["it's not off-brand, either."] == "Tracey Riese"
+    found = speakers("Rebekah Mercer runs the family foundation. The historian Amity Shlaes has known her for years. "
+                     "Shlaes went on, “The Mercers have strong values.” Rebekah, she noted, supports several think "
+                     "tanks, but she “is into action.”")
+    assert found["is into action."] == "Shlaes"
