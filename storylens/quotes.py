@@ -61,6 +61,7 @@ from storylens.references import (
     PLACE_OR_TIME,
     credited,
     credited_after,
+    credited_bare,
     full_name,
     photo_caption,
     quoted_spans,
@@ -633,6 +634,9 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
         if q.speaker is None and q.closed and (credit := credited_after(sentences[q.last], q.end - starts[q.last])):
             q.speaker = full_name(credit, article)  # '“...”—Billie Jean King': the credit after its mark
+        elif q.speaker is None and q.closed and q.first == q.last and \
+                (credit := credited_bare(sentences[q.last], q.start - starts[q.last], q.end - starts[q.last])):
+            q.speaker = full_name(credit, article)  # '"... heavy on sexual allure." Independent': a review's
         q.asked = q.speaker is None and _put_to(sentences[q.first], q.start - starts[q.first])
         # 'with one banner reading: "..."': words on a sign, which no voice of the paragraph says
         q.asked = q.asked or q.speaker is None and _sign_reads(sentences[q.first].text[:q.start - starts[q.first]])

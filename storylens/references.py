@@ -461,6 +461,21 @@ def credited_after(sentence: Sentence, at: int) -> str | None:
     return name if re.match(r"^(?:,|$)", after) else None
 
 
+def credited_bare(sentence: Sentence, start: int, end: int) -> str | None:
+    """The name a review's quotation is credited to with no dash: a sentence that is the quotation,
+    from character ``start`` to ``end``, and a name after it alone ('"Captures to perfection the
+    fledgling leader's mannerisms ..." Independent'; '"..." Financial Times'): a blurb's source."""
+    if sentence.text[:start].strip(" \"“'‘"):
+        return None  # words before the quotation: it is told, not credited
+    rest = sentence.text[end:].strip().lstrip("\"”’'").strip().rstrip(".")
+    words = rest.split()
+    if not 0 < len(words) <= CREDIT_NAME_WORDS or not words[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w in {"of", "the", "&", "and"} for w in words):
+        return None
+    return rest
+
+
 def _credit(sentence: Sentence, at: int, closing: bool = False) -> str | None:
     """The name after a dash at character ``at`` (after a closing quotation mark, with
     ``closing``): the first the tagger finds there, else the words before any comma when each is

@@ -2217,3 +2217,20 @@ def test_she_adds_after_a_speaker_the_tagger_left_unnamed_in_her_sentence_is_tha
                      "Shlaes went on, “The Mercers have strong values.” Rebekah, she noted, supports several think "
                      "tanks, but she “is into action.”")
     assert found["is into action."] == "Shlaes"
+
+
+def test_a_reviews_quotation_credited_by_the_name_after_it_is_that_outlets():
+    """Distant reading 9063: '"Captures to perfection the fledgling leader's mannerisms ..."
+    Independent' and '"Played Thatcher as a little too explosive ..." Financial Times', reviews
+    each credited by the outlet's name after the quotation, went to "Thatcher", the subject of the
+    sentence before. Its twins: words after a quotation that are not a name ("Then he left.") credit
+    nothing, and a quotation inside a sentence's own words keeps its attribution."""
+    found = speakers("Meryl Streep will play Margaret Thatcher in a new film. Thatcher was 56 when the war began.\n\n"
+                     "\"Captures to perfection the fledgling leader's mannerisms and magnetism.\" Independent\n\n"
+                     "\"Played Thatcher as a little too explosive to be really credible.\" Financial Times\n\n"
+                     "Tom Hooper directed the film. \"It is over for now.\" Then he left the studio.\n\n"
+                     "Critics called the film \"a triumph of the actor's art\" on Monday, Hooper said.")
+    assert found["Captures to perfection the"] == "Independent"
+    assert found["Played Thatcher as a"] == "Financial Times"
+    assert found["It is over for"] == "Tom Hooper"
+    assert found["a triumph of the"] == "Tom Hooper"
