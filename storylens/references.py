@@ -1184,11 +1184,15 @@ def _uncontracted(rest: str) -> str | None:
 
 def short_name(name: str) -> str:
     """How a person named before is named again: the surname, with the generation that tells a
-    father from his son ("Kunz Sr.", never "Sr.")."""
+    father from his son ("Kunz Sr.", never "Sr.") and the particles written small before it
+    ("del Toro" of Sergio Daniel Valencia del Toro, "de la Cruz", "Le Bras"; never "Toro")."""
     words = name.split()
     if len(words) > 2 and words[-1].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
         return " ".join(words[-2:])
-    return words[-1]
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def with_name(text: str, name: str, known: bool, after_opening: bool = False, reported_at: bool = False) -> str | None:
@@ -1202,6 +1206,7 @@ def with_name(text: str, name: str, known: bool, after_opening: bool = False, re
     if lead and not any(a <= lead.start(2) < b for a, b in spans):
         word = lead.group(2)
         named = f"{label}'s" if word in {"His", "Her"} else label
+        named = named[:1].upper() + named[1:]  # "Del Toro joined", opening the sentence
         rest = _uncontracted(text[lead.end(2):])
         return None if rest is None else text[:lead.start(2)] + named + rest
     # "After three combat tours in Afghanistan, he came home ...": the subject after an opening phrase

@@ -2870,3 +2870,42 @@ def test_an_acronym_is_spelled_out_where_the_summary_first_uses_it():
     assert _spelled(quoted, [], [Cite(article.id, 2)], by_id, defined) == quoted
     plain = article.sentences[3].text
     assert _spelled(plain, [], [Cite(article.id, 3)], by_id, defined) == plain
+
+
+def test_a_quotation_run_on_from_a_sentence_naming_its_speaker_is_not_attributed_twice():
+    """Distant reading 9065: 'Trump responded at the time by tweeting: "A sketch years later about a
+    nonexistent man. A total con job ...!" Trump said.' — the tweet's second sentence, read alone,
+    was given "Trump said", and joined to the first it said so twice. Its twins: a passage whose
+    first part does not name the speaker keeps the attribution, and so does one its article wrote."""
+    from storylens.select import run_on
+
+    text = ("Trump responded at the time by tweeting: \"A sketch years later about a nonexistent man. A total con "
+            "job, playing the media for fools!\" The sketch was shown on Monday.")
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    first, second = by_id["a1"].sentences[:2]
+    assert second.text.startswith("A total con job")
+    said = '"A total con job, playing the media for fools!" Trump said.'
+    (passage,) = run_on([Cited(tidy(first.text), [Cite("a1", 0)]), Cited(said, [Cite("a1", 1)])], by_id)
+    assert passage.text == "Trump responded at the time by tweeting: \"A sketch years later about a nonexistent " \
+                           "man. A total con job, playing the media for fools!\""
+    unnamed = ("The president responded at the time: \"A sketch years later about a nonexistent man. A total con "
+               "job, playing the media for fools!\" The sketch was shown on Monday.")
+    by_id = {a.id: a for a in digest(read_text(unnamed), analyse=False).articles}
+    first = by_id["a1"].sentences[0]
+    (passage,) = run_on([Cited(tidy(first.text), [Cite("a1", 0)]), Cited(said, [Cite("a1", 1)])], by_id)
+    assert passage.text.endswith("fools!\" Trump said.")
+
+
+def test_a_surname_with_particles_is_named_again_with_them():
+    """Distant reading 9065: "Toro joined the Wisconsin National Guard", for Sergio Daniel Valencia
+    del Toro, named before. The surname keeps the particles written before it, with a capital when
+    it opens the sentence. Its twins: a particle that is the name's first word is a given name ("Al
+    Gore" is Gore), and a name without one is its last word."""
+    from storylens.references import short_name, with_name
+
+    assert short_name("Sergio Daniel Valencia del Toro") == "del Toro"
+    assert short_name("Hervé Le Bras") == "Le Bras"
+    assert short_name("Al Gore") == "Gore"
+    assert short_name("Barack Obama") == "Obama"
+    assert with_name("He joined the Wisconsin National Guard in March 2015.", "Sergio Daniel Valencia del Toro",
+                     known=True) == "Del Toro joined the Wisconsin National Guard in March 2015."
