@@ -135,6 +135,7 @@ class Form:
     outlets: int = 0  # mentions standing where a medium does ("on Twitter", "Dawn reported")
     articled: int = 0  # mentions an article determines ("an Amber Alert", "the Hubble"): no person's name
     given_named: bool = False  # a given name and a surname, whatever the tagger called it (see _given_named)
+    common_opening: bool = False  # two words, the first capitalised here and in lower case elsewhere ("Team Nola")
     at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
     after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
     modifiers: int = 0  # mentions opening a body a common noun names ("House oversight committee")
@@ -774,6 +775,7 @@ def merge(articles: list[Article]) -> list[Entity]:
     lower = _lower_words(articles)
     for form in forms.values():
         form.given_named = _given_named(form, lower)
+        form.common_opening = len(form.words) == 2 and form.words[0] in lower and form.written[:1].isupper()
     for key in _coordinated(forms) + _no_names(forms) + _persons_bodies(forms):
         forms.pop(key, None)
     defined = _definitions(articles)
@@ -1856,8 +1858,10 @@ def _short_form(short: Form, long: Form) -> bool:
     if short.label == "PERSON" and KIND.get(long.label) == "body" and not long.personal and len(ws) == 1 \
             and ws[0] not in given_names() and not set(wl) & (CONNECTORS | {"s"}):
         # "Thunder", a person to the tagger, of "Oklahoma City Thunder": the head of a body's name
-        # (not "Mormon" of "Book of Mormon", whose head is "Book", nor "Jack" of "Friends of Jack")
-        return wl[-1] == ws[0] and not wl[-1].isdigit() and bool(set(short.articles) & set(long.articles))
+        # (not "Mormon" of "Book of Mormon", whose head is "Book", nor "Jack" of "Friends of Jack";
+        # nor "Nola", a rhino, of "Team Nola", her keepers: a common noun and a name is named after it)
+        return wl[-1] == ws[0] and not wl[-1].isdigit() and bool(set(short.articles) & set(long.articles)) and \
+            not long.common_opening
     if short.label == "PERSON" or long.label == "PERSON":
         if re.fullmatch(r"[A-Z.]+", short.surfaces.most_common(1)[0][0]):
             return False  # an abbreviation: "AP" is no name of "Matt Sayles/AP", "UN" none of Kim Jong Un
@@ -1902,7 +1906,9 @@ def _short_form(short: Form, long: Form) -> bool:
     # A head that only ever opens the name of a committee or panel ("House oversight committee", "a
     # special House panel") is that chamber's, not the White House.
     qualifies = len(ws) == 1 and short.modifiers >= len(short.at)
-    return wl[-len(ws):] == ws and long.label == short.label and shared and not qualifies
+    # Nor a name that a common noun opens, named after the one word ("Team Nola", the rhino's keepers).
+    named_after = len(ws) == 1 and long.common_opening
+    return wl[-len(ws):] == ws and long.label == short.label and shared and not qualifies and not named_after
 
 
 def _coded(word: str) -> bool:

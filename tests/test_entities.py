@@ -1900,3 +1900,24 @@ def test_an_acronym_defined_after_a_longer_run_of_capitals_joins_the_names_end()
     found = groups("The complaint went to the Department of Veterans Affairs (VA) in May. VA officials said "
                    "Veterans Affairs would review it.")
     assert any({"VA", "Veterans Affairs"} <= variants for _, variants in found)
+
+
+def test_a_name_a_common_noun_opens_is_named_after_its_last_word_not_the_same():
+    """Distant reading 9063: "Nola", the rhino (an organisation to the tagger 17 times), was a
+    variant of "Team Nola", her keepers, and the group was named after them: "Team" is a word the
+    cluster writes in lower case ("a team of keepers"). Its twins: a body's name after a place
+    ("Pakistan Rangers") keeps its head word, and "the Court" of "the Supreme Court" joins it even
+    with a "District Court" in the cluster, which a common word opens too."""
+    found = tagged(("Nola, a northern white rhino, died on Sunday.", [("Nola", "ORG")]),
+                   ("Keepers said Nola had been ill for weeks.", [("Nola", "ORG")]),
+                   ("For the members of Team Nola, helping the rhino was a duty.", [("Team Nola", "ORG")]),
+                   ("A team of keepers stayed with her.", []))
+    assert not any({"Nola", "Team Nola"} <= variants for _, variants in found)
+    found = tagged(("The Pakistan Rangers raided the party's headquarters.", [("Pakistan Rangers", "ORG")]),
+                   ("The Rangers said weapons were found.", [("Rangers", "ORG")]))
+    assert any({"Pakistan Rangers", "Rangers"} <= variants for _, variants in found)
+    found = tagged(("Obama will name a nominee to the Supreme Court.", [("Supreme Court", "ORG")]),
+                   ("Sandoval sits on the District Court in Nevada.", [("District Court", "ORG")]),
+                   ("He said the Court must have nine justices.", [("Court", "ORG")]),
+                   ("The district has one judge.", []))
+    assert any({"Supreme Court", "Court"} <= variants for _, variants in found)
