@@ -1034,18 +1034,27 @@ def _description_of(name: str, by_id: dict[str, Article], owner: bool = False) -
 
 def _told_after(ent: Span, shorten: bool = False) -> Span | None:
     """What follows a name between commas: an apposition ("Alain Carpentier, the inventor of ..."),
-    or a clause of whose family or work they are ("Sally Regenhard, whose firefighter son ...");
+    or a clause of whose family or work they are ("Sally Regenhard, whose firefighter son ...",
+    "Robert Smith, who published the original diary in 1993," :func:`_what_they_did`);
     with ``shorten``, without the phrases of place that close it (:func:`_shortened`)."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     appos = next((c for c in ent.root.children if c.i > ent.end and (
-        c.dep_ == "appos" or c.dep_ == "relcl" and c.left_edge.lower_ == "whose")), None)
+        c.dep_ == "appos" or c.dep_ == "relcl" and (c.left_edge.lower_ == "whose" or _what_they_did(c)))), None)
     if appos is None or appos.left_edge.i != ent.end + 1:
         return None
     span = doc[appos.left_edge.i:appos.right_edge.i + 1]
     closes = span.end < len(doc) and doc[span.end].text in {",", "."}
     return None if not closes else _shortened(span) if shorten else span
+
+
+def _what_they_did(clause) -> bool:
+    """A clause after a name telling of a person's work in the past ("Robert Smith, who published the
+    original diary in 1993,"): "who" and a verb in the past with an object, not a verb of saying
+    ("who said ...") nor what was done to them ("who was arrested")."""
+    return clause.left_edge.lower_ == "who" and clause.tag_ == "VBD" and clause.lemma_ not in SAY_LEMMAS and \
+        any(t.dep_ == "dobj" for t in clause.subtree)
 
 
 def _told_before(ent: Span) -> Span | None:

@@ -2909,3 +2909,22 @@ def test_a_surname_with_particles_is_named_again_with_them():
     assert short_name("Barack Obama") == "Obama"
     assert with_name("He joined the Wisconsin National Guard in March 2015.", "Sergio Daniel Valencia del Toro",
                      known=True) == "Del Toro joined the Wisconsin National Guard in March 2015."
+
+
+def test_a_person_is_told_by_what_they_did_before_the_story():
+    """Distant reading 9061: quotations from people the summary never says who they are. A clause
+    after the name telling of their work ("Robert Smith, who published the original diary in
+    1993,") tells the reader who they are, as an apposition does. Its twins: "who said ..." says
+    nothing more, and "who was arrested" is what the story did to them."""
+    from storylens.select import _description_of
+
+    def described(sentence: str) -> str | None:
+        text = sentence + " \"Barrett had a highly impetuous nature,\" Smith said."
+        by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+        found = _description_of("Robert Smith", by_id)
+        return found[0] if found else None
+
+    assert described("Robert Smith, who published the original diary in 1993, spoke on Monday.") == \
+        "who published the original diary in 1993"
+    assert described("Robert Smith, who said the diary was real, spoke on Monday.") is None
+    assert described("Robert Smith, who was arrested in 1993, spoke on Monday.") is None
