@@ -67,14 +67,18 @@ BACK_PHRASE = re.compile(
     r"^[\"“‘]\s*(?:but|and|so|or)\b", re.I)  # a quotation going on from words before it ("But we ...")
 # The opening of a quotation's next sentence that finishes or qualifies what the one before said.
 GOES_ON = re.compile(r"^[\"“‘']?\s*(?:and|but|or|nor|yet|not|nonetheless|nevertheless|however|though)\b", re.I)
+# The people (and bodies) a definite noun phrase names without saying which: "the rapper", "the suspects".
+PERSON_NOUNS = (
+    "rapper", "winner", "comedian", "host", "musician", "man", "woman", "boy", "girl", "suspect", "victim", "poster",
+    "teen", "teenager", "officer", "driver", "gunman", "shooter", "mother", "father", "son", "daughter", "child",
+    "baby", "couple", "student", "pilot", "singer", "actor", "actress", "player", "star", "company", "firm", "group",
+    "agency", "lawmaker", "senator", "congressman", "congresswoman", "governor", "mayor", "doctor", "judge", "lawyer",
+    "attorney", "official", "spokesman", "spokeswoman", "family", "pair", "men", "women", "children", "brothers",
+    "sisters", "girls", "boys", "victims", "suspects", "officers", "twins", "parents", "kids", "teens", "teenagers",
+    "students")
 DEFINITE_PERSON = re.compile(
     # "The 'Almost Famous' actress", "The Oscar winner's line": a work or an award may come between
-    r"^[\"'“‘]?\s*the (?:[\"“‘][^\"”’]{1,40}[\"”’],? |(?-i:[A-Z][\w-]*) )?(rapper|winner|comedian|host|musician|"
-    r"man|woman|boy|girl|suspect|victim|poster|teen|teenager|officer|driver|gunman|shooter|"
-    r"mother|father|son|daughter|child|baby|couple|student|pilot|singer|actor|actress|player|star|"
-    r"company|firm|group|agency|lawmaker|senator|congressman|congresswoman|governor|mayor|doctor|judge|"
-    r"lawyer|attorney|official|spokesman|spokeswoman|family|pair|men|women|children|brothers|sisters|girls|boys|"
-    r"victims|suspects|officers|twins|parents|kids|teens|teenagers|students)\b"
+    r"^[\"'“‘]?\s*the (?:[\"“‘][^\"”’]{1,40}[\"”’],? |(?-i:[A-Z][\w-]*) )?(" + "|".join(PERSON_NOUNS) + r")\b"
     r"(?!(?-i: of [A-Z]))", re.I)  # not "the firm of Pomerantz ...", which says which
 # Within its own clause: not past a comma or a closing mark ('"It's buried at best," said ... for').
 EXPLETIVE_IT = re.compile(r"^[\"'“‘]?\s*it(?:'s|’s| is| was| has been| had been| will be| would be| seems| appears"
@@ -688,6 +692,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     person = DEFINITE_PERSON.match(text)
     if person and not any(e.label_ == "PERSON" for e in doc.ents):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
+    if (described := _described_subject(doc, outside)) is not None:  # "Midway through her set, the winner ..."
+        return Reading(leans_back=True, noun=described, why="a person not introduced")
     thing = _definite_subject(words, sentence, article) or _inner_reference(doc, sentence, article, outside) \
         or _told_just_before(doc, sentence, article, outside) \
         or (_goes_on_about(doc, sentence, article, outside) if connective else None)
@@ -836,6 +842,23 @@ def _pronoun_in_opening(doc, outside):
         if token.lower_ in SINGULAR_PERSONAL and outside(token):
             return token
     return None
+
+
+def _described_subject(doc, outside) -> str | None:
+    """The noun of a main clause's subject after an opening phrase that describes a person the
+    sentence does not name ("Midway through her 18-song set, the six-time Grammy winner, 31, played
+    the new track": Lady Gaga, named in the sentence before), as :data:`DEFINITE_PERSON` reads one
+    opening the sentence; None when the sentence names a person ("..., the singer Lady Gaga played")."""
+    subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.left_edge.i == doc.start or subject.lower_ not in PERSON_NOUNS or \
+            not outside(subject) or any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None  # (opening the sentence, :data:`DEFINITE_PERSON` reads it; "the firm of Pomerantz" says which)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(e.label_ == "PERSON" for e in doc.ents) or any(t.dep_ == "appos" and t.pos_ == "PROPN"
+                                                         for t in subject.children):
+        return None  # (an age in apposition, "the six-time Grammy winner, 31,", says no more who)
+    return subject.lower_
 
 
 def _demonstrative_subject(doc, outside) -> bool:

@@ -170,6 +170,10 @@ CONNECTIVE = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also),?\s+(?=[A-Za
 EXCHANGES = r"(?:N|O|OQ|L|PA|DE|F|T|HK|TO|V|AX|MI|AS|SW|S|ST|CO|HE|OL|MC|BR|LS|SS|SZ|KS|KQ|BO|NS|SI|TW|SA|MX|J)"
 TICKER = re.compile(rf"(?<=[\w.])\s+(?:\([A-Z]{{1,5}}\.{EXCHANGES}\)|[A-Z]{{2,5}}\.{EXCHANGES}(?=[\s,;:.]))")
 CITATION_MARK = re.compile(r"(?<=[\w.,;:!?\"”)])\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]")  # a paper's "...syndrome.[2]"
+# After the sentence's end: a journal's reference run on to it ("... symptoms. Clin. Anat. 28:551–556, 2015.")
+# or a photo's credit in brackets ("... official. (Ben Lovejoy)").
+TRAILING_REFERENCE = re.compile(r"(?<=[.!?\"”])\s+(?:(?:[A-Z][a-z]*\.\s){1,4}\d{1,4}(?:\(\d+\))?:\s?\d+[–-]\d+,\s?"
+                                r"(?:19|20)\d\d\.?|\((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+\))$")
 STOP = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
     "was", "were", "be", "been", "are", "it", "its", "this", "that", "these", "those", "he", "she", "they",
@@ -506,7 +510,7 @@ def tidy(text: str) -> str:
     out = re.sub(r"^A:\s+(?=[A-Z\"“])", "", out)  # an answer's label in a Q&A ("A: Before anything else, sign ...")
     out = _pauses_as_commas(out)
     out = re.sub(r"\s*\((?:https?://|www\.)[^\s()]+\s*\)", "", out)  # "KTUU-TV (http://bit.ly/1QPO4MH )": AP's link
-    out = CITATION_MARK.sub("", TICKER.sub("", out))
+    out = TRAILING_REFERENCE.sub("", CITATION_MARK.sub("", TICKER.sub("", out)))
     out = _brackets_closed(out)
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)

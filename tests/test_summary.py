@@ -2928,3 +2928,34 @@ def test_a_person_is_told_by_what_they_did_before_the_story():
         "who published the original diary in 1993"
     assert described("Robert Smith, who said the diary was real, spoke on Monday.") is None
     assert described("Robert Smith, who was arrested in 1993, spoke on Monday.") is None
+
+
+def test_a_person_described_as_the_subject_after_an_opening_phrase_leans_back():
+    """Distant reading 9065: the summary and its headline opened on "Midway through her 18-song set,
+    the six-time Grammy winner, 31, played the new track for the first time" — neither the singer,
+    the song nor the festival named; the sentence before names Lady Gaga. A main subject that
+    describes a person with "the" after an opening phrase leans back as one opening the sentence
+    does ("The rapper ..."). Its twins: a sentence that names the person, and one whose subject is
+    a name, read alone."""
+    article = one_article("Lady Gaga shocked fans when she announced her new single at Coachella on Saturday. "
+                          "Midway through her 18-song set, the six-time Grammy winner, 31, played the new track for "
+                          "the first time. Midway through her set, the singer Lady Gaga played a new track. "
+                          "On Sunday, Beyonce announced a tour of Europe.")
+    readings = [read(s, article) for s in article.sentences]
+    assert readings[1].leans_back and readings[1].noun == "winner"
+    assert not readings[2].leans_back
+    assert not readings[3].leans_back
+
+
+def test_a_journals_reference_and_a_photo_credit_after_the_sentence_are_tidied_out():
+    """Distant reading 9067: "... negative symptoms. Clin. Anat. 28:551–556, 2015." (a paper's
+    reference the splitter ran on to its last sentence) and "... a money-grubbing official. (Ben
+    Lovejoy)" (a photo's credit) in summaries. Their twins: a name in brackets inside the sentence,
+    a bracketed word after it, and a reference inside the sentence stay."""
+    assert tidy("L2D:4D could indicate the severity of negative symptoms. Clin. Anat. 28:551–556, 2015.") == \
+        "L2D:4D could indicate the severity of negative symptoms."
+    assert tidy("A mailer depicts his opponent as a money-grubbing official. (Ben Lovejoy)") == \
+        "A mailer depicts his opponent as a money-grubbing official."
+    for same in ("The film starred a pilot (John C. Reilly) in the lead.", "He thanked the crowd. (Laughter)",
+                 "The study appeared in Nature 512:12-15, 2014 and was praised."):
+        assert tidy(same) == same
