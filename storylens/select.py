@@ -1310,8 +1310,8 @@ def headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited],
     title = _undated(_headline(articles, vectors, summary))
     if title:
         title = re.sub(r"\s*[™®]", "", title)  # "PurePulse™ heart rate monitors": a brand's mark is no headline's
-        title = _contrasted(_rounded(_aside_cut(title, _bare(summary[0].text)), _bare(summary[0].text)),
-                            _bare(summary[0].text))
+        source = _cut_source(title, summary)
+        title = _contrasted(_rounded(_aside_cut(title, source), source), source)
     opening = re.match(r"([A-Z][\w'’-]*?)(?:['’]s?\s+\S|\s+[a-z])", title or "")
     if opening and opening.group(1) in (people or {}):
         return _renamed(title, opening.group(1), people[opening.group(1)])
@@ -1393,6 +1393,14 @@ NEEDED_AFTER = {"xcomp", "dobj", "pobj", "attr", "acomp", "oprd", "dative", "age
 # Inside the words brought back, what ends them: a clause of its own, an aside, a verb's next one.
 ENDS_PHRASE = {"advcl", "relcl", "appos", "parataxis", "mark"}
 BREAKS = {",", ";", ":", "—", "–", "-", "--", "(", ")"}
+
+
+def _cut_source(title: str, summary: list[Cited]) -> str:
+    """The summary sentence a headline was cut from: the lead, else the next one or two, which
+    :func:`_headline` falls back on ("Several teams made some progress in the past few years [but
+    were unable to produce viable sperm or eggs]": the words after the cut are that sentence's)."""
+    leads = [_bare(cited.text) for cited in summary[:3]]
+    return next((lead for lead in leads if _cut_from(title, _parsed(lead))), leads[0])
 
 
 def _rounded(title: str, lead: str) -> str:

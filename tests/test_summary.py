@@ -2959,3 +2959,22 @@ def test_a_journals_reference_and_a_photo_credit_after_the_sentence_are_tidied_o
     for same in ("The film starred a pilot (John C. Reilly) in the lead.", "He thanked the crowd. (Laughter)",
                  "The study appeared in Nature 512:12-15, 2014 and was praised."):
         assert tidy(same) == same
+
+
+def test_a_headline_cut_from_the_summarys_second_sentence_is_finished_from_that_sentence():
+    """Distant reading 9063: "Scientists have long wanted ..." — a headline taken from the summary's
+    second sentence, when the lead gives none, was finished (what its last words wait for, what a
+    "but" after them says) from the lead's words, which it is not cut from, so it stayed cut: "Several
+    teams made some progress in the past few years". Its twin: a headline cut from the lead is
+    finished from the lead."""
+    from storylens.select import _contrasted, _cut_source
+
+    lead = Cited("Scientists have long wanted to make sperm and eggs in the laboratory.", [Cite("a1", 0)])
+    second = Cited("Several teams made some progress in the past few years but were unable to produce viable "
+                   "sperm or eggs.", [Cite("a1", 1)])
+    title = "Several teams made some progress in the past few years"
+    source = _cut_source(title, [lead, second])
+    assert source == second.text.rstrip(".")
+    assert _contrasted(title, source) == "Several teams made some progress in the past few years but were " \
+                                         "unable to produce viable sperm or eggs"
+    assert _cut_source("Scientists have long wanted to make sperm and eggs", [lead, second]) == lead.text.rstrip(".")
