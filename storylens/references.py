@@ -849,6 +849,8 @@ def _described_subject(doc, outside) -> str | None:
     sentence does not name ("Midway through her 18-song set, the six-time Grammy winner, 31, played
     the new track": Lady Gaga, named in the sentence before), as :data:`DEFINITE_PERSON` reads one
     opening the sentence; None when the sentence names a person ("..., the singer Lady Gaga played")."""
+    if QUOTE_MARK.search(doc.text):
+        return None  # '"...," the company said': a quotation's speaker, whom the quotes list resolves
     subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.left_edge.i == doc.start or subject.lower_ not in PERSON_NOUNS or \
             not outside(subject) or any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):

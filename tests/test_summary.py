@@ -2945,6 +2945,13 @@ def test_a_person_described_as_the_subject_after_an_opening_phrase_leans_back():
     assert readings[1].leans_back and readings[1].noun == "winner"
     assert not readings[2].leans_back
     assert not readings[3].leans_back
+    # A quotation's speaker is the quotes list's to resolve: the sentence still reads alone (a fact
+    # two outlets give, "... top priority at Crayola," the company said on its website, stays one).
+    from storylens.references import _described_subject
+
+    quoted = one_article("\"As the manufacturer of children's products, safety is our top priority at Crayola,\" the "
+                         "company said on its website.")
+    assert _described_subject(quoted.sentences[0].doc, lambda token: True) is None
 
 
 def test_a_journals_reference_and_a_photo_credit_after_the_sentence_are_tidied_out():
