@@ -1209,8 +1209,8 @@ def _uncontracted(rest: str) -> str | None:
 
 def short_name(name: str) -> str:
     """How a person named before is named again: the surname, with the generation that tells a
-    father from his son ("Kunz Sr.", never "Sr.") and the particles written small before it
-    ("del Toro" of Sergio Daniel Valencia del Toro, "de la Cruz", "Le Bras"; never "Toro")."""
+    father from his son ("Kunz Sr.", never "Sr.") and the particles before it ("del Toro" of Sergio
+    Daniel Valencia del Toro, "de la Cruz", "Le Bras"; never "Toro"), not a given name's ("Al Gore")."""
     words = name.split()
     if len(words) > 2 and words[-1].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
         return " ".join(words[-2:])

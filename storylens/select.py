@@ -645,7 +645,7 @@ def _spelled(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str,
         if short not in text or short in told or long.lower() in (told + text).lower():
             continue
         spans = quoted_spans(text)
-        match = next((m for m in re.finditer(rf"(?<![\w&.(-]){short}(?![\w&)-]|['’]s\b|\s+[A-Z])", text)
+        match = next((m for m in re.finditer(rf"(?<![\w&.(-]){re.escape(short)}(?![\w&)-]|['’]s\b|\s+[A-Z])", text)
                       if not any(a <= m.start() < b for a, b in spans)), None)
         if match is None:
             continue
