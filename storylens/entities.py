@@ -727,13 +727,16 @@ def _abbreviated_in(text: str) -> list[tuple[str, str]]:
         while run and not (run[0][:1].isupper() or ARTICLED.match(run[0])):
             run.pop(0)
         short = m.group(1) or m.group(2)
+        short_key = key_of(clean_mention(short))
         # The longest run of those words the initials fit: "UK-based" is no part of the SOHR's name.
         # A hyphenated word gives one initial or one for each part ("Co-ordination", "Fire-Rescue").
-        fits = (run[k:] for k in range(len(run) - 1) if run[k][:1].isupper() or ARTICLED.match(run[k])
-                if any(_initials_match(key_of(clean_mention(short)), key_of(" ".join(words)).split())
-                       for words in (run[k:], [w.replace("-", "") for w in run[k:]])))
-        if (name := next(fits, None)) is not None:
-            pairs.append((" ".join(name), short))
+        for k in range(len(run) - 1):
+            name = run[k:]
+            if (name[0][:1].isupper() or ARTICLED.match(name[0])) and \
+                    any(_initials_match(short_key, key_of(" ".join(words)).split())
+                        for words in (name, [w.replace("-", "") for w in name])):
+                pairs.append((" ".join(name), short))
+                break
     return pairs
 
 

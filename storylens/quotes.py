@@ -632,11 +632,12 @@ def _paragraph_quotes(article: Article, sentences: list[Sentence], text: str, st
         cluster.running.update((article.id, sentences[i].index) for i in range(q.first, q.last))
     for q in found:
         q.speaker = _own_speaker(article, sentences, starts, spans, q, cluster)
-        if q.speaker is None and q.closed and (credit := credited_after(sentences[q.last], q.end - starts[q.last])):
-            q.speaker = full_name(credit, article)  # '“...”—Billie Jean King': the credit after its mark
-        elif q.speaker is None and q.closed and q.first == q.last and \
-                (credit := credited_bare(sentences[q.last], q.start - starts[q.last], q.end - starts[q.last])):
-            q.speaker = full_name(credit, article)  # '"... heavy on sexual allure." Independent': a review's
+        # The credit after its mark: '“...”—Billie Jean King'; a review's, with no dash, after a quotation
+        # that is its whole sentence: '"... heavy on sexual allure." Independent'.
+        last, end = sentences[q.last], q.end - starts[q.last]
+        if q.speaker is None and q.closed and (credit := credited_after(last, end) or (
+                q.first == q.last and credited_bare(last, q.start - starts[q.last], end))):
+            q.speaker = full_name(credit, article)
         q.asked = q.speaker is None and _put_to(sentences[q.first], q.start - starts[q.first])
         # 'with one banner reading: "..."': words on a sign, which no voice of the paragraph says
         q.asked = q.asked or q.speaker is None and _sign_reads(sentences[q.first].text[:q.start - starts[q.first]])

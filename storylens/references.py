@@ -781,7 +781,7 @@ def _pronoun_after_opening(doc, outside):
     one it could stand for ("During the three days he will consume ...", "After the crash, she was
     taken ..."; reading 8713): the sentence before says who. None for "When the officer arrived,
     he ...", whose opening has a person or thing taking part."""
-    subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _main_subject(doc)
     if subject is None or subject.lower_ not in {"he", "she", "they"} or subject.i == doc.start or not outside(subject):
         return None
     opening = doc.doc[doc.start: subject.i]
@@ -851,7 +851,7 @@ def _described_subject(doc, outside) -> str | None:
     opening the sentence; None when the sentence names a person ("..., the singer Lady Gaga played")."""
     if QUOTE_MARK.search(doc.text):
         return None  # '"...," the company said': a quotation's speaker, whom the quotes list resolves
-    subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _main_subject(doc)
     if subject is None or subject.left_edge.i == doc.start or subject.lower_ not in PERSON_NOUNS or \
             not outside(subject) or any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return None  # (opening the sentence, :data:`DEFINITE_PERSON` reads it; "the firm of Pomerantz" says which)
@@ -887,11 +887,16 @@ def _demonstrative_noun(doc, outside) -> str | None:
     return None
 
 
+def _main_subject(doc):
+    """The subject of the sentence's main verb, active or passive; None without one."""
+    return next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def _related_subject(doc, outside) -> bool:
     """Whether the main clause's subject is set beside a description of whose he or she is ("Corey
     Gentry, his friend, described that as ...", "Jenny, her mother, said"): someone the sentence
     before named."""
-    subject = next((c for c in doc.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _main_subject(doc)
     if subject is None:
         return False
     return any(a.dep_ == "appos" and any(p.dep_ == "poss" and p.lower_ in {"his", "her", "their"} and outside(p)

@@ -534,9 +534,7 @@ def _brackets_closed(text: str) -> str:
     "phygital."' loses the lone opening bracket, '... the last one.)' the lone closing one."""
     if text.startswith("(") and ")" not in text:
         return text[1:].lstrip()
-    if re.search(r"\)[.!?\"”]*$", text) and "(" not in text:
-        return re.sub(r"\)(?=[.!?\"”]*$)", "", text)
-    return text
+    return re.sub(r"\)(?=[.!?\"”]*$)", "", text) if "(" not in text else text
 
 
 def balance_quotes(text: str) -> str:
