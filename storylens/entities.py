@@ -489,6 +489,9 @@ def _joined_people(span) -> list:
             continue  # inside a name listed on (:func:`_listed_on`)
         ent = _listed_on(ent)
         last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and _clipped_before(last, ent):
+            out[-1] = DocSpan(ent.doc, last.start, ent.end, label="PERSON")  # "Lil' Kim"
+            continue
         if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and \
                 not _possessive(last) and last[-1].text not in POSSESSIVE_TOKENS and \
                 not {t.lower_ for t in last} & {t.lower_ for t in ent}:
@@ -497,6 +500,15 @@ def _joined_people(span) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _clipped_before(last, ent) -> bool:
+    """Only a clipping's apostrophe, written onto the word, stands between two names: "Lil' Kim" is
+    one stage name, not "Lil" (of Lil Wayne) and Kim. Not a possessive ("Jones' Kim")."""
+    doc = last.doc
+    mark = doc[last.end] if last.end < len(doc) else None
+    return ent.start == last.end + 1 and mark is not None and mark.text in {"'", "’"} and \
+        not doc[last.end - 1].whitespace_ and bool(mark.whitespace_) and not last[-1].lower_.endswith("s")
 
 
 def _listed_on(ent):

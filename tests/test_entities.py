@@ -1921,3 +1921,14 @@ def test_a_name_a_common_noun_opens_is_named_after_its_last_word_not_the_same():
                    ("He said the Court must have nine justices.", [("Court", "ORG")]),
                    ("The district has one judge.", []))
     assert any({"Supreme Court", "Court"} <= variants for _, variants in found)
+
+
+def test_a_stage_name_with_a_clipping_apostrophe_is_one_name():
+    # Distant readings 9061-9069: "Lil' Kim" was read as "Lil" and Kim, and "Lil" joined Lil Wayne.
+    found = groups("Lil Wayne paid tribute to the rapper on Tuesday. He had toured with Lil' Kim and Nas in 1999. "
+                   "Lil Wayne called him a brother.")
+    assert not any({"Lil Wayne", "Lil"} <= variants for _, variants in found)
+    assert any("Lil' Kim" in variants for _, variants in found)
+    # Its twin: a possessive after a name ending in "s" still owns the next name ("Jones' Kim" is not one).
+    found = groups("The band toured with Tom Jones' Kim Wilde in 1999. Kim Wilde sang two songs.")
+    assert not any(any("Jones' Kim" in v for v in variants) for _, variants in found)
