@@ -120,8 +120,11 @@ CLAUSE_CORE = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "dobj", "
                "dative", "oprd", "agent", "prep", "npadvmod", "ccomp", "expl"}
 PHRASE_DROPS = {"relcl", "appos", "acl", "advcl", "parataxis", "punct", "intj"}  # "intj": "moving — yes, moving"
 SAY_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "warn"}
-ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,]{1,60}|(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|say|reported|"
-                              r"reports|announced|confirmed)(?:\s+on\s+\w+|\s+\w+day)?)$")
+# The attribution after its comma, the whole of it: not the last five words of a longer one ("in
+# Detroit, the Wayne State [University police Chief Tony Holt confirmed]").
+ATTRIBUTION_TAIL = re.compile(r"(?:,?\s+according to [^,]{1,60}|(?P<mark>,[\"”’']?|[\"”])\s+"
+                              r"(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|say|reported|reports|announced|confirmed)"
+                              r"(?:\s+on\s+\w+|\s+\w+day)?)$")
 PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "as", "over", "into", "during"}
 SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences must hold
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
@@ -1873,6 +1876,8 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         return None  # too short or long, or ending on a word that waits for more ("her brother's [lives]")
     if words[0].pos_ == "SCONJ":
         return None  # "When Wilco's guitarist told The Times that ...": a clause that waits for its main one
+    if _cuts_a_name(doc, max(kept)):
+        return None
     if _waits(doc, kept):
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
@@ -2051,7 +2056,14 @@ def _opening_cleared(text: str) -> str:
 def _bare(text: str) -> str:
     """A sentence as a headline's raw text: no dateline, lede capitals, attribution ("..., officials
     said") or final full stop."""
-    return ATTRIBUTION_TAIL.sub("", _opening_cleared(text).rstrip(" .")).strip()
+    return ATTRIBUTION_TAIL.sub(_closing_mark, _opening_cleared(text).rstrip(" .")).strip()
+
+
+def _closing_mark(attribution: re.Match) -> str:
+    """What stays of an attribution taken off: the quotation's closing mark before it, with the
+    comma inside it ('... blocking traffic,"'), as the sentence wrote it."""
+    mark = attribution.group("mark") or ""
+    return mark if mark.lstrip(",") else ""
 
 
 DASHES = {"—", "–", "--"}
@@ -2092,9 +2104,20 @@ def complete_prefix(text: str, limit: int = HEADLINE_WORDS + 2, strict: bool = F
                                                                    t.dep_ == "relcl" and _restrictive(t, t.head, False))
                              for t in sent if t.i >= cut)
         title = doc[sent.start:cut].text.strip(" ,;:—–-")
-        if not inside_waits and not outside_needed and not cut_short(title):
+        if not inside_waits and not outside_needed and not cut_short(title) and not _cuts_a_name(doc, cut - 1):
             return title[:1].upper() + title[1:]
     return None
+
+
+def _cuts_a_name(doc: Doc, last: int) -> bool:
+    """Whether a headline ending on token ``last`` stops inside a name or a word: the next token goes
+    on with the name the tagger found ("... in Detroit, the Wayne State [University police Chief]")
+    or a hyphen written onto the word ("Israel's president Yitzhak Ben[-Zvi]")."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is None:
+        return False
+    glued = not doc[last].whitespace_ and (after.text in {"-", "–"} or doc[last].text in {"-", "–"})
+    return glued or after.ent_iob_ == "I"
 
 
 def _hangs(last: Token, cut: int) -> bool:

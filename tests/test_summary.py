@@ -2985,3 +2985,23 @@ def test_a_headline_cut_from_the_summarys_second_sentence_is_finished_from_that_
     assert _contrasted(title, source) == "Several teams made some progress in the past few years but were " \
                                          "unable to produce viable sperm or eggs"
     assert _cut_source("Scientists have long wanted to make sperm and eggs", [lead, second]) == lead.text.rstrip(".")
+
+
+def test_a_headline_is_not_cut_inside_a_name_or_an_attribution():
+    """Dev digests of 2026-12-07 (with a lead pool tried and undone): "... in Detroit, the Wayne State"
+    (the last five words of a longer attribution taken off as if they were all of it) and "...
+    Israel's president Yitzhak Ben" (cut at the hyphen of Ben-Zvi)."""
+    from storylens.select import _bare, complete_prefix, main_clause
+
+    wayne = ("A Wayne State University police officer has died after he was shot in the head Tuesday night in "
+             "Detroit, the Wayne State University police Chief Tony Holt confirmed.")
+    assert not (complete_prefix(wayne, 24, strict=True) or "").endswith("Wayne State")
+    eichmann = ("High-ranking Nazi Adolf Eichmann requested a pardon from Israel's president Yitzhak Ben-Zvi two "
+                "days before he was hanged, rare documents released on Wednesday showed.")
+    for limit in (18, 24):
+        assert not (main_clause(eichmann, limit) or "").endswith("Ben")
+    # Twins: a short attribution after its comma still goes, and a cut after a whole name stands.
+    assert _bare("Three people were hurt in the blast, police said.") == "Three people were hurt in the blast"
+    assert _bare('He was "blocking traffic," the police chief said Friday.') == 'He was "blocking traffic,"'
+    assert main_clause("Police arrested Yitzhak Ben-Zvi in Haifa on Monday.") == \
+        "Police arrested Yitzhak Ben-Zvi in Haifa on Monday"
