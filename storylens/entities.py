@@ -49,6 +49,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "mayor", "governo
                "senator", "sen", "rep", "secretary", "chairman", "chairwoman", "chief", "ceo", "judge", "sheriff",
                "commissioner", "general", "colonel", "captain", "capt", "sergeant", "officer", "detective",
                "spokesman", "spokeswoman", "councillor", "councilman", "councilwoman", "ambassador", "director"}
+PORTFOLIO_OFFICES = {"minister", "secretary"}  # the offices whose title opens on a portfolio ("Home Secretary")
 # Titles inside a tagged person's name, after which the name itself begins.
 INNER_TITLES = TITLE_WORDS | {"sgt", "lt", "col", "gen", "maj", "cpl", "pvt", "det", "rev", "reverend",
                               "sergeant", "lieutenant", "corporal", "private", "major", "marshal", "seaman"}
@@ -448,7 +449,7 @@ def _mentions(sentence: Sentence) -> list[Seen]:
         label = whole.label_
         if label == "DATE" and _settlement(whole.root) and all(t.is_title and t.is_alpha for t in whole):
             label = "GPE"  # "the village of Sarmeen", which the small tagger took for a date
-        if label not in NAME_TYPES:
+        if label not in NAME_TYPES or _portfolio(whole):
             continue
         parts = _names_in(whole)
         for ent in parts:
@@ -463,6 +464,17 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             found.append(Seen(ent.text, kind, place, outlet, opens, _articled(ent), _after_the(ent),
                               _modifies(ent), _attributive(ent), _honorific(ent)))
     return found
+
+
+def _portfolio(ent) -> bool:
+    """ "Interior" of "Interior Minister Chaudhry Nisar Ali Khan", "Defense" of "Defense Secretary Jim
+    Mattis": one word the tagger called a body, that only names a minister's portfolio in a title
+    before a person's name, is no body of the story."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.end + 1 >= len(doc):
+        return False
+    office, after = doc[ent.end], doc[ent.end + 1]
+    return office.lower_ in PORTFOLIO_OFFICES and office.text[:1].isupper() and after.ent_type_ == "PERSON"
 
 
 def _honorific(ent) -> str:
