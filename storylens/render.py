@@ -187,6 +187,24 @@ def dispute_view(dispute: Dispute, labels: dict[str, str]) -> DisputeView:
     return DisputeView(dispute, topic, gist, list(sides.values()))
 
 
+LISTED_IN_FULL = 12  # entities the reports list one a line before they name the ones met once on one line
+
+
+def entity_tiers(digest: Digest) -> tuple[list[Entity], list[Entity]]:
+    """The entities the reports list one a line, and those they name together on one line: a place,
+    body or person the reports name once, in one article, in one spelling, and nobody quoted. A
+    cluster's thirty places and offices met once in passing ("Babur", "Baldia") would bury the few
+    the story is about. Short lists stay whole; the JSON keeps every entity."""
+    if len(digest.entities) <= LISTED_IN_FULL:
+        return list(digest.entities), []
+    speakers = {q.speaker for q in digest.quotes}
+    main, once = [], []
+    for e in digest.entities:
+        spellings = {v.lower().removeprefix("the ") for v in e.variants} - {e.name.lower()}
+        (main if e.mentions > 1 or len(e.articles) > 1 or spellings or e.name in speakers else once).append(e)
+    return main, once
+
+
 def quotes_by_speaker(digest: Digest, labels: dict[str, str]) -> list[tuple[str | None, list[str], list[Quote]]]:
     """Quotes grouped by speaker in order of first appearance (unattributed last), with their outlets."""
     groups: dict[str | None, list[Quote]] = {}
@@ -228,10 +246,13 @@ def to_markdown(digest: Digest) -> str:
         out += [f"- {_safe(c.text)} {cite_marks(digest, c.cites)}" for c in digest.facts] + [""]
     if digest.entities:
         out += ["## People, organisations and places", ""]
-        for e in digest.entities:
+        main, once = entity_tiers(digest)
+        for e in main:
             other = [v for v in e.variants if v != e.name]
             out.append(f"- **{_md(e.name)}** ({e.type})" + (f": also {', '.join(_md(v) for v in other)}"
                                                              if other else ""))
+        if once:
+            out += ["", "Named once: " + ", ".join(f"{_md(e.name)} ({e.type})" for e in once) + "."]
         out.append("")
     if digest.quotes:
         out += ["## Quotes", ""]
@@ -340,7 +361,8 @@ def report_context(digest: Digest) -> dict[str, Any]:
     return {"d": digest, "label": labels.__getitem__, "sentence": digest.sentence, "cited": cited,
             "disputed": disputed, "headline": _headline(digest), "compared": len(_taking_part(digest)) > 1,
             "disputes": [dispute_view(d, labels) for d in digest.disputes], "held": held_back_note(digest.held_back),
-            "speakers": quotes_by_speaker(digest, labels), "left_out": [a for a in digest.articles if a.excluded]}
+            "speakers": quotes_by_speaker(digest, labels), "left_out": [a for a in digest.articles if a.excluded],
+            "entity_tiers": entity_tiers(digest)}
 
 
 def to_html(digest: Digest, standalone: bool = True) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storylens.model import Article, Cite, Cited, Claim, Digest, Dispute, Quote, Sentence
+from storylens.model import Article, Cite, Cited, Claim, Digest, Dispute, Entity, Quote, Sentence
 from storylens.render import article_labels, dispute_view, readable_time, to_html, to_markdown, value_key
 
 
@@ -144,3 +144,23 @@ def test_times_are_written_for_people():
     digest.articles[0].published = "2015-03-11"
     assert "(11 March 2015)" in to_markdown(digest)
     assert '<time datetime="2015-03-11">11 March 2015</time>' in to_html(digest)
+
+
+def test_entities_met_once_are_named_on_one_line_after_those_the_story_is_about():
+    """The bundled example listed 45 entities, most of them places and bodies met once in passing."""
+    main = [Entity("Tahir Mehmood", "PERSON", ["Tahir Mehmood", "Tahir Mahmood"], ["a1", "a3"], 4),
+            Entity("Karachi", "GPE", ["Karachi"], ["a1"], 3)]
+    once = [Entity(f"Place{k}", "GPE", [f"Place{k}"], ["a2"], 1) for k in range(12)]
+    quoted = Entity("Saman Jafri", "PERSON", ["Saman Jafri"], ["a1"], 1)
+    digest = arrests()
+    digest.entities = main + [quoted] + once
+    digest.quotes = [Quote("Saman Jafri", "All our workers were peaceful", "a1", 0)]
+    md = to_markdown(digest)
+    assert "- **Tahir Mehmood** (PERSON): also Tahir Mahmood" in md and "- **Saman Jafri** (PERSON)" in md
+    assert "- **Place0**" not in md
+    assert "Named once: " + ", ".join(f"Place{k} (GPE)" for k in range(12)) + "." in md
+    assert re.search(r'<p class="once">Named once: Place0 <span class="kind">GPE</span>', to_html(digest))
+    # Its twin: a short list stays whole, one a line.
+    digest.entities = main + once[:3]
+    md = to_markdown(digest)
+    assert "- **Place0** (GPE)" in md and "Named once" not in md
