@@ -26,6 +26,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens import agree, repeats
 from storylens import leads as leads_model
@@ -141,6 +142,9 @@ STRAY_OPENING = re.compile(r"^(?:[—–•*]|-+|…|\.{2,}|\(?\d{1,2}\)(?=\s+[A
 # A magazine's opening words in capitals that run into the sentence in lower case (not a dateline).
 # At least one long word: "US AND UK forces" are abbreviations, not a lede's capitals.
 CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,?\s+){2,}(?=[a-z])")
+# A tabloid's lede opening on one word in capitals ("THE identity of ..."): a function word is
+# written as any sentence's first word; a name in capitals ("NASA scientists") stays.
+CAPS_WORD = re.compile(r"^[A-Z]{3,}(?=\s+[a-z])")
 # Office words before a surname, each with its long form ("Sen." is "Senator").
 OFFICES = {"president": "president", "senator": "senator", "sen": "senator", "governor": "governor",
            "gov": "governor", "representative": "representative", "rep": "representative",
@@ -509,6 +513,7 @@ def tidy(text: str) -> str:
     out = re.sub(r"(?<=[\w.,!?])''(?=\s|$)", '"', out)  # a closing quotation mark typed as two apostrophes
     out = STRAY_OPENING.sub("", out)  # "— A judge's act", "… Rezko has also": a cut dateline, an elision
     out = CAPS_RUN.sub(lambda m: m.group(0).capitalize(), out)  # "THERE MAY BE SOME COMFORT in knowing"
+    out = CAPS_WORD.sub(_lede_word, out)  # "THE identity of Jack the Ripper", not "NASA scientists"
     out = CONNECTIVE.sub("", out)
     out = re.sub(r"^A:\s+(?=[A-Z\"“])", "", out)  # an answer's label in a Q&A ("A: Before anything else, sign ...")
     out = _pauses_as_commas(out)
@@ -517,6 +522,11 @@ def tidy(text: str) -> str:
     out = _brackets_closed(out)
     out = out[:1].upper() + out[1:] if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
+
+
+def _lede_word(caps: re.Match) -> str:
+    word = caps.group(0)
+    return word.capitalize() if word.lower() in STOP_WORDS else word
 
 
 def _pauses_as_commas(text: str) -> str:

@@ -1185,6 +1185,10 @@ def test_a_summary_sentence_sheds_stray_opening_marks_and_a_lede_in_capitals():
     assert tidy("A: a lot of people came.").startswith("A: a lot")  # twin: no answer's label before lower case
     assert tidy("THERE MAY BE SOME COMFORT in knowing that people have long been alarmed.") \
         .startswith("There may be some comfort in knowing")
+    # Distant reading 9069: a tabloid's one word in capitals ("THE identity of Jack The Ripper ...")
+    # headed a summary and its headline.
+    assert tidy("THE identity of Jack The Ripper may have finally been confirmed.").startswith("The identity of")
+    assert tidy("NASA scientists found water on Mars on Monday.").startswith("NASA scientists")  # twin: a name
     # Its twins: abbreviations before words in lower case keep their capitals, a dash inside stays.
     assert tidy("US AND UK forces said nothing about the raid on Monday.").startswith("US AND UK forces")
     assert tidy("THE FBI SAID on Monday that it had no comment.").startswith("THE FBI SAID")
