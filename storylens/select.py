@@ -460,7 +460,11 @@ def order(cands: Candidates, units: list[list[int]]) -> list[int]:
     """The lead stays first; the rest follow their relative position in their articles, a unit's
     sentences kept together in article order, and a unit that goes on from the sentence another
     ends on right after that one: "One resident, Diane Schaffer, said ..." then "After the
-    explosion, she put her son ... in her car", with no other woman's words between them."""
+    explosion, she put her son ... in her car", with no other woman's words between them.
+    (Tried on 2026-12-07 and undone: each article's sentences in one block, the lead's first; and
+    each next sentence the one nearest in meaning to the last among the articles' next ones. Blind
+    paired readings 8807 and 8809 preferred this order 12 to 8 both times: articles tell the news,
+    then details, then reactions, and this order keeps that.)"""
     if not units:
         return []
     head, rest = units[0], units[1:]
