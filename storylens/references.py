@@ -1136,6 +1136,9 @@ def particled(name: str) -> bool:
         all(w.lower() in NAME_PARTICLES - GIVEN_PARTICLES for w in words[:-1])
 
 
+TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mister|Dr|Prof|Professor)\.?\s+")  # titles a name may open on
+
+
 def full_name(name: str, article: Article) -> str:
     """The longest form of a person's name in the article ("Sabzwari" -> "Faisal Sabzwari")."""
     surname = _possessor(name.split()[-1].lower())
@@ -1150,9 +1153,10 @@ def full_name(name: str, article: Article) -> str:
     person = any(e.label == "PERSON" for e in spans) or \
         any(len(e.text.split()) > 1 for e in spans) and _speaks(surname, article)
     forms = [e.text for e in spans if e.label == "PERSON" or person and len(e.text.split()) > 1]
-    # A shorter form of a longer name is not another person ("Le Bras" of "Hervé Le Bras").
-    firsts = {e.text.split()[0] for e in spans if len(e.text.split()) > 1
-              and not any(o.text.endswith(" " + e.text) for o in spans)}
+    # A shorter form of a longer name is not another person ("Le Bras" of "Hervé Le Bras"), nor is
+    # one a title opens ("Mr Carpentier" of "Professor Alain Carpentier").
+    given = [TITLED.sub("", e.text).split() for e in spans if not any(o.text.endswith(" " + e.text) for o in spans)]
+    firsts = {words[0] for words in given if len(words) > 1}
     if len(firsts) > 1:
         # Two people bear the surname ("Amber Pasztor", her son "Rene Pasztor"; the tagger may take
         # either for an organisation): which one is meant is not certain.

@@ -145,6 +145,8 @@ CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,
 # A tabloid's lede opening on one word in capitals ("THE identity of ..."): a function word is
 # written as any sentence's first word; a name in capitals ("NASA scientists") stays.
 CAPS_WORD = re.compile(r"^[A-Z]{3,}(?=\s+[a-z])")
+COURTESY_OPENING = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+")  # a courtesy title, which a full name goes without
+COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+$")
 # Office words before a surname, each with its long form ("Sen." is "Senator").
 OFFICES = {"president": "president", "senator": "senator", "sen": "senator", "governor": "governor",
            "gov": "governor", "representative": "representative", "rep": "representative",
@@ -826,8 +828,9 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     people = people or {}
     # The tagger often calls a lone surname an organisation ("Sinema took the lead"); a place
     # ("Washington") is not a person's surname, whoever else is called that.
-    surnames = [re.sub(r"['’]s$", "", e.text.strip()) for e in sentence.entities
-                if e.label in {"PERSON", "ORG", "NORP"} and " " not in e.text.strip()]
+    # A surname after a courtesy title is a surname alone too ("Mr Carpentier's invention").
+    surnames = [re.sub(r"['’]s$", "", COURTESY_OPENING.sub("", e.text.strip())) for e in sentence.entities
+                if e.label in {"PERSON", "ORG", "NORP"} and " " not in COURTESY_OPENING.sub("", e.text.strip())]
     # A surname with a particle ("Le Bras argues", "Van Gogh painted") is one surname too.
     surnames += [re.sub(r"['’]s$", "", e.text.strip()) for e in sentence.entities
                  if e.label in {"PERSON", "ORG"} and particled(e.text.strip())]
@@ -1238,7 +1241,9 @@ def _renamed(text: str, surname: str, full: str) -> str:
             return text
         if before and before[-1].lower() in {"the", "a", "an", "its", "their"}:
             continue  # "the Obama administration", "its McRib sandwich": the name describes, it names no one here
-        new = text[:m.start()] + full + text[m.end():]
+        # "Mr Carpentier" named in full is "Alain Carpentier", as news names a person first
+        courtesy = COURTESY_BEFORE.search(text[:m.start()])
+        new = text[:courtesy.start() if courtesy else m.start()] + full + text[m.end():]
         return text if doubled(new) > doubled(text) else new
     return text
 

@@ -3009,3 +3009,24 @@ def test_a_headline_is_not_cut_inside_a_name_or_an_attribution():
     assert _bare('He was "blocking traffic," the police chief said Friday.') == 'He was "blocking traffic,"'
     assert main_clause("Police arrested Yitzhak Ben-Zvi in Haifa on Monday.") == \
         "Police arrested Yitzhak Ben-Zvi in Haifa on Monday"
+
+
+def test_a_person_met_first_with_a_courtesy_title_is_named_in_full_without_it():
+    """Distant reading 9071: "Mr Carpentier's invention ..." opened the Carmat summary's second
+    sentence, Alain Carpentier named in full only five sentences later ("Mr Carpentier" read as a
+    second given name beside "Professor Alain Carpentier", so the full name seemed unsure)."""
+    from storylens.references import full_name
+    from storylens.select import _renamed
+
+    article = one_article("The heart was designed by Professor Alain Carpentier, a surgeon. Mr Carpentier, 80, "
+                          "has worked on it for 30 years. Carpentier said the patient was well.")
+    assert full_name("Carpentier", article) == "Alain Carpentier"
+    assert _renamed("Mr Carpentier’s invention is claimed to be the first.", "Carpentier", "Alain Carpentier") == \
+        "Alain Carpentier’s invention is claimed to be the first."
+    # Twins: a title of a profession stays before the full name, and two people of one surname
+    # leave the surname as it is.
+    assert _renamed("Dr Carpentier’s invention is claimed to be the first.", "Carpentier", "Alain Carpentier") == \
+        "Dr Alain Carpentier’s invention is claimed to be the first."
+    two = one_article("Hillary Clinton spoke in Ohio on Monday. Bill Clinton spoke in Iowa on Tuesday. Clinton said "
+                      "the race was close.")
+    assert full_name("Clinton", two) == "Clinton"
