@@ -322,6 +322,9 @@ TAG_AFTER = re.compile(r"[ ,]*" + TAG_VERB.pattern)
 NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:al|bin|de|van|von|da|le|la|del|della|di)")
 
 
+EDITORIAL = re.compile(r"\[[^\]]*\]")  # words an editor put into a quotation, in square brackets
+
+
 def _names_its_speaker(quoted: str, speaker: str | None, cluster: Cluster) -> bool:
     """Whether a quotation given to a person names that person as only someone else would: by
     surname alone or after a title ("Olivera said that with Serna's PTSD, he worried ...", the
@@ -334,7 +337,8 @@ def _names_its_speaker(quoted: str, speaker: str | None, cluster: Cluster) -> bo
     if len(words) < 2:
         return False
     *given, surname = words
-    plain = INNER_QUOTATION.sub(" ", quoted)
+    # (nor a name the editor put in brackets: "[and you had a Carpentier artificial heart]")
+    plain = EDITORIAL.sub(" ", INNER_QUOTATION.sub(" ", quoted))
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", plain):
         before = plain[max(m.start() - 80, 0):m.start()].split()  # a name's few words: linear in the quotation
         run: list[str] = []

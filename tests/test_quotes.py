@@ -2234,3 +2234,18 @@ def test_a_reviews_quotation_credited_by_the_name_after_it_is_that_outlets():
     assert found["Played Thatcher as a"] == "Financial Times"
     assert found["It is over for"] == "Tom Hooper"
     assert found["a triumph of the"] == "Tom Hooper"
+
+
+def test_a_name_an_editor_put_in_brackets_does_not_take_the_quotation_from_its_speaker():
+    # Distant reading 9071: Alain Carpentier's "If your loved one came through the door [and you had a
+    # Carpentier artificial heart], ..." had no speaker: his surname inside the quotation read as
+    # someone else's words about him.
+    text = ("That line may have to be rewritten, according to Professor Alain Carpentier, the inventor of the heart."
+            "\n\nMr Carpentier went on to add, however: “It’s a rather special kind of pump. If your loved one came "
+            "through the door [and you had a Carpentier artificial heart], it would start to beat faster.”")
+    assert [q.speaker for q in digest(read_text(text)).quotes] == ["Alain Carpentier"]
+    # Its twin: the surname in the speaker's own words, outside brackets, still tells the reporter's words.
+    text = ("Senator Kirsten Gillibrand spoke in Albany on Monday.\n\nThe book's cover says: “Senator Kirsten "
+            "Gillibrand gives a voice to women everywhere,” Gillibrand wrote.")
+    quotes = digest(read_text(text)).quotes
+    assert all(q.speaker != "Kirsten Gillibrand" or "gives a voice" not in q.text for q in quotes)
