@@ -531,6 +531,7 @@ def tidy(text: str) -> str:
 
 
 def _lede_word(caps: re.Match) -> str:
+    """A lede's one word in capitals as a sentence's first word, when it is a function word."""
     word = caps.group(0)
     return word.capitalize() if word.lower() in STOP_WORDS else word
 
@@ -829,8 +830,9 @@ def _introduced(text: str, sentence: Sentence, before: list[Cited], cites: list[
     # The tagger often calls a lone surname an organisation ("Sinema took the lead"); a place
     # ("Washington") is not a person's surname, whoever else is called that.
     # A surname after a courtesy title is a surname alone too ("Mr Carpentier's invention").
-    surnames = [re.sub(r"['’]s$", "", COURTESY_OPENING.sub("", e.text.strip())) for e in sentence.entities
-                if e.label in {"PERSON", "ORG", "NORP"} and " " not in COURTESY_OPENING.sub("", e.text.strip())]
+    names = [re.sub(r"['’]s$", "", COURTESY_OPENING.sub("", e.text.strip())) for e in sentence.entities
+             if e.label in {"PERSON", "ORG", "NORP"}]
+    surnames = [name for name in names if " " not in name]
     # A surname with a particle ("Le Bras argues", "Van Gogh painted") is one surname too.
     surnames += [re.sub(r"['’]s$", "", e.text.strip()) for e in sentence.entities
                  if e.label in {"PERSON", "ORG"} and particled(e.text.strip())]
