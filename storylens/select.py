@@ -145,8 +145,6 @@ CAPS_RUN = re.compile(r"^(?=(?:[A-Z'’\-]+,?\s+)*[A-Z]{5})(?:[A-Z][A-Z'’\-]+,
 # A tabloid's lede opening on one word in capitals ("THE identity of ..."): a function word is
 # written as any sentence's first word; a name in capitals ("NASA scientists") stays.
 CAPS_WORD = re.compile(r"^[A-Z]{3,}(?=\s+[a-z])")
-COURTESY_OPENING = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+")  # a courtesy title, which a full name goes without
-COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+$")
 # Office words before a surname, each with its long form ("Sen." is "Senator").
 OFFICES = {"president": "president", "senator": "senator", "sen": "senator", "governor": "governor",
            "gov": "governor", "representative": "representative", "rep": "representative",
@@ -163,6 +161,11 @@ ROLE_NOUNS = {"chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "
               "lieutenant", "sergeant", "captain", "trooper", "deputy", "executive", "chancellor", "councilman",
               "councilwoman", "representative", "congressman", "congresswoman", "lawmaker", "administrator"}
 COURTESY = {"mr", "mrs", "ms", "miss", "mister"}  # titles that say nothing of a person's role
+# A courtesy title as written before a name (capitalised: "we miss Carpentier" has none), which a
+# full name goes without.
+_COURTESY_WRITTEN = "|".join(sorted((t.capitalize() for t in COURTESY), key=len, reverse=True))
+COURTESY_OPENING = re.compile(rf"^(?:{_COURTESY_WRITTEN})\.?\s+")
+COURTESY_BEFORE = re.compile(rf"\b(?:{_COURTESY_WRITTEN})\.?\s+$")
 # Where a title may go before a name: a sentence's start, after a quotation and its comma, or after a
 # word that only joins ("and", "by", "said"); not after a description ("abortion doctor") or "the".
 TITLE_PLACE = re.compile(r"(?:^|[\"”],?\s*|,[\"”]\s*|\(\s*|\b(?:and|or|of|by|with|to|that|for|from|against|said|says|"
