@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storylens.model import CleanArticle, RawArticle
 
@@ -191,6 +192,11 @@ LEADING_FURNITURE = re.compile(r"^(?:(?:Photo |Video )?Advertisement |Continue r
 # Williams/Getty Images Rep. Jackie Speier (D-Calif.) will host ...", "Saul Loeb/AFP/Getty Images".
 LEADING_CREDIT = re.compile(rf"^(?:[A-Z][\w.'’-]+ ){{1,3}}?[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]* ?/ ?){{0,2}}{AGENCY}"
                             r"(?: Buy Photo)? (?=[A-Z\"“])")
+# A box's one-word heading glued to the paragraph under it ("Analysis There had been intense
+# speculation ..."): a word that opens no sentence with a capitalised article or pronoun after it
+# and a lower-case word after that (not "Meet The Press host", a title). Conjunctions and adverbs
+# ("And I", "When It ...") are stop words and stay.
+GLUED_HEADING = re.compile(r"^([A-Z][a-z]{2,}) (?=(?:The|There|A|An|It|This|These|Those|Its|His|Her|Their) [a-z])")
 # Where one sentence ends and the next begins, not after an initial or a short abbreviation ("U.S. Capitol").
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Jr|Sr|Ms)\.)(?<=[.!?])\s+"
                           r"(?=[\"'“A-Z0-9])")
@@ -263,8 +269,8 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in text.splitlines()]
     removed: list[str] = []
     for i in range(len(lines)):
-        while (prefix := LEADING_FURNITURE.match(lines[i]) or LEADING_CREDIT.match(lines[i])) and \
-                len(lines[i][prefix.end():].split()) >= 8:
+        while (prefix := LEADING_FURNITURE.match(lines[i]) or LEADING_CREDIT.match(lines[i])
+               or _glued_heading(lines[i])) and len(lines[i][prefix.end():].split()) >= 8:
             # "Continue reading the main story At the scene The bombardment ...": keep the story.
             removed.append(prefix.group(0).strip())
             lines[i] = lines[i][prefix.end():]
@@ -284,6 +290,11 @@ WEAK_ENDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "to", "a
                        "as", "its", "his", "her", "their", "that", "which", "who"})
 # A line ending on one of these goes on in the next ("... a new generation of" / "Americans for college ...").
 JOINING_WORDS = WEAK_ENDS | {"about", "than", "into"}
+
+
+def _glued_heading(line: str) -> re.Match | None:
+    heading = GLUED_HEADING.match(line)
+    return heading if heading and heading.group(1).lower() not in STOP_WORDS else None
 
 
 def _rewrapped(lines: list[str]) -> list[str]:

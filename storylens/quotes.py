@@ -1078,6 +1078,13 @@ def _subject(verb):
     named = next((c for c in subjects if c.i > verb.i and c.ent_type_ == "PERSON"), None)
     if named is not None and len(subjects) > 1 and all(c.pos_ == "PRON" for c in subjects if c.i < verb.i):
         return _source(named)
+    if verb.lemma_ != "quote" and any(c.dep_ == "auxpass" for c in verb.children) and \
+            not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "The vessel, discovered off the coast, was described by marine archaeologists as "...""
+        # with the verb parsed as a conjunct of "discovered": a passive verb's agent speaks, or no
+        # one named; never the subject of the verb it hangs from (the vessel).
+        target = _agent_of(verb)
+        return _source(target) if target is not None else None
     for child in _nearest_first(verb):
         if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
             # "was called a tragedy by one of the prosecutors": the agent speaks, not the subject.

@@ -407,3 +407,16 @@ def test_two_single_quotation_marks_close_a_quotation():
     kept = " ".join(clean(RawArticle(text="I watched the remake of “Evil Dead’’ to the end. The director’s "
                                           "cut runs long.")).paragraphs)
     assert "“Evil Dead” to the end" in kept and "director’s cut" in kept
+
+
+def test_a_boxs_one_word_heading_glued_to_its_paragraph_goes():
+    """Distant reading 9077: a BBC page's "Analysis" box heading, glued to the paragraph under it
+    ("Analysis There had been intense speculation ..."), opened a summary sentence. Its twins: a
+    programme's title ("Meet The Press host ...") and a conjunction opening a sentence stay."""
+    text = ("Analysis There had been intense speculation about how Vatican protocol would deal with the meeting.\n"
+            "Meet The Press host Chuck Todd said the meeting was a long one for everyone who was there.\n"
+            "And It was a long day, the spokesman said after the lunch at the castle on Saturday.")
+    result = clean(RawArticle(text=text))
+    kept = "\n".join(result.paragraphs)
+    assert kept.startswith("There had been intense speculation") and "Analysis" in result.removed
+    assert "Meet The Press host Chuck Todd said" in kept and "And It was a long day" in kept

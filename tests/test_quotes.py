@@ -2249,3 +2249,17 @@ def test_a_name_an_editor_put_in_brackets_does_not_take_the_quotation_from_its_s
             "Gillibrand gives a voice to women everywhere,” Gillibrand wrote.")
     quotes = digest(read_text(text)).quotes
     assert all(q.speaker != "Kirsten Gillibrand" or "gives a voice" not in q.text for q in quotes)
+
+
+def test_a_passive_verb_of_saying_is_its_agents_not_the_subject_of_the_verb_before():
+    """Distant reading 9075: "The vessel, discovered off the Spanish coast, was described by marine
+    archaeologists last week as "a jewel of the Old World."" went to "Sunken", a word the tagger made a
+    person: the parser hung "described" on "discovered", whose subject (the vessel) was taken for the
+    speaker. Its twin: a named agent of the same construction speaks."""
+    found = speakers("Sunken treasure with a fishy flavor has been recovered from a Roman shipwreck in the "
+                     "Mediterranean. The 2,000-year-old vessel, discovered off the Spanish coast, was described by "
+                     "marine archaeologists last week as \"a jewel of the Old World.\" It carried fish sauce.")
+    assert found["a jewel of the"] == "marine archaeologists"
+    found = speakers("The mayor toured the site on Monday. The plan, drafted last year, was described by Mayor "
+                     "John Smith as \"a disaster for the whole city.\" Work will start soon.")
+    assert found["a disaster for the"] == "John Smith"
