@@ -122,6 +122,7 @@ SIGNING = {"signature", "sign", "write", "author", "from", "by"}  # the words th
 TERM_NOUNS = {"phrase", "phrases", "term", "terms", "word", "expression", "nickname", "moniker", "hashtag", "slogan"}
 RECORDING = {"record", "hear", "overhear", "catch", "film", "tape", "videotape", "see"}  # "was recorded saying"
 GROUP_NOUNS = {"couple", "family", "group", "pair", "crowd", "team", "duo", "trio", "parents", "people"}
+WRITING = {"write", "send", "post", "sign", "pen", "tweet", "issue", "author", "draft"}  # who makes a document
 DOCUMENTS = {"statement", "release", "report", "letter", "memo", "filing", "complaint", "study", "notice", "email",
              "mail", "e-mail", "message", "tweet"}
 # Words of organisations and places, which a name that speaks is then not a person's.
@@ -752,7 +753,10 @@ def _carried(article: Article, first: Sentence, previous: tuple[list[Sentence], 
     if last.text.rstrip().endswith(":"):
         if _introduces_a_list(last) and not _finite(first):
             return None  # a list's item named in quotation marks, not words anyone says
-        said = _subject_speaker(last, [], cluster, article)
+        # "She shared part of an email Sollecito had written to her:": the email's writer, not she.
+        written = _document_writer(list(last.doc)) if last.doc is not None else None
+        said = _resolve(_phrase(written), written, article, last, cluster) if written is not None else \
+            _subject_speaker(last, [], cluster, article)
         if said:
             return said
     # "Sheriff Marcus Gatton told reporters that ..." / "“I'm sure we will be visiting her again.”"
@@ -924,7 +928,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         before = [t for t in span if t.idx < colon]  # the clause before the colon
         # "Romney was praised in an e-mail from Edward Conard:": the writer of the document quoted,
         # not the subject the sentence is about.
-        written = next((_writer(t) for t in before if t.lemma_.lower() in DOCUMENTS and _writer(t) is not None), None)
+        written = _document_writer(before)
         # "Romney was praised by rivals:" the rivals; "Obama was asked:" a question put to him, no one named.
         # The main verb's subject first: "Asked why Northwestern gave him ..., he responded:" is his.
         subjects = [t for t in before if t.dep_ in SUBJECTS and not _asked(t)]
@@ -1271,12 +1275,24 @@ def _agent(subject):
     return target if target is not None else subject
 
 
+def _document_writer(tokens: list):
+    """The writer of the first document among ``tokens`` whose writer the sentence names, or None."""
+    return next((_writer(t) for t in tokens if t.lemma_.lower() in DOCUMENTS and _writer(t) is not None), None)
+
+
 def _writer(document):
     """Who wrote a document the sentence names ("an e-mail from Edward Conard", "Conard's
     letter"), or None."""
     source = _source(document)
     if source is not document:
         return source
+    # "part of an email Sollecito had written to her:": the subject of a clause on the document that
+    # says who wrote or sent it (not "She shared", who only passes it on).
+    for clause in (c for c in document.children if c.dep_ == "relcl" and c.lemma_.lower() in WRITING):
+        writer = next((c for c in clause.children if c.dep_ == "nsubj" and not relative_pronoun(c)), None)
+        writer = writer if writer is not None else _agent_of(clause)
+        if writer is not None:
+            return _source(writer)
     after = document.doc[document.i + 1] if document.i + 1 < len(document.doc) else None
     return _named_object(after) if after is not None else None  # "from" hung on the verb by the parser
 

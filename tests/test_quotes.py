@@ -2263,3 +2263,17 @@ def test_a_passive_verb_of_saying_is_its_agents_not_the_subject_of_the_verb_befo
     found = speakers("The mayor toured the site on Monday. The plan, drafted last year, was described by Mayor "
                      "John Smith as \"a disaster for the whole city.\" Work will start soon.")
     assert found["a disaster for the"] == "John Smith"
+
+
+def test_a_quotation_under_a_line_naming_a_documents_writer_is_the_writers():
+    """Distant reading 9077: after "She shared part of an email Sollecito had written to her:", the
+    email (its own paragraph) went to Knox, who shared it, and the summary said "..., Knox said."
+    twice. Its twin: a document the subject posts herself is hers."""
+    text = ("Amanda Knox wrote in a blog post that Raffaele Sollecito wanted to distance himself from her.\n\n"
+            "She shared part of an email Sollecito had written to her:\n\n"
+            "\"I do not want to be punished for, nor have to continue to justify, those things that regard you.\"\n\n"
+            "Knox posted a statement on her website:\n\n"
+            "\"I am innocent and I will keep saying so for as long as it takes.\"")
+    found = speakers(text)
+    assert found["I do not want"] == "Raffaele Sollecito"
+    assert found["I am innocent and"] == "Amanda Knox"
