@@ -133,6 +133,11 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters
                       r"\s*(?:[-—–]+\s*)?|^[A-Z][A-Z .,'\-]{2,40}\s*(?:[-—–]+\s+|—(?=[A-Z]))|"  # "MIAMI—When"
                       r"^[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z. ]{1,25}?\s*[-—–]+\s+|"  # "IDAHO FALLS, Idaho - "
                       r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\([A-Z][\w .]{1,30}\)\s*[-—–]+\s*")  # "(HealthDay) --"
+# The place a dateline opens on ("CASTEL GANDOLFO, Italy (AP) —": Castel Gandolfo), and the words a wire
+# story uses for it after ("this hill town", "this Gulf Coast city").
+DATELINE_PLACE = re.compile(r"^([A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3})(?=,| \(|\s*[-—–])")
+PLACE_HERE = re.compile(r"\b[Tt]his ((?:[A-Za-z-]+ ){0,2}(?:town|city|village|capital|community|suburb|hamlet|"
+                        r"borough|island|county|port|resort))\b")
 # "OSAN AIR BASE With the stakes", "SINGAPORE/BEIJING Flamboyant former ..."
 CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+(?:/[A-Z][A-Z'’.\-]+)+,?\s+|(?:[A-Z][A-Z'’.\-]+,?\s+){2,})"
                           r"(?=[A-Z][a-z])")
@@ -2074,7 +2079,24 @@ def _pronoun_subject(doc: Doc, subject: Token) -> bool:
 
 def _opening_cleared(text: str) -> str:
     """The sentence without its dateline or a lede's opening words in capitals."""
-    return CAPS_OPENING.sub("", DATELINE.sub("", text))
+    return CAPS_OPENING.sub("", undated(text))
+
+
+def undated(text: str) -> str:
+    """The sentence without its dateline, and the place the dateline named in its words for it: "CASTEL
+    GANDOLFO, Italy (AP) — Pope Francis traveled to this hill town" → "... traveled to the hill town
+    of Castel Gandolfo" (a wire story's "this city" means the dateline's)."""
+    dateline = DATELINE.match(text)
+    if dateline is None:
+        return text
+    rest = text[dateline.end():]
+    place = DATELINE_PLACE.match(dateline.group(0))
+    here = PLACE_HERE.search(rest)
+    if place is None or here is None:
+        return rest
+    name = " ".join(w if any(c.islower() for c in w) else w.capitalize() for w in place.group(1).split())
+    article = "The" if here.group(0)[0] == "T" else "the"
+    return f"{rest[:here.start()]}{article} {here.group(1)} of {name}{rest[here.end():]}"
 
 
 def _bare(text: str) -> str:
@@ -2268,7 +2290,7 @@ def _from_subject(text: str) -> tuple[str, int]:
 def _clause(text: str, sentence: Sentence) -> str:
     """The lead sentence as a headline: without its attribution ("..., officials said") and cut at
     the first clause boundary after its main verb, at most ``HEADLINE_WORDS`` words."""
-    text = ATTRIBUTION_TAIL.sub("", DATELINE.sub("", text).rstrip(" .")).strip()
+    text = ATTRIBUTION_TAIL.sub("", undated(text).rstrip(" .")).strip()
     text = re.sub(r"\s*(?:—|–|--)\s*", " — ", text)
     text, verb_at = _from_subject(text)
     words = text.split()

@@ -3030,3 +3030,22 @@ def test_a_person_met_first_with_a_courtesy_title_is_named_in_full_without_it():
     two = one_article("Hillary Clinton spoke in Ohio on Monday. Bill Clinton spoke in Iowa on Tuesday. Clinton said "
                       "the race was close.")
     assert full_name("Clinton", two) == "Clinton"
+
+
+def test_a_wire_storys_this_town_names_the_place_its_dateline_gave():
+    """Distant reading 9077: "Pope Francis traveled Saturday to this hill town south of Rome" in a
+    summary and its headline points at a dateline the digest leaves out. The dateline's place goes
+    into the words for it; its twins: a sentence without a dateline keeps "this town", and a dateline
+    without such words is only removed."""
+    assert tidy("CASTEL GANDOLFO, Italy (AP) — Pope Francis traveled Saturday to this hill town south of Rome "
+                "to have lunch with Benedict.") == \
+        "Pope Francis traveled Saturday to the hill town of Castel Gandolfo south of Rome to have lunch with Benedict."
+    assert tidy("IDAHO FALLS, Idaho - A man in this eastern Idaho city was arrested on Monday.") == \
+        "A man in the eastern Idaho city of Idaho Falls was arrested on Monday."
+    assert tidy("Residents of this town said they were scared of the floods.") == \
+        "Residents of this town said they were scared of the floods."
+    assert tidy("LONDON (Reuters) - Britain said on Monday it would act on the report.") == \
+        "Britain said on Monday it would act on the report."
+    text = ("NEW ORLEANS (AP) — Residents of this Gulf Coast city returned home on Monday after the storm passed.\n\n"
+            "The mayor said the levees held and power would be back by Friday.")
+    assert "the Gulf Coast city of New Orleans" in digest(read_text(text)).title
