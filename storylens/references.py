@@ -525,6 +525,11 @@ def quotation_goes_on(sentence: Sentence, article: Article) -> bool:
         (inside_quotation(after, article) or after.text.lstrip()[:1] in "\"“")
 
 
+def posted(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is a post embedded in the page, signature and all or above it."""
+    return EMBED.search(sentence.text) is not None or _above_signature(sentence, article)
+
+
 def _above_signature(sentence: Sentence, article: Article) -> bool:
     """Whether the sentence is the text of a post embedded in the page: a sentence after it in its
     paragraph, within :data:`POST_LINES`, is the post's signature ("Rap game lost a legend ...

@@ -42,6 +42,7 @@ from storylens.references import (
     full_name,
     is_name,
     particled,
+    posted,
     quotation_goes_on,
     quoted_spans,
     read,
@@ -1149,10 +1150,16 @@ def _title_of(name: str, by_id: dict[str, Article], words: set[str]) -> tuple[st
     seen: dict[str, list[Cite]] = {}
     for article in by_id.values():
         for sentence in article.sentences:
-            if sentence.doc is None or name not in sentence.text:
+            # Not someone's words: "Failed Presidential Candidate Mitt Romney is having a news
+            # conference" is a post by his rival, of a race long over (distant reading 9081).
+            if sentence.doc is None or name not in sentence.text or posted(sentence, article):
                 continue
+            quoted = quoted_spans(sentence.text)
             for ent in sentence.doc.ents:
                 if ent.label_ != "PERSON" or ent.text != name:
+                    continue
+                at = ent.start_char - sentence.doc.start_char
+                if any(a <= at < b for a, b in quoted):
                     continue
                 doc, start = ent.doc, ent.start
                 while start > sentence.doc.start and _title_word(doc[start - 1], start):

@@ -3049,3 +3049,22 @@ def test_a_wire_storys_this_town_names_the_place_its_dateline_gave():
     text = ("NEW ORLEANS (AP) — Residents of this Gulf Coast city returned home on Monday after the storm passed.\n\n"
             "The mayor said the levees held and power would be back by Friday.")
     assert "the Gulf Coast city of New Orleans" in digest(read_text(text)).title
+
+
+def test_a_title_from_an_embedded_post_or_a_quotation_is_not_given_to_a_person():
+    """Distant reading 9081: the summary opened on "Presidential Candidate Mitt Romney has announced
+    ...", a title taken from a rival's embedded post ("Failed Presidential Candidate Mitt Romney is
+    having a news conference ... — Donald J. Trump (@realDonaldTrump)"), years after his race. Titles
+    someone writes in a post or says in a quotation are not the articles' own; its twin: a title the
+    article writes in its own words is still given."""
+    opening = ("Mitt Romney will give a speech on Thursday about the state of the Republican race and its "
+               "front-runner.\n\nThe speech will be at the University of Utah in Salt Lake City, aides said on "
+               "Wednesday. He was the party's candidate in 2012 and lost to Barack Obama.\n\n")
+    posted = ("Trump is not waiting to hear what Romney has to say. He lashed out at Romney on Twitter on Wednesday:"
+              "\n\nFailed Presidential Candidate Mitt Romney is having a news conference tomorrow to criticize me. "
+              "(1/2) — Donald J. Trump (@realDonaldTrump) March 2, 2016")
+    quoted = "\"Presidential Candidate Mitt Romney is a nice man but a loser,\" a Trump aide said on Tuesday."
+    own = "Presidential Candidate Mitt Romney spoke in Boston in 2012 about health care."
+    assert summary_of(opening + posted)[0].startswith("Mitt Romney will give a speech")
+    assert summary_of(opening + quoted)[0].startswith("Mitt Romney will give a speech")
+    assert summary_of(opening + own)[0].startswith("Presidential Candidate Mitt Romney will give a speech")
