@@ -128,6 +128,10 @@ ATTRIBUTION_TAIL = re.compile(r"(?:,?\s+according to [^,]{1,60}|(?P<mark>,[\"”
                               r"(?:[A-Za-z.'\-]+\s){0,5}(?:said|says|say|reported|reports|announced|confirmed)"
                               r"(?:\s+on\s+\w+|\s+\w+day)?)$")
 PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "as", "over", "into", "during"}
+# A quotation's attribution that ends its sentence: '..., you know," Corbett said.' (the mark
+# before the closing one, the closing mark, the speaker, the verb).
+SAID_TAIL = re.compile(r"([,.!?])([”\"])\s+((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s+"
+                       r"(said|says|added|adds|tweeted|wrote|writes|explained|told [A-Za-z ]{1,30})\.$")
 SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences must hold
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
@@ -769,10 +773,33 @@ def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
                 cited.cites[0].sentence].text)
             out[-1].text = f"{out[-1].text[:-1]} {second[1:]}"
             out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
+        elif out and last is not None and (joined := _one_voice(out[-1].text, last, cited)) is not None:
+            out[-1].text = joined
+            out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
         else:
             out.append(Cited(text=cited.text, cites=list(cited.cites)))
         last = _last_own(cited)
     return out
+
+
+def _one_voice(first: str, a: Cite, second: Cited) -> str | None:
+    """Two quotations of one speaker, each a whole summary sentence with its attribution, from two
+    sentences that follow each other in their article, as one: '“It was an inappropriate analogy.
+    A much better analogy would have been brother and sister,” Corbett said.', not '“...,” Corbett
+    said. “...,” Corbett said.' (distant reading 9079: "the speaker introduced twice"). None when
+    they are not."""
+    b = second.cites[0]
+    if a.article != b.article or b.sentence != a.sentence + 1:
+        return None
+    one, two = SAID_TAIL.search(first), SAID_TAIL.search(second.text)
+    if one is None or two is None or one.group(3).split()[-1] != two.group(3).split()[-1]:
+        return None
+    quoted_one, quoted_two = first[:one.start()], second.text[:two.start()]
+    # Each sentence one quotation from its opening mark on, with no other marks inside it.
+    if not all(q[:1] in "\"“" and not QUOTE_MARK.search(q[1:]) for q in (quoted_one, quoted_two)):
+        return None
+    mark = "." if one.group(1) == "," else one.group(1)
+    return f"{quoted_one}{mark} {quoted_two[1:]}{two.group(1)}{one.group(2)} {one.group(3)} {one.group(4)}."
 
 
 def _unattributed(text: str, before: str, source: str) -> str:

@@ -3068,3 +3068,25 @@ def test_a_title_from_an_embedded_post_or_a_quotation_is_not_given_to_a_person()
     assert summary_of(opening + posted)[0].startswith("Mitt Romney will give a speech")
     assert summary_of(opening + quoted)[0].startswith("Mitt Romney will give a speech")
     assert summary_of(opening + own)[0].startswith("Presidential Candidate Mitt Romney will give a speech")
+
+
+def test_two_quotations_of_one_speaker_next_to_each_other_are_one_attributed_once():
+    """Distant reading 9079: a summary gave one person's words in three sentences running, each
+    with its own '..., Goodlatte said.' ("the speaker introduced twice"). Two summary sentences that
+    are each one quotation with its attribution, from sentences next to each other in their article,
+    by one speaker, are one quotation attributed once, citing both. Its twins: two speakers, or
+    sentences apart in their article, stay two."""
+    from storylens.select import run_on
+
+    text = ('"It was an inappropriate analogy, you know," Tom Corbett said. "A better analogy would have been '
+            'brother and sister, don\'t you think?" Corbett said. The mayor left the hall soon after the vote on '
+            'Monday. "We will see," Corbett said. "That is not what he meant," Jane Smith said.')
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    each = [Cited(s.text, [Cite("a1", s.index)]) for s in by_id["a1"].sentences]
+    joined = run_on(each[:2], by_id)
+    assert [c.text for c in joined] == ['"It was an inappropriate analogy, you know. A better analogy would have been '
+                                        'brother and sister, don\'t you think?" Tom Corbett said.']
+    assert joined[0].cites == [Cite("a1", 0), Cite("a1", 1)]
+    assert [c.text for c in run_on(each[3:5], by_id)] == [c.text for c in each[3:5]]  # two speakers
+    apart = [each[1], each[3]]  # one speaker, a sentence between them in the article
+    assert [c.text for c in run_on(apart, by_id)] == [c.text for c in apart]
