@@ -45,7 +45,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "ours", "myself", "ourselv
 QUANTITIES = {"half", "some", "most", "many", "others", "several", "few", "none", "each"}  # for a group said before
 AFTER_WORDS = {"later", "after", "afterward", "afterwards", "thereafter"}  # with nothing after them: after what?
 IDENTIFYING = {"prep", "relcl", "acl", "compound", "amod", "poss", "nummod", "appos", "nmod", "quantmod"}
-DROPPED_CONNECTIVES = {"but", "and", "however", "meanwhile", "still", "also"}  # select.tidy takes them away
+DROPPED_CONNECTIVES = {"but", "and", "however", "meanwhile", "still", "also", "well"}  # select.tidy takes them away
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "both", "another", "either", "neither", "each"}
 # Adverbs that add to or follow from something said before: "live with their parents, too", "is
 # thus clear evidence" (at the opening, BACK_PHRASE has them).
@@ -650,7 +650,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     text = sentence.text
     if not words:
         return Reading(usable=False, why="no words")
-    connective = len(words) > 3 and words[0].lower_ in DROPPED_CONNECTIVES and words[0].idx == doc.start_char
+    connective = len(words) > 3 and words[0].lower_ in DROPPED_CONNECTIVES and words[0].idx == doc.start_char and \
+        (words[0].lower_ != "well" or doc[1].text == ",")  # "Well, ..." but not "Well-known ..."
     if connective:
         words = words[1:]  # the summary drops it ("But her condition ..." reads "Her condition ...")
         text = text[words[0].idx - doc.start_char:]

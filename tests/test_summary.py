@@ -3090,3 +3090,17 @@ def test_two_quotations_of_one_speaker_next_to_each_other_are_one_attributed_onc
     assert [c.text for c in run_on(each[3:5], by_id)] == [c.text for c in each[3:5]]  # two speakers
     apart = [each[1], each[3]]  # one speaker, a sentence between them in the article
     assert [c.text for c in run_on(apart, by_id)] == [c.text for c in apart]
+
+
+def test_a_columnists_well_opening_a_sentence_goes_from_the_summary():
+    """Distant reading 9081: the headline and lead "Well, Republicans have a convenient sound bite for
+    next year's election ..." (a columnist's pause, said to the reader). Its twins: "Well-known" and a
+    quotation's "Well," stay."""
+    assert tidy("Well, Republicans have a convenient sound bite for next year's election against Obama.") == \
+        "Republicans have a convenient sound bite for next year's election against Obama."
+    assert tidy("Well-known actor John Smith died on Monday at his home in Maine.") == \
+        "Well-known actor John Smith died on Monday at his home in Maine."
+    assert tidy('"Well, we will see what the court says," he said on Monday.') == \
+        '"Well, we will see what the court says," he said on Monday.'
+    article = one_article("Senator Jane Smith spoke on Monday. Well, she said the vote was over for the year.")
+    assert read(article.sentences[1], article).leans_back
