@@ -2277,3 +2277,22 @@ def test_a_quotation_under_a_line_naming_a_documents_writer_is_the_writers():
     found = speakers(text)
     assert found["I do not want"] == "Raffaele Sollecito"
     assert found["I am innocent and"] == "Amanda Knox"
+
+
+def test_a_he_that_many_sentences_in_a_row_stand_for_reaches_back_to_the_name():
+    """Distant reading 9081: "“I worried I would just go to jail and never see her,” he said of his
+    daughter" had no speaker: Cuong Luu was named seven sentences before, each sentence between
+    telling of him as "he". A run of sentences whose subject is that "he" reaches back as far; its
+    twin: sentences between that tell of other things do not reach him."""
+    before = "James Copeland, a veteran, has helped dozens of families. Copeland said he was proud of the work. "
+    life = ("Cuong Luu was born in Vietnam, the child of an American soldier. At 9, he was in a home for boys. By 17, "
+            "he was living on the street. At 20, he was in prison for robbery. When he got out, he moved to "
+            "Baltimore. There he resumed selling drugs with old friends. Then he had a daughter with a girlfriend, "
+            "and something changed. ")
+    other = ("Cuong Luu was born in Vietnam, the child of an American soldier. The city was poor in those years after "
+             "the war. The war had ended in 1975 with the fall of Saigon. Prices rose every year for rice and for "
+             "fuel. Jobs were scarce in the port and in the factories. The schools were closed for months at a time. "
+             "The port was busy with ships. ")
+    quotation = "“I worried I would just go to jail and never see her,” he said of his daughter, Cara."
+    assert speakers(before + life + quotation)["I worried I would"] == "Cuong Luu"
+    assert speakers(before + other + quotation)["I worried I would"] != "Cuong Luu"
