@@ -777,6 +777,12 @@ def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
         elif out and last is not None and (joined := _one_voice(out[-1].text, last, cited)) is not None:
             out[-1].text = joined
             out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
+        elif out and last is not None and _goes_on_quoting(out[-1].text, last, cited):
+            # '“We had a higher demand than everybody initially thought,” Riana Durrett said. “It shows
+            # this market really exists.”': the second quotation, no speaker of its own, is hers only
+            # right after the first; as a summary sentence of its own it is a quotation with no speaker.
+            out[-1].text = f"{out[-1].text} {cited.text}"
+            out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
         else:
             out.append(Cited(text=cited.text, cites=list(cited.cites)))
         last = _last_own(cited)
@@ -803,6 +809,15 @@ def _one_voice(first: str, a: Cite, second: Cited) -> str | None:
     return f"{quoted_one}{mark} {quoted_two[1:]}{two.group(1)}{one.group(2)} {one.group(3)} {one.group(4)}."
 
 
+def _goes_on_quoting(first: str, a: Cite, second: Cited) -> bool:
+    """Whether ``second`` is a quotation and nothing else, from the sentence right after ``a`` in
+    their article, and ``first`` ends on a quotation's attribution ('..., Riana Durrett said.')."""
+    b = second.cites[0]
+    text = second.text.strip()
+    return a.article == b.article and b.sentence == a.sentence + 1 and SAID_TAIL.search(first) is not None and \
+        text[:1] in "\"“" and text[-1:] in "\"”" and not QUOTE_MARK.search(text[1:-1])
+
+
 def _unattributed(text: str, before: str, source: str) -> str:
     """A quotation's second sentence without the attribution the summary gave it read alone, when
     the passage it joins names its speaker before the quotation opens: 'Trump responded at the time
@@ -812,7 +827,12 @@ def _unattributed(text: str, before: str, source: str) -> str:
     if match is None or f"{match.group(3)} said" in source:
         return text  # no attribution, or its own article's
     opening = min((a for a, _ in quoted_spans(before)), default=len(before))
-    if match.group(3).split()[-1] not in before[:opening]:
+    surname = match.group(3).split()[-1]
+    # Named before the quotation opens, or attributed the same already ('"...," Bower said. "That I
+    # had to choose that ...': the passage's last quotation goes on from that one).
+    said = SAID_TAIL.search(before) or re.search(rf"[”\"]\s+(?:[A-Z][\w'’.-]*\s)*{re.escape(surname)} said\.\s+[“\"]",
+                                                 before)
+    if surname not in before[:opening] and (said is None or said.group(0).find(surname) < 0):
         return text
     mark = "." if match.group(1) == "," else match.group(1)
     return f"{text[:match.start()]}{mark}{match.group(2)}"

@@ -3104,3 +3104,37 @@ def test_a_columnists_well_opening_a_sentence_goes_from_the_summary():
         '"Well, we will see what the court says," he said on Monday.'
     article = one_article("Senator Jane Smith spoke on Monday. Well, she said the vote was over for the year.")
     assert read(article.sentences[1], article).leans_back
+
+
+def test_a_quotation_with_no_speaker_right_after_its_speakers_is_shown_with_it():
+    """A summary sentence that is only a quotation ('“It shows this market really exists.”'), from
+    the sentence after one that names its speaker ('“We had a higher demand ...,” Riana Durrett
+    said.'), read alone is a quotation with no speaker: it is one passage with that sentence, and a
+    quotation running on from there is not attributed a second time ('"..." Bower said. "That I had
+    to choose that ..., " Bower said.'). Its twins: the same quotation apart from its speaker's
+    sentence, or after a sentence with no attribution, stays as it was."""
+    from storylens.select import run_on
+
+    text = ('"We had a higher demand than everybody initially thought," Riana Durrett said. "It shows this market '
+            'really exists." Lines formed for three hours at the stores on Saturday and Sunday. "It is just the '
+            'start." Sales were strong, the state said on Monday after the first weekend of legal sales.')
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    each = [Cited(s.text, [Cite("a1", s.index)]) for s in by_id["a1"].sentences]
+    assert len(each) == 5
+    (joined,) = run_on(each[:2], by_id)
+    assert joined.text == ('"We had a higher demand than everybody initially thought," Riana Durrett said. '
+                           '"It shows this market really exists."')
+    assert joined.cites == [Cite("a1", 0), Cite("a1", 1)]
+    assert [c.text for c in run_on([each[0], each[3]], by_id)] == [each[0].text, each[3].text]
+    assert [c.text for c in run_on(each[2:4], by_id)] == [c.text for c in each[2:4]]
+    text = ('"I had to learn that the likes do not reflect much to me," she said. "That I had to choose that, '
+            'because I work with brands that tell you the opposite.\nI read an article about how to grow your '
+            'Instagram that tells you the opposite."\nKrista Bower posted the picture on Monday.')
+    by_id = {a.id: a for a in digest(read_text(text), analyse=False).articles}
+    parts = [Cited('"I had to learn that the likes do not reflect much to me," Bower said.', [Cite("a1", 0)]),
+             Cited('"That I had to choose that, because I work with brands that tell you the opposite."',
+                   [Cite("a1", 1)]),
+             Cited('"I read an article about how to grow your Instagram that tells you the opposite," Bower said.',
+                   [Cite("a1", 2)])]
+    (passage,) = run_on(parts, by_id)
+    assert passage.text.count("Bower said") == 1 and passage.text.endswith('tells you the opposite."')
