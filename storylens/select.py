@@ -132,6 +132,10 @@ PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "by", "from", "after", "a
 # before the closing one, the closing mark, the speaker, the verb).
 SAID_TAIL = re.compile(r"([,.!?])([”\"])\s+((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s+"
                        r"(said|says|added|adds|tweeted|wrote|writes|explained|told [A-Za-z ]{1,30})\.$")
+# A sentence ending on a quotation's attribution in any words ('...," said Hoagland, a retired flight
+# attendant.', '...," a student told LA Weekly.', '...," she said in an e-mail.').
+ATTRIBUTED_END = re.compile(r"[,.!?…][”\"]\s*[^\"“”]{0,120}\b(?:said|says|told|tells|added|adds|wrote|writes|"
+                            r"explained|tweeted|stated|noted)\b[^\"“”]{0,120}\.$")
 SUPPORTED_SHARE = 0.6  # of a summary sentence's words that its cited sentences must hold
 # Datelines and leading connectives that read badly out of context; removing them adds nothing.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters|AFP|UPI|CBS|NBC|ABC)[^)]*\)"
@@ -811,10 +815,11 @@ def _one_voice(first: str, a: Cite, second: Cited) -> str | None:
 
 def _goes_on_quoting(first: str, a: Cite, second: Cited) -> bool:
     """Whether ``second`` is a quotation and nothing else, from the sentence right after ``a`` in
-    their article, and ``first`` ends on a quotation's attribution ('..., Riana Durrett said.')."""
+    their article, and ``first`` ends on a quotation's attribution ('..., Riana Durrett said.', '...,"
+    said Hoagland, a retired flight attendant.')."""
     b = second.cites[0]
     text = second.text.strip()
-    return a.article == b.article and b.sentence == a.sentence + 1 and SAID_TAIL.search(first) is not None and \
+    return a.article == b.article and b.sentence == a.sentence + 1 and ATTRIBUTED_END.search(first) is not None and \
         text[:1] in "\"“" and text[-1:] in "\"”" and not QUOTE_MARK.search(text[1:-1])
 
 
@@ -830,8 +835,8 @@ def _unattributed(text: str, before: str, source: str) -> str:
     surname = match.group(3).split()[-1]
     # Named before the quotation opens, or attributed the same already ('"...," Bower said. "That I
     # had to choose that ...': the passage's last quotation goes on from that one).
-    said = SAID_TAIL.search(before) or re.search(rf"[”\"]\s+(?:[A-Z][\w'’.-]*\s)*{re.escape(surname)} said\.\s+[“\"]",
-                                                 before)
+    said = SAID_TAIL.search(before) or re.search(
+        rf"[”\"]\s+(?:[A-Z][\w'’.-]*\s)*{re.escape(surname)} said\b[^\"“”]{{0,60}}\.\s+[“\"]", before)
     if surname not in before[:opening] and (said is None or said.group(0).find(surname) < 0):
         return text
     mark = "." if match.group(1) == "," else match.group(1)

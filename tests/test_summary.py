@@ -3127,6 +3127,12 @@ def test_a_quotation_with_no_speaker_right_after_its_speakers_is_shown_with_it()
     assert joined.cites == [Cite("a1", 0), Cite("a1", 1)]
     assert [c.text for c in run_on([each[0], each[3]], by_id)] == [each[0].text, each[3].text]
     assert [c.text for c in run_on(each[2:4], by_id)] == [c.text for c in each[2:4]]
+    # The attribution in other words: after the name, with who they are, with how it was said.
+    for said in ('said Riana Durrett, the association\'s director.', 'she said in an e-mail on Friday.'):
+        other = text.replace("Riana Durrett said.", said)
+        by_other = {a.id: a for a in digest(read_text(other), analyse=False).articles}
+        pair = [Cited(s.text, [Cite("a1", s.index)]) for s in by_other["a1"].sentences[:2]]
+        assert [c.text for c in run_on(pair, by_other)] == [f"{pair[0].text} {pair[1].text}"]
     text = ('"I had to learn that the likes do not reflect much to me," she said. "That I had to choose that, '
             'because I work with brands that tell you the opposite.\nI read an article about how to grow your '
             'Instagram that tells you the opposite."\nKrista Bower posted the picture on Monday.')
