@@ -255,6 +255,9 @@ def read(sentence: Sentence, article: Article) -> Reading:
         # "he" is, so the noun alone does not let it stand; the sentence before comes with it.
         opening.why += " and a pronoun speaker"
         opening.noun = None
+        # Its speaker is still named where the summary shows it: '“This should be decided
+        # publicly,” he said.' after a sentence about someone else leaves "he" to the wrong person.
+        opening.name, opening.pronoun_speaker = antecedent(sentence, article), True
     opening.context = opening.pronoun_speaker and leans in CONTEXT_NEEDED
     if leans and not opening.leans_back:
         return Reading(leans_back=True, noun=noun, why="the quotation refers to something before it")

@@ -1331,7 +1331,10 @@ def named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
     ``cites`` — would not support it."""
     if not reading.name or not is_name(reading.name) or not readable_name(reading.name):
         return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
-    known = any(_names(c.text, reading.name) for c in before)
+    # By surname once the summary has named them, unless the sentence gives the surname to someone
+    # else too ("She recalled telling Conyers" is Monica Conyers's, not "Conyers recalled telling Conyers").
+    known = any(_names(c.text, reading.name) for c in before) and \
+        re.search(rf"\b{re.escape(short_name(reading.name))}\b", text) is None
     label = short_name(reading.name) if known else reading.name
     new = attributed(text, label) if reading.attribute else with_name(text, reading.name, known, reading.after_opening,
                                                                   reading.reported)

@@ -3144,3 +3144,28 @@ def test_a_quotation_with_no_speaker_right_after_its_speakers_is_shown_with_it()
                    [Cite("a1", 2)])]
     (passage,) = run_on(parts, by_id)
     assert passage.text.count("Bower said") == 1 and passage.text.endswith('tells you the opposite."')
+
+
+def test_a_pronoun_speaker_of_a_quotation_that_leans_back_is_still_named():
+    """Distant readings 9079 and 9081 met '“This should be decided publicly,” he said.' and '..., he
+    told Davis.' in summaries after sentences about someone else. A quotation whose words point back
+    ("This ...") and whose speaker is a pronoun still comes with the sentence before, and its speaker
+    is named where the summary shows it. Its twins: a sentence with a name already, and a "she"
+    beside the surname of another (Monica Conyers telling her son) named in full."""
+    from storylens.select import named, spoken
+
+    article = one_article("Michael Avenatti, the lawyer for Stephanie Clifford, spoke outside the court on Friday. "
+                          "“This should be decided publicly,” he said.")
+    reading = read(article.sentences[1], article)
+    assert reading.leans_back and reading.pronoun_speaker
+    # The speaker the quotes list found for it (:func:`storylens.quotes.find_quotes`).
+    reading = spoken(reading, article.sentences[1], {(article.id, 1): "Michael Avenatti"})
+    before = [Cited("Michael Avenatti spoke outside the court on Friday.", [Cite(article.id, 0)])]
+    text = named(article.sentences[1].text, reading, before, [Cite(article.id, 1)], {article.id: article})
+    assert text == "“This should be decided publicly,” Avenatti said."
+    article = one_article("Monica Conyers flew into Houston on Thursday to see her son Carl Conyers. She recalled "
+                          "telling Conyers \"That I love him and that I am sorry for whatever happened to him.\"")
+    reading = spoken(read(article.sentences[1], article), article.sentences[1], {(article.id, 1): "Monica Conyers"})
+    before = [Cited(article.sentences[0].text, [Cite(article.id, 0)])]
+    text = named(article.sentences[1].text, reading, before, [Cite(article.id, 1)], {article.id: article})
+    assert text.startswith("Monica Conyers recalled telling Conyers")
