@@ -293,6 +293,7 @@ JOINING_WORDS = WEAK_ENDS | {"about", "than", "into"}
 
 
 def _glued_heading(line: str) -> re.Match | None:
+    """A box's one-word heading glued to the line's paragraph (:data:`GLUED_HEADING`), not a stop word."""
     heading = GLUED_HEADING.match(line)
     return heading if heading and heading.group(1).lower() not in STOP_WORDS else None
 

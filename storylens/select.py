@@ -2142,10 +2142,10 @@ def _pronoun_subject(doc: Doc, subject: Token) -> bool:
 
 def _opening_cleared(text: str) -> str:
     """The sentence without its dateline or a lede's opening words in capitals."""
-    return CAPS_OPENING.sub("", undated(text))
+    return CAPS_OPENING.sub("", _without_dateline(text))
 
 
-def undated(text: str) -> str:
+def _without_dateline(text: str) -> str:
     """The sentence without its dateline, and the place the dateline named in its words for it: "CASTEL
     GANDOLFO, Italy (AP) — Pope Francis traveled to this hill town" → "... traveled to the hill town
     of Castel Gandolfo" (a wire story's "this city" means the dateline's)."""
@@ -2353,7 +2353,7 @@ def _from_subject(text: str) -> tuple[str, int]:
 def _clause(text: str, sentence: Sentence) -> str:
     """The lead sentence as a headline: without its attribution ("..., officials said") and cut at
     the first clause boundary after its main verb, at most ``HEADLINE_WORDS`` words."""
-    text = ATTRIBUTION_TAIL.sub("", undated(text).rstrip(" .")).strip()
+    text = ATTRIBUTION_TAIL.sub("", _without_dateline(text).rstrip(" .")).strip()
     text = re.sub(r"\s*(?:—|–|--)\s*", " — ", text)
     text, verb_at = _from_subject(text)
     words = text.split()
