@@ -768,13 +768,20 @@ def spelled_out(text: str) -> list[tuple[str, str]]:
     """The acronyms a sentence defines, each with the name it stands for: "the head of the UK-based
     Syrian Observatory for Human Rights (SOHR)" gives ("Syrian Observatory for Human Rights", "SOHR");
     "The Local Co-ordination Committees (LCC)" gives "Local Co-ordination Committees", which a
-    sentence may write after "the"."""
+    sentence may write after "the"; "the asymmetry index (AI)" gives "asymmetry index"."""
     out = []
     for long, short in _abbreviated_in(text):
         if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", short):
             continue  # an acronym in capitals: not "iMUSH", a call sign or a handle
         # "The Local Co-ordination Committees": the article is no part of the name.
         out.append((re.sub(r"^[Tt]he\s+", "", long), short))
+    # A term in lower case, one word for each letter: "the asymmetry index (AI)", "traumatic brain
+    # injury (TBI)" (a science story's terms; no name, so not the merge's).
+    for m in re.finditer(r"\(([A-Z]{2,6})\)", text):
+        words = re.findall(r"[\w'’-]+", text[:m.start()])[-len(m.group(1)):]
+        if len(words) == len(m.group(1)) and all(w[:1].islower() for w in words) and \
+                "".join(w[0] for w in words).upper() == m.group(1):
+            out.append((" ".join(words), m.group(1)))
     return out
 
 

@@ -678,7 +678,10 @@ def _spelled(text: str, before: list[Cited], cites: list[Cite], by_id: dict[str,
     Communications Director"), where the spelled-out name would not read."""
     told = " ".join(c.text for c in before)
     for short, (long, cite) in defined.items():
-        if short not in text or short in told or long.lower() in (told + text).lower():
+        # Spelled out before is "name (ACRONYM)": "Asymmetry index showed ..." alone does not say
+        # that "the AI" is that index.
+        if short not in text or short in told or long.lower() in text.lower() or \
+                f"{long} ({short})".lower() in told.lower():
             continue
         spans = quoted_spans(text)
         match = next((m for m in re.finditer(rf"(?<![\w&.(-]){re.escape(short)}(?![\w&)-]|['’]s\b|\s+[A-Z])", text)

@@ -3169,3 +3169,27 @@ def test_a_pronoun_speaker_of_a_quotation_that_leans_back_is_still_named():
     before = [Cited(article.sentences[0].text, [Cite(article.id, 0)])]
     text = named(article.sentences[1].text, reading, before, [Cite(article.id, 1)], {article.id: article})
     assert text.startswith("Monica Conyers recalled telling Conyers")
+
+
+def test_a_term_in_lower_case_the_article_abbreviates_is_spelled_out_too():
+    """Distant reading 9075: "The predictive power of the AI was estimated ..." in a summary whose
+    article defined "asymmetry index (AI)", a term in lower case the acronym rule did not read. Its
+    twins: words whose initials are not the acronym's ("the song (OK)") define nothing."""
+    from storylens.select import _defined, _spelled
+
+    article = one_article("The right-hand asymmetry index (AI) was measured in 103 patients at the clinic. "
+                          "The predictive power of the AI was estimated by an analysis of its curve. "
+                          "A new song (OK) was played at the start of every session of the study.")
+    by_id = {article.id: article}
+    defined = _defined([article])
+    assert "OK" not in defined
+    cites = [Cite(article.id, 1)]
+    text = _spelled(tidy(article.sentences[1].text), [], cites, by_id, defined)
+    assert text == "The predictive power of the asymmetry index (AI) was estimated by an analysis of its curve."
+    assert Cite(article.id, 0) in cites
+    # The term said before without its acronym does not say what "the AI" is; said with it, it does.
+    for told, spelled in (("Asymmetry index showed moderate power, the authors said.", True),
+                          ("The asymmetry index (AI) was measured in 103 patients.", False)):
+        before = [Cited(told, [Cite(article.id, 0)])]
+        text = _spelled(tidy(article.sentences[1].text), before, [Cite(article.id, 1)], by_id, defined)
+        assert ("asymmetry index (AI)" in text) is spelled
