@@ -796,14 +796,18 @@ def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
     return out
 
 
+def _right_after(a: Cite, b: Cite) -> bool:
+    """Whether ``b`` is the sentence right after ``a`` in their article."""
+    return a.article == b.article and b.sentence == a.sentence + 1
+
+
 def _one_voice(first: str, a: Cite, second: Cited) -> str | None:
     """Two quotations of one speaker, each a whole summary sentence with its attribution, from two
     sentences that follow each other in their article, as one: '“It was an inappropriate analogy.
     A much better analogy would have been brother and sister,” Corbett said.', not '“...,” Corbett
     said. “...,” Corbett said.' (distant reading 9079: "the speaker introduced twice"). None when
     they are not."""
-    b = second.cites[0]
-    if a.article != b.article or b.sentence != a.sentence + 1:
+    if not _right_after(a, second.cites[0]):
         return None
     one, two = SAID_TAIL.search(first), SAID_TAIL.search(second.text)
     if one is None or two is None or one.group(3).split()[-1] != two.group(3).split()[-1]:
@@ -820,9 +824,8 @@ def _goes_on_quoting(first: str, a: Cite, second: Cited) -> bool:
     """Whether ``second`` is a quotation and nothing else, from the sentence right after ``a`` in
     their article, and ``first`` ends on a quotation's attribution ('..., Riana Durrett said.', '...,"
     said Hoagland, a retired flight attendant.')."""
-    b = second.cites[0]
     text = second.text.strip()
-    return a.article == b.article and b.sentence == a.sentence + 1 and ATTRIBUTED_END.search(first) is not None and \
+    return _right_after(a, second.cites[0]) and ATTRIBUTED_END.search(first) is not None and \
         text[:1] in "\"“" and text[-1:] in "\"”" and not QUOTE_MARK.search(text[1:-1])
 
 
@@ -861,7 +864,7 @@ def _runs_on(first: Cited, a: Cite, second: Cited, by_id: dict[str, Article]) ->
     ``second``, the sentence after it in their article, which the summary's marks closed and
     opened again."""
     b = second.cites[0]
-    if a.article != b.article or b.sentence != a.sentence + 1:
+    if not _right_after(a, b):
         return False
     sentences = by_id[a.article].sentences
     before, after = sentences[a.sentence].text.rstrip(), sentences[b.sentence].text.lstrip()
@@ -1336,9 +1339,9 @@ def named(text: str, reading: Reading, before: list[Cited], cites: list[Cite],
         return None  # not a person's name as a reader would write it ("Rushbo'", "George and Marie")
     # By surname once the summary has named them, unless the sentence gives the surname to someone
     # else too ("She recalled telling Conyers" is Monica Conyers's, not "Conyers recalled telling Conyers").
-    known = any(_names(c.text, reading.name) for c in before) and \
-        re.search(rf"\b{re.escape(short_name(reading.name))}\b", text) is None
-    label = short_name(reading.name) if known else reading.name
+    short = short_name(reading.name)
+    known = any(_names(c.text, reading.name) for c in before) and re.search(rf"\b{re.escape(short)}\b", text) is None
+    label = short if known else reading.name
     new = attributed(text, label) if reading.attribute else with_name(text, reading.name, known, reading.after_opening,
                                                                   reading.reported)
     if not new or doubled(new) > doubled(text):
