@@ -59,7 +59,9 @@ BACK_PHRASE = re.compile(
     r"additionally|likewise|similarly|plus(?=,)|that said|having said that|for example|for instance|"
     r"besides|in addition|that's why|even so|by then|at the time|at that time|at that moment|since then|"
     r"afterward|afterwards|"
-    r"the next day|later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
+    r"(?:by |on |in |over )?the (?:next|following) (?:day|morning|night|week|weekend|month|year|season)|"
+    r"later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
+    r"in fact|indeed|what['’]s more|more important(?:ly)?(?=[,:])|(?:even )?worse(?=,| for\b)|"
     r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor|"
     r"at the same time|by contrast|in contrast|on the other hand|despite (?:this|that)|regardless|"
     r"(?:first|second|third|fourth)(?=,)|firstly|secondly|thirdly|lastly)"
@@ -654,7 +656,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if not words:
         return Reading(usable=False, why="no words")
     connective = len(words) > 3 and words[0].lower_ in DROPPED_CONNECTIVES and words[0].idx == doc.start_char and \
-        (words[0].lower_ != "well" or doc[1].text == ",")  # "Well, ..." but not "Well-known ..."
+        (words[0].lower_ != "well" or re.match(r"(?:,|…|\.{3})", doc[1].text) is not None)  # not "Well-known ..."
     if connective:
         words = words[1:]  # the summary drops it ("But her condition ..." reads "Her condition ...")
         text = text[words[0].idx - doc.start_char:]
@@ -673,6 +675,8 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside) or _instead(doc, outside) \
             or _does_so(doc, outside):
         return Reading(leans_back=True, why="points back")
+    if _since_then(doc, outside):  # "None of his physical assessments since then have shown ..."
+        return Reading(leans_back=True, why="a time counted from something before")
     if _adds_to_before(doc, outside):  # "In Japan, about half ... live with their parents, too."
         return Reading(leans_back=True, why="adds to or follows from something before")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
@@ -771,6 +775,13 @@ def _instead(doc, outside) -> bool:
                 not any(c.dep_ in {"conj", "advcl", "ccomp"} and c.i < token.i for c in head.children):
             return True
     return False
+
+
+def _since_then(doc, outside) -> bool:
+    """ "since then", "until then", "by then" outside quotations anywhere in the sentence (at its
+    opening, BACK_PHRASE has them): "then" is a time the sentence before told of."""
+    return any(t.lower_ == "then" and t.i > doc.start and doc.doc[t.i - 1].lower_ in {"since", "until", "till", "by"}
+               and outside(t) for t in doc)
 
 
 def _adds_to_before(doc, outside) -> bool:

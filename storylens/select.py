@@ -191,7 +191,8 @@ TITLE_NOUNS_LOWER = {"actor", "actress", "singer", "guitarist", "drummer", "auth
                      "musician", "songwriter", "composer", "photographer", "filmmaker", "novelist", "poet",
                      "journalist", "economist", "historian", "scientist", "researcher", "bandmate"}
 # (and a columnist's "Well, Republicans have a convenient sound bite ...": a pause, said to the reader)
-CONNECTIVE = re.compile(r"^(?:(?:But|And|However|Meanwhile|Still|Also),?|Well,)\s+(?=[A-Za-z])")
+CONNECTIVE = re.compile(r"^(?:(?:(?:But|And|However|Meanwhile|Still|Also),?|Well,)\s+|Well(?:…\.?|\.{3,4})\s*)"
+                        r"(?=[A-Za-z])")
 # A wire's stock code after a company's name: "Jimmy Choo CHOO.L", "Kellogg Co (K.N)": an exchange's
 # suffix after the dot, so "U.S." and "D.C." are none. Written bare, the code is two letters or more.
 EXCHANGES = r"(?:N|O|OQ|L|PA|DE|F|T|HK|TO|V|AX|MI|AS|SW|S|ST|CO|HE|OL|MC|BR|LS|SS|SZ|KS|KQ|BO|NS|SI|TW|SA|MX|J)"

@@ -70,6 +70,18 @@ def test_a_time_counted_from_before_leans_back():
     assert leaning == [False, True, True, False]  # "after the storm" says after what
 
 
+def test_a_time_or_a_point_that_goes_on_from_before_leans_back():
+    # Distant readings 9079 and 9081: "By the next year, the town had already decided to move", "In
+    # fact, the New film is ...", "None of his physical assessments since then have shown ...".
+    article = one_article("Kiruna began to sink in 2003. By the next year, the town had decided to move. In fact, "
+                          "the mine paid for the move. None of the houses built since then has cracked. LKAB "
+                          "will close its mine next year. Residents will in fact stay. Indeed, two families stayed. "
+                          "The following day, the mayor resigned. Houses built since 1990 did not crack.")
+    leaning = [read(s, article).leans_back for s in article.sentences]
+    # Its twins: "next year" of the calendar, "in fact" inside a clause, "since" a year.
+    assert leaning == [False, True, True, True, False, False, True, True, False]
+
+
 def test_a_contrast_with_what_was_said_before_leans_back():
     article = one_article("Kim Lehmkuhl failed to produce minutes for a year. Lehmkuhl was, however, a prolific "
                           "tweeter during council meetings. At the same time, the council said she did her job. "
@@ -3104,6 +3116,11 @@ def test_a_columnists_well_opening_a_sentence_goes_from_the_summary():
         '"Well, we will see what the court says," he said on Monday.'
     article = one_article("Senator Jane Smith spoke on Monday. Well, she said the vote was over for the year.")
     assert read(article.sentences[1], article).leans_back
+    # Dev: "Well…. with just a moment of critical analysis, feminists can’t be too happy ..."
+    assert tidy("Well…. with just a moment of critical analysis, feminists can’t be too happy about it.") == \
+        "With just a moment of critical analysis, feminists can’t be too happy about it."
+    assert tidy("Anderson shot and killed himself in the classroom before police arrived.") == \
+        "Anderson shot and killed himself in the classroom before police arrived."  # a name, not "And"
 
 
 def test_a_quotation_with_no_speaker_right_after_its_speakers_is_shown_with_it():
