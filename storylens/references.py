@@ -229,7 +229,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
         at = token.idx - offset
         return not any(a <= at < b for a, b in spans)
 
-    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" or _lets(t) for t in doc if outside(t)) or APPEAL.match(text):
+    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" or _lets(t) for t in doc if outside(t)) or APPEAL.match(text) \
+            or _addressed(doc, outside, quoted_spans(text)):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
         return Reading(usable=False, why="a question")
@@ -905,6 +906,19 @@ def _demonstrative_noun(doc, outside) -> str | None:
                 not any(c.dep_ in {"relcl", "acl"} for c in noun.children):
             return noun.lemma_.lower()
     return None
+
+
+def _addressed(doc, outside, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the main clause, outside quotations, is said to "you": the writer to the reader ("You'll
+    also find behind the scenes videos", "You have to be effusive") or an interviewer to the one
+    asked ("You will play the Spirit again in four days": distant reading 9085). A "you" further in
+    ("good for your health", "every which way you look") is left: reports write so too, and so is a
+    "you" inside any quotation marks, a title's too ('"Where Have You Been" followed ...')."""
+    subject = _main_subject(doc)
+    if subject is None or subject.lower_ != "you" or not outside(subject):
+        return False
+    at = subject.idx - doc.start_char
+    return not any(a <= at < b for a, b in quoted)
 
 
 def _main_subject(doc):

@@ -82,6 +82,17 @@ def test_a_time_or_a_point_that_goes_on_from_before_leans_back():
     assert leaning == [False, True, True, True, False, False, True, True, False]
 
 
+def test_a_sentence_said_to_you_is_no_summary_material():
+    # Distant reading 9085: an interviewer's question ("You will play the Spirit again ...") in the
+    # summary; a page's "You'll also find behind the scenes videos". Its twins: "you" in a quotation,
+    # and "your" further in a report's sentence.
+    article = one_article("The Spirit played the anthem early on Wednesday. You will play the Spirit again in four "
+                          "days in Seattle. You'll also find behind the scenes videos and other web exclusives. "
+                          "\"You will see the change,\" Laura Harvey said. A little jogging is good for your "
+                          "health, researchers say. \"Where Have You Been\" followed a similar path last year.")
+    assert [read(s, article).usable for s in article.sentences] == [True, False, False, True, True, True]
+
+
 def test_a_contrast_with_what_was_said_before_leans_back():
     article = one_article("Kim Lehmkuhl failed to produce minutes for a year. Lehmkuhl was, however, a prolific "
                           "tweeter during council meetings. At the same time, the council said she did her job. "
