@@ -442,7 +442,8 @@ def _mentions(sentence: Sentence) -> list[Seen]:
     such variants of the wrong person far more often than they helped."""
     span = sentence.doc
     if span is None:
-        return [Seen(m.text, m.label, False, False, sentence.text.startswith(m.text), False, False)
+        opening = sentence.text.lstrip(OPENING_MARKS)
+        return [Seen(m.text, m.label, False, False, opening.startswith(m.text), False, False)
                 for m in sentence.entities if m.label in NAME_TYPES]
     found = []
     for whole in _joined_people(span):
@@ -460,7 +461,11 @@ def _mentions(sentence: Sentence) -> list[Seen]:
             place = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or _settlement(root)
             outlet = (root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}) or (
                 root.dep_ == "nsubj" and root.head.lemma_ == "report")
-            opens = ent.start == ent.sent.start and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
+            # (after opening marks too, '"Played Thatcher as a little too explosive ...'; not a title
+            # in quotation marks, '"Salute to Prodigy"', which opens on its own capital)
+            marked = ent.label_ != "WORK_OF_ART" and \
+                all(t.text in OPENING_MARKS for t in ent.sent.doc[ent.sent.start:ent.start])
+            opens = (ent.start == ent.sent.start or marked) and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
             found.append(Seen(ent.text, kind, place, outlet, opens, _articled(ent), _after_the(ent),
                               _modifies(ent), _attributive(ent), _honorific(ent)))
     return found

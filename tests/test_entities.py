@@ -454,6 +454,13 @@ def test_a_capitalised_word_opening_a_sentence_is_cut_from_the_name_after_it():
     # Its twin: a given name that is also a word ("will") stays the name it opens.
     found = tagged(("Will Lee said he will stay.", [("Will Lee", "PERSON")]),)
     assert ("PERSON", {"Will Lee"}) in found
+    # After an opening quotation mark too (distant reading 9081: 'Played Thatcher' kept 'Thatcher'
+    # from joining Margaret Thatcher); its twin, a name inside the quotation, stays whole.
+    found = groups("Meryl Streep is in talks to play Margaret Thatcher in a film. Lindsay Duncan played her in 2009. "
+                   "\"Played Thatcher as a little too explosive and contemptuous,\" the Guardian wrote. "
+                   "\"Meryl Streep was superb,\" the Times wrote.")
+    assert any({"Margaret Thatcher", "Thatcher"} <= variants for _, variants in found)
+    assert any(variants == {"Meryl Streep"} for _, variants in found)
 
 
 def test_an_adjective_made_of_a_name_blocks_no_surname():
