@@ -1947,7 +1947,11 @@ def _short_form(short: Form, long: Form) -> bool:
     qualifies = len(ws) == 1 and short.modifiers >= len(short.at)
     # Nor a name that a common noun opens, named after the one word ("Team Nola", the rhino's keepers).
     named_after = len(ws) == 1 and long.common_opening
-    return wl[-len(ws):] == ws and long.label == short.label and shared and not qualifies and not named_after
+    # One kind, whatever the tagger called each: "Bucks", a body, of "Milwaukee Bucks", an event to it.
+    # Not past a word that joins names ("Book of Mormon", "the A-12 at Area 51", "Crane and Steep Hill").
+    alike = long.label == short.label or KIND.get(long.label) == KIND.get(short.label) == "body" and \
+        not set(wl[:-len(ws)]) & (CONNECTORS | PREPOSITIONS)
+    return wl[-len(ws):] == ws and alike and shared and not qualifies and not named_after
 
 
 def _coded(word: str) -> bool:

@@ -470,6 +470,17 @@ def test_an_adjective_made_of_a_name_blocks_no_surname():
     assert ("PERSON", {"Ted Cruz", "Cruz"}) in found
 
 
+def test_a_bodys_short_name_joins_it_whatever_the_tagger_called_each():
+    # Distant readings 9075 and 9077: "Bucks" (an organisation to the tagger) apart from "the
+    # Milwaukee Bucks" (an event to it). Its twin: not past a word joining names ("Book of Mormon").
+    found = tagged(("The Milwaukee Bucks lost on Monday.", [("Milwaukee Bucks", "EVENT")]),
+                   ("The Bucks play again on Friday.", [("Bucks", "ORG")]))
+    assert ("EVENT", {"Milwaukee Bucks", "Bucks"}) in found
+    found = tagged(("The Book of Mormon is a musical.", [("Book of Mormon", "WORK_OF_ART")]),
+                   ("Mormon leaders did not object.", [("Mormon", "ORG")]))
+    assert not any({"Book of Mormon", "Mormon"} <= variants for _, variants in found)
+
+
 def test_a_sequel_is_not_its_first_film_and_a_company_not_its_product():
     found = tagged(("Furious 8 opens in April.", [("Furious 8", "PERSON")]),
                    ("Furious earned $1 billion.", [("Furious", "ORG")]))
