@@ -851,8 +851,11 @@ def _labelled(before: str, cluster: Cluster) -> str | None:
     return name if cluster.kinds.get(name) == "PERSON" else None
 
 
-def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[int, int]):
-    """(phrase, token) of who a sentence says is speaking, outside the quoted stretches."""
+def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[int, int], asserted: bool = False):
+    """(phrase, token) of who a sentence says is speaking, outside the quoted stretches. With
+    ``asserted``, who asserts the whole sentence: not the speaker of a relative clause ("Area 51, the
+    base 90 miles north of Las Vegas that the government once denied even existed": the government
+    denies the base, it does not give the distance)."""
     span = sentence.doc
     if span is None:
         return None
@@ -888,7 +891,8 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and \
                 not any(c.dep_ == "xcomp" and c.tag_ == "VB" and outside(c) for c in tok.children) and \
                 not _recalls_saying(tok, outside) and not _revealing(tok) and \
-                not _denied_saying(tok) and not (after_colon and _when_clause(tok)):
+                not _denied_saying(tok) and not (after_colon and _when_clause(tok)) and \
+                not (asserted and tok.dep_ == "relcl"):
             # not "continues to climb"; a verb the parser hung inside a quotation ('... with the
             # words, "Let's roll."') is none of the speech verb's
             subject = _subject(tok)
@@ -1067,7 +1071,7 @@ def attribution(sentence: Sentence, inside: tuple[int, int] | None = None) -> tu
     """Who a sentence says is speaking — the subject of a verb of saying outside ``inside`` —
     and whether that is a role ("the press secretary") standing for a person named nearby."""
     ranges = [inside] if inside else []
-    found = _attributed(sentence, ranges, inside or (0, 0))
+    found = _attributed(sentence, ranges, inside or (0, 0), asserted=inside is None)
     return (found[0], _is_role(found[1])) if found else None
 
 

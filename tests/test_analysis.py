@@ -207,3 +207,17 @@ def test_an_attribution_after_a_quotations_closing_mark_stays_with_it():
     assert any(s.endswith("Sen. Lindsey Graham said on Sunday.") and s.startswith("The response") for s in sentences)
     # Its twin: a sentence that says something of its own is one.
     assert "Graham said the plan had failed." in sentences
+
+
+def test_a_speaker_of_a_relative_clause_does_not_assert_the_sentence():
+    """Distant readings 9083 and 9085: the distance of Area 51 was the government's, from "the remote
+    desert base 90 miles north of Las Vegas that the government once denied even existed". Its twin:
+    the speaker of the main clause still asserts it."""
+    from storylens.align import attribution
+
+    text = ("A history of the U-2 program mentions Area 51, the remote desert base 90 miles north of Las Vegas "
+            "that the government once denied even existed. The base lies 125 miles from Las Vegas, CIA officials "
+            "said on Tuesday.")
+    article = digest(read_text(text), analyse=False).articles[0]
+    assert attribution(article.sentences[0], article, {}) is None
+    assert attribution(article.sentences[1], article, {}) == "CIA officials"
