@@ -117,6 +117,9 @@ HOLLOW = re.compile(r"\((?:\s|,|and|or|respectively)*\)")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # tags of a verb that makes a clause of its own
 # A sentence wholly in brackets (one bracket may sit inside: "[... ‘It’s [expletive] unbelievable.’]").
 ASIDE = re.compile(r"^\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\((?:[^()]|\([^()]*\))*\))\W*$")
+# Swearing in the page's own words, outside quotations ("a reputation of being a fucking weirdo"):
+# a blogger's voice, which no editor leads a digest with; a speaker's swearing in quotation marks stays.
+VULGAR = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit\w*|asshole\w*)\b", re.I)
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
@@ -230,7 +233,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return not any(a <= at < b for a, b in spans)
 
     if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" or _lets(t) for t in doc if outside(t)) or APPEAL.match(text) \
-            or _addressed(doc, outside, quoted_spans(text)):
+            or _addressed(doc, outside, quoted_spans(text)) \
+            or any(VULGAR.fullmatch(t.text) for t in doc if outside(t)):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
         return Reading(usable=False, why="a question")
@@ -704,7 +708,7 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if same is not None:  # "To find out if the same association held ..."
         return Reading(leans_back=True, noun=same, why="the same as before")
     person = DEFINITE_PERSON.match(text)
-    if person and not any(e.label_ == "PERSON" for e in doc.ents):
+    if person and not _named_in_phrase(doc, person.group(1).lower()):
         return Reading(leans_back=True, noun=person.group(1).lower(), why="a person not introduced")
     if (described := _described_subject(doc, outside)) is not None:  # "Midway through her set, the winner ..."
         return Reading(leans_back=True, noun=described, why="a person not introduced")
@@ -723,6 +727,21 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if distal:  # "The bill was defeated at that time": the time the sentence before told of
         return Reading(leans_back=True, distal=True, why="'that' points at something before")
     return Reading()
+
+
+def _named_in_phrase(doc, noun: str) -> bool:
+    """Whether the phrase of a definite person ("the rapper") names them after the noun ("The
+    rapper, Kanye West, said", "the winner Jane Doe"). A name before the noun qualifies it ("The
+    Oscar winner's line", the small tagger's person "Oscar") and one elsewhere in the sentence is
+    someone else ("The "Anaconda" rapper co-owns ... with Mona Scott-Young"): neither says who."""
+    head = next((t for t in doc if t.lower_ == noun), None)
+    if head is None:
+        return any(e.label_ == "PERSON" for e in doc.ents)  # the words as written: read as before
+    top = head
+    while top.dep_ in {"compound", "poss"} and top.head != top:  # "the winner Jane Doe", "The children's mother, Jenny"
+        top = top.head
+    phrase = {t.i for t in top.subtree}
+    return any(e.label_ == "PERSON" and e.start > head.i and e.start in phrase for e in doc.ents)
 
 
 def _distal(doc, outside) -> bool:

@@ -82,6 +82,19 @@ def test_a_time_or_a_point_that_goes_on_from_before_leans_back():
     assert leaning == [False, True, True, True, False, False, True, True, False]
 
 
+def test_a_definite_person_is_introduced_only_by_a_name_in_their_own_phrase():
+    # Distant readings 9081 and 9083: "The Oscar winner's line of $7 panties ..." (the tagger's person
+    # "Oscar") and "The "Anaconda" rapper co-owns ... with Mona Scott-Young" read as introducing
+    # whoever they are. Its twins: "The rapper, Kanye West, said", "The winner Jane Doe".
+    article = one_article("Celebrities are cashing in on their fame. The rapper, Kanye West, said he would open a "
+                          "store. The winner Jane Doe thanked her fans. The Oscar winner's line of bras went on "
+                          "sale at Target. The rapper co-owns a wine maker with Mona Scott-Young. The children's "
+                          "mother, Jenny, went to work.")
+    readings = [read(s, article) for s in article.sentences]
+    assert [(r.leans_back, r.noun) for r in readings] == \
+        [(False, None), (False, None), (False, None), (True, "winner"), (True, "rapper"), (False, None)]
+
+
 def test_a_sentence_said_to_you_is_no_summary_material():
     # Distant reading 9085: an interviewer's question ("You will play the Spirit again ...") in the
     # summary; a page's "You'll also find behind the scenes videos". Its twins: "you" in a quotation,
@@ -91,6 +104,11 @@ def test_a_sentence_said_to_you_is_no_summary_material():
                           "\"You will see the change,\" Laura Harvey said. A little jogging is good for your "
                           "health, researchers say. \"Where Have You Been\" followed a similar path last year.")
     assert [read(s, article).usable for s in article.sentences] == [True, False, False, True, True, True]
+    # Dev: a blogger's swearing, in the page's own words ("a reputation of being a fucking weirdo") is
+    # the writer's voice too; a speaker's, in quotation marks, is the speaker's.
+    article = one_article("A Ukrainian journalist who is a fucking weirdo was dragged off a red carpet on Friday. "
+                          "\"This is bullshit and I want him gone,\" the actress told reporters.")
+    assert [read(s, article).usable for s in article.sentences] == [False, True]
 
 
 def test_a_contrast_with_what_was_said_before_leans_back():
