@@ -27,6 +27,12 @@ def one_article(text: str):
     return annotate([clean(RawArticle(text=text))])[0]
 
 
+def leaning(text: str) -> list[bool]:
+    """Whether each sentence of a one-article text leans on what comes before it."""
+    article = one_article(text)
+    return [read(s, article).leans_back for s in article.sentences]
+
+
 def summary_of(text: str) -> list[str]:
     """The summary's sentences of a cluster given as text (articles apart by |||||)."""
     return [s.text for s in digest(read_text(text)).summary]
@@ -73,13 +79,12 @@ def test_a_time_counted_from_before_leans_back():
 def test_a_time_or_a_point_that_goes_on_from_before_leans_back():
     # Distant readings 9079 and 9081: "By the next year, the town had already decided to move", "In
     # fact, the New film is ...", "None of his physical assessments since then have shown ...".
-    article = one_article("Kiruna began to sink in 2003. By the next year, the town had decided to move. In fact, "
-                          "the mine paid for the move. None of the houses built since then has cracked. LKAB "
-                          "will close its mine next year. Residents will in fact stay. Indeed, two families stayed. "
-                          "The following day, the mayor resigned. Houses built since 1990 did not crack.")
-    leaning = [read(s, article).leans_back for s in article.sentences]
+    found = leaning("Kiruna began to sink in 2003. By the next year, the town had decided to move. In fact, the "
+                    "mine paid for the move. None of the houses built since then has cracked. LKAB will close its "
+                    "mine next year. Residents will in fact stay. Indeed, two families stayed. The following day, "
+                    "the mayor resigned. Houses built since 1990 did not crack.")
     # Its twins: "next year" of the calendar, "in fact" inside a clause, "since" a year.
-    assert leaning == [False, True, True, True, False, False, True, True, False]
+    assert found == [False, True, True, True, False, False, True, True, False]
 
 
 def test_a_definite_person_is_introduced_only_by_a_name_in_their_own_phrase():
