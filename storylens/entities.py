@@ -1949,8 +1949,8 @@ def _short_form(short: Form, long: Form) -> bool:
     named_after = len(ws) == 1 and long.common_opening
     # One kind, whatever the tagger called each: "Bucks", a body, of "Milwaukee Bucks", an event to it.
     # Not past a word that joins names ("Book of Mormon", "the A-12 at Area 51", "Crane and Steep Hill").
-    alike = long.label == short.label or KIND.get(long.label) == KIND.get(short.label) == "body" and \
-        not set(wl[:-len(ws)]) & (CONNECTORS | PREPOSITIONS)
+    alike = long.label == short.label or (KIND.get(long.label) == KIND.get(short.label) == "body"
+                                          and not set(wl[:-len(ws)]) & (CONNECTORS | PREPOSITIONS))
     return wl[-len(ws):] == ws and alike and shared and not qualifies and not named_after
 
 

@@ -224,7 +224,8 @@ def read(sentence: Sentence, article: Article) -> Reading:
         # death trap." between the opening and the closing mark of a senator's three sentences).
         return Reading(usable=False, why="inside a quotation begun before")
     # Titles of works in quotation marks ("Keeping Up with the Kardashians,") are not quotations.
-    spans = [s for s in quoted_spans(text) if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
+    quoted = quoted_spans(text)
+    spans = [s for s in quoted if len(text[s[0]:s[1]].split()) >= MIN_QUOTE_WORDS
              and not reads_as_title(text[s[0]:s[1]])]
     offset = doc.start_char
 
@@ -233,7 +234,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return not any(a <= at < b for a, b in spans)
 
     if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" or _lets(t) for t in doc if outside(t)) or APPEAL.match(text) \
-            or _addressed(doc, outside, quoted_spans(text)) \
+            or _addressed(doc, outside, quoted) \
             or any(VULGAR.fullmatch(t.text) for t in doc if outside(t)):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
