@@ -137,6 +137,9 @@ MIN_QUOTE_WORDS = 3
 # What stands right before the name of a work: a preposition or a possessive ("on NBC's "Meet the Press."").
 NAMING_WORD = re.compile(r"(?:\b(?:on|in|of|from|at|to|for|by)|['’]s)$")
 MOUTHPIECES = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official"}
+# The press putting the questions: "The reporter clarified that ... the words “foul play suspected”" is
+# no one the story quoted before (the police chief answering, in every blind reading since 8825).
+QUESTIONERS = {"reporter", "interviewer", "journalist", "correspondent"}
 ARTICLE_WORDS = {"the", "a", "an"}  # the parser may tag "the" before a quotation as a pronoun
 LABEL_DETERMINERS = {"this", "that", "his", "her", "their", "its", "our"}  # only as determiners
 PHRASE_WORDS = 8  # a quoted phrase without a verb up to this long is a label, not speech
@@ -1528,7 +1531,8 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
         # Weekly" is that friend, whom the article does not name.
         # Nor "Vasiliades' lawyer", someone's role, whom the one who spoke last is not (Maryland's
         # attorney general, quoted before the lawyer's statement).
-        if person is None and not _mouthpiece(subject) and (not _office(subject) or _described_office(subject)) and \
+        if person is None and not _mouthpiece(subject) and title not in QUESTIONERS and \
+                (not _office(subject) or _described_office(subject)) and \
                 not _of_a_body(subject) and owner is None and \
                 not _introduced_unnamed(subject, article, sentence):
             gender, before = _role_gender(subject), subject.idx - sentence.doc.start_char

@@ -2296,3 +2296,18 @@ def test_a_he_that_many_sentences_in_a_row_stand_for_reaches_back_to_the_name():
     quotation = "“I worried I would just go to jail and never see her,” he said of his daughter, Cara."
     assert speakers(before + life + quotation)["I worried I would"] == "Cuong Luu"
     assert speakers(before + other + quotation)["I worried I would"] != "Cuong Luu"
+
+
+def test_the_reporter_putting_a_question_is_not_the_one_who_answered_before():
+    """Blind readings 8825 to 8835: "The reporter clarified that he asked the question because some may
+    be concerned when they hear the words “foul play suspected” that there may be somebody “preying on
+    people that they need to be afraid of.”" gave both phrases to the police chief who had answered.
+    Its twin: a reporter the article names is that person."""
+    found = speakers("“I think people are smart enough to draw their own conclusions,” Delphi Police Chief "
+                     "Steve Mullins replied. The reporter clarified that he asked the question because some may "
+                     "be concerned that there may be somebody “preying on people that they need to be afraid "
+                     "of.”")
+    assert found["preying on people that"] == "The reporter"
+    found = speakers("Journal reporter Jane Doe asked the chief about the case on Monday. “We need answers for "
+                     "the families,” the reporter said.")
+    assert found["We need answers for"] == "Jane Doe"
