@@ -234,7 +234,7 @@ def read(sentence: Sentence, article: Article) -> Reading:
         return not any(a <= at < b for a, b in spans)
 
     if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" or _lets(t) for t in doc if outside(t)) or APPEAL.match(text) \
-            or _addressed(doc, outside, quoted) \
+            or _addressed(doc, quoted) \
             or any(VULGAR.fullmatch(t.text) for t in doc if outside(t)):
         return Reading(usable=False, why="the writer's voice")
     if text.rstrip("\"”’' ").endswith("?") and not spans:
@@ -928,14 +928,14 @@ def _demonstrative_noun(doc, outside) -> str | None:
     return None
 
 
-def _addressed(doc, outside, quoted: list[tuple[int, int]]) -> bool:
+def _addressed(doc, quoted: list[tuple[int, int]]) -> bool:
     """Whether the main clause, outside quotations, is said to "you": the writer to the reader ("You'll
     also find behind the scenes videos", "You have to be effusive") or an interviewer to the one
     asked ("You will play the Spirit again in four days": distant reading 9085). A "you" further in
     ("good for your health", "every which way you look") is left: reports write so too, and so is a
     "you" inside any quotation marks, a title's too ('"Where Have You Been" followed ...')."""
     subject = _main_subject(doc)
-    if subject is None or subject.lower_ != "you" or not outside(subject):
+    if subject is None or subject.lower_ != "you":
         return False
     at = subject.idx - doc.start_char
     return not any(a <= at < b for a, b in quoted)

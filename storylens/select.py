@@ -777,24 +777,30 @@ def run_on(summary: list[Cited], by_id: dict[str, Article]) -> list[Cited]:
     out: list[Cited] = []
     last: Cite | None = None  # the passage's last sentence of its own (its other cites corroborate or name)
     for cited in summary:
-        if out and last is not None and _runs_on(out[-1], last, cited, by_id):
-            second = _unattributed(cited.text, out[-1].text, by_id[cited.cites[0].article].sentences[
-                cited.cites[0].sentence].text)
-            out[-1].text = f"{out[-1].text[:-1]} {second[1:]}"
-            out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
-        elif out and last is not None and (joined := _one_voice(out[-1].text, last, cited)) is not None:
+        joined = _passage(out[-1], last, cited, by_id) if out and last is not None else None
+        if joined is None:
+            out.append(Cited(text=cited.text, cites=list(cited.cites)))
+        else:
             out[-1].text = joined
             out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
-        elif out and last is not None and _goes_on_quoting(out[-1].text, last, cited):
-            # '“We had a higher demand than everybody initially thought,” Riana Durrett said. “It shows
-            # this market really exists.”': the second quotation, no speaker of its own, is hers only
-            # right after the first; as a summary sentence of its own it is a quotation with no speaker.
-            out[-1].text = f"{out[-1].text} {cited.text}"
-            out[-1].cites += [c for c in cited.cites if c not in out[-1].cites]
-        else:
-            out.append(Cited(text=cited.text, cites=list(cited.cites)))
         last = _last_own(cited)
     return out
+
+
+def _passage(first: Cited, last: Cite, second: Cited, by_id: dict[str, Article]) -> str | None:
+    """The text of ``first`` and ``second`` as one passage of the summary (``last``: the last
+    sentence of ``first``'s own), or None when they stay two sentences."""
+    if _runs_on(first, last, second, by_id):
+        source = by_id[second.cites[0].article].sentences[second.cites[0].sentence].text
+        return f"{first.text[:-1]} {_unattributed(second.text, first.text, source)[1:]}"
+    if (voice := _one_voice(first.text, last, second)) is not None:
+        return voice
+    if _goes_on_quoting(first.text, last, second):
+        # '“We had a higher demand than everybody initially thought,” Riana Durrett said. “It shows
+        # this market really exists.”': the second quotation, no speaker of its own, is hers only
+        # right after the first; as a summary sentence of its own it is a quotation with no speaker.
+        return f"{first.text} {second.text}"
+    return None
 
 
 def _right_after(a: Cite, b: Cite) -> bool:
