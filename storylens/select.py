@@ -1471,6 +1471,12 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
               if t and t != first]
     if first:  # a longer headline only for what the shorter leaves out, and still a headline's length
         longer = [t for t in longer if len(t.split()) <= LONGER_HEADLINE_WORDS]
+        # A long headline last, taken only when it keeps more of what the story turns on than every
+        # shorter one: "A 20-year-old man has been charged with murder" says nothing of the brother
+        # he "threw off the roof", which every article tells.
+        longer += [t for t in (main_clause(lead.text, LONG_HEADLINE_WORDS),
+                               complete_prefix(lead.text, LONG_HEADLINE_WORDS, strict=True))
+                   if t and t != first and t not in longer]
     title = _keeps_the_story([first] + longer if first else longer, whole, _story_words(lead, articles))
     if title:
         return _quote_closed(title, whole)

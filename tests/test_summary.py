@@ -3244,3 +3244,17 @@ def test_a_term_in_lower_case_the_article_abbreviates_is_spelled_out_too():
         before = [Cited(told, [Cite(article.id, 0)])]
         text = _spelled(tidy(article.sentences[1].text), before, [Cite(article.id, 1)], by_id, defined)
         assert ("asymmetry index (AI)" in text) is spelled
+
+
+def test_a_headline_runs_long_rather_than_leave_out_what_the_story_turns_on():
+    """No headline of up to 24 words keeps the brother and the roof the article goes on about: the
+    lead's whole main clause (25 words) is the headline, not "A 20-year-old man has been charged
+    with murder" (distant reading 9085). Its twin, an article that says no more of the brother or
+    the roof, keeps the short headline."""
+    lead = ("A 20-year-old man has been charged with murder after telling police he threw his four-year-old "
+            "brother off the roof of the family's seven-story apartment building.\n\n")
+    rest = "The brother, 4, was found on a landing below the roof.\n\nThe man was arrested at the scene."
+    title = digest(read_text(lead + rest), analyse=False).title
+    assert title.startswith("A 20-year-old man has been charged with murder after telling police he threw his")
+    rest = "The man was arrested at the scene on Sunday.\n\nHe is to appear in court on Monday."
+    assert digest(read_text(lead + rest), analyse=False).title == "A 20-year-old man has been charged with murder"
