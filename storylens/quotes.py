@@ -1632,7 +1632,11 @@ def _introduced_unnamed(subject, article: Article, sentence: Sentence) -> bool:
     if any(c.dep_ == "poss" for c in subject.children):
         return False
     lemma = subject.lemma_.lower()
-    for earlier in article.sentences[max(sentence.index - INTRODUCED, 0): sentence.index + 1]:
+    # An organisation's voice may speak again many paragraphs on: "A spokesperson for NBC News ...
+    # denied" at the top makes "the spokesperson told The Daily Beast" fourteen sentences later
+    # that spokesperson, not the producer quoted in between.
+    back = sentence.index if lemma in MOUTHPIECES else INTRODUCED
+    for earlier in article.sentences[max(sentence.index - back, 0): sentence.index + 1]:
         doc = earlier.doc
         if doc is None:
             continue
@@ -1705,7 +1709,8 @@ def _named_body(article: Article, sentence: Sentence, cluster: Cluster, window: 
         found, subjects = [], []
         for e in span.ents if span is not None else []:
             within = any(lo <= e.start_char - span.start_char < hi for lo, hi in quoted) if s is sentence else False
-            body = e.label_ == cluster.kind(e.text, e.label_) == "ORG" and not cluster.is_person(e.text, e.label_)
+            # The cluster's kind, not this mention's label: the tagger calls "Keurig’s explanation" a person's
+            body = cluster.kind(e.text, e.label_) == "ORG" and not cluster.is_person(e.text, e.label_)
             if body and (inside is None or within == inside):
                 found.append(cluster.name(e.text))
                 dateline = e.start == span.start and e.text.isupper()  # "CARACAS, Venezuela—Kellogg Co., ..."

@@ -2311,3 +2311,31 @@ def test_the_reporter_putting_a_question_is_not_the_one_who_answered_before():
     found = speakers("Journal reporter Jane Doe asked the chief about the case on Monday. “We need answers for "
                      "the families,” the reporter said.")
     assert found["We need answers for"] == "Jane Doe"
+
+
+def test_the_spokesperson_the_article_brought_in_unnamed_long_before_is_that_spokesperson():
+    """ "A spokesperson for NBC News denied ..." near the top: "the spokesperson told The Daily
+    Beast" many paragraphs on is that spokesperson, not the producer quoted in between (distant
+    reading 9093). Its twin: a spokeswoman the article names is that person."""
+    filler = " ".join(f"The reporting went on for week {i} without a result." for i in range(1, 10))
+    quoted = ("\u201cWe had the story,\u201d McHugh said. \u201cThere was not one single witness willing to go on "
+              "the record,\u201d the {role} told The Daily Beast.")
+    text = ("Rich McHugh resigned on Friday. A spokesperson for NBC News denied the allegations. " + filler +
+            " " + quoted.format(role="spokesperson"))
+    assert speakers(text) == {"We had the story": "Rich McHugh", "There was not one": "the spokesperson"}
+    text = ("Rich McHugh resigned on Friday. NBC News spokeswoman Jane Doe denied the allegations. " + filler +
+            " " + quoted.format(role="spokeswoman"))
+    assert speakers(text)["There was not one"] == "Jane Doe"
+
+
+def test_the_company_is_the_organisation_the_cluster_knows_whatever_the_tagger_called_one_mention():
+    """ "Keurig’s explanation ...": the tagger calls this "Keurig" a person, the cluster an
+    organisation; "the company explained" is Keurig, not the technology its quotation names
+    (distant reading 9091). Its twin: a person's explanation gives the company no name."""
+    quoted = ("\u201cThe My K-Cup accessory and other reusable filters are not compatible with Keurig 2.0 Brewing "
+              "Technology,\u201d the company explained on Facebook.")
+    text = ("Keurig sells brewers and pods. Keurig said on Monday that sales fell. Keurig’s explanation was a model "
+            "of what not to tell angry consumers. " + quoted)
+    assert speakers(text)["The My K-Cup accessory"] == "Keurig"
+    text = "John Smith sells brewers. Smith’s explanation was a model of what not to tell angry consumers. " + quoted
+    assert speakers(text)["The My K-Cup accessory"] != "John Smith"
