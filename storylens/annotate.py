@@ -67,6 +67,8 @@ def annotate(cleaned: list[CleanArticle], warnings: list[str] | None = None) -> 
                 break
             sentence = _sentence(f"a{a + 1}", len(sentences[a]), p, sent)
             sentence.doubtful = bool(cleaned[a].doubtful) and cleaned[a].doubtful[p]
+            opens = not sentences[a] or sentences[a][-1].paragraph != p
+            sentence.under_heading = opens and bool(cleaned[a].under_heading) and cleaned[a].under_heading[p]
             sentences[a].append(sentence)
     if warnings is not None:
         warnings += [f"article {a + 1} is very long; only its first {MAX_ARTICLE_SENTENCES:,} sentences were read"

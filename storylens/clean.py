@@ -213,6 +213,7 @@ TICKER = re.compile(r"\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NYSE MKT|NASDAQ|N
 GALLERY_END = re.compile(r"\bWait \d+ seconds? to continue\.?")
 GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+|^Photos?:\s|\b\d{1,3} of \d{1,3} (?:Full Screen|Skip)\b|"
                              r"\bSkip x Embed\b|\bBuy Photo\b")
+HEADING_WORDS = 8  # at most, in a removed line read as the heading of the paragraph under it
 CREDIT_LINE = re.compile(r"^[—–―-]{1,2}\s*[A-Z][\w.'’\-]*(?:\s+\S+){0,12}$")
 QUOTE_CLOSERS = ('"', "”", "''")
 LONG_LINE_WORDS = 40  # a line this long is a story's text, whatever its first words look like
@@ -364,7 +365,9 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
     removed = list(removed)
     kept: list[str] = []
     doubtful: list[bool] = []
+    under_heading: list[bool] = []
     for i, (line, reason) in enumerate(zip(lines, reasons)):
+        heading = i > 0 and (learned[i - 1] or bool(reasons[i - 1])) and _heading_line(lines[i - 1])
         if learned[i]:
             # The classifier judged the whole line: a long caption with a teaser after it ("FILE - In
             # this May 24, 2016, file photo, Rep. John Conyers ... (Associated Press)") goes whole,
@@ -391,9 +394,20 @@ def clean_lines(raw: RawArticle, lines: list[str], removed: list[str],
             # story after it ("... March 11, 2015. REUTERS/Akhtar Soomro A Pakistani paramilitary
             # force raided ...") is not doubted.
             doubtful.append(doubts[i] and not dropped and not reason)
+            under_heading.append(heading)
     if all(doubtful):
         doubtful = [False] * len(kept)  # an article it doubts throughout is for triage to judge
-    return CleanArticle(raw=raw, paragraphs=kept, removed=removed, doubtful=doubtful)
+    return CleanArticle(raw=raw, paragraphs=kept, removed=removed, doubtful=doubtful, under_heading=under_heading)
+
+
+def _heading_line(line: str) -> bool:
+    """Whether a removed line reads as the heading of what follows: a few capitalised words and no
+    sentence's end, no link, credit or caption's marks ("Nicki Minaj, Myx Fusions", the item of a
+    list of celebrities whose paragraph opens on "The 'Anaconda' rapper"). What the paragraph under
+    it points back to is in the heading, not in the paragraph above."""
+    words = line.split()
+    return 2 <= len(words) <= HEADING_WORDS and not TERMINAL.search(line) and words[0][:1].isupper() and \
+        _titled(words) and not re.search(r"[/()\[\]@|\d]|https?:|www\.", line)
 
 
 def turn_labels(lines: list[str]) -> set[int]:

@@ -33,6 +33,9 @@ class CleanArticle:
     # Per paragraph: the line classifier doubts it (furniture probability at or above its removal
     # threshold: a caption, a credit), kept only because it reads as a sentence. Empty: no doubts.
     doubtful: list[bool] = field(default_factory=list)
+    # Per paragraph: it stands right under a line removed that reads as a heading ("Nicki Minaj,
+    # Myx Fusions" over "The 'Anaconda' rapper co-owns ..."). Empty: none does.
+    under_heading: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Sentence:
     words: int = 0
     heading: bool = False  # a headline or subheading: citable, never a summary sentence
     doubtful: bool = False  # in a line the furniture model doubts (a caption): citable, never summarised
+    under_heading: bool = False  # the first of a paragraph under a removed heading: nothing before is its context
     doc: object | None = field(default=None, repr=False, compare=False)  # the spaCy Span, in-process only
 
 

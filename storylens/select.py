@@ -271,6 +271,11 @@ def select(cands: Candidates, scores: np.ndarray, readings: list[Reading], words
         seen.add(i)
         if i in chosen or not allowed[i] or not readings[i].usable:
             continue
+        if readings[i].leans_back and cands.sentences[i].under_heading:
+            # What it leans on was in the heading removed above it: "The 'Anaconda' rapper" under
+            # "Nicki Minaj, Myx Fusions" is not the Halle Berry of the paragraph before, nor the
+            # actress a sentence chosen before named.
+            continue
         here = _place(cands, i)
         said = readings[i].noun is not None and not readings[i].distal and \
             any(readings[i].noun in lemmas for place, lemmas in told if place <= here)

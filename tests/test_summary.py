@@ -3258,3 +3258,38 @@ def test_a_headline_runs_long_rather_than_leave_out_what_the_story_turns_on():
     assert title.startswith("A 20-year-old man has been charged with murder after telling police he threw his")
     rest = "The man was arrested at the scene on Sunday.\n\nHe is to appear in court on Monday."
     assert digest(read_text(lead + rest), analyse=False).title == "A 20-year-old man has been charged with murder"
+
+
+CELEBRITIES = """Business ownership is the latest must-have among women on the A-List. Stars including Halle Berry, \
+Nicki Minaj and Drew Barrymore have launched businesses in recent years that sell lingerie, bubbly wine and lip gloss.
+
+Here are some celebs that are cashing in on their star power:
+
+Halle Berry, Scandale Paris
+
+The Oscar winner's line of $7 panties and $18 bras went on sale at Target stores last year. Berry wants to expand \
+the brand into swimsuits and nightgowns, but first, Scandale Paris lingerie will be sold in more stores this year.
+
+More info: http://scandale.com/
+
+Nicki Minaj, Myx Fusions
+
+The "Anaconda" rapper co-owns bubbly moscato maker Myx Fusions with Mona Scott-Young, the producer of the "Love & \
+Hip Hop" reality TV series on VH1. Myx Fusions Moscato comes in single-serve bottles and in three flavors.
+
+More info: http://myxfusions.com/
+"""
+
+
+def test_a_sentence_under_a_removed_heading_does_not_lean_on_the_paragraph_above():
+    """The name lines of a list of celebrities go as page furniture: "The 'Anaconda' rapper" under
+    "Nicki Minaj, Myx Fusions" is not the Halle Berry of the paragraph above (distant reading 9091).
+    Its twin: under a removed link, a paragraph goes on from the one above as before."""
+    from storylens.clean import clean_all
+
+    cleaned = clean_all(read_text(CELEBRITIES))[0]
+    assert "Nicki Minaj, Myx Fusions" in cleaned.removed
+    summary = digest(read_text(CELEBRITIES), analyse=False).summary
+    assert summary and not any("rapper" in s.text for s in summary)
+    twin = CELEBRITIES.replace("Nicki Minaj, Myx Fusions\n\n", "").replace("Halle Berry, Scandale Paris\n\n", "")
+    assert not any(clean_all(read_text(twin))[0].under_heading)
