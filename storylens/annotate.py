@@ -27,6 +27,7 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 # A title's abbreviation, which stands before a name and never ends a sentence (not "St.", which
 # ends an address as often as it opens a saint's name).
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
+INITIALS_END = re.compile(r"\b(\w+) (?:[A-Z]\.){1,3}$")  # "..., said D.C." before "(Duck-chul) Lee, ..."
 ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # a word written in lower case, whole
 
@@ -211,7 +212,8 @@ def _merge_fragments(sents: list) -> list:
         words = [t for t in sent if not t.is_punct]
         continues = _continues(merged[-1].text, sent.text) if merged else False
         if merged and (len(words) < 4 or continues or _cut_short(merged[-1]) or _tag_of(merged[-1], sent)
-                       or _title_before_name(merged[-1], sent) or _exclaimed_name(merged[-1], sent)):
+                       or _title_before_name(merged[-1], sent) or _exclaimed_name(merged[-1], sent)
+                       or _initials_before_name(merged[-1])):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)
@@ -264,6 +266,14 @@ def _title_before_name(piece, sent) -> bool:
     a proper noun."""
     first = next((t for t in sent if not t.is_space), None)
     return bool(TITLE_END.search(piece.text.rstrip())) and first is not None and first.pos_ == "PROPN"
+
+
+def _initials_before_name(piece) -> bool:
+    """Whether the parser cut after the initials a speaker's name opens on ("The new study has
+    limitations, said D.C." | "(Duck-chul) Lee, an assistant professor ..."): the piece ends on a
+    verb of saying and initials, which start the name of who said it, not a sentence's end."""
+    end = INITIALS_END.search(piece.text.rstrip())
+    return end is not None and end.group(1).lower() in {"said", "says", "told", "added", "wrote", "explained"}
 
 
 def _exclaimed_name(piece, sent) -> bool:

@@ -221,3 +221,17 @@ def test_a_speaker_of_a_relative_clause_does_not_assert_the_sentence():
     article = digest(read_text(text), analyse=False).articles[0]
     assert attribution(article.sentences[0], article, {}) is None
     assert attribution(article.sentences[1], article, {}) == "CIA officials"
+
+
+def test_initials_after_a_verb_of_saying_open_the_speakers_name_not_a_new_sentence():
+    """Distant readings 9091 and 9097: "The new study has limitations, said D.C. (Duck-chul) Lee,
+    an assistant professor ..." was cut after "D.C.", and "In Lee's own study" later read as if no
+    Lee had been named. Its twin: a place's initials end a sentence as before."""
+    def sentences(text: str) -> list[str]:
+        return [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
+
+    said = ("The new study has limitations, said D.C. (Duck-chul) Lee, an assistant professor of kinesiology at Iowa "
+            "State University. In Lee's own study of 55,000 adults, he found a lower risk of death in joggers.")
+    assert sentences(said)[0].endswith("an assistant professor of kinesiology at Iowa State University.")
+    assert len(sentences(said)) == 2
+    assert len(sentences("The rally was held in Washington, D.C. Trump said it was a success.")) == 2
