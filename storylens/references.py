@@ -63,6 +63,7 @@ BACK_PHRASE = re.compile(
     r"later|earlier|yet|so|again|once again|too|at that point|at this point|by that time|"
     r"in fact|indeed|what['’]s more|more important(?:ly)?(?=[,:])|(?:even )?worse(?=,| for\b)|"
     r"in that case|in turn|in response|in return|next thing|in one|in another|not(?=,)|nor|"
+    r"in short|in sum|in other words|ok(?:ay)?,? fine|"
     r"at the same time|by contrast|in contrast|on the other hand|despite (?:this|that)|regardless|"
     r"(?:first|second|third|fourth)(?=,)|firstly|secondly|thirdly|lastly)"
     r"\b(?! of\b)|"

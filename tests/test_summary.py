@@ -87,6 +87,16 @@ def test_a_time_or_a_point_that_goes_on_from_before_leans_back():
     assert found == [False, True, True, True, False, False, True, True, False]
 
 
+def test_a_sentence_that_sums_up_or_grants_what_came_before_leans_back():
+    # Distant reading 9091: "In short, Keurig 2.0 isn't the iPhone." and "Okay fine, this isn't the
+    # first time the Onion fooled a foreign paper" stood in summaries without what they sum up or grant.
+    found = leaning("Keurig's new brewer blocks refill pods. Sales fell by a quarter. In short, Keurig 2.0 isn't "
+                    "the iPhone. Okay fine, the pods still sell. In other words, buyers want choice. Short "
+                    "sellers made money in short order.")
+    # Its twin: "in short" inside a clause.
+    assert found == [False, False, True, True, True, False]
+
+
 def test_a_definite_person_is_introduced_only_by_a_name_in_their_own_phrase():
     # Distant readings 9081 and 9083: "The Oscar winner's line of $7 panties ..." (the tagger's person
     # "Oscar") and "The "Anaconda" rapper co-owns ... with Mona Scott-Young" read as introducing
