@@ -274,7 +274,7 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
             excluded[i] = "not an article: no text left once page furniture is removed"
     trained = model()
     if trained is None or n < 2:
-        return Triage(excluded, [])
+        return Triage(_without_copies(excluded, cleaned), [])
     texts = [r.text for r in raw]
     vectors = article_vectors(texts)
     matrix = features(texts, vectors)
@@ -289,6 +289,7 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
     for i in range(n):
         if not excluded[i] and prob[i] >= trained["threshold"]:
             excluded[i] = reason(i)
+    excluded = _without_copies(excluded, cleaned)
     rare = [rare_words(sample_text(t, n), trained["common"]) for t in texts]
     groups = stories(vectors, rare, trained["pair"], [i for i in range(n) if not excluded[i]])
     for group in groups[1:]:
@@ -314,6 +315,24 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
     main = max(reports, key=lambda g: (round(sum(1 - prob[i] for i in g), 6), sum(size[i] for i in g), -g[0]))
     reports.sort(key=lambda g: g is not main)
     return Triage(excluded, _story_warnings(reports, raw, cleaned), story=main, doubt=doubt)
+
+
+def _without_copies(excluded: list[str | None], cleaned: list[CleanArticle]) -> list[str | None]:
+    """``excluded`` with each report that copies an earlier one word for word, once page furniture
+    is removed, left out as a copy (a page given twice in one cluster, distant reading 9099): the
+    same report twice would double its quotations, citations and corroboration. Not two outlets
+    running one wire story with their own headlines, captions or edits: those differ somewhere."""
+    out = list(excluded)
+    first: dict[str, int] = {}
+    for i, article in enumerate(cleaned):
+        text = " ".join(" ".join(article.paragraphs).split())
+        if out[i] or len(text.split()) < MIN_ARTICLE_WORDS:
+            continue
+        if text in first:
+            out[i] = f"a copy of article {first[text] + 1}"
+        else:
+            first[text] = i
+    return out
 
 
 def _story_warnings(groups: list[list[int]], raw: list[RawArticle], cleaned: list[CleanArticle]) -> list[str]:

@@ -108,3 +108,15 @@ def test_the_main_story_is_the_likeliest_report_not_the_longest_page():
     assert {c.article for s in one.summary for c in s.cites} == {"a2"}
     raw = [RawArticle(text=t) for t in (EXPLAINER, RAID_A, RAID_B)]
     assert triage(raw, [clean(r) for r in raw]).story == [1, 2]
+
+
+def test_a_report_given_twice_is_left_out_as_a_copy():
+    """Distant reading 9099: one page given twice in a cluster doubled its quotations and citations.
+    The second copy is left out, named as a copy; its twin, the same wire story with one word
+    edited, stays as another outlet's report."""
+    raw = [RawArticle(text=t) for t in (RAID_A, RAID_B, RAID_A)]
+    assert triage(raw, [clean(r) for r in raw]).excluded == [None, None, "a copy of article 1"]
+    edited = RAID_A.replace("Karachi", "the city of Karachi", 1)
+    assert edited != RAID_A
+    raw = [RawArticle(text=t) for t in (RAID_A, RAID_B, edited)]
+    assert triage(raw, [clean(r) for r in raw]).excluded == [None, None, None]
