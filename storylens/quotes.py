@@ -2131,14 +2131,28 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
     # against what the given name suggests ("Lindsey") and the cluster's other articles.
     told = {name: said for s in earlier[-2:] + [sentence] for name, said, _ in _said_of_self(s, cluster)}
     for people in candidates:
+        fitting: list[tuple[str, str | None]] = []
+        ended = False  # an unnamed person of that gender stands first: no one named further back
         for name, _ in people:
             if name is None:
-                return None
+                ended = True
+                break
             known = told.get(name, cluster.genders.get(name)) or _phrase_gender(name)
             if gender is not None and _group_voice(name, article, cluster):
                 continue  # '"...," Troopers wrote. ... she responded': a body of people is no "she"
             if gender is None or known is None or known == gender:
-                return name
+                fitting.append((name, known))
+        if fitting:
+            # Of one sentence's people, one named in full and known to be of the pronoun's gender
+            # before a lone word of no known gender: "Claremont McKenna dean of students Mary
+            # Spellman stepped down ... She said" is Spellman, not "McKenna", a piece of the
+            # college's name the tagger took for a person.
+            first = fitting[0][0]
+            if fitting[0][1] is None and len(first.split()) == 1:
+                return next((name for name, known in fitting if known is not None and len(name.split()) > 1), first)
+            return first
+        if ended:
+            return None
     return None
 
 

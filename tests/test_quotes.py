@@ -2339,3 +2339,17 @@ def test_the_company_is_the_organisation_the_cluster_knows_whatever_the_tagger_c
     assert speakers(text)["The My K-Cup accessory"] == "Keurig"
     text = "John Smith sells brewers. Smith’s explanation was a model of what not to tell angry consumers. " + quoted
     assert speakers(text)["The My K-Cup accessory"] != "John Smith"
+
+
+def test_she_is_the_woman_named_in_full_not_a_lone_word_of_no_known_gender_beside_her():
+    """Distant readings 9099 and 9101: "Claremont McKenna dean of students Mary Spellman stepped down
+    ... She said ..." gave the quotation to "McKenna", a piece of the college's name the tagger took
+    for a person. Its twin: a lone name with no one else beside it still speaks."""
+    said = ("She said in an email that the institution must do a better job of dealing with students who "
+            "\u201cdon\u2019t fit our CMC mold.\u201d")
+    text = ("Students at Claremont McKenna College protested on Monday. Claremont McKenna dean of students Mary "
+            "Spellman stepped down last week after protesters decried her response to their demands. " + said)
+    assert speakers(text)["don\u2019t fit our CMC"] == "Mary Spellman"
+    text = ("Students at the college protested on Monday. Dean Okafor stepped down last week after protesters "
+            "decried the response to their demands. " + said)
+    assert speakers(text)["don\u2019t fit our CMC"].endswith("Okafor")
