@@ -1870,11 +1870,16 @@ def _without_nation(words: list[str]) -> list[str]:
     return words[2:] if words[:2] == ["u", "s"] else words[1:] if words[:1] in (["us"], ["uk"]) else words
 
 
+GENERATIONS = {"ii", "iii", "iv"}  # the numeral after a name that tells a son or grandson from his namesake
+
+
 def _short_form(short: Form, long: Form) -> bool:
     """``short`` is a surname, given name or head noun of the longer name ``long``."""
     ws, wl = short.words, long.words
     if len(ws) >= len(wl) or {"v", "vs"} & set(wl) or _other_gender(short, long):
         return False  # a party of "Kimble v. Marvel Entertainment" is no name of the case
+    if wl[-1] in GENERATIONS and wl[:-1] == ws:
+        return False  # "Joseph Smith III" is the son or grandson of the "Joseph Smith" the cluster also names
     if not long.personal and not any(map(_coded, ws)) and any(_coded(w) for w in wl if w not in ws):
         return False  # without the longer name's number or code, the kind or the line: "ipRGCs" of "M1 ipRGCs"
     if _surname(short, long):

@@ -1961,3 +1961,16 @@ def test_a_ministers_portfolio_in_a_title_is_no_body_of_the_story():
     # Its twin: the body itself, named as one, stays ("the Interior Ministry said").
     found = groups("The Interior Ministry said 20 people were held. The Interior Ministry later raised the figure.")
     assert any(any("Interior Ministry" in v for v in variants) for _, variants in found)
+
+
+def test_a_name_and_a_generations_numeral_is_another_person():
+    """Dev: "Louis-Napoleon Bonaparte, nephew of the real Napoleon, pronounced himself Napoleon III"
+    made one person of the emperor and his nephew. Its twin: a given name, a surname and the
+    numeral stay that person's ("Robert S. Mueller III" is the Robert Mueller the text names)."""
+    found = groups("After his 1851 coup, Louis-Napoleon Bonaparte, nephew of the real Napoleon, pronounced himself "
+                   "Napoleon III. Historians compare Napoleon III unfavourably with Napoleon, who ruled France "
+                   "before him.")
+    assert not any({"Napoleon", "Napoleon III"} <= variants for _, variants in found)
+    found = groups("Robert S. Mueller III was appointed special counsel on Wednesday. Robert Mueller led the FBI "
+                   "for twelve years.")
+    assert any({"Robert S. Mueller III", "Robert Mueller"} <= variants for _, variants in found)
