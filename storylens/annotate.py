@@ -28,6 +28,7 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 # ends an address as often as it opens a saint's name).
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
 INITIALS_END = re.compile(r"\b(\w+) (?:[A-Z]\.){1,3}$")  # "..., said D.C." before "(Duck-chul) Lee, ..."
+SAID_FORMS = {"said", "says", "told", "added", "wrote", "explained"}  # before the initials a speaker's name opens on
 ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # a word written in lower case, whole
 
@@ -273,7 +274,7 @@ def _initials_before_name(piece) -> bool:
     limitations, said D.C." | "(Duck-chul) Lee, an assistant professor ..."): the piece ends on a
     verb of saying and initials, which start the name of who said it, not a sentence's end."""
     end = INITIALS_END.search(piece.text.rstrip())
-    return end is not None and end.group(1).lower() in {"said", "says", "told", "added", "wrote", "explained"}
+    return end is not None and end.group(1).lower() in SAID_FORMS
 
 
 def _exclaimed_name(piece, sent) -> bool:

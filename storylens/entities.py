@@ -1879,7 +1879,9 @@ def _short_form(short: Form, long: Form) -> bool:
     if len(ws) >= len(wl) or {"v", "vs"} & set(wl) or _other_gender(short, long):
         return False  # a party of "Kimble v. Marvel Entertainment" is no name of the case
     if wl[-1] in GENERATIONS and wl[:-1] == ws:
-        return False  # "Joseph Smith III" is the son or grandson of the "Joseph Smith" the cluster also names
+        # "Napoleon III" is the nephew of "the real Napoleon". (A given name, a surname and the numeral
+        # lose the numeral in clean_mention: "Robert S. Mueller III" is Robert Mueller.)
+        return False
     if not long.personal and not any(map(_coded, ws)) and any(_coded(w) for w in wl if w not in ws):
         return False  # without the longer name's number or code, the kind or the line: "ipRGCs" of "M1 ipRGCs"
     if _surname(short, long):

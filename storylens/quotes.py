@@ -2143,17 +2143,22 @@ def _antecedent(article: Article, sentence: Sentence, gender: str | None, cluste
             if gender is None or known is None or known == gender:
                 fitting.append((name, known))
         if fitting:
-            # Of one sentence's people, one named in full and known to be of the pronoun's gender
-            # before a lone word of no known gender: "Claremont McKenna dean of students Mary
-            # Spellman stepped down ... She said" is Spellman, not "McKenna", a piece of the
-            # college's name the tagger took for a person.
-            first = fitting[0][0]
-            if fitting[0][1] is None and len(first.split()) == 1:
-                return next((name for name, known in fitting if known is not None and len(name.split()) > 1), first)
-            return first
+            return _likeliest(fitting)
         if ended:
             return None
     return None
+
+
+def _likeliest(fitting: list[tuple[str, str | None]]) -> str:
+    """Of one sentence's people a pronoun may stand for (name, known gender), in the order
+    :func:`_antecedent` ranks them: the first, unless it is a lone word of no known gender and a
+    person named in full is known to be of the pronoun's gender ("Claremont McKenna dean of
+    students Mary Spellman stepped down ... She said" is Spellman, not "McKenna", a piece of the
+    college's name the tagger took for a person)."""
+    first, known = fitting[0]
+    if known is None and len(first.split()) == 1:
+        return next((name for name, gender in fitting if gender is not None and len(name.split()) > 1), first)
+    return first
 
 
 def _pronoun_run(article: Article, start: int, gender: str, most: int) -> int:

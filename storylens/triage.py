@@ -263,7 +263,8 @@ def triage(raw: list[RawArticle], cleaned: list[CleanArticle]) -> Triage:
     """Judge each article: a report on the cluster's event (None), or why it is excluded.
 
     An article is excluded when the classifier is sure (``threshold``), or fairly sure
-    (``threshold_grouped``) and the pair model also puts it outside the main story.
+    (``threshold_grouped``) and the pair model also puts it outside the main story, and when it
+    copies an earlier report word for word (:func:`_without_copies`).
     """
     n = len(raw)
     excluded: list[str | None] = [None] * n
