@@ -10,6 +10,11 @@ from storylens.pipeline import digest
 from tests.conftest import DISPUTED, EXAMPLE, run_cli
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences one article's text is split into."""
+    return [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
+
+
 def test_example_scores(example_digest, expected, checker):
     score = checker.score(example_digest, expected)
     # Precision first: whatever the example reports is a real dispute, and no look-alike.
@@ -149,10 +154,10 @@ def test_a_sentence_the_parser_cuts_after_a_word_in_lower_case_is_one_sentence()
             "Popeye’s first foray into love territory: the Sailor Man first met his “goil,” Olive Oyl, in Elzie "
             "Crisler Seagar’s popular Thimble Theatre comic strip in the 1930s and their legendary love only grew. "
             "The couple even made People Magazine’s list of the Greatest Love Stories of the 20th Century.")
-    sentences = [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
-    assert any(s.startswith("This certainly isn’t Popeye’s first foray") for s in sentences)
-    assert not any(s.startswith("Popeye’s first foray") for s in sentences)  # never the negation cut off
-    assert len(sentences) == 3  # its twin: sentences that end with a full stop stay apart
+    split = sentences(text)
+    assert any(s.startswith("This certainly isn’t Popeye’s first foray") for s in split)
+    assert not any(s.startswith("Popeye’s first foray") for s in split)  # never the negation cut off
+    assert len(split) == 3  # its twin: sentences that end with a full stop stay apart
 
 
 def test_a_name_s_own_exclamation_mark_does_not_end_the_sentence():
@@ -161,9 +166,6 @@ def test_a_name_s_own_exclamation_mark_does_not_end_the_sentence():
     sentence on "King Features, was directed by". The piece before has no verb, and the subject
     after is set off from its verb by a comma: one sentence. Its twins, an exclamation and a
     subject with its own aside, stay apart."""
-    def sentences(text: str) -> list[str]:
-        return [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
-
     cut = ("The cartoon, a collaboration between Wilco's label dBpm Records and Blow Me Down! King Features, was "
            "directed by designer-branding guru Darren Romanelli. It premiered online on Monday night.")
     assert sentences(cut)[0].endswith("directed by designer-branding guru Darren Romanelli.")
@@ -178,9 +180,6 @@ def test_an_ellipsis_inside_a_sentence_does_not_end_it():
     half a speaker of its own. A piece going on in lower case, behind an editor's bracket or not,
     belongs to the sentence; after an ellipsis, a capital still opens a new one, as it does after
     a title's abbreviation that ends a quotation ("Brig." | "Gen. Bill Seekins told ABC News")."""
-    def sentences(text: str) -> list[str]:
-        return [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
-
     quoted = ("The letter was released on Monday by the former official. The text also says: “Please give the agreed "
               "documents, components, etc. to . . . [a North Korean Embassy official in Pakistan] to be flown back "
               "when our plane returns after delivery of missile components.”\n\nThe government did not respond.")
@@ -203,10 +202,10 @@ def test_romanised_place_names_that_differ_in_vowels_merge():
 def test_an_attribution_after_a_quotations_closing_mark_stays_with_it():
     text = ("The response was a “case study of a breakdown of national security.” Sen. Lindsey Graham said on "
             "Sunday. Graham said the plan had failed.")
-    sentences = [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
-    assert any(s.endswith("Sen. Lindsey Graham said on Sunday.") and s.startswith("The response") for s in sentences)
+    split = sentences(text)
+    assert any(s.endswith("Sen. Lindsey Graham said on Sunday.") and s.startswith("The response") for s in split)
     # Its twin: a sentence that says something of its own is one.
-    assert "Graham said the plan had failed." in sentences
+    assert "Graham said the plan had failed." in split
 
 
 def test_a_speaker_of_a_relative_clause_does_not_assert_the_sentence():
@@ -227,9 +226,6 @@ def test_initials_after_a_verb_of_saying_open_the_speakers_name_not_a_new_senten
     """Distant readings 9091 and 9097: "The new study has limitations, said D.C. (Duck-chul) Lee,
     an assistant professor ..." was cut after "D.C.", and "In Lee's own study" later read as if no
     Lee had been named. Its twin: a place's initials end a sentence as before."""
-    def sentences(text: str) -> list[str]:
-        return [s.text for s in digest(read_text(text), analyse=False).articles[0].sentences]
-
     said = ("The new study has limitations, said D.C. (Duck-chul) Lee, an assistant professor of kinesiology at Iowa "
             "State University. In Lee's own study of 55,000 adults, he found a lower risk of death in joggers.")
     assert sentences(said)[0].endswith("an assistant professor of kinesiology at Iowa State University.")
