@@ -100,6 +100,7 @@ ARGUMENT_PREPOSITIONS = {"to", "with", "of", "into", "onto", "about", "against",
                          "between", "toward", "towards", "upon", "off"}
 HEADLINE_MIN_WORDS = 5
 ASIDE_WORDS = 6  # a dash and the words after it, at most, that a headline cut inside an aside ends on
+YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?:s|’s|'s)?")  # "1994", "1990s": a year or decade, not a count
 # Words that need the sentence before: a person or thing before the sentence names one, or the
 # writer and the reader.
 THIRD_PERSON = re.compile(rf"\b(?:{'|'.join(sorted(LEADING_PRONOUNS | {'hers'}))})\b", re.I)
@@ -1930,7 +1931,7 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         return None  # no subject, or two: a parse gone wrong ("A man who went ... with his son-in-law has")
     if any(c.dep_ == "dobj" and c.pos_ == "ADJ" for c in root.children):
         return None  # "was making public [documents]": the parser took the adjective for the object
-    kept, trailing = {root.i}, []
+    kept, trailing, year = {root.i}, [], set()
     for child in root.children:
         if _purpose_after(child, kept):
             kept |= _purpose(child, which)
@@ -1943,6 +1944,9 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
             continue
         if _shares_object(child, root):
             kept |= {child.i - 1} | _phrase(child, which)  # "shot [and wounded a man]": the object is both verbs'
+            continue
+        if _year_opening(child, root):
+            year = _phrase(child, which) | ({child.right_edge.i + 1} if child.right_edge.nbor().text == "," else set())
             continue
         if child.dep_ not in CLAUSE_CORE or (child.i < root.i and child.dep_ in {"prep", "npadvmod", "ccomp"}):
             continue
@@ -1969,6 +1973,8 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         kept -= inner  # "charged in the circulation of nude images [of a representative ...]"
     while _length(doc, kept) > limit and trailing and max(trailing[-1]) == max(kept):
         kept -= trailing.pop()  # only a phrase at the end goes: one inside would leave a gap
+    if _length(doc, kept | year) <= limit + 2:  # as long as a headline may run (below)
+        kept |= year  # "In 1994 the NFL initiated a study": without its year, old news reads as new
     for child in root.children:
         # An afterthought set off by a comma ends no headline: "... for a five-day visit, his second"
         # (of "his second this year", cut to fit) is "... for a five-day visit".
@@ -2004,6 +2010,16 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
     if title.count('"') % 2 or title.count("“") != title.count("”"):
         return None  # a quotation opened and not closed: '"Let's talk about features the listing continues
     return title[:1].upper() + title[1:]
+
+
+def _year_opening(child: Token, root: Token) -> bool:
+    """Whether ``child`` is an opening "in" phrase that gives only a year or a decade ("In 1994",
+    "In the 1990s"): unlike a day told from the article's date, it says when the news happened."""
+    if child.dep_ != "prep" or child.lower_ != "in" or child.i > root.i:
+        return False
+    words = [t for t in child.subtree if t.i != child.i and not t.is_punct]
+    return bool(words) and all(t.ent_type_ == "DATE" or t.lower_ == "the" for t in words) and \
+        any(YEAR.fullmatch(t.text) for t in words)
 
 
 def _bracketed(doc) -> set[int]:

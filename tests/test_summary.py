@@ -3304,3 +3304,21 @@ def test_a_sentence_under_a_removed_heading_does_not_lean_on_the_paragraph_above
     assert summary and not any("rapper" in s.text for s in summary)
     twin = CELEBRITIES.replace("Nicki Minaj, Myx Fusions\n\n", "").replace("Halle Berry, Scandale Paris\n\n", "")
     assert not any(clean_all(read_text(twin))[0].under_heading)
+
+
+def test_a_headline_keeps_the_year_its_lead_opens_on():
+    """A lead opening on a year or a decade tells old news: "In 1994 the National Football League
+    initiated ..." cut to its main clause read as news of today (distant readings 9063, 9101). Its
+    twins: a day told from the article's date still goes, and so does an opening place."""
+    from storylens.select import main_clause
+
+    assert main_clause("In 1994 the National Football League initiated a study of mild brain injury, "
+                       "a program that ran for years.") == \
+        "In 1994 the National Football League initiated a study of mild brain injury"
+    assert main_clause('In the 1990s, when the "old-technology" steel industry was failing, Bain Capital '
+                       "helped build a new steel company.") == \
+        "In the 1990s, Bain Capital helped build a new steel company"
+    assert main_clause("On Tuesday, police arrested five men in the raid on the party's headquarters.") == \
+        "Police arrested five men in the raid on the party's headquarters"
+    assert main_clause("In Karachi, police arrested five men in the raid on the party's headquarters.") == \
+        "Police arrested five men in the raid on the party's headquarters"
