@@ -97,6 +97,9 @@ SHORTENED = {"assn": "association", "assoc": "association", "dept": "department"
              "intl": "international", "natl": "national", "govt": "government"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 # A conjunction, preposition or article the tagger ran on into a name ("Taylor Swift and", "Red Cross of").
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&|of|in|at|on|for|to|from|with|by|the))+\s*$")
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
 SURNAME_HABIT = 2  # bare surnames an article writes for its first bearer before it names another
@@ -297,7 +300,24 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 if article.id not in form.articles:
                     form.articles.append(article.id)
     lower = _lower_words(articles)
-    return _undescribed(_unopened(forms, lower), lower)
+    return _undated(_undescribed(_unopened(forms, lower), lower))
+
+
+def _undated(forms: dict[str, Form]) -> dict[str, Form]:
+    """ "made the announcement on Twitter Sunday night", "George Takei April-fooling us": a weekday
+    or a month the tagger ran into a name the cluster also gives alone. The mention counts for the
+    name. A month only after a name of two words or more: "Theresa May" is no Theresa's month."""
+    kept = dict(forms)
+    for key, form in forms.items():
+        *head, last = form.words
+        into = kept.get(" ".join(head))
+        dated = last in WEEKDAY_NAMES or last in MONTH_NAMES and len(head) >= 2
+        if into is None or into is form or not dated:
+            continue
+        written = form.surfaces.most_common(1)[0][0].rsplit(" ", 1)[0]
+        _fold(form, into, Counter({written: sum(form.surfaces.values())}))
+        del kept[key]
+    return kept
 
 
 def _undescribed(forms: dict[str, Form], lower: set[str]) -> dict[str, Form]:

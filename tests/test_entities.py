@@ -1974,3 +1974,18 @@ def test_a_name_and_a_generations_numeral_is_another_person():
     found = groups("Robert S. Mueller III was appointed special counsel on Wednesday. Robert Mueller led the FBI "
                    "for twelve years.")
     assert any({"Robert S. Mueller III", "Robert Mueller"} <= variants for _, variants in found)
+
+
+def test_a_weekday_or_month_run_into_a_name_is_no_part_of_it():
+    """Distant readings 9101 and 9063: the tagger made names of "Twitter Sunday" ("announced on Twitter
+    Sunday night") and "George Takei April" ("George Takei April-fooling us"), listed beside Twitter and
+    George Takei. Their twins: "Black Monday" and "Theresa May" are names whole."""
+    found = groups("Bobby Goodlatte made the announcement on Twitter Sunday night. He had posted on Twitter before. "
+                   "George Takei April-fooling us that he's running for Congress. George Takei laughed it off.")
+    assert not any(v.endswith(("Sunday", "April")) for _, variants in found for v in variants)
+    assert any("Twitter" in variants for _, variants in found)
+    assert any("George Takei" in variants for _, variants in found)
+    found = groups("Black Monday hit the markets in 1987. Prime Minister Theresa May spoke in London. Theresa May "
+                   "said more on Monday.")
+    assert any("Black Monday" in variants for _, variants in found)
+    assert any("Theresa May" in variants for _, variants in found)
