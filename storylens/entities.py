@@ -183,6 +183,7 @@ def clean_mention(text: str, label: str | None = None) -> str:
     text = re.sub(r"(?<=[A-Za-z])\.(?:org|gov)$", "", text, flags=re.I)
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"\s+[-–—]+\s+[a-z].*$", "", text)  # "LeBron James - aka": the words after a dash
+    text = _unheaded(text)
     # "Keith Knowles Jr." is Keith Knowles, "Robert S. Mueller III" Robert S. Mueller; but "Lee IV"
     # is not any Lee, nor "World War II" the war before it, nor "Led Zeppelin II" (an album the
     # tagger took for a person) the band: a generation's number follows a given name and a surname.
@@ -239,6 +240,12 @@ def _after_inner_title(text: str) -> str:
     return text
 
 
+def _unheaded(text: str) -> str:
+    """The name after a newsletter's heading in capitals and its source's "per" ("GOLDMAN
+    GRADUATION - Per Goldman Sachs"), which the tagger ran into one span."""
+    return re.sub(r"^(?:[A-Z0-9&'’.,]{2,}\s+){2,}[-–—]+\s+(?:Per\s+(?=[A-Z]))?", "", text)
+
+
 def _unglued(text: str) -> str:
     """ "CNN)Pakistani Armed Forces": a dateline's closing bracket glued to the name after it.
     "World Health Organization (WHO": a bracket the tagger's span did not close, round the
@@ -282,7 +289,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     continue  # no name: words in lower case the tagger took for one ("if"); a handle is one
                 form = forms.setdefault(key, Form(key, first=(a_pos, sentence.index)))
                 form.surfaces[name] += 1
-                written = RUN_ON.sub("", _unglued(text)).strip()
+                written = RUN_ON.sub("", _unheaded(_unglued(text))).strip()
                 if ": " not in written:  # keep the form as written (titles) as a variant, not a heading
                     form.surfaces[written] += 0
                 form.labels[label] += 1

@@ -940,7 +940,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         # The main verb's subject first: "Asked why Northwestern gave him ..., he responded:" is his.
         subjects = [t for t in before if t.dep_ in SUBJECTS and not _asked(t)]
         clause = [_agent(t) for t in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT")]
-        subject = written if written is not None else _colon_subject(clause[0]) if clause else None
+        subject = written if written is not None else _colon_subject(clause[0]) if clause else _label(before)
         if subject is not None and outside(subject):
             options.append((0, subject))
     if not options:
@@ -1061,6 +1061,30 @@ def _colon_subject(subject):
     if owner is not None and (owner.pos_ in {"PROPN", "PRON"} or owner.ent_type_ in NAMED):
         return owner
     return subject if _is_role(subject) and subject.tag_ == "NN" else None
+
+
+def _label(before: list):
+    """The speaker a label before a colon names, when the words before the colon have no verb: a
+    newsletter's "TECH BLINK - TechCrunch's Dan Lyons:", "Per Goldman Sachs:", "Bundy's response:"
+    (its last words after a dash; through "per" or a possessive as :func:`_colon_subject` reads
+    them). None for a label naming no one ("Then later:", "From the ABC interview:")."""
+    if not before or any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    dashes = [k for k, t in enumerate(before) if t.text in {"-", "–", "—", "--"}]
+    label = [t for t in before[dashes[-1] + 1 if dashes else 0:] if not t.is_punct]
+    roots = [t for t in label if t.head not in label or t.head == t]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    per = root.lower_ == "per"
+    if per:
+        root = next((c for c in root.children if c.dep_ == "pobj"), None)
+    if root is None or root.pos_ not in {"NOUN", "PROPN"} or any(c.lower_ in {"a", "an"} for c in root.children):
+        return None  # "Per a White House official:": someone unnamed, whom no name nearby stands for
+    # A label's form: after a section's heading and a dash, through "per", or a possessive ("Bundy's
+    # response:"); not "Added Lesh:", a verb the tagger took into a name.
+    owned = any(c.dep_ == "poss" for c in root.children)
+    return _colon_subject(root) if dashes or per or owned else None
 
 
 def _presented(subject) -> bool:

@@ -1989,3 +1989,12 @@ def test_a_weekday_or_month_run_into_a_name_is_no_part_of_it():
                    "said more on Monday.")
     assert any("Black Monday" in variants for _, variants in found)
     assert any("Theresa May" in variants for _, variants in found)
+
+
+def test_a_newsletters_heading_is_no_part_of_the_name_after_it():
+    """The tagger ran a newsletter's heading in capitals into the source after it ("GOLDMAN GRADUATION -
+    Per Goldman Sachs"). Twins: a name of two bodies joined by a dash keeps both ("U.S. - China")."""
+    assert clean_mention("GOLDMAN GRADUATION - Per Goldman Sachs") == "Goldman Sachs"
+    assert clean_mention("STOCKS KEEP TANKING - Reuters") == "Reuters"
+    assert clean_mention("U.S. - China") == "U.S. - China"
+    assert clean_mention("NBC News") == "NBC News"

@@ -2353,3 +2353,23 @@ def test_she_is_the_woman_named_in_full_not_a_lone_word_of_no_known_gender_besid
     text = ("Students at the college protested on Monday. Dean Okafor stepped down last week after protesters "
             "decried the response to their demands. " + said)
     assert speakers(text)["don\u2019t fit our CMC"].endswith("Okafor")
+
+
+def test_a_label_before_a_colon_names_the_speaker():
+    """A newsletter's items (distant reading 9081): "TECH BLINK - TechCrunch's Dan Lyons: “...”",
+    "GOLDMAN GRADUATION - Per Goldman Sachs: “...”", and "Bundy's response: “...”" name whose words
+    follow, though no verb says so; the speaker is the name, not the heading ("GOLDMAN GRADUATION -
+    Per Goldman Sachs"). Twins: a label naming no one ("Then later:", "From the ABC interview:") and
+    an unnamed "Per a White House official:" give no name."""
+    found = speakers("TECH BLINK - TechCrunch's Dan Lyons: \"Can Apple still find ways to blow everyone away?\"\n\n"
+                     "GOLDMAN GRADUATION - Per Goldman Sachs: \"Goldman Sachs continues to build its program.\"\n\n"
+                     "Cliven Bundy spoke on Sunday. Bundy's response: \"I don't recognize the federal government.\"\n\n"
+                     "Then later: \"Haven't been able to get any info on this.\"\n\n"
+                     "OBAMA ON BANKS - From the ABC interview: \"This is exactly why we need this bureau.\"\n\n"
+                     "OBAMA TODAY - Per a White House official: \"President Obama will travel to Texas today.\"")
+    assert found["Can Apple still find"] == "Dan Lyons"
+    assert found["Goldman Sachs continues to"] == "Goldman Sachs"
+    assert found["I don't recognize the"] == "Cliven Bundy"
+    assert found["Haven't been able to"] is None
+    assert found["This is exactly why"] is None
+    assert found["President Obama will travel"] is None
