@@ -71,6 +71,7 @@ from storylens.references import (
     title_case,
 )
 
+INTERVIEW_REACH = 6  # paragraphs back within which two of the writer's questions make an interview
 ASKED_WORDS = 25  # a writer's question between two quotations of one person is short
 ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)  # a sentence an interviewer puts to the person asked
 UNNAMED = {"another", "one", "someone", "somebody", "anyone", "anybody"}  # a subject standing for someone unnamed
@@ -233,7 +234,9 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
         previous: tuple[list[Sentence], list[Found]] | None = None
         read: list[tuple[list[Sentence], str, list[Found]]] = []
         turns = _turns(article, cluster)
-        for paragraph in _paragraphs(article):
+        asked: list[int] = []  # the paragraphs that are the writer's questions (their positions)
+        paragraphs = _paragraphs(article)
+        for at, paragraph in enumerate(paragraphs):
             if any(turns.get(s.index) for s in paragraph):
                 # a guest's turn in a transcript is the quotation, whatever marks it holds: '"...,"'
                 # inside it are the guest's words about someone else's
@@ -246,7 +249,17 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
             if credit and read:  # "— Claire Danes" under a quotation is its speaker's credit
                 for q in read[-1][2]:
                     q.speaker = full_name(credit, article) if q.speaker is None or q.carried else q.speaker
-            if found or not (_writers_question(paragraph) or _aside(paragraph)):
+            question = not found and _writers_question(paragraph)
+            asked += [at] if question else []
+            # In an interview, after two questions of the writer's, a short statement of the writer's
+            # that an answer follows is a question too ("The Spirit owner said he didn't want Megan
+            # hijacking the event ...", then the coach's answer): the answers stay the one person's.
+            # Not one a question follows ("Reign Coach Laura Harvey also addressed the issue."): it
+            # brings the next person asked.
+            answered = at + 1 < len(paragraphs) and paragraphs[at + 1][0].text.lstrip()[:1] in "\"“"
+            prompt = not found and answered and len([k for k in asked if at - k <= INTERVIEW_REACH]) >= 2 and \
+                len(paragraph) == 1 and not QUOTE_MARK.search(paragraph[0].text)
+            if found or not (question or prompt or _aside(paragraph)):
                 # the writer's question ("And democracy?") and a bracketed link between a report's
                 # paragraphs ("[Spirit doesn't give Rapinoe chance to kneel ...]") pass the voice on
                 previous = (paragraph, found)

@@ -2373,3 +2373,33 @@ def test_a_label_before_a_colon_names_the_speaker():
     assert found["Haven't been able to"] is None
     assert found["This is exactly why"] is None
     assert found["President Obama will travel"] is None
+
+
+INTERVIEW = """Spirit owner Bill Lynch had the anthem played before the teams came out on Friday. Reign Coach \
+Laura Harvey also addressed the issue.
+
+Did it cause a distraction?
+
+"I don't think it impacted the game. We were told just before we left the locker room."
+
+Are you disappointed how the anthem issue was handled?
+
+"Disappointed in the sense that we've tried to do everything we can. To not be notified prior is disappointing."
+
+The Spirit owner said he didn't want Megan hijacking the event, but now the anthem is the topic of discussion.
+
+"The last thing we're speaking about is the game. That in itself shows that maybe the decision had an adverse \
+effect."
+"""
+
+
+def test_a_statement_put_to_the_person_interviewed_passes_the_voice_on():
+    """Distant readings 9085 to 9105: after the writer's questions to the Reign's coach, a statement
+    put to her ("The Spirit owner said he didn't want ...") gave her answer to the owner. Its twin:
+    outside an interview, the quotation after a sentence reporting the owner is his."""
+    found = speakers(INTERVIEW)
+    assert found["The last thing we're"] == "Laura Harvey"
+    assert found["Disappointed in the sense"] == "Laura Harvey"
+    twin = INTERVIEW.replace("Did it cause a distraction?\n\n", "").replace(
+        "Are you disappointed how the anthem issue was handled?\n\n", "")
+    assert speakers(twin)["The last thing we're"] == "Bill Lynch"
