@@ -1538,7 +1538,7 @@ def test_a_headline_of_a_claim_says_who_claims_it():
 
     assert main_clause("The founder of Pakistan's nuclear weapons program claims that in the late 1990s North Korean "
                        "officials paid kickbacks to senior Pakistani military figures.") == \
-        "North Korean officials paid kickbacks to senior Pakistani military figures, founder claims"
+        "In the late 1990s North Korean officials paid kickbacks to senior Pakistani military figures, founder claims"
     assert main_clause("Prosecutors claim the former mayor took bribes from three contractors in 2014.") == \
         "The former mayor took bribes from three contractors in 2014, prosecutors claim"
     assert main_clause("He claims that the officials paid kickbacks to Pakistani generals in the 1990s.") is None
