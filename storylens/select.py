@@ -1477,12 +1477,14 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
               if t and t != first]
     if first:  # a longer headline only for what the shorter leaves out, and still a headline's length
         longer = [t for t in longer if len(t.split()) <= LONGER_HEADLINE_WORDS]
-        # A long headline last, taken only when it keeps more of what the story turns on than every
-        # shorter one: "A 20-year-old man has been charged with murder" says nothing of the brother
-        # he "threw off the roof", which every article tells.
-        longer += [t for t in (main_clause(lead.text, LONG_HEADLINE_WORDS),
-                               complete_prefix(lead.text, LONG_HEADLINE_WORDS, strict=True))
-                   if t and t != first and t not in longer]
+    # A long headline last, taken only when it keeps more of what the story turns on than every
+    # shorter one ("A 20-year-old man has been charged with murder" says nothing of the brother he
+    # "threw off the roof", which every article tells), or when the lead has no shorter one
+    # ("Investigators probing the death of ... Tony Scott said they still don't know why he plunged
+    # ...", rather than a later sentence, "Several notes Scott left do not mention any health problems").
+    longer += [t for t in (main_clause(lead.text, LONG_HEADLINE_WORDS),
+                           complete_prefix(lead.text, LONG_HEADLINE_WORDS, strict=True) if first else None)
+               if t and t != first and t not in longer]
     title = _keeps_the_story([first] + longer if first else longer, whole, _story_words(lead, articles))
     if title:
         return _quote_closed(title, whole)
@@ -2000,6 +2002,9 @@ def _main_clause(text: str, which: bool, limit: int = HEADLINE_WORDS) -> str | N
         return None  # "When Wilco's guitarist told The Times that ...": a clause that waits for its main one
     if _cuts_a_name(doc, max(kept)):
         return None
+    if any(doc[i].tag_ in {"WP", "WP$", "WDT"} and not any(doc[k].pos_ in {"VERB", "AUX"} for k in kept if k > i)
+           for i in kept):
+        return None  # "... hedge fund, whose boss's wealth": a relative clause cut before its verb
     if _waits(doc, kept):
         return None
     title = _joined(doc, kept).strip(" ,;:—–-")
@@ -2161,6 +2166,9 @@ def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[in
             continue  # "a variety of disorders", "a number of": the noun after "of" is what is meant
         if after is not None and doc[after].dep_ == "cc":
             continue  # "the lengths [of the index finger] and the ring finger": a coordination left dangling
+        if after is not None and doc[after].dep_ == "prep" and doc[after].lower_ == token.lower_:
+            continue  # "a rare bout [with icy weather], with the Weather Service predicting ...": the next
+            # phrase would read as the noun's
         return part
     return None
 

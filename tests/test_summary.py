@@ -3322,3 +3322,28 @@ def test_a_headline_keeps_the_year_its_lead_opens_on():
         "Police arrested five men in the raid on the party's headquarters"
     assert main_clause("In Karachi, police arrested five men in the raid on the party's headquarters.") == \
         "Police arrested five men in the raid on the party's headquarters"
+
+
+def test_a_lead_with_no_short_headline_gives_its_main_clause_at_a_long_headlines_length():
+    """A lead whose main clause runs past a short headline's length was cut to "... won the $50,000
+    Scientific American Science in Action Award in August for his invention" (of what?), or its
+    headline came from a later sentence ("L. Lin Wood branded the program as ...", distant readings
+    9071 to 9097): the main clause at a long headline's length comes first. Its twins: a long main
+    clause is not cut where a phrase of its noun would read as another's ("a rare bout [with icy
+    weather], with the ... Weather Service predicting"), nor inside a relative clause ("... hedge
+    fund, whose boss's wealth")."""
+    from storylens.select import LONG_HEADLINE_WORDS, main_clause
+
+    lead = ("Fifteen-year-old Kenneth Shinozuka of New York City won the $50,000 Scientific American Science in "
+            "Action Award in August for his invention of a wearable sensor for Alzheimer's patients.")
+    text = (lead + " The prize, part of the Google Science Fair, recognizes a teen for an innovation that can make "
+            "a practical difference.\n\n|||||\n\nKenneth Shinozuka designed a wearable sensor for his grandfather, "
+            "who has Alzheimer's disease. The sensor alerts a caregiver when a patient gets out of bed. Shinozuka won "
+            "the award for the sensor in August.")
+    assert digest(read_text(text), analyse=False).title == lead.rstrip(".")
+    bout = ("Savannah is shivering through a rare bout with icy weather, with the National Weather Service "
+            "predicting that up to 2 inches of snow and sleet could fall Wednesday on the typically balmy city.")
+    assert "bout with the National Weather Service" not in (main_clause(bout, LONG_HEADLINE_WORDS) or "")
+    fund = ("The Internal Revenue Service is demanding a whopping $7 billion or more in back taxes from the world's "
+            "most profitable hedge fund, whose boss's wealth and cyber savvy helped Donald Trump into the White House.")
+    assert not (main_clause(fund, LONG_HEADLINE_WORDS) or "").endswith("wealth")
