@@ -346,6 +346,13 @@ STAMP = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
                    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\.?$")
 
 
+# The day a full date gives ends the sentence: "... on August 14, 2014." (a caption's stamp; a report
+# writes the day, or the date a thing lasts until).
+FULL_DATE_END = re.compile(r"\bon (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+                           r"\d{1,2}, \d{4}\.?$")
+# Where someone stands in a picture: "Brian Kelley, center left, and ...", "(second from left)".
+CAPTION_PLACE = re.compile(r"[,(] ?(?:(?:far|center|centre|second|third|fourth|top|bottom)(?: from)? |from )?"
+                           r"(?:left|right)\b[,)]")
 # What a caption says shows something: "This shot, released by Vulcan, shows the emblem on the bow."
 PICTURES = {"photo", "photograph", "picture", "image", "shot", "screenshot"}  # not "Video shows the suspect"
 
@@ -368,12 +375,28 @@ def _caption(doc) -> bool:
     if photo_caption(doc):
         return True
     root = doc.root
+    if FULL_DATE_END.search(doc.text.strip()) and not QUOTE_MARK.search(doc.text) and _caption_form(doc):
+        return True
     if not STAMP.search(doc.text.strip()) or QUOTE_MARK.search(doc.text) or root.tag_ not in {"VBZ", "VBP"} \
             or root.lemma_.lower() in SPEECH_VERBS | {"be", "have"}:
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.ent_type_ == "PERSON" or
                                     (subject.tag_ == "NNS" and subject.lemma_.lower() in PEOPLE))
+
+
+def _caption_form(doc) -> bool:
+    """Whether a sentence stamped with a full date reads as a caption whatever its subject: no verb
+    with a tense ("Donald Trump before opening the Nasdaq on September 20, 2005."), a present passive
+    ("E85 ethanol fuel is pumped into a vehicle ... on Dec. 6, 2007."), or where people stand in the
+    picture (", center left,"). A report tells of a dated day in the past tense."""
+    root = doc.root
+    if not any(t.tag_ in FINITE for t in doc):
+        return True
+    # Not "The ban is expected to take effect on Jan. 1, 2016.": a passive that goes on to what is expected.
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in root.children) and \
+        not any(c.dep_ in {"xcomp", "ccomp"} for c in root.children)
+    return (root.tag_ == "VBN" and present) or CAPTION_PLACE.search(doc.text) is not None
 
 
 def _points_ahead(doc) -> bool:

@@ -3347,3 +3347,19 @@ def test_a_lead_with_no_short_headline_gives_its_main_clause_at_a_long_headlines
     fund = ("The Internal Revenue Service is demanding a whopping $7 billion or more in back taxes from the world's "
             "most profitable hedge fund, whose boss's wealth and cyber savvy helped Donald Trump into the White House.")
     assert not (main_clause(fund, LONG_HEADLINE_WORDS) or "").endswith("wealth")
+
+
+def test_a_caption_stamped_with_a_full_date_is_no_summary_sentence():
+    """Captions left in the text that the present tense of a named person does not give away: with
+    no verb ("Donald Trump before opening the Nasdaq on September 20, 2005."), in the present passive
+    ("E85 ethanol fuel is pumped into a vehicle ... on Dec. 6, 2007."), or placing people in the
+    picture (", center left,", distant reading 9103 met one in a summary). Their twins: reports of
+    a dated day in the past tense, a passive that goes on ("is expected to take effect on ..."), and
+    a date a thing lasts until."""
+    article = one_article("Donald Trump before opening the Nasdaq on September 20, 2005.\n\nE85 ethanol fuel is "
+                          "pumped into a vehicle at a gas station in Nevada, Iowa, on Dec. 6, 2007.\n\nCEO Brian "
+                          "Kelley, center left, and Mark Wood cut the ribbon to open the first store in Burlington, "
+                          "Mass., on Nov. 8, 2013.\n\nAuthorities said Andrea Kuiper was struck by two vehicles on "
+                          "April 1, 1990.\n\nThe ban is expected to take effect on Jan. 1, 2016.\n\nThe museum is "
+                          "closed to visitors until June 1, 2016.")
+    assert [read(s, article).usable for s in article.sentences] == [False, False, False, True, True, True]
