@@ -2367,12 +2367,10 @@ def test_a_label_before_a_colon_names_the_speaker():
                      "Then later: \"Haven't been able to get any info on this.\"\n\n"
                      "OBAMA ON BANKS - From the ABC interview: \"This is exactly why we need this bureau.\"\n\n"
                      "OBAMA TODAY - Per a White House official: \"President Obama will travel to Texas today.\"")
-    assert found["Can Apple still find"] == "Dan Lyons"
-    assert found["Goldman Sachs continues to"] == "Goldman Sachs"
-    assert found["I don't recognize the"] == "Cliven Bundy"
-    assert found["Haven't been able to"] is None
-    assert found["This is exactly why"] is None
-    assert found["President Obama will travel"] is None
+    expected = {"Can Apple still find": "Dan Lyons", "Goldman Sachs continues to": "Goldman Sachs",
+                "I don't recognize the": "Cliven Bundy", "Haven't been able to": None, "This is exactly why": None,
+                "President Obama will travel": None}
+    assert {words: found[words] for words in expected} == expected
 
 
 INTERVIEW = """Spirit owner Bill Lynch had the anthem played before the teams came out on Friday. Reign Coach \
