@@ -96,10 +96,11 @@ BODY_NOUNS = DESIGNATORS | {"subcommittee", "panel", "caucus", "commission", "co
 SHORTENED = {"assn": "association", "assoc": "association", "dept": "department", "univ": "university",
              "intl": "international", "natl": "national", "govt": "government"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
-# A conjunction, preposition or article the tagger ran on into a name ("Taylor Swift and", "Red Cross of").
+# The words of a date the tagger may run into a name before it ("Twitter Sunday", "George Takei April").
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
+# A conjunction, preposition or article the tagger ran on into a name ("Taylor Swift and", "Red Cross of").
 RUN_ON = re.compile(r"(?:\s+(?:and|or|&|of|in|at|on|for|to|from|with|by|the))+\s*$")
 SALIENT = 2  # times more often than the other bearers an article names the one its bare surname means
 SURNAME_HABIT = 2  # bare surnames an article writes for its first bearer before it names another

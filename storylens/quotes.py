@@ -250,7 +250,8 @@ def find_quotes(articles: list[Article], entities: list[Entity]) -> list[Quote]:
                 for q in read[-1][2]:
                     q.speaker = full_name(credit, article) if q.speaker is None or q.carried else q.speaker
             question = not found and _writers_question(paragraph)
-            asked += [at] if question else []
+            if question:
+                asked.append(at)
             # In an interview, after two questions of the writer's, a short statement of the writer's
             # that an answer follows is a question too ("The Spirit owner said he didn't want Megan
             # hijacking the event ...", then the coach's answer): the answers stay the one person's.

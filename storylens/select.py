@@ -1479,9 +1479,10 @@ def _headline(articles: list[Article], vectors: np.ndarray, summary: list[Cited]
         longer = [t for t in longer if len(t.split()) <= LONGER_HEADLINE_WORDS]
     # A long headline last, taken only when it keeps more of what the story turns on than every
     # shorter one ("A 20-year-old man has been charged with murder" says nothing of the brother he
-    # "threw off the roof", which every article tells), or when the lead has no shorter one
-    # ("Investigators probing the death of ... Tony Scott said they still don't know why he plunged
-    # ...", rather than a later sentence, "Several notes Scott left do not mention any health problems").
+    # "threw off the roof", which every article tells), or when the lead has no shorter one: its main
+    # clause ("... won the $50,000 ... Award in August for his invention of a wearable sensor for
+    # Alzheimer's patients") rather than a later sentence's or the lead cut at a boundary. (Not its
+    # complete opening there: that kept a heading run into the sentence, or a quotation left open.)
     longer += [t for t in (main_clause(lead.text, LONG_HEADLINE_WORDS),
                            complete_prefix(lead.text, LONG_HEADLINE_WORDS, strict=True) if first else None)
                if t and t != first and t not in longer]
