@@ -192,8 +192,9 @@ TITLE_NOUNS_LOWER = {"actor", "actress", "singer", "guitarist", "drummer", "auth
                      "musician", "songwriter", "composer", "photographer", "filmmaker", "novelist", "poet",
                      "journalist", "economist", "historian", "scientist", "researcher", "bandmate"}
 # (and a columnist's "Well, Republicans have a convenient sound bite ...": a pause, said to the reader)
+# Before a quotation too: 'However, "the lesson for parents seems to be ...," she said.'
 CONNECTIVE = re.compile(r"^(?:(?:(?:But|And|However|Meanwhile|Still|Also),?|Well,)\s+|Well(?:…\.?|\.{3,4})\s*)"
-                        r"(?=[A-Za-z])")
+                        r"(?=[A-Za-z\"“])")
 # A wire's stock code after a company's name: "Jimmy Choo CHOO.L", "Kellogg Co (K.N)": an exchange's
 # suffix after the dot, so "U.S." and "D.C." are none. Written bare, the code is two letters or more.
 EXCHANGES = r"(?:N|O|OQ|L|PA|DE|F|T|HK|TO|V|AX|MI|AS|SW|S|ST|CO|HE|OL|MC|BR|LS|SS|SZ|KS|KQ|BO|NS|SI|TW|SA|MX|J)"
@@ -551,8 +552,14 @@ def tidy(text: str) -> str:
     out = re.sub(r"\s*\((?:https?://|www\.)[^\s()]+\s*\)", "", out)  # "KTUU-TV (http://bit.ly/1QPO4MH )": AP's link
     out = TRAILING_REFERENCE.sub("", CITATION_MARK.sub("", TICKER.sub("", out)))
     out = _brackets_closed(out)
-    out = out[:1].upper() + out[1:] if out else text
+    out = _capitalised(out) if out else text
     return balance_quotes(out if len(out.split()) >= 4 else text)
+
+
+def _capitalised(text: str) -> str:
+    """A sentence's first word capitalised, inside its opening quotation mark too ('"The lesson for
+    parents ..."'), but not a name written with a capital inside ("iPhone", "eBay")."""
+    return re.sub(r"^([\"“]?)([a-z])(?![\w'’-]*[A-Z])", lambda m: m.group(1) + m.group(2).upper(), text)
 
 
 def _lede_word(caps: re.Match) -> str:

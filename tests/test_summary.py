@@ -3168,6 +3168,18 @@ def test_a_columnists_well_opening_a_sentence_goes_from_the_summary():
         "Anderson shot and killed himself in the classroom before police arrived."  # a name, not "And"
 
 
+def test_a_connective_before_a_quotation_goes_and_the_quotation_opens_with_a_capital():
+    """Dev: 'However, "the lesson for parents seems to be that napping after learning may help ...," she
+    said.' kept its "However," (the summary's sentence has no contrast to make). Its twins: a word
+    with a capital inside stays as written, a quotation's own "But" stays."""
+    assert tidy('However, "the lesson for parents seems to be that napping helps," she said.') == \
+        '"The lesson for parents seems to be that napping helps," she said.'
+    for text, tidied in (("And “we will win this one,” the mayor said.", "“We will win this one,” the mayor said."),
+                         ("iPhone sales rose sharply again this year.", "iPhone sales rose sharply again this year."),
+                         ('"But we will win this," the mayor said.', '"But we will win this," the mayor said.')):
+        assert tidy(text) == tidied
+
+
 def test_a_quotation_with_no_speaker_right_after_its_speakers_is_shown_with_it():
     """A summary sentence that is only a quotation ('“It shows this market really exists.”'), from
     the sentence after one that names its speaker ('“We had a higher demand ...,” Riana Durrett
