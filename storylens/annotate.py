@@ -29,6 +29,7 @@ TAG_VERBS = SPEECH_VERBS | {"charge"}
 TITLE_END = re.compile(rf"\b(?:{NAME_TITLES})\.$")
 INITIALS_END = re.compile(r"\b(\w+) (?:[A-Z]\.){1,3}$")  # "..., said D.C." before "(Duck-chul) Lee, ..."
 SAID_FORMS = {"said", "says", "told", "added", "wrote", "explained"}  # before the initials a speaker's name opens on
+PAGE_END = re.compile(r"\b(?:pg|pp|p|vol|fig|Vol|Fig)\.$")  # a page, volume or figure's abbreviation
 ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)$")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # a word written in lower case, whole
 
@@ -214,7 +215,7 @@ def _merge_fragments(sents: list) -> list:
         continues = _continues(merged[-1].text, sent.text) if merged else False
         if merged and (len(words) < 4 or continues or _cut_short(merged[-1]) or _tag_of(merged[-1], sent)
                        or _title_before_name(merged[-1], sent) or _exclaimed_name(merged[-1], sent)
-                       or _initials_before_name(merged[-1])):
+                       or _initials_before_name(merged[-1]) or _page_before_number(merged[-1], sent)):
             merged[-1] = merged[-1].doc[merged[-1].start: sent.end]
         else:
             merged.append(sent)
@@ -267,6 +268,12 @@ def _title_before_name(piece, sent) -> bool:
     a proper noun."""
     first = next((t for t in sent if not t.is_space), None)
     return bool(TITLE_END.search(piece.text.rstrip())) and first is not None and first.pos_ == "PROPN"
+
+
+def _page_before_number(piece, sent) -> bool:
+    """Whether the parser cut after an abbreviation that a number follows ("WSJ's Suzanne Kapner on
+    pg." | "C1: “Gone are ...”", "see Fig." | "3"): the next piece opens on that number."""
+    return PAGE_END.search(piece.text.rstrip()) is not None and re.match(r"[A-Z]?\d", sent.text.lstrip()) is not None
 
 
 def _initials_before_name(piece) -> bool:

@@ -58,6 +58,7 @@ from storylens.references import (
     FINITE,
     MALE,
     MALE_NOUNS,
+    PEOPLE_WORDS,
     PLACE_OR_TIME,
     credited,
     credited_after,
@@ -952,7 +953,8 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
         written = _document_writer(before)
         # "Romney was praised by rivals:" the rivals; "Obama was asked:" a question put to him, no one named.
         # The main verb's subject first: "Asked why Northwestern gave him ..., he responded:" is his.
-        subjects = [t for t in before if t.dep_ in SUBJECTS and not _asked(t)]
+        # (not a subject the parser hung on a verb of the quotation: "- WSJ's Suzanne Kapner on pg. C1:")
+        subjects = [t for t in _after_heading(before) if t.dep_ in SUBJECTS and not _asked(t) and outside(t.head)]
         clause = [_agent(t) for t in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT")]
         subject = written if written is not None else _colon_subject(clause[0]) if clause else _label(before)
         if subject is not None and outside(subject):
@@ -960,7 +962,7 @@ def _attributed(sentence: Sentence, inside: list[tuple[int, int]], near: tuple[i
     if not options:
         return None
     subject = min(options, key=lambda o: o[0])[1]
-    return _phrase(subject), subject
+    return HEADING.sub("", _phrase(subject)), subject
 
 
 def _revealing(verb) -> bool:
@@ -1077,24 +1079,58 @@ def _colon_subject(subject):
     return subject if _is_role(subject) and subject.tag_ == "NN" else None
 
 
+HEADING = re.compile(r"^(?:[A-Z0-9&'’.,]{2,}\s+)+[-–—]+\s+(?=\S)")  # "TANKING - Reuters/Tokyo": a heading's tail
+
+
+def _dashes(words: list) -> list[int]:
+    """Where a dash stands apart between words ("HEADING - Name"), not inside one ("Wright-Patt")."""
+    return [k for k, t in enumerate(words) if t.text in {"-", "–", "—", "--"} and (
+        t.whitespace_ or k > 0 and words[k - 1].whitespace_)]
+
+
+def _after_heading(before: list) -> list:
+    """The words before a colon without a newsletter's heading in capitals and its dash ("CITI'S
+    TROUBLE SELLING WORST PIECES - WSJ's Suzanne Kapner on pg. C1:"): the heading's subject is no
+    speaker."""
+    dashes = _dashes(before)
+    if not dashes:
+        return before
+    heading = [t for t in before[:dashes[0]] if t.is_alpha]
+    return before[dashes[0] + 1:] if heading and all(t.is_upper for t in heading) else before
+
+
 def _label(before: list):
     """The speaker a label before a colon names, when the words before the colon have no verb: a
     newsletter's "TECH BLINK - TechCrunch's Dan Lyons:", "Per Goldman Sachs:", "Bundy's response:"
     (its last words after a dash; through "per" or a possessive as :func:`_colon_subject` reads
     them). None for a label naming no one ("Then later:", "From the ABC interview:")."""
-    if not before or any(t.pos_ in {"VERB", "AUX"} for t in before):
+    # (a participle may describe the one named: "- Frank Keating, responding to President Obama's comments:")
+    if not before or any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} for t in _after_heading(before)):
         return None
-    dashes = [k for k, t in enumerate(before) if t.text in {"-", "–", "—", "--"}]
+    dashes = _dashes(before)
     label = [t for t in before[dashes[-1] + 1 if dashes else 0:] if not t.is_punct]
     roots = [t for t in label if t.head not in label or t.head == t]
+    if len(roots) != 1 and dashes and label:
+        # Under a heading in capitals the parser makes little of the label ("- NYT's Gretchen
+        # Morgenson on pg. B1:"): its first name of two words or more, in capitals and lower case.
+        runs = [list(run) for named, run in groupby(before[dashes[-1] + 1:],
+                                                    key=lambda t: t.pos_ == "PROPN" and t.is_title) if named]
+        return next((run[-1] for run in runs if len(run) >= 2), None)
     if len(roots) != 1:
         return None
     root = roots[0]
-    per = root.lower_ == "per"
+    per = root.lower_ in {"per", "from"}
     if per:
-        root = next((c for c in root.children if c.dep_ == "pobj"), None)
-    if root is None or root.pos_ not in {"NOUN", "PROPN"} or any(c.lower_ in {"a", "an"} for c in root.children):
-        return None  # "Per a White House official:": someone unnamed, whom no name nearby stands for
+        opening, root = root.lower_, next((c for c in root.children if c.dep_ == "pobj"), None)
+        if opening == "from" and root is not None and root.ent_type_ not in {"PERSON", "ORG"} and \
+                root.lemma_.lower() not in PEOPLE_WORDS | PERSONS_OF_BODIES:
+            return None  # "From the ABC interview:" names no one; "From a top financial industry source:" does
+    if root is None or root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.lower_ in {"a", "an"} for c in root.children):
+        # "Per a White House official:": someone unnamed, who speaks as the label says (else the
+        # quotation went to whoever spoke before it); a role alone ("An official:") is no label
+        return root if per else None
     # A label's form: after a section's heading and a dash, through "per", or a possessive ("Bundy's
     # response:"); not "Added Lesh:", a verb the tagger took into a name.
     owned = any(c.dep_ == "poss" for c in root.children)
@@ -1402,6 +1438,9 @@ def _phrase(subject) -> str:
     # Up to a quotation mark: the parser may hang a quotation's mark or words on the subject ("a
     # senior Pakistani official, who spoke ... “to avoid offending” Khan's supporters, said").
     words = re.sub(r"\s+[.;:]$", "", MARK.split(words)[0].strip(" ,?!"))  # not "A man ."
+    if len(words.split()) > 8:  # "a top financial industry source [on the ABC interview]": its head's phrase
+        after = {t.i for c in subject.rights if c.dep_ == "prep" for t in c.subtree}
+        words = "".join(t.text_with_ws for t in tokens if t.i not in after).strip(" ,")
     return words if len(words.split()) <= 8 else subject.text
 
 

@@ -231,3 +231,11 @@ def test_initials_after_a_verb_of_saying_open_the_speakers_name_not_a_new_senten
     assert sentences(said)[0].endswith("an assistant professor of kinesiology at Iowa State University.")
     assert len(sentences(said)) == 2
     assert len(sentences("The rally was held in Washington, D.C. Trump said it was a success.")) == 2
+
+
+def test_a_page_or_figure_abbreviation_before_its_number_ends_no_sentence():
+    """Distant reading 9109: "... - WSJ's Suzanne Kapner on pg." | "C1: “Gone are ...”" lost the
+    quotation its speaker. Its twin: "pg." before a word ends a sentence as before."""
+    assert len(sentences("WSJ’s Suzanne Kapner on pg. C1: “Gone are the days of easy money for the bank.”")) == 1
+    assert len(sentences("The chart is shown in Fig. 3 of the paper, which came out on Monday.")) == 1
+    assert len(sentences("The index was on the last pg. Nobody read that far into the book.")) == 2

@@ -2359,8 +2359,9 @@ def test_a_label_before_a_colon_names_the_speaker():
     """A newsletter's items (distant reading 9081): "TECH BLINK - TechCrunch's Dan Lyons: “...”",
     "GOLDMAN GRADUATION - Per Goldman Sachs: “...”", and "Bundy's response: “...”" name whose words
     follow, though no verb says so; the speaker is the name, not the heading ("GOLDMAN GRADUATION -
-    Per Goldman Sachs"). Twins: a label naming no one ("Then later:", "From the ABC interview:") and
-    an unnamed "Per a White House official:" give no name."""
+    Per Goldman Sachs"). Twins: a label naming no one ("Then later:", "From the ABC interview:") gives
+    no name; an unnamed "Per a White House official:" gives that official as written (distant reading
+    9109: with no speaker, such a quotation took the name of whoever spoke before it)."""
     found = speakers("TECH BLINK - TechCrunch's Dan Lyons: \"Can Apple still find ways to blow everyone away?\"\n\n"
                      "GOLDMAN GRADUATION - Per Goldman Sachs: \"Goldman Sachs continues to build its program.\"\n\n"
                      "Cliven Bundy spoke on Sunday. Bundy's response: \"I don't recognize the federal government.\"\n\n"
@@ -2369,7 +2370,39 @@ def test_a_label_before_a_colon_names_the_speaker():
                      "OBAMA TODAY - Per a White House official: \"President Obama will travel to Texas today.\"")
     expected = {"Can Apple still find": "Dan Lyons", "Goldman Sachs continues to": "Goldman Sachs",
                 "I don't recognize the": "Cliven Bundy", "Haven't been able to": None, "This is exactly why": None,
-                "President Obama will travel": None}
+                "President Obama will travel": "a White House official"}
+    assert {words: found[words] for words in expected} == expected
+
+
+def test_a_newsletter_label_under_a_heading_names_its_source():
+    """Distant reading 9109, a newsletter's items: "CITI'S TROUBLE SELLING WORST PIECES - WSJ's Suzanne
+    Kapner on pg. C1: “...”" (cut after "pg." and given to the Goldman Sachs of the item before),
+    "FIRST LOOK: CFPB HEARING - Doug Fecher, President and CEO, ...: “...”" (given to "LOOK"), "STOCKS
+    KEEP TANKING - Reuters/Tokyo:", "From a top financial industry source on the ABC interview:" and
+    "Per a little bird:" (given to the Al Michaels of the item before), "ABA'S KEATING RIPS OBAMA -
+    ... Frank Keating, responding to ...:". The heading's words are no speaker. Twins: "From the ABC
+    interview:" names no one; "Added Lesh:" is a verb, not a label."""
+    found = speakers(
+        "GOLDMAN GRADUATION - Per Goldman Sachs: “Goldman Sachs continues to build its program.”\n\n"
+        "CITI'S TROUBLE SELLING WORST PIECES - WSJ’s Suzanne Kapner on pg. C1: “Gone are a U.S. student-loan "
+        "business, a U.K. online bank and a Japanese brokerage operation.”\n\n"
+        "FIRST LOOK: CFPB HEARING - Doug Fecher, President and CEO, Wright-Patt Credit Union, at today’s Senate "
+        "Banking subcommittee hearing on the CFPB: “Richard Cordray has outstanding qualifications.”\n\n"
+        "STOCKS KEEP TANKING - Reuters/Tokyo: “Global stocks fell to a 15-month low on Tuesday.”\n\n"
+        "NGATA PUSH BACK - Yesterday we noted how NBC's Al Michaels said of the contract: “Warren Buffett "
+        "wants him to pay more taxes.”\n\n"
+        "Per a little bird: “While we obviously don’t know the specific circumstances, the point stands.”\n\n"
+        "From a top financial industry source on the ABC interview: “It's like he's channeling his inner "
+        "Hugo Chavez.”\n\n"
+        "ABA’S KEATING RIPS OBAMA - American Bankers Association President Frank Keating, responding to "
+        "President Obama’s comments to ABC News: “It’s disappointing that the President would attack a "
+        "private corporation.”\n\n"
+        "From the ABC interview: “This is exactly why we need this bureau.”\n\n"
+        "Added Lesh: “We will see what happens next week at the meeting.”")
+    expected = {"Gone are a U.S.": "Suzanne Kapner", "Richard Cordray has outstanding": "Doug Fecher",
+                "Global stocks fell to": "Reuters/Tokyo", "While we obviously don’t": "a little bird",
+                "It's like he's channeling": "a top financial industry source",
+                "It’s disappointing that the": "Frank Keating", "This is exactly why": None, "We will see what": None}
     assert {words: found[words] for words in expected} == expected
 
 
