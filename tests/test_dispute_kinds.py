@@ -436,3 +436,21 @@ def test_a_name_and_its_variant_with_an_article_are_one_name_to_the_pair_feature
     row = dict(zip(FEATURE_NAMES, arrests.features))
     assert row["shared_names"] == 1 and row["unshared_names"] == 0
     assert scene.name("the Pakistan Taliban") != scene.name("the Pakistan Rangers")
+
+
+def test_a_count_of_people_in_a_state_has_that_state_for_its_event():
+    """Tune's gold sets "13 people are in custody" against "12 people were arrested", and "Last
+    Thursday, one of Knightscope's security robots was on patrol" and "On April 19 around 8:15 pm, we
+    responded" against each other's days: with a copula, or a time of day in the date, no claim was
+    found. Twins: "members of the club" and "in their 30s" are no state; a span of days is no day."""
+    def facts(text: str) -> set[tuple[str, str, str]]:
+        return {(m.value, m.measure, m.event) for m in mentions(text) if m.measure != "adjective"}
+
+    assert facts("Two people are dead after a shooting at a mall in Ohio.") == {("Two", "count", "die")}
+    assert facts("Authorities say 13 people are in custody after the fight.") == {("13", "count", "custody")}
+    assert ("Thursday", "weekday", "patrol") in facts("Last Thursday, one of the robots was on patrol at the offices.")
+    assert facts("On April 19 around 8:15 pm, police responded to Knightscope.") == \
+        {("April 19 around 8:15 pm", "calendar", "respond")}
+    assert not facts("Three people are members of the club, he said.")
+    assert not facts("The two men are in their 30s, police said.")
+    assert not facts("The festival ran April 19-21 in the park downtown.")

@@ -10,6 +10,7 @@ SPEECH = {"say", "tell", "accord", "add", "state", "announce", "report", "claim"
           "insist", "deny", "tweet", "post", "reiterate"}
 LIGHT_VERBS = {"make", "have", "be", "do", "take", "get", "give", "see", "include", "report"}
 PLACE_PREPS = {"in", "near", "outside", "across", "inside"}
+STATES = {"dead": "die"}  # a state's adjective and the verb news writes the event with ("five were killed")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 YEAR = re.compile(r"(?:19|20)\d\d")
 DEATH = {"die", "dead", "death", "pass"}
@@ -148,9 +149,13 @@ def event_of(tok) -> str:
         # "Turnout was 57 percent": a measure of the subject.
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         return subject.lemma_.lower() if subject is not None else ""
+    below = tok
     for steps, head in enumerate(tok.ancestors):
         if steps >= 4:
             break
+        if head.pos_ == "AUX" and head.lemma_ == "be" and below.dep_ == "nsubj":
+            return state_of(head)  # "Two people are dead", "13 people are in custody"
+        below = head
         if head.pos_ == "VERB":
             lemma = head.lemma_.lower()
             if lemma in SPEECH:
@@ -164,6 +169,20 @@ def event_of(tok) -> str:
         if head.pos_ not in {"ADP", "NUM", "NOUN", "PROPN"} or head.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
             break
     return tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else ""
+
+
+def state_of(be) -> str:
+    """What a copula says its subject is in: an adjective ("are dead": die, as a verb would say it)
+    or the object of a preposition ("are in custody", "was on patrol"); "" for anything else ("are
+    members")."""
+    for child in be.children:
+        if child.dep_ == "acomp" and child.pos_ == "ADJ":
+            return STATES.get(child.lemma_.lower(), child.lemma_.lower())
+        if child.dep_ == "prep" and child.lower_ in {"in", "on", "under"}:
+            place = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.is_alpha), None)
+            if place is not None:
+                return place.lemma_.lower()
+    return ""
 
 
 def as_written(doc, lemma: str) -> str:

@@ -14,6 +14,7 @@ from storylens.claims.base import (
     arguments,
     participants,
     setting,
+    state_of,
 )
 from storylens.model import Sentence
 
@@ -22,6 +23,9 @@ SCHEDULED = {"schedule", "set", "expect", "plan", "due", "postpone", "delay", "r
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 CALENDAR = re.compile(r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? "
                       r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?")
+# A time of day after a calendar date in one entity: "April 19 around 8:15 pm", "May 2 at 10 a.m."
+CLOCK_TAIL = re.compile(r",?\s+(?:at|around|about|near|shortly after|just after|before)?\s*"
+                        r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?|o'clock)")
 RELATIVE_TIME = re.compile(
     r"(?:(?:late |early )?last|earlier this|this past) (?:week|weekend|month|year|spring|summer|fall|autumn|winter)"
     r"|(?:several|a few|few) (?:days|weeks|months|years) ago")
@@ -50,7 +54,11 @@ def weekdays(sentence: Sentence, published: date | None = None) -> list[Mention]
             if (anchor.pos_ == "ADP" or anchor.ent_type_ in {"DATE", "TIME"}) and anchor.head != anchor:
                 anchor = anchor.head
         lemma = anchor.lemma_.lower()
-        if anchor.pos_ not in {"VERB", "NOUN"} or lemma in SPEECH or lemma in LIGHT_VERBS:
+        if anchor.pos_ == "AUX" and lemma == "be":
+            lemma = state_of(anchor)  # "Last Thursday, one of the robots was on patrol": patrol
+            if not lemma:
+                continue
+        elif anchor.pos_ not in {"VERB", "NOUN"} or lemma in SPEECH or lemma in LIGHT_VERBS:
             continue
         when = _resolve_day(day, published)
         weekday = when.weekday() if when else WEEKDAYS.index(day)
@@ -66,9 +74,10 @@ def calendar_dates(sentence: Sentence) -> list[Mention]:
     ``hi`` the year when given, else -1). "In February" alone is too coarse to dispute."""
     found = []
     for ent in sentence.doc.ents:
-        match = CALENDAR.fullmatch(ent.text.lower().strip()) if ent.label_ == "DATE" else None
-        if not match:
-            continue
+        text = ent.text.lower().strip()
+        match = CALENDAR.match(text) if ent.label_ == "DATE" else None
+        if not match or match.end() < len(text) and not CLOCK_TAIL.fullmatch(text[match.end():]):
+            continue  # "April 19 around 8:15 pm" is April 19; "April 19-21" is no one day
         anchor = ent.root.head
         for _ in range(2):  # up through "on" to what happened then
             if anchor.pos_ == "ADP" and anchor.head != anchor:
