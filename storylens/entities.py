@@ -117,6 +117,8 @@ SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
 # Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
 # home village of ...".
+# A body each US state has one of beside the nation's: "Iowa Republican Party" is no "Republican Party".
+NATIONAL_BODIES = {"party", "senate", "house", "court", "congress"}
 SETTLEMENTS = {"village", "town", "city", "province", "district", "region", "county", "state", "suburb",
                "neighbourhood", "neighborhood", "hamlet", "township", "municipality", "capital", "island"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -1912,6 +1914,8 @@ def _short_form(short: Form, long: Form) -> bool:
         return False
     if not long.personal and not any(map(_coded, ws)) and any(_coded(w) for w in wl if w not in ws):
         return False  # without the longer name's number or code, the kind or the line: "ipRGCs" of "M1 ipRGCs"
+    if wl[-len(ws):] == ws and ws[-1] in NATIONAL_BODIES and " ".join(wl[:-len(ws)]) in _states():
+        return False  # "Iowa Republican Party", "Texas Senate": the state's body, not the nation's
     if _surname(short, long):
         return True
     if len(ws) == 1 and wl[-1] == ws[0] and re.fullmatch(r"[a-z]+\d+[a-z]?", ws[0]) and short.written[:1].isupper():
@@ -2011,6 +2015,12 @@ def _given_named(form: Form, lower: set[str]) -> bool:
 
 
 @cache
+@cache
+def _states() -> frozenset[str]:
+    """US states' names as keys ("iowa", "new york")."""
+    return frozenset(key_of(state.name) for state in us.states.STATES_AND_TERRITORIES)
+
+
 def _state_names() -> frozenset[str]:
     """US states named in one word, some of them given names too ("Virginia Tech", "Washington Post")."""
     return frozenset(key_of(state.name) for state in us.states.STATES_AND_TERRITORIES if " " not in state.name)

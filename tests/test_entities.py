@@ -1998,3 +1998,17 @@ def test_a_newsletters_heading_is_no_part_of_the_name_after_it():
     assert clean_mention("STOCKS KEEP TANKING - Reuters") == "Reuters"
     assert clean_mention("U.S. - China") == "U.S. - China"
     assert clean_mention("NBC News") == "NBC News"
+
+
+def test_a_states_party_or_chamber_is_not_the_nations():
+    """Distant reading 9109: "the Iowa Republican Party" (named once) took in the Republican Party,
+    "GOP" and "Republicans" of the whole story. A state's party, senate, house or court is its own
+    body. Twins: "Iowa State Patrol" is the "State Patrol" (no nation has one), "U.S. Senate" the
+    "Senate"."""
+    found = groups("The Iowa Republican Party held its straw poll in Ames on Saturday. The Republican Party "
+                   "has not said who will win the nomination. The Iowa State Patrol closed the road. The State "
+                   "Patrol said the crash was fatal. The U.S. Senate voted on the bill. The Senate passed it 60-40.")
+    merged = [variants for _, variants in found]
+    assert not any({"Iowa Republican Party", "Republican Party"} <= variants for variants in merged)
+    assert any({"Iowa State Patrol", "State Patrol"} <= variants for variants in merged)
+    assert any({"U.S. Senate", "Senate"} <= variants for variants in merged)
