@@ -115,10 +115,10 @@ OPENING_MARKS = "\"“‘'(["
 CLOSING_MARKS = "\"”’'.,;:!?)]…"
 SURNAME_MAJORITY = 0.75  # of a shared surname's mentions that must refer to one bearer for it to join them
 PLACE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "across", "throughout", "around", "inside"}
-# Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
-# home village of ...".
 # A body each US state has one of beside the nation's: "Iowa Republican Party" is no "Republican Party".
 NATIONAL_BODIES = {"party", "senate", "house", "court", "congress"}
+# Nouns of a settlement or region, whose name a mention is in "the village of Ebdita" or "Abdita,
+# home village of ...".
 SETTLEMENTS = {"village", "town", "city", "province", "district", "region", "county", "state", "suburb",
                "neighbourhood", "neighborhood", "hamlet", "township", "municipality", "capital", "island"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -2015,12 +2015,12 @@ def _given_named(form: Form, lower: set[str]) -> bool:
 
 
 @cache
-@cache
 def _states() -> frozenset[str]:
     """US states' names as keys ("iowa", "new york")."""
     return frozenset(key_of(state.name) for state in us.states.STATES_AND_TERRITORIES)
 
 
+@cache
 def _state_names() -> frozenset[str]:
     """US states named in one word, some of them given names too ("Virginia Tech", "Washington Post")."""
     return frozenset(key_of(state.name) for state in us.states.STATES_AND_TERRITORIES if " " not in state.name)
