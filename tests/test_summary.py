@@ -2431,15 +2431,17 @@ def test_a_clause_a_conjunction_ties_to_the_saying_is_no_headline():
 def test_a_headline_keeps_the_verb_that_holds_the_shared_object():
     """Dev headline "A UC Berkeley police officer shot": the parser hangs "a man", the object both
     verbs share, on "wounded", and the headline had dropped "and wounded ..." as a second clause.
-    Its twin, a second clause with its own object after the first verb's, still goes."""
+    Its twin, a second act with its own object after the first verb's, went too until a paired reading
+    (9113) preferred headlines that keep it: it now stays, at a longer headline's length."""
     from storylens.select import main_clause
 
     title = main_clause("A UC Berkeley police officer shot and wounded a man brandishing a gun in a computer lab "
                         "at the Haas School of Business on Tuesday.")
     assert title is not None and title.startswith("A UC Berkeley police officer shot and wounded a man")
     assert main_clause("Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on "
-                       "Tuesday and arrested about 20 people.") == \
-        "Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on Tuesday"
+                       "Tuesday and arrested about 20 people.", 24) == \
+        "Pakistani paramilitary troops raided the headquarters of the MQM party in Karachi on Tuesday and " \
+        "arrested about 20 people"
 
 
 def test_a_sentence_going_on_with_and_leans_on_what_its_definite_phrase_means():
@@ -3375,3 +3377,29 @@ def test_a_caption_stamped_with_a_full_date_is_no_summary_sentence():
                           "April 1, 1990.\n\nThe ban is expected to take effect on Jan. 1, 2016.\n\nThe museum is "
                           "closed to visitors until June 1, 2016.")
     assert [read(s, article).usable for s in article.sentences] == [False, False, False, True, True, True]
+
+
+def test_a_headline_keeps_what_its_subject_did_next():
+    """Distant reading 9075: "U.S. officials lobbied China, Russia and Japan" left out what the lead
+    goes on to say they did ("and suspended a food-aid plan for North Korea following the death of the
+    country's leader"), which is the news (a paired reading, 9113, preferred the headlines with it in 6
+    of the 8 dev clusters it changes, the one without it in 1). Its twins: a second act too long for a
+    headline's length makes no headline of that length (a longer one is taken); a verb the parser joined
+    to a participle ("A woman struck and killed by two vehicles ... has been identified") makes none; a
+    verb with a subject of its own is another clause."""
+    from storylens.select import main_clause
+
+    cannes = ("A man rushed onto the red carpet at the Cannes Film Festival and dove beneath the dress of actress "
+              "America Ferrera.")
+    assert main_clause(cannes, 24) == \
+        "A man rushed onto the red carpet at the Cannes Film Festival and dove beneath the dress of actress " \
+        "America Ferrera"
+    assert main_clause(cannes) is None
+    assert main_clause("U.S. officials aggressively lobbied China, Russia and Japan and suspended a food-aid plan for "
+                       "North Korea following the death of the country's leader.", 24) == \
+        "U.S. officials lobbied China, Russia and Japan and suspended a food-aid plan for North Korea following " \
+        "the death of the country's leader"
+    assert main_clause("A woman struck and killed by two vehicles 27 years ago in Huntington Beach has been "
+                       "identified, officials announced Thursday morning.", 24) is None
+    assert main_clause("The mayor opened the new bridge on Monday and the governor cut the ribbon.") == \
+        "The mayor opened the new bridge on Monday"
