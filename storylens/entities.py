@@ -2023,7 +2023,7 @@ def _states() -> frozenset[str]:
 @cache
 def _state_names() -> frozenset[str]:
     """US states named in one word, some of them given names too ("Virginia Tech", "Washington Post")."""
-    return frozenset(key_of(state.name) for state in us.states.STATES_AND_TERRITORIES if " " not in state.name)
+    return frozenset(name for name in _states() if " " not in name)
 
 
 def _surname(short: Form, long: Form) -> bool:

@@ -1108,19 +1108,19 @@ def _label(before: list):
     if not before or any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} for t in _after_heading(before)):
         return None
     dashes = _dashes(before)
-    label = [t for t in before[dashes[-1] + 1 if dashes else 0:] if not t.is_punct]
+    tail = before[dashes[-1] + 1 if dashes else 0:]
+    label = [t for t in tail if not t.is_punct]
     roots = [t for t in label if t.head not in label or t.head == t]
     if len(roots) != 1 and dashes and label:
         # Under a heading in capitals the parser makes little of the label ("- NYT's Gretchen
         # Morgenson on pg. B1:"): its first name of two words or more, in capitals and lower case.
-        runs = [list(run) for named, run in groupby(before[dashes[-1] + 1:],
-                                                    key=lambda t: t.pos_ == "PROPN" and t.is_title) if named]
+        runs = [list(run) for named, run in groupby(tail, key=lambda t: t.pos_ == "PROPN" and t.is_title) if named]
         return next((run[-1] for run in runs if len(run) >= 2), None)
     if len(roots) != 1:
         return None
     root = roots[0]
-    per = root.lower_ in {"per", "from"}
-    if per:
+    through = root.lower_ in {"per", "from"}  # "Per Goldman Sachs:", "From a top ... source:"
+    if through:
         opening, root = root.lower_, next((c for c in root.children if c.dep_ == "pobj"), None)
         if opening == "from" and root is not None and root.ent_type_ not in {"PERSON", "ORG"} and \
                 root.lemma_.lower() not in PEOPLE_WORDS | PERSONS_OF_BODIES:
@@ -1130,11 +1130,11 @@ def _label(before: list):
     if any(c.lower_ in {"a", "an"} for c in root.children):
         # "Per a White House official:": someone unnamed, who speaks as the label says (else the
         # quotation went to whoever spoke before it); a role alone ("An official:") is no label
-        return root if per else None
-    # A label's form: after a section's heading and a dash, through "per", or a possessive ("Bundy's
-    # response:"); not "Added Lesh:", a verb the tagger took into a name.
+        return root if through else None
+    # A label's form: after a section's heading and a dash, through "per" or "from", or a possessive
+    # ("Bundy's response:"); not "Added Lesh:", a verb the tagger took into a name.
     owned = any(c.dep_ == "poss" for c in root.children)
-    return _colon_subject(root) if dashes or per or owned else None
+    return _colon_subject(root) if dashes or through or owned else None
 
 
 def _presented(subject) -> bool:
