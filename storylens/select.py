@@ -666,6 +666,7 @@ def summarize(articles: list[Article], vectors: np.ndarray, cands: Candidates,
         text = _spelled(text, summary, cites, by_id, defined)
         text = _with_who(text, summary, cites, by_id, lower)
         text = _said_first(text, summary)
+        text = _named_again(text, [cands.sentences[k] for k in rows], summary, by_id)
         summary.append(Cited(text=text, cites=cites))
         last = (sentence.article, cands.sentences[rows[-1]].index)
     return run_on(summary, by_id)
@@ -730,6 +731,101 @@ def _said_first(text: str, before: list[Cited]) -> str:
         return text
     said = "says" if match.group("verb").endswith("s") else "said"
     return text[:match.start("verb")] + said + text[match.end("verb"):]
+
+
+# What may stand between a name and a verb of saying as the person's title ("Oliver Ryder, director
+# of genetics, said"): words of no clause (no relative pronoun, no quotation), a few at most.
+SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued)"
+# A title in lower case between a verb of saying and a name ("said department spokeswoman"), not
+# the words of a clause ("said that", "told the").
+LOWER_TITLE = r"(?:(?!(?:that|this|the|a|an|to|of|in|on|at|his|her|their|its)\s)[a-z][\w-]*\s+){0,3}"
+TITLE_WORDS = r"[^,.;:!?\"“”‘’()]{2,80}?(?:,\s+[^,.;:!?\"“”‘’()]{2,80}?){0,2}"
+
+
+def _named_again(text: str, sentences: list[Sentence], before: list[Cited], by_id: dict[str, Article]) -> str:
+    """A person the summary has named in full, named again by surname, without the title that came
+    with the name: '"...," said Ryder.' a sentence after '"...," Oliver Ryder, director of genetics,
+    said.', not '"...," said Oliver Ryder, director of genetics, Kleberg Chair, San Diego Zoo
+    Institute for Conservation Research.' (blind readers counted such a second introduction as a
+    repeat). Not inside a quotation, and not for a surname two people of the cluster bear."""
+    told = " ".join(_unquoted(c.text) for c in before)
+    for full in dict.fromkeys(_full_names(sentences)):
+        surname = short_name(full)
+        if not re.search(rf"(?<![\w'’-]){re.escape(full)}(?![\w'’-])", told) or \
+                _shared_surname(surname.split()[-1], by_id) or not _called_so(surname, full, by_id):
+            continue
+        text = _shortened_name(text, full, surname, _titles_before(full, sentences))
+    return text
+
+
+def _called_so(surname: str, full: str, by_id: dict[str, Article]) -> bool:
+    """Whether ``surname`` is the person's surname: a word no given name is, or one an article calls
+    the person by alone somewhere. "Mona Lisa" is never "Lisa" in her articles (her surname is
+    Harding); "Tim Scott" is "Scott"."""
+    if surname.lower() not in given_names():
+        return True
+    given = re.escape(full[: len(full) - len(surname)].strip().split()[-1])
+    alone = re.compile(rf"(?<!{given} )(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    return any(alone.search(s.text) for a in by_id.values() for s in a.sentences)
+
+
+def _unquoted(text: str) -> str:
+    spans = quoted_spans(text)
+    return "".join(ch for k, ch in enumerate(text) if not any(a <= k < b for a, b in spans))
+
+
+def _full_names(sentences: list[Sentence]) -> list[str]:
+    """The people the sentences name with at least a given name and a surname."""
+    return [name for s in sentences for e in s.entities if e.label == "PERSON"
+            and len((name := re.sub(r"['’]s$", "", e.text.strip())).split()) > 1 and is_name(name)]
+
+
+def _titles_before(full: str, sentences: list[Sentence]) -> list[str]:
+    """The words the parse hangs on the name before it, as a title ("department spokeswoman" of
+    "department spokeswoman Stephanie Klapstein"): words that open no clause and name no one else."""
+    titles = []
+    for s in sentences:
+        for ent in (s.doc.ents if s.doc is not None else []):
+            if ent.label_ != "PERSON" or re.sub(r"['’]s$", "", ent.text.strip()) != full:
+                continue
+            left = ent.root.left_edge.i
+            words = list(s.doc[left:ent.start])
+            # Not a relation ("Goodlatte's son Bobby Goodlatte"): that says who they are to someone.
+            if words and all(t.dep_ in {"compound", "det", "nmod"} and t.ent_type_ != "PERSON"
+                             and t.pos_ not in {"VERB", "AUX", "PUNCT"} for t in words):
+                titles.append(s.doc[left:ent.start].text)
+    return titles
+
+
+def _unquoted_match(pattern: str, text: str) -> re.Match | None:
+    """The first match outside the text's quotations that holds no relative pronoun."""
+    spans = quoted_spans(text)
+    return next((m for m in re.finditer(pattern, text) if not any(a <= m.start("who") < b for a, b in spans)
+                 and not re.search(r"\b(?:who|which|that|whose)\b", m.group("who"))), None)
+
+
+def _shortened_name(text: str, full: str, surname: str, titles: list[str]) -> str:
+    """``text`` with ``full`` outside its quotations written as ``surname``: a title before it the
+    parse gives (``titles``) goes with it, and so does one set off by commas between the name and a
+    verb of saying, or after "said Name," to the sentence's end. Only where the name says something:
+    elsewhere the name may be a title's or a place's ("the Trayvon Martin shooting", "Sandy Hook")."""
+    name = re.escape(full)
+    before = "|".join(re.escape(t) + r"\s+" for t in sorted(titles, key=len, reverse=True))
+    head = rf"(?:(?<![\w'’-])(?:{before}))?" if before else ""
+    patterns = [
+        rf"(?P<who>{head}(?<![\w'’-]){name},\s+{TITLE_WORDS},\s+)(?={SAYING}\b)",  # "Oliver Ryder, director ..., said"
+        rf"\b{SAYING}\s+(?P<who>{head}{name},\s+{TITLE_WORDS})(?=\.$)",  # "said Oliver Ryder, director ... ."
+        # "said department spokeswoman Stephanie Klapstein in an email"
+        rf"\b{SAYING}\s+(?P<who>{head}{LOWER_TITLE}{name})(?![\w'’-])",
+        rf"(?P<who>{head}(?<![\w'’-]){name}\s+)(?={SAYING}\b)",  # "Health Minister Leo Varadkar explained"
+    ]
+    for pattern in patterns:
+        while (match := _unquoted_match(pattern, text)) is not None:
+            start, tail = match.start("who"), " " if match.group("who").endswith(" ") else ""
+            opening = start == 0 or text[:start].rstrip().endswith((".", "“", '"'))
+            word = surname[:1].upper() + surname[1:] if opening else surname
+            text = text[:start] + word + tail + text[match.end("who"):]
+    return text
 
 
 def _follows_its_naming(sentence: Sentence, name: str | None, summary: list[Cited],

@@ -3403,3 +3403,35 @@ def test_a_headline_keeps_what_its_subject_did_next():
                        "identified, officials announced Thursday morning.", 24) is None
     assert main_clause("The mayor opened the new bridge on Monday and the governor cut the ribbon.") == \
         "The mayor opened the new bridge on Monday"
+
+
+def test_a_person_named_in_full_before_is_named_again_by_surname():
+    """Readings 9071 and 9079: '"...," Oliver Ryder, director of genetics, said.' then '"...," said
+    Oliver Ryder, director of genetics, Kleberg Chair, San Diego Zoo Institute for Conservation
+    Research.' (a repeat to the reader). Twins: a person not named before, a given name that is no
+    surname ("Mona Lisa"), a name that says nothing ("the Trayvon Martin shooting") and a surname two
+    people share stay as they are."""
+    from storylens.select import _named_again
+
+    article = one_article(
+        "“The Soviet Army was there, and so was this group of rhinos,” said Oliver Ryder, director of genetics, "
+        "Kleberg Chair, San Diego Zoo Institute for Conservation Research. "
+        "“Some stores report the need for delivery within days,” said department spokeswoman Stephanie Klapstein "
+        "in an email Friday. "
+        "“If they read our book, it would change,” Mona Lisa said. "
+        "The Trayvon Martin shooting caused national outrage. "
+        "“You are a patriot,” Bobby Goodlatte said. Bob Goodlatte is his father.")
+    by_id = {article.id: article}
+    ryder, klapstein, mona, martin, bobby = article.sentences[:5]
+    named = [Cited(text="“I met Nola in 1986,” Oliver Ryder, director of genetics, said.", cites=[]),
+             Cited(text="“We are out of stock,” Stephanie Klapstein said.", cites=[]),
+             Cited(text="“We wrote a book,” Mona Lisa said.", cites=[]),
+             Cited(text="Trayvon Martin was shot in February.", cites=[]),
+             Cited(text="Bobby Goodlatte gave money to his father's rival.", cites=[])]
+    assert _named_again(ryder.text, [ryder], named, by_id) == \
+        "“The Soviet Army was there, and so was this group of rhinos,” said Ryder."
+    assert _named_again(klapstein.text, [klapstein], named, by_id) == \
+        "“Some stores report the need for delivery within days,” said Klapstein in an email Friday."
+    assert _named_again(ryder.text, [ryder], [], by_id) == ryder.text
+    for sentence in (mona, martin, bobby):
+        assert _named_again(sentence.text, [sentence], named, by_id) == sentence.text
