@@ -478,8 +478,12 @@ def line_kind(line: str, i: int, bare: list[bool], started: bool = True) -> str 
             return "links"
     core = re.sub(r"\s*\([^()]*\)$", "", line)  # a sentence with a credit after it is no headline
     # A line ending on a closing quote or bracket with no full stop is a headline when it is written
-    # like one; in sentence case it may be a sentence that lost its full stop, and stays.
-    unended = UNENDED.search(core) and (_titled(words) or core.endswith("]"))
+    # like one; in sentence case it may be a sentence that lost its full stop ('Weiner nodded at me to
+    # introduce myself, "Hi, I'm Olivia"'), and stays, unless it has no sentence's end anywhere and
+    # closes on words in single marks, as headlines quote ("NYC homeless shelter residents call 311,
+    # but 'no one's listening'", a link to another story between two paragraphs).
+    unended = UNENDED.search(core) and (_titled(words) or core.endswith("]") or
+                                        re.search(r"\s['‘]\w.*['’]$", core) and not re.search(r"[.!?]", core))
     headline = (unended or bare[i]) and (line[0].isupper() or line[0] in "'‘\"“" or _titled(words))
     if i > 0 and started and headline and len(words) <= 20 and not INNER_END.search(core):
         return "links"  # "2 Months In, Searchers Still Seek Jack The Cat Lost At JFK [Facebook]"

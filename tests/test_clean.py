@@ -420,3 +420,24 @@ def test_a_boxs_one_word_heading_glued_to_its_paragraph_goes():
     kept = "\n".join(result.paragraphs)
     assert kept.startswith("There had been intense speculation") and "Analysis" in result.removed
     assert "Meet The Press host Chuck Todd said" in kept and "And It was a long day" in kept
+
+
+def test_a_link_to_another_story_quoting_in_single_marks_goes():
+    """Tune gold (a Daily News page): "NYC homeless shelter residents call 311, but 'no one's
+    listening'", a link to another story between two paragraphs, was kept as a sentence. Twins: a
+    sentence that lost its full stop before a quotation in double marks, and a sentence with its
+    full stop, stay."""
+    links = ["NYC homeless shelter residents call 311, but 'no one's listening'",
+             "Chief: Police officer involved in shooting 'a gentleman'"]
+    prose = ['Weiner nodded at me to introduce myself, "Hi, I\'m Olivia"',
+             "The mayor called the stairwell 'a death trap.'"]
+    story = ["A 6-week-old girl died on Thursday after falling down an elevator shaft in Coney Island.",
+             "Her mother survived the fall with injuries to her legs, police said.",
+             "Residents said the elevator had been broken for weeks before the accident."]
+    cleaned = clean(RawArticle(text="\n\n".join([story[0], links[0], story[1], prose[0], links[1], prose[1],
+                                                 story[2]])))
+    kept = "\n".join(cleaned.paragraphs)
+    for line in links:
+        assert line not in kept, line
+    for line in story + prose:
+        assert line in kept, line
