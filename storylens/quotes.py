@@ -2008,6 +2008,8 @@ def _titles_in(sentence: Sentence, cluster: Cluster) -> dict[str, str]:
             if title not in found:
                 found[title] = cluster.name("".join(t.text_with_ws for t in ent if _title_word(t) != title).strip())
     for tok in doc:  # "Mayor Rahm Emanuel" left untagged: the proper nouns after the title
+        if tok.i + 2 >= doc.end or doc.doc[tok.i + 1].pos_ != "PROPN":
+            continue  # no run of two proper nouns after it (asked first: it is cheaper than the title)
         title = _title_word(tok)
         if title in found:
             continue

@@ -202,6 +202,8 @@ def _value(group: list) -> float | None:
         return None
 
 
+RANK_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
+PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 RANKS = {**ORDINALS, "first": 1}  # "first" is no rank to compare ("the first time"), but it is a figure
 
 
@@ -213,10 +215,11 @@ def figures(sentence: Sentence) -> set[str]:
     out = set()
     for token in sentence.doc:
         word = token.lower_.replace(",", "")
-        rank = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+        digits = word[:1].isdigit()  # (asked of every token of every sentence: the patterns only where they may match)
+        rank = RANK_DIGITS.fullmatch(word) if digits else None
         if rank or token.ent_type_ == "ORDINAL" and word in RANKS:
             out.add(rank.group(1) if rank else str(RANKS[word]))
-        elif re.fullmatch(r"\d+(?:\.\d+)?", word) or token.like_num:
+        elif digits and PLAIN_NUMBER.fullmatch(word) or token.like_num:
             value = _value([token])
             if value is not None:
                 out.add(str(int(value)) if value.is_integer() else str(value))
