@@ -64,6 +64,7 @@ def annotate(cleaned: list[CleanArticle], warnings: list[str] | None = None) -> 
         _name_given(doc, lower)
         _join_bodies(doc)
         _split_bodies(doc)
+        _cut_compound_tails(doc)
         for sent in _merge_fragments(list(doc.sents)):
             if len(sentences[a]) >= MAX_ARTICLE_SENTENCES:
                 cut.add(a)
@@ -202,6 +203,26 @@ def _split_bodies(doc) -> None:
         else:
             out.append(ent)
     if len(out) > len(doc.ents):
+        doc.ents = out
+
+
+def _cut_compound_tails(doc) -> None:
+    """End a name before the words in lower case the small tagger ran it into when they open a noun
+    after it: "the Santa Clara County [district attorney]" is the county's, and "district" no word
+    of the county's name (blind readers saw "Santa Clara County district" listed as the county). Not a
+    name's own word in lower case ("New York state"), which nothing after it takes, nor one an
+    adjective needs to name anything ("the Ukrainian navy headquarters")."""
+    out, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        # (not a word's part after a hyphen, "Latter-day", "re-election", nor an abbreviation: "Citizens United v.")
+        while end - 1 > ent.start and doc[end - 1].is_lower and doc[end - 1].is_alpha and len(doc[end - 1]) > 2 \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= ent.end and doc[end - 2].whitespace_:
+            end -= 1
+        if end < ent.end and doc[end - 1].pos_ == "PROPN":  # not "Ukrainian [navy headquarters]"
+            ent, changed = TokenSpan(doc, ent.start, end, label=ent.label_), True
+        out.append(ent)
+    if changed:
         doc.ents = out
 
 
