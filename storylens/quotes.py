@@ -1564,9 +1564,17 @@ def _resolve(phrase: str, subject, article: Article, sentence: Sentence, cluster
     """A name to its fullest form; a pronoun or role to the person it stands for; else ``None``
     for a pronoun, and the phrase itself for a role nobody holds ("a police spokeswoman")."""
     key = key_of(clean_mention(phrase))
-    if cluster.kinds.get(cluster.canonical.get(key, "")) == "PERSON":
-        name = cluster.canonical[key]
-        return _fuller(name, article, sentence, cluster) if len(name.split()) == 1 else name
+    canonical = cluster.canonical.get(key, "")
+    if cluster.kinds.get(canonical) == "PERSON":
+        return _fuller(canonical, article, sentence, cluster) if len(canonical.split()) == 1 else canonical
+    if canonical and " " not in canonical and subject.pos_ == "PROPN":
+        # A surname two people bear may be its own entry of the list, of no one kind ("Goodlatte" of
+        # Bob and Bobby Goodlatte): read as a person's surname ("the younger Goodlatte wrote", after
+        # "His son Bobby Goodlatte"), unless the article has given it otherwise since (the other's).
+        full = _fuller(canonical, article, sentence, cluster)
+        if full != canonical and cluster.kinds.get(full) == "PERSON" and \
+                not _other_bearer_since(full, article, sentence):
+            return full
     word = subject.lower_
     if word in MALE | FEMALE:
         before = subject.idx - sentence.doc.start_char
@@ -1824,6 +1832,18 @@ def _fuller(name: str, article: Article, sentence: Sentence, cluster: Cluster, w
     if acting and sentence.index - acting[-1][0] <= window:
         return next(full for index, full in acting if index == acting[-1][0])  # the first of that sentence
     return bearers[0][1]
+
+
+def _other_bearer_since(full: str, article: Article, sentence: Sentence) -> bool:
+    """Whether a sentence between the last that names ``full`` and this one gives the surname
+    otherwise ("Congressman Goodlatte asked ..." after "Bobby Goodlatte was referring to his father's
+    role"): the surname may then be the other bearer's, and stays as written."""
+    surname = full.split()[-1]
+    named = [s.index for s in article.sentences[: sentence.index + 1] if full in s.text]
+    if not named:
+        return True
+    alone = re.compile(rf"(?<!{re.escape(full.split()[0])} )\b{re.escape(surname)}\b")
+    return any(alone.search(s.text) for s in article.sentences[named[-1] + 1: sentence.index])
 
 
 def _acting(root) -> bool:

@@ -2434,3 +2434,26 @@ def test_a_statement_put_to_the_person_interviewed_passes_the_voice_on():
     twin = INTERVIEW.replace("Did it cause a distraction?\n\n", "").replace(
         "Are you disappointed how the anthem issue was handled?\n\n", "")
     assert speakers(twin)["The last thing we're"] == "Bill Lynch"
+
+
+def test_a_surname_two_people_bear_is_the_one_the_article_named_last():
+    """Distant reading 9109: Bob Goodlatte's son's tweets ('..., the younger Goodlatte wrote') were
+    given to a bare "Goodlatte", the list's entry for a surname two people bear, of no one kind.
+    Twin: after "Congressman Goodlatte asked ...", the surname may be the father's and stays."""
+    from storylens.quotes import _other_bearer_since
+    from tests.test_summary import one_article
+
+    text = ("The son of U.S. Rep. Bob Goodlatte began soliciting campaign donations on Sunday for the Democrat "
+            "who is running to replace his father. The elder Goodlatte, who chairs the House Judiciary "
+            "Committee, is leaving his seat after 13 terms. His son Bobby Goodlatte was an early designer at "
+            "Facebook. \"I'm deeply embarrassed that the agent's career was ruined by my father's political "
+            "grandstanding,\" the younger Goodlatte wrote on Twitter on Monday. Goodlatte's district is a "
+            "challenge for Democrats. Goodlatte's office did not respond. Goodlatte's congressional district "
+            "leans Republican.")
+    result = digest(read_text(text))
+    assert [q.speaker for q in result.quotes] == ["Bobby Goodlatte"]
+    article = one_article("His son Bobby Goodlatte was an early designer at Facebook. Bobby Goodlatte was referring "
+                          "to a hearing last month. Congressman Goodlatte asked colleagues to imagine it. \"Would "
+                          "anyone believe that?\" Goodlatte said.")
+    assert not _other_bearer_since("Bobby Goodlatte", article, article.sentences[2])
+    assert _other_bearer_since("Bobby Goodlatte", article, article.sentences[3])
