@@ -28,7 +28,6 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span as DocSpan
 
 from storylens.annotate import LOWER_WORD, QUOTE_MARKS
-from storylens.claims.base import WEEKDAYS
 from storylens.model import Article, Entity, Sentence
 from storylens.references import NAME_PARTICLES
 
@@ -98,7 +97,7 @@ SHORTENED = {"assn": "association", "assoc": "association", "dept": "department"
              "intl": "international", "natl": "national", "govt": "government"}
 STREET_KINDS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road"}
 # The words of a date the tagger may run into a name before it ("Twitter Sunday", "George Takei April").
-WEEKDAY_NAMES = set(WEEKDAYS)
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 # A conjunction, preposition or article the tagger ran on into a name ("Taylor Swift and", "Red Cross of").
