@@ -2281,6 +2281,8 @@ def _last_modifier(doc: Doc, kept: set[int], root: Token, which: bool) -> set[in
             continue  # inside a word written with hyphens ("son-in-law")
         if token.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
             continue  # "the Black Sea peninsula [of Crimea]": the name says which one
+        if _scope_of(token):
+            continue  # "for the first time [in decades]"
         bare = not any(c.dep_ in {"det", "amod", "compound", "nummod", "poss"} for c in head.children)
         if head.dep_ == "pobj" and bare:
             continue  # "in connection with", "on behalf of": the phrase is the preposition's
@@ -2429,12 +2431,20 @@ def _optional(token: Token, root: Token) -> bool:
     if token.dep_ == "conj" and head.pos_ in {"NOUN", "PROPN"}:
         return False  # "his 'brother' [and predecessor Benedict XVI]": a headline does not halve a pair
     if token.dep_ == "prep":
-        if token.lower_ == "of" or head.pos_ in {"NUM", "PRON"}:
+        if token.lower_ == "of" or head.pos_ in {"NUM", "PRON"} or _scope_of(token):
             return False
         return token.lower_ not in ARGUMENT_PREPOSITIONS or head.pos_ not in {"VERB", "ADJ", "AUX"}
     if token.dep_ == "npadvmod":
         return head == root
     return token.dep_ in {"advcl", "relcl", "acl", "cc", "conj", "advmod", "appos", "parataxis", "punct", "mark"}
+
+
+def _scope_of(prep: Token) -> bool:
+    """Whether a phrase is the scope of a first, last or most that its noun carries ("the first time
+    [in decades]", "the highest level [since 2008]"): without it the headline says something else."""
+    return prep.dep_ == "prep" and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or
+                                                            c.lower_ in {"last", "only"})
+                                       for c in prep.head.children)
 
 
 def _phrase(token: Token, which: bool = False) -> set[int]:
