@@ -700,7 +700,10 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
     if low in DEMONSTRATIVES and not both_and:
         nxt = words[1] if len(words) > 1 else None
         if not (nxt is not None and nxt.lower_ in TIME_NOUNS and low in {"this", "that", "each"}):
-            noun = nxt.lemma_.lower() if nxt is not None and nxt.pos_ == "NOUN" and low != "both" else None
+            # What it points at is the noun it determines ("Another police official": an official, not
+            # police), else the noun after it.
+            head = first.head if first.dep_ == "det" and first.head.pos_ == "NOUN" else nxt
+            noun = head.lemma_.lower() if head is not None and head.pos_ == "NOUN" and low != "both" else None
             return Reading(leans_back=True, noun=noun, distal=low in {"that", "those"}, why=f"opens on '{first.text}'")
     if BACK_PHRASE.match(text) or _time_after(words) or _however(doc, outside) or _instead(doc, outside) \
             or _does_so(doc, outside):

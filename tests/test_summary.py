@@ -3435,3 +3435,29 @@ def test_a_person_named_in_full_before_is_named_again_by_surname():
     assert _named_again(ryder.text, [ryder], [], by_id) == ryder.text
     for sentence in (mona, martin, bobby):
         assert _named_again(sentence.text, [sentence], named, by_id) == sentence.text
+
+
+def test_a_headline_keeps_the_scope_of_a_first_or_a_most():
+    """ "for the first time [in decades]" says something else cut short (distant reading 9099): the
+    phrase that bounds a first, last or superlative stays with it, or the cut is not made."""
+    from storylens.select import complete_prefix
+
+    lead = ("The chairman of the Senate Intelligence Committee promised a total review of all U.S. spying programs "
+            "for the first time in decades, and said she expected that the White House would end all spying on "
+            "leaders.")
+    cut = complete_prefix(lead)
+    assert cut is None or cut.endswith("in decades")
+    # Its twin: a phrase after a noun with no first or most to bound may still go.
+    cut = complete_prefix(lead.replace("the first time in decades", "the next session in Congress"))
+    assert cut and cut.endswith("spying programs for the next session")
+
+
+def test_a_determiner_that_points_back_points_at_its_own_noun():
+    """ "Another police official confirmed the incident." needs an official told before, not police
+    (distant reading 9111 found it after "police said" alone)."""
+    article = one_article("An enraged mob beat a couple to death on Tuesday, police said. Another police official "
+                          "confirmed the incident. Both men were later arrested.")
+    readings = [read(s, article) for s in article.sentences]
+    assert readings[1].leans_back and readings[1].noun == "official"
+    # Its twin: "both" still points at no one noun the summary could have said.
+    assert readings[2].leans_back and readings[2].noun is None
