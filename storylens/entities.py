@@ -87,6 +87,11 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
                                 "entertainment", "systems", "brothers", "airlines", "school", "hospital", "center",
                                 "centre", "research", "index", "airport", "capital", "tv", "news", "force",
                                 "online", "brands"}
+# The head of a body's name that only says what kind of body it is, whose "of" names it: "Department
+# of Homeland Security" is "Homeland Security".
+BODY_HEADS = {"department", "bureau", "ministry", "office", "agency", "commission", "committee", "council", "board",
+              "administration", "service", "institute", "university", "college", "school", "society", "federation",
+              "association", "foundation", "museum", "church", "party", "union", "league", "academy", "corps"}
 # Words that say what kind of place a name is, which news drops: "the Atlantic (Ocean)".
 PLACE_KINDS = {"ocean", "sea", "river", "lake", "oasis", "peninsula", "mountains", "desert", "valley", "gulf",
                "strait", "canyon", "glacier", "volcano"}
@@ -1992,7 +1997,19 @@ def _short_form(short: Form, long: Form) -> bool:
     # Not past a word that joins names ("Book of Mormon", "the A-12 at Area 51", "Crane and Steep Hill").
     alike = long.label == short.label or (KIND.get(long.label) == KIND.get(short.label) == "body"
                                           and not set(wl[:-len(ws)]) & (CONNECTORS | PREPOSITIONS))
-    return wl[-len(ws):] == ws and alike and shared and not qualifies and not named_after
+    return wl[-len(ws):] == ws and alike and not _complement(ws, wl) and shared and not qualifies and \
+        not named_after
+
+
+def _complement(ws: list[str], wl: list[str]) -> bool:
+    """Whether the short name ``ws``, the end of ``wl``, is what the longer name's head is "of", "in"
+    or joined to ("Bible" of "the Book of Matthew in the Inspired Version of the Bible", whose head
+    is "Book": distant reading 9117; "Islamic Maghreb" of "Al Qaeda in the Islamic Maghreb"): another
+    thing. Not when the head only says what kind of body it is ("Homeland Security" of "Department
+    of Homeland Security", "Red Cross" of "International Committee of the Red Cross")."""
+    before = wl[:-len(ws)]
+    at = next((i for i, w in enumerate(before) if w in (CONNECTORS | PREPOSITIONS) - {"the"}), None)
+    return at is not None and (at == 0 or before[at - 1] not in BODY_HEADS)
 
 
 def _coded(word: str) -> bool:

@@ -2027,3 +2027,17 @@ def test_a_name_ends_before_the_noun_its_last_word_in_lower_case_opens():
     names = [e.text for s in article.sentences for e in s.entities]
     assert "the Santa Clara County" in names and not any("district" in n for n in names)
     assert "The Church of Jesus Christ of Latter-day" in names and "Interfax" in names
+
+
+def test_what_a_name_is_of_is_no_short_form_of_it_unless_its_head_only_says_what_kind_of_body():
+    """ "Bible" is not the "Book of Matthew in the Inspired Version of the Bible" (distant reading
+    9117): the head of a name with "of" or "in" is the word before it."""
+    found = tagged(("Smith wrote the Book of Matthew in the Inspired Version of the Bible.",
+                    [("Book of Matthew in the Inspired Version of the Bible", "WORK_OF_ART")]),
+                   ("Members still read the Bible.", [("Bible", "WORK_OF_ART")]))
+    assert not any({"Book of Matthew in the Inspired Version of the Bible", "Bible"} <= v for _, v in found)
+    # Its twin: a head that only says what kind of body it is leaves the name to what follows it.
+    found = tagged(("The Department of Homeland Security issued a warning.",
+                    [("Department of Homeland Security", "ORG")]),
+                   ("Homeland Security said the warning stands.", [("Homeland Security", "ORG")]))
+    assert any({"Department of Homeland Security", "Homeland Security"} <= v for _, v in found)
