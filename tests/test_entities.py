@@ -2041,3 +2041,18 @@ def test_what_a_name_is_of_is_no_short_form_of_it_unless_its_head_only_says_what
                     [("Department of Homeland Security", "ORG")]),
                    ("Homeland Security said the warning stands.", [("Homeland Security", "ORG")]))
     assert any({"Department of Homeland Security", "Homeland Security"} <= v for _, v in found)
+
+
+def test_a_court_case_is_one_name_and_no_mention_of_its_parties():
+    """ "Planned Parenthood v. Casey" is a case, not the clinic's organisation (distant reading 9117
+    found the case among the clinic's mentions); the tagger cuts it at "v."."""
+    from tests.test_summary import one_article
+
+    article = one_article("The court upheld Planned Parenthood v. Casey in 1992. She visited a Planned Parenthood "
+                          "clinic in Texas. The ruling recalls the Plessy v. Ferguson-era Supreme Court. The "
+                          "Patriots vs. Giants game was close.")
+    spans = [(e.text, e.label) for s in article.sentences for e in s.entities]
+    assert ("Planned Parenthood v. Casey", "LAW") in spans and ("Plessy v. Ferguson", "LAW") in spans
+    # Its twins: the clinic alone is the organisation, and two teams "vs." each other stay two names.
+    assert ("Planned Parenthood", "ORG") in spans
+    assert ("Patriots", "ORG") in spans and ("Giants", "ORG") in spans
