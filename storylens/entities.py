@@ -603,8 +603,8 @@ def _modifies(ent) -> bool:
 def _attributive(ent) -> bool:
     """A name that only modifies a common noun ("the Keller case", "a Keller accuser", "the
     Obama administration"): it tells whose the thing is, a family's or an office's as often as
-    one person's."""
-    root = ent.root
+    one person's. A "the" the tagger took in belongs to the noun ("the Nellis Air Force range")."""
+    root = ent[1:].root if len(ent) > 1 and ent[0].lower_ == "the" else ent.root
     return root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN" \
         and not _possessive(ent)
 
@@ -1997,8 +1997,12 @@ def _short_form(short: Form, long: Form) -> bool:
     # Not past a word that joins names ("Book of Mormon", "the A-12 at Area 51", "Crane and Steep Hill").
     alike = long.label == short.label or (KIND.get(long.label) == KIND.get(short.label) == "body"
                                           and not set(wl[:-len(ws)]) & (CONNECTORS | PREPOSITIONS))
+    # Nor a name that only ever modifies a noun ("the Nellis Air Force range operations area"): it names
+    # that thing, whose name holds a body's ("Air Force officer", "an Air Force captain" are the U.S.
+    # Air Force: distant readings 9061 to 9117).
+    modifier = len(long.attributive) >= len(long.at)
     return wl[-len(ws):] == ws and alike and not _complement(ws, wl) and shared and not qualifies and \
-        not named_after
+        not named_after and not modifier
 
 
 def _complement(ws: list[str], wl: list[str]) -> bool:

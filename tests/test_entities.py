@@ -2056,3 +2056,14 @@ def test_a_court_case_is_one_name_and_no_mention_of_its_parties():
     # Its twins: the clinic alone is the organisation, and two teams "vs." each other stay two names.
     assert ("Planned Parenthood", "ORG") in spans
     assert ("Patriots", "ORG") in spans and ("Giants", "ORG") in spans
+
+
+def test_a_name_that_only_modifies_a_noun_does_not_take_in_the_body_it_ends_on():
+    """ "the Nellis Air Force range operations area" names a range: the "Air Force officer" and "an
+    Air Force captain" of the article are the U.S. Air Force (distant readings 9061 to 9117)."""
+    found = groups("Col. Osmund Ritland, an Air Force officer, chose the site. Area 51 is part of the Nellis Air "
+                   "Force range operations area. Andersen, an Air Force captain, flew there.")
+    assert not any({"Nellis Air Force", "Air Force"} <= variants for _, variants in found)
+    # Its twin: a name that stands for the body somewhere takes in its head.
+    found = groups("The Pakistan Rangers raided the office. Rangers said they found weapons.")
+    assert any({"Pakistan Rangers", "Rangers"} <= variants for _, variants in found)
