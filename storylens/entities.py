@@ -1959,6 +1959,12 @@ def _short_form(short: Form, long: Form) -> bool:
             return True
         if len(ws) != 1 or (not long.personal and long.label != short.label) or wl[-1].isdigit():
             return False  # "Furious" is not "Furious 8", the sequel
+        if long.label == "PERSON" and not short.labels["PERSON"] and len(short.at) > 1 and \
+                not long.given_named and not any(w in name_genders() for w in wl[:-1]):
+            # A name only the tagger calls a person, with no given name, does not take in a word it
+            # calls something else wherever it stands ("Netflix" of "Netflix Live", "Billboard" of
+            # "Billboard Boxscore": distant readings 9077 to 9101); once, it may be the person's.
+            return False
         if ws[0] == wl[0] and not short.labels["PERSON"] and not set(short.articles) <= set(long.articles):
             return False  # a given name is used where the full name was: "Google" is no name of "Google Maps"
         return ws[0] in (wl[0], wl[-1]) or _close(ws[0], wl[-1], single=True, person=True)  # "Sndyer" of "Rick Snyder"

@@ -2067,3 +2067,16 @@ def test_a_name_that_only_modifies_a_noun_does_not_take_in_the_body_it_ends_on()
     # Its twin: a name that stands for the body somewhere takes in its head.
     found = groups("The Pakistan Rangers raided the office. Rangers said they found weapons.")
     assert any({"Pakistan Rangers", "Rangers"} <= variants for _, variants in found)
+
+
+def test_a_name_only_the_tagger_calls_a_person_does_not_take_in_a_body_named_alone():
+    """ "Netflix Live" (a prank show the small tagger calls a person) is not Netflix (distant
+    readings 9085 and 9101)."""
+    found = tagged(("Netflix Live aired on Saturday.", [("Netflix Live", "PERSON")]),
+                   ("Netflix said the show was a joke.", [("Netflix", "ORG")]),
+                   ("Fans of Netflix laughed.", [("Netflix", "ORG")]))
+    assert not any({"Netflix Live", "Netflix"} <= variants for _, variants in found)
+    # Its twin: a given name the tagger calls something else once is still the person's.
+    found = tagged(("Ridley Scott directed the film.", [("Ridley Scott", "PERSON")]),
+                   ("Ridley said he loved it.", [("Ridley", "ORG")]))
+    assert any({"Ridley Scott", "Ridley"} <= variants for _, variants in found)
