@@ -92,6 +92,10 @@ DESIGNATORS = LEGAL_SUFFIXES | {"university", "college", "technologies", "group"
 BODY_HEADS = {"department", "bureau", "ministry", "office", "agency", "commission", "committee", "council", "board",
               "administration", "service", "institute", "university", "college", "school", "society", "federation",
               "association", "foundation", "museum", "church", "party", "union", "league", "academy", "corps"}
+# Groups by belief, not nation: a body's name they qualify names a part or a kind of it.
+PARTIES_AND_FAITHS = {"republican", "democratic", "democrat", "conservative", "liberal", "labour", "socialist",
+                      "communist", "protestant", "catholic", "evangelical", "orthodox", "christian", "muslim",
+                      "jewish", "sunni", "shiite", "shia"}
 # Words that say what kind of place a name is, which news drops: "the Atlantic (Ocean)".
 PLACE_KINDS = {"ocean", "sea", "river", "lake", "oasis", "peninsula", "mountains", "desert", "valley", "gulf",
                "strait", "canyon", "glacier", "volcano"}
@@ -931,7 +935,7 @@ def merge(articles: list[Article]) -> list[Entity]:
     # counts the bodies it may name.
     for short in sorted(keys, key=lambda k: -len(forms[k].words)):
         longs = [long for long in _longer_candidates(forms[short], longer)
-                 if long != short and _short_form(forms[short], forms[long])]
+                 if long != short and _short_form(forms[short], forms[long]) and not _a_kind_of(short, long, forms)]
         owners = {find(long) for long in longs}
         # A surname two people of the cluster bear joins neither, even when the tagger called one
         # of them something else once ("Viola Davis" as an ORG beside "Sammy Davis").
@@ -2009,6 +2013,16 @@ def _short_form(short: Form, long: Form) -> bool:
     modifier = len(long.attributive) >= len(long.at)
     return wl[-len(ws):] == ws and alike and not _complement(ws, wl) and shared and not qualifies and \
         not named_after and not modifier
+
+
+def _a_kind_of(short: str, long: str, forms: dict[str, Form]) -> bool:
+    """Whether the longer name is the shorter one qualified by a party or a faith the cluster names on
+    its own ("Republican Congress" of Congress, "Protestant Christianity" of Christianity: distant
+    readings 9081, 9099, 9109): a part or a kind of it, not its full name. A nation's adjective is
+    often part of the full name ("the Russian Foreign Ministry", "American Jobs Act")."""
+    ws, wl = forms[short].words, forms[long].words
+    before = " ".join(wl[:-len(ws)]) if wl[-len(ws):] == ws else ""
+    return before in PARTIES_AND_FAITHS and before in forms and forms[before].label == "NORP"
 
 
 def _complement(ws: list[str], wl: list[str]) -> bool:

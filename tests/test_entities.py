@@ -2080,3 +2080,15 @@ def test_a_name_only_the_tagger_calls_a_person_does_not_take_in_a_body_named_alo
     found = tagged(("Ridley Scott directed the film.", [("Ridley Scott", "PERSON")]),
                    ("Ridley said he loved it.", [("Ridley", "ORG")]))
     assert any({"Ridley Scott", "Ridley"} <= variants for _, variants in found)
+
+
+def test_a_body_qualified_by_a_party_is_a_part_of_it_not_its_full_name():
+    """ "the Republican Congress" is not the "Congress" of "the bill that I put before Congress"
+    (distant readings 9081 and 9109)."""
+    found = groups("Republican lawmakers met on Monday. Obama said the Republican Congress should act. He sent "
+                   "the bill to Congress last week, and Congress did not vote.")
+    assert not any({"Republican Congress", "Congress"} <= variants for _, variants in found)
+    # Its twin: a nation's adjective is part of a body's full name.
+    found = groups("Russian officials spoke on Monday. The Russian Foreign Ministry said it would respond. "
+                   "The Foreign Ministry gave no date.")
+    assert any({"Russian Foreign Ministry", "Foreign Ministry"} <= variants for _, variants in found)
