@@ -267,7 +267,7 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     and what was taken off them."""
     # Two single quotation marks for a double (the Boston Globe's “Evil Dead’’): the closing double.
     text = raw.text.translate(UNSEEN).replace("’’", "”").replace("‘‘", "“")
-    lines = [_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in text.splitlines()]
+    lines = _drop_caps([_unglued_quotes(re.sub(r"\s+", " ", line).strip()) for line in text.splitlines()])
     removed: list[str] = []
     for i in range(len(lines)):
         while (prefix := LEADING_FURNITURE.match(lines[i]) or LEADING_CREDIT.match(lines[i])
@@ -283,6 +283,24 @@ def prepare(raw: RawArticle) -> tuple[list[str], list[str]]:
     lines = _rewrapped([line for line in lines if line])
     lines, foreign = _foreign_lines(lines)
     return lines, removed + foreign
+
+
+def _drop_caps(lines: list[str]) -> list[str]:
+    """A story's first letter set apart as a drop cap ("T", a blank line, "he most likely person to
+    ...") put back on its word: left alone, the line is dropped and "he" reads as a pronoun (distant
+    reading 9119). Only where the word so made is one the text writes elsewhere: "A" over "list of
+    names" is a letter and a list, "Alist" no word."""
+    out = list(lines)
+    words: set[str] | None = None
+    for i, line in enumerate(out):
+        if len(line) == 1 and line.isupper():
+            k = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j]), None)
+            if k is None or not out[k][:1].islower() or not out[k].split()[0].isalpha():
+                continue
+            words = words if words is not None else {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(lines))}
+            if (line + out[k].split()[0]).lower() in words:
+                out[i], out[k] = "", line + out[k]
+    return out
 
 
 WRAP_JOINS = 3  # sentences broken across lines that show an article was wrapped at a fixed width

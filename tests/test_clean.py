@@ -441,3 +441,14 @@ def test_a_link_to_another_story_quoting_in_single_marks_goes():
         assert line not in kept, line
     for line in story + prose:
         assert line in kept, line
+
+
+def test_a_drop_cap_set_apart_goes_back_on_its_word():
+    """ "T", a blank line, "he most likely person ...": the story's first letter as a drop cap
+    (distant reading 9119); left alone the line was dropped and "he" read as a pronoun."""
+    text = ("T\n\nhe most likely person to replace retiring Sen. Jim DeMint is Rep. Tim Scott. The governor will "
+            "choose.\n\nA\n\nlist of names follows here.")
+    cleaned = clean_all([RawArticle(text=text)])[0]
+    assert cleaned.paragraphs[0].startswith("The most likely person")
+    # Its twin: a letter over a line whose first word it makes no word with stays apart ("Alist").
+    assert not any(p.startswith("Alist") for p in cleaned.paragraphs)
