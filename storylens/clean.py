@@ -85,7 +85,7 @@ BRACKETED = re.compile(r"^\[[^\].!?]{1,200}\]$")
 TRAILING_BRACKETED = re.compile(r"(?<=[.!?\"”])\s+(\[[^\].!?\[]{1,200}\])$")
 
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("credit", re.compile(r"^(?:Image (?:copyright|caption)|Photo(?:graph)?:|Pictured:|\(?Photo by|"
+    ("credit", re.compile(r"^(?:(?:Image|Media) (?:copyright|caption)|Photo(?:graph)?:|Pictured:|\(?Photo by|"
                           r"\[?(?:Featured )?Image (?:by|via|credit))", re.I)),
     ("credit", re.compile(r"^\(?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)?$", re.I)),
     # "Buy Photo Genesee County health official Jim Henry was among ... (Photo: Karen Bouffard / The

@@ -452,3 +452,15 @@ def test_a_drop_cap_set_apart_goes_back_on_its_word():
     assert cleaned.paragraphs[0].startswith("The most likely person")
     # Its twin: a letter over a line whose first word it makes no word with stays apart ("Alist").
     assert not any(p.startswith("Alist") for p in cleaned.paragraphs)
+
+
+def test_a_video_caption_label_marks_a_caption_as_an_image_caption_does():
+    """ "Media caption The BBC's Alan Johnson: ..." is the label of a video's caption (distant reading
+    9119 found it quoted as the BBC man's words)."""
+    text = ('Media caption The BBC\'s Alan Johnson: "We will never know the details of their talks"\n\n'
+            "Newly elected Pope Francis has met his predecessor for lunch, the first time such a meeting has "
+            "been possible for more than 600 years.\n\nThe media covered the lunch at length on Saturday.")
+    kept = clean_all([RawArticle(text=text)])[0].paragraphs
+    assert not any("Media caption" in p or "Alan Johnson" in p for p in kept)
+    # Its twin: a line that speaks of the media and of a caption is the story's.
+    assert any(p.startswith("The media covered the lunch") for p in kept)
