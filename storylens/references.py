@@ -714,7 +714,12 @@ def _opening(sentence: Sentence, article: Article, doc, outside) -> Reading:
         return Reading(leans_back=True, why="adds to or follows from something before")
     if _demonstrative_subject(doc, outside):  # "At least that was the consensus ..."
         return Reading(leans_back=True, why="a demonstrative subject")
-    pointed = _demonstrative_noun(doc, outside) if sentence.index != _first_text(article) else None
+    pointed = _demonstrative_noun(doc, outside)
+    if sentence.index == _first_text(article) and (pointed not in HERE_PLACES or DATELINE_OPENING.match(text)):
+        # A story's first sentence points at its dateline's place ("CASTEL GANDOLFO, Italy (AP) — Pope
+        # Francis traveled to this hill town"); with none, "this hill town" is no place a reader
+        # knows (distant reading 9119).
+        pointed = None
     if pointed is not None:  # "Pope Francis traveled Saturday to this hill town south of Rome"
         return Reading(leans_back=True, noun=pointed, why=f"'this {pointed}' of something before")
     if _related_subject(doc, outside):  # "Corey Gentry, his friend, described ..."
@@ -940,6 +945,12 @@ def _demonstrative_subject(doc, outside) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "these", "those"}
                and c.tag_ == "DT" and not list(c.children) and outside(c)
                for clause in clauses for c in clause.children)
+
+
+# The words a wire story uses for its dateline's place ("this hill town"), and a dateline's opening.
+HERE_PLACES = {"town", "city", "village", "capital", "community", "suburb", "hamlet", "borough", "island", "county",
+               "port", "resort"}
+DATELINE_OPENING = re.compile(r"^[\"“]?[A-Z][A-Z.'’\- ]{2,}(?:,|\s*\(|\s*[-—–])")
 
 
 def _demonstrative_noun(doc, outside) -> str | None:

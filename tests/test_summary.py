@@ -3461,3 +3461,15 @@ def test_a_determiner_that_points_back_points_at_its_own_noun():
     assert readings[1].leans_back and readings[1].noun == "official"
     # Its twin: "both" still points at no one noun the summary could have said.
     assert readings[2].leans_back and readings[2].noun is None
+
+
+def test_a_first_sentence_pointing_at_a_place_it_has_no_dateline_for_leans_back():
+    """ "Pope Francis traveled Saturday to this hill town south of Rome ..." with no dateline above it
+    names no place (distant reading 9119 found it as the headline)."""
+    article = one_article("Pope Francis traveled Saturday to this hill town south of Rome to have lunch with "
+                          "Benedict. The two men embraced on the helipad.")
+    assert read(article.sentences[0], article).leans_back
+    # Its twin: under a dateline it is the dateline's town.
+    article = one_article("CASTEL GANDOLFO, Italy (AP) — Pope Francis traveled Saturday to this hill town south "
+                          "of Rome to have lunch with Benedict. The two men embraced on the helipad.")
+    assert not read(article.sentences[0], article).leans_back
