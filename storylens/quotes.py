@@ -83,7 +83,7 @@ NARRATOR = re.compile(r", (?:HOST|BYLINE|ANCHOR|CORRESPONDENT)\b")
 NOT_A_VOICE = re.compile(r"\||\b\d{1,2}:\d{2}\b|https?:|www\.|:(?:\s|$)|"
                          r"(?:^|\s)(?:and|or|of|the|to|a|an|with|for|in|on|at|by)$|"
                          r"^(?:another|one|some|someone|somebody|anyone|anybody|others|many|several|most|few|both|all|each|none|"
-                         r"no one|nobody|these|those|this|that)$|\b(?:above|below)\b|"
+                         r"no one|nobody|these|those|this|that)(?: else)?$|\b(?:above|below)\b|"
                          r"^['’]s\b", re.I)  # see _voice
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "claim", "insist", "announce", "write", "explain", "note", "ask", "deny",

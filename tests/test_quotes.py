@@ -1236,6 +1236,10 @@ def test_page_layout_is_no_speaker():
     assert speakers("Many users of the forum were ecstatic. Another hoped the movement would disappear: "
                     "\"After the storm is over nobody will care about this movement.\"") == {"After the storm is": None}
     assert _voice("another forum user") == "another forum user"
+    # "Someone else" yelling in a council chamber is no one named either (distant reading 9119);
+    # "someone else's lawyer" is someone's lawyer.
+    assert _voice("Someone else") is None
+    assert _voice("someone else's lawyer") == "someone else's lawyer"
     # A name cut off before the possessive that ended its owner's name is none (the New Yorker's
     # "... Renaissance’s Alpha ..." gave a tabloid headline to "’s Alpha"); a name with one is.
     assert _voice("’s Alpha") is None
