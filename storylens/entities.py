@@ -155,6 +155,7 @@ class Form:
     at: list[tuple[int, int]] = field(default_factory=list)  # (article position, sentence index) of each mention
     after_the: int = 0  # mentions right after "the", a family's too ("the Clintons", "the McCann's")
     modifiers: int = 0  # mentions opening a body a common noun names ("House oversight committee")
+    standing: int = 0  # mentions of a group's word standing alone as a noun ("at American", "American's team")
     attributive: list[tuple[int, int]] = field(default_factory=list)  # where it only modifies a noun
     honorifics: Counter = field(default_factory=Counter)  # "m", "f": the genders "Mr."/"Mrs." before it say
 
@@ -286,8 +287,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
     generations = _generations(articles)
     for a_pos, article in enumerate(articles):
         for sentence in article.sentences:
-            for text, label, place, outlet, opens, articled, after_the, modifies, attributive, honorific in \
-                    _mentions(sentence):
+            for text, label, place, outlet, opens, articled, after_the, modifies, attributive, honorific, \
+                    standing in _mentions(sentence):
                 if re.match(r"(?:pro|anti|ex|non|post|pre|neo|then|mid|un)-", text) or re.search(r"\w\.\w+/", text):
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
@@ -313,6 +314,7 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                 form.articled += articled
                 form.after_the += after_the
                 form.modifiers += modifies
+                form.standing += standing
                 if honorific:
                     form.honorifics[honorific] += 1
                 form.at.append((a_pos, sentence.index))
@@ -408,6 +410,7 @@ def _fold(form: Form, into: Form, surfaces: Counter) -> None:
     into.articled += form.articled
     into.after_the += form.after_the
     into.modifiers += form.modifiers
+    into.standing += form.standing
     into.honorifics.update(form.honorifics)
     into.attributive += form.attributive
     into.at += form.at
@@ -475,6 +478,7 @@ class Seen(NamedTuple):
     modifies: bool = False  # opens a body a common noun names: "House oversight committee"
     attributive: bool = False  # only modifies a common noun: "the Keller case", "a Keller accuser"
     honorific: str = ""  # the gender a "Mr." ("m") or "Mrs.", "Ms.", "Miss" ("f") before it says
+    standing: bool = False  # a group's one word standing alone as a noun: "at American", "American's team"
 
 
 def _mentions(sentence: Sentence) -> list[Seen]:
@@ -508,8 +512,17 @@ def _mentions(sentence: Sentence) -> list[Seen]:
                 all(t.text in OPENING_MARKS for t in ent.sent.doc[ent.sent.start:ent.start])
             opens = (ent.start == ent.sent.start or marked) and not TITLES.match(ent.text)  # not "The EPA", "Mr Smith"
             found.append(Seen(ent.text, kind, place, outlet, opens, _articled(ent), _after_the(ent),
-                              _modifies(ent), _attributive(ent), _honorific(ent)))
+                              _modifies(ent), _attributive(ent), _honorific(ent), _standing(ent, label)))
     return found
+
+
+def _standing(ent, label: str) -> bool:
+    """Whether a group's one word stands alone as a noun, with no article, as a body's short name
+    does ("our family at American", "American's team", "American plans to fly Jack"), not as an
+    adjective ("American officials") or a person ("an American was hurt", "Americans")."""
+    root = ent.root
+    return label == "NORP" and len(ent) == 1 and root.tag_ == "NNP" and \
+        root.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj"} and not any(c.dep_ == "det" for c in root.children)
 
 
 def _portfolio(ent) -> bool:
@@ -1939,6 +1952,8 @@ def _short_form(short: Form, long: Form) -> bool:
     if len(wl) == len(ws) + 1 and wl[:len(ws)] == ws and wl[-1] in PLACE_KINDS and short.label == "LOC" and \
             "place" in _kinds(long) and long.written.split()[-1][:1].isupper():
         return True
+    if short.label == "NORP" and len(ws) == 1 and ws[0] == wl[0] and long.label == "ORG" and short.standing:
+        return True  # "American" of "American Airlines" where it stands alone as a noun ("at American")
     if short.label in {"GPE", "NORP"}:
         # "Kellyanne", a place to the tagger, beside "Kellyanne Conway" in its article: a given name
         # that never stands where a place does ("in Charlotte") is the person's.

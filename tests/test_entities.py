@@ -2092,3 +2092,15 @@ def test_a_body_qualified_by_a_party_is_a_part_of_it_not_its_full_name():
     found = groups("Russian officials spoke on Monday. The Russian Foreign Ministry said it would respond. "
                    "The Foreign Ministry gave no date.")
     assert any({"Russian Foreign Ministry", "Foreign Ministry"} <= variants for _, variants in found)
+
+
+def test_a_group_word_standing_alone_as_a_noun_is_the_body_it_opens():
+    """ "our family at American", "American plans to fly Jack": the airline, which tune's gold lists
+    with "American Airlines"; the tagger calls the word a group (NORP) each time."""
+    found = groups("Jack the cat escaped at JFK. From all of us at American, our apologies. American Airlines "
+                   "will fly him home.")
+    assert any({"American Airlines", "American"} <= variants for _, variants in found)
+    # Its twin: the adjective of a nation, or a person of it, is no airline.
+    found = groups("Jack the cat escaped at JFK. American officials said an American was hurt. American Airlines "
+                   "will fly him home.")
+    assert not any({"American Airlines", "American"} <= variants for _, variants in found)
