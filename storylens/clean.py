@@ -549,8 +549,11 @@ def _strip_furniture(line: str) -> tuple[str, list[str]]:
     if credit and credit.start() > 0:
         removed.append(line[credit.start():].strip())
         line = line[: credit.start()].rstrip()
-        if len(SENTENCE_END.split(line)) == 1:
-            return "", removed + [line]  # one sentence and a credit: a photo caption
+        if len(SENTENCE_END.split(line)) == 1 or CAPTION_POSITION.search(line):
+            # One sentence and a credit, or sentences placing people in the picture ("Olivia,
+            # center, was killed. At left is her sister Selah ... (Photo: submitted)": distant
+            # readings 9097 to 9123 found its first sentence as a summary's lead): a photo caption.
+            return "", removed + [line]
     link = TRAILING_BRACKETED.search(line)
     if link:
         removed.append(link.group(1))

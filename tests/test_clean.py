@@ -464,3 +464,19 @@ def test_a_video_caption_label_marks_a_caption_as_an_image_caption_does():
     assert not any("Media caption" in p or "Alan Johnson" in p for p in kept)
     # Its twin: a line that speaks of the media and of a caption is the story's.
     assert any(p.startswith("The media covered the lunch") for p in kept)
+
+
+def test_a_credited_paragraph_placing_people_in_the_picture_is_a_caption():
+    """ "The three Stoffel children were on the bridge ... Olivia, center, was killed. At left is her
+    sister ... (Photo: submitted)": a photo's caption of several sentences (distant readings 9097 to
+    9123 found its first sentence as a summary's lead and headline)."""
+    text = ("The three Stoffel children were on the Trestle Trail bridge at the time of Sunday's shooting. Olivia, "
+            "center, was killed. At left is her sister Selah and on right is her brother Ezra. Both got off the "
+            "bridge safely. (Photo: submitted)\n\nThe random shooting spree that ended the lives of four people "
+            "was described as the end of innocence for the Fox Cities. Police said the gunman acted alone.\n\n"
+            "The mayor, center, said on Monday that the bridge would reopen once the police were done. Two "
+            "witnesses described the shots to reporters.")
+    kept = clean_all([RawArticle(text=text)])[0].paragraphs
+    assert not any("Stoffel children" in p or "Olivia" in p for p in kept)
+    # Its twin: a report's paragraph that places someone but has no credit after it stays.
+    assert any(p.startswith("The mayor, center, said") for p in kept)
