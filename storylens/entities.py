@@ -952,7 +952,9 @@ def merge(articles: list[Article]) -> list[Entity]:
         owners = {find(long) for long in longs}
         # A surname two people of the cluster bear joins neither, even when the tagger called one
         # of them something else once ("Viola Davis" as an ORG beside "Sammy Davis").
-        bearers = {find(long) for long in longer.get(f"last:{short}", []) if forms[long].labels["PERSON"]}
+        words = forms[short].words
+        bearers = {find(long) for long in longer.get(f"last:{words[-1] if words else short}", [])
+                   if forms[long].labels["PERSON"] and forms[long].words[-len(words):] == words and long != short}
         given = {find(long) for long in longs if forms[long].words[0] == short}
         if bearers:  # "Weinstein" is Harvey Weinstein, not The Weinstein Company
             owners -= {find(long) for long in longs if not forms[long].personal} - bearers
@@ -1975,6 +1977,11 @@ def _short_form(short: Form, long: Form) -> bool:
                 and ws[0] not in given_names():
             # a surname of two words: "Wasserman Schultz" of "Debbie Wasserman Schultz" (not "Jessica
             # Parker", a given name and a surname, of "Sarah Jessica Parker")
+            return True
+        if len(ws) >= 3 and len(wl) > len(ws) and wl[-len(ws):] == ws and short.label == "PERSON" and \
+                long.personal and set(ws[:-1]) & NAME_PARTICLES and ws[0] not in given_names():
+            # a surname with its particles: "de la Renta" of "Oscar de la Renta", "Valencia del Toro" of
+            # "Sergio Daniel Valencia del Toro" (distant reading 9121)
             return True
         if len(ws) != 1 or (not long.personal and long.label != short.label) or wl[-1].isdigit():
             return False  # "Furious" is not "Furious 8", the sequel

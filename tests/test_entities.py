@@ -2104,3 +2104,17 @@ def test_a_group_word_standing_alone_as_a_noun_is_the_body_it_opens():
     found = groups("Jack the cat escaped at JFK. American officials said an American was hurt. American Airlines "
                    "will fly him home.")
     assert not any({"American Airlines", "American"} <= variants for _, variants in found)
+
+
+def test_a_surname_with_its_particles_is_a_short_form_unless_two_people_bear_it():
+    """ "Valencia del Toro" of "Sergio Daniel Valencia del Toro" (distant reading 9121 found them
+    apart)."""
+    found = tagged(("The gunman, Daniel Valencia del Toro, fired on the bridge.",
+                    [("Daniel Valencia del Toro", "PERSON")]),
+                   ("Valencia del Toro later shot himself.", [("Valencia del Toro", "PERSON")]))
+    assert any({"Daniel Valencia del Toro", "Valencia del Toro"} <= variants for _, variants in found)
+    # Its twin: a surname two people of the cluster bear joins neither.
+    found = tagged(("Oscar de la Renta died on Monday.", [("Oscar de la Renta", "PERSON")]),
+                   ("His wife, Annette de la Renta, was with him.", [("Annette de la Renta", "PERSON")]),
+                   ("De la Renta had battled cancer.", [("De la Renta", "PERSON")]))
+    assert not any({"de la Renta", "De la Renta"} & variants and len(variants) > 1 for _, variants in found)
