@@ -293,6 +293,8 @@ def collect(articles: list[Article]) -> dict[str, Form]:
                     continue  # "pro-Cruz", "anti-Koskinen": an adjective; "pic.twitter.com/b9Z": an address
                 if text.strip() == "Us":
                     continue  # the pronoun in a title ("It's On Us"); the country is "US" or "U.S."
+                if re.search(r"\s\S*/$", text.strip()):
+                    continue  # a photo credit cut off at its slash: "St. REUTERS/" of "St. REUTERS/Arnd Wiegmann"
                 if MEASURE.fullmatch(text.strip()):
                     continue  # a time or a temperature the tagger took for a name ("10:33am PDT", "-25 C")
                 name = clean_mention(text, label)

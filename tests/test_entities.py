@@ -2118,3 +2118,14 @@ def test_a_surname_with_its_particles_is_a_short_form_unless_two_people_bear_it(
                    ("His wife, Annette de la Renta, was with him.", [("Annette de la Renta", "PERSON")]),
                    ("De la Renta had battled cancer.", [("De la Renta", "PERSON")]))
     assert not any({"de la Renta", "De la Renta"} & variants and len(variants) > 1 for _, variants in found)
+
+
+def test_a_photo_credit_cut_at_its_slash_is_no_name():
+    """ "St. REUTERS/" of "the mountain resort of St. REUTERS/Arnd Wiegmann/File Photo" (distant
+    reading 9121 found it as a name of Reuters)."""
+    found = tagged(("He skied in the mountain resort of St. REUTERS/Arnd Wiegmann/File Photo.",
+                    [("St. REUTERS/", "ORG")]),
+                   ("Reuters reported the deal.", [("Reuters", "ORG")]))
+    assert not any("St. REUTERS/" in variants for _, variants in found)
+    # Its twin: the agency named in a sentence is still a name.
+    assert any("Reuters" in variants for _, variants in found)
