@@ -124,7 +124,11 @@ VULGAR = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit\w*|asshole\w*)
 APPEAL = re.compile(r"^(?:Please\b|Let['’]s\b|Don['’]t forget\b|Be sure to\b)")  # the page asking its reader
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or names, not quotations
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
-               "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out"}
+               "as", "but", "nor", "vs", "my", "your", "our", "his", "her", "its", "their", "up", "out",
+               # prepositions a title may leave in lower case ("Indigenous Architecture through
+               # Indigenous Knowledge", a thesis's title: distant reading 9121)
+               "into", "onto", "over", "under", "through", "about", "after", "before", "between", "without",
+               "within", "across", "against", "among", "upon", "via", "per"}
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "y"}
 GIVEN_PARTICLES = {"al", "el", "van", "del", "bin", "ibn", "y"}  # also given names, or between given and father's
 CREDIT_WORDS = 16  # a credit line under a quotation is short: "— Claire Danes, on her first film"
@@ -161,7 +165,8 @@ def title_case(quoted: str) -> bool:
 def reads_as_title(quoted: str) -> bool:
     """A quoted span written as a title. A comma or full stop inside its closing mark is American
     style, after a title as after a sentence ('on "Good Morning America," where'); ! or ? is speech."""
-    return title_case(quoted) and not re.search(r"[!?]\W*$", quoted)
+    # Nor two sentences ('"(((TRS))) is over. Period"'): a title is one.
+    return title_case(quoted) and not re.search(r"[!?]\W*$", quoted) and not re.search(r"[a-z]{2}\. [A-Z]", quoted)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -2461,3 +2461,14 @@ def test_a_surname_two_people_bear_is_the_one_the_article_named_last():
                           "anyone believe that?\" Goodlatte said.")
     assert not _other_bearer_since("Bobby Goodlatte", article, article.sentences[2])
     assert _other_bearer_since("Bobby Goodlatte", article, article.sentences[3])
+
+
+def test_a_title_with_a_preposition_in_lower_case_is_no_quotation():
+    """ "Indigenous Architecture through Indigenous Knowledge." was a thesis's title, not the
+    National Post's words (distant reading 9121)."""
+    text = ("The National Post reports that Stewart's dissertation topic was \"Indigenous Architecture through "
+            "Indigenous Knowledge.\" His committee approved it on Monday.")
+    assert speakers(text) == {}
+    # Its twin: two title-cased sentences in one pair of marks are speech.
+    text = "\"The Site Is Over. Period,\" the editor, Mike Peinovich, wrote on Monday."
+    assert speakers(text) == {"The Site Is Over.": "Mike Peinovich"}
