@@ -108,6 +108,7 @@ EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)
 POST_SIGNED = re.compile(r"—\s*[^—]{1,40}\(@\w+\)|\bA post shared by\b")
 POST_LINES = 4  # sentences of a paragraph above a signature taken for the post's (a post is short)
 # Pictographs (emoji): a post embedded in the page or a reader's comment, not the report's prose.
+WEB_POINTER = re.compile(r"(?<![(\w])(?:www\.|https?://)\S+")  # a web address written out, not in brackets
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 # Abbreviated titles written before a name ("Sgt. Kim Riley"), as a regular expression's alternatives.
@@ -214,6 +215,11 @@ def read(sentence: Sentence, article: Article) -> Reading:
             or LABEL.match(text) or EMBED.search(text) or EMOJI.search(text) or BROKEN.search(text) \
             or _listing(doc) \
             or (PAGE_ITSELF.search(text) and not QUOTE_MARK.search(text)):
+        return Reading(usable=False, why="page furniture")
+    if WEB_POINTER.search(text) and not QUOTE_MARK.search(text):
+        # "... is available from www.mangobooks.co.uk from September 4.": a page sends its reader to
+        # another (distant readings 9069 to 9083 found it a summary's closing sentence). An outlet's
+        # name ("told msnbc.com") and AP's link in brackets ("KTUU-TV (http://bit.ly/...)") are not.
         return Reading(usable=False, why="page furniture")
     if HOLLOW.search(text):
         return Reading(usable=False, why="words missing from the page")

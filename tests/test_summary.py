@@ -3473,3 +3473,15 @@ def test_a_first_sentence_pointing_at_a_place_it_has_no_dateline_for_leans_back(
     article = one_article("CASTEL GANDOLFO, Italy (AP) — Pope Francis traveled Saturday to this hill town south "
                           "of Rome to have lunch with Benedict. The two men embraced on the helipad.")
     assert not read(article.sentences[0], article).leans_back
+
+
+def test_a_sentence_sending_the_reader_to_a_web_address_is_furniture():
+    """ "... is available from www.mangobooks.co.uk from September 4." (distant readings 9069 to
+    9083 found it closing a summary)."""
+    article = one_article("The diary was found in 1992. A limited edition of the book is available from "
+                          "www.mangobooks.co.uk from September 4. Police said the diary was a fake. Demoski spoke "
+                          "to KTUU-TV (http://bit.ly/1QPO4MH ), saying he was driving home.")
+    readings = [read(s, article) for s in article.sentences]
+    assert not readings[1].usable
+    # Its twin: AP's link in brackets after an outlet leaves the report usable.
+    assert readings[3].usable
