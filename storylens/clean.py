@@ -58,6 +58,7 @@ CAPTION_DATELINE = re.compile(rf"(?<![\w.])[A-Z][\w.]+,?\s+{MONTH}\s+\d{{1,2}},\
 # in the Forsyth Park Fountain on Tuesday, Jan. 2, 2018, in Savannah, Ga."); reports write "on
 # Tuesday" or "on Jan. 2", captions the whole stamp.
 CAPTION_WEEKDATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b")
+REPORTED = re.compile(r"\b(?:said|says|told|tells|according to)\b")  # a report's words, no caption's
 CAPTION_POSITION = re.compile(r"\((?:L|R|C|left|right|center|top|bottom)\)|, (?:left|right|center),")
 
 # A sentence that speaks to the reader about the page: "For more on Rihanna, head over to Billboard.",
@@ -549,10 +550,13 @@ def _strip_furniture(line: str) -> tuple[str, list[str]]:
     if credit and credit.start() > 0:
         removed.append(line[credit.start():].strip())
         line = line[: credit.start()].rstrip()
-        if len(SENTENCE_END.split(line)) == 1 or CAPTION_POSITION.search(line):
-            # One sentence and a credit, or sentences placing people in the picture ("Olivia,
-            # center, was killed. At left is her sister Selah ... (Photo: submitted)": distant
-            # readings 9097 to 9123 found its first sentence as a summary's lead): a photo caption.
+        if len(SENTENCE_END.split(line)) == 1 or CAPTION_POSITION.search(line) and not REPORTED.search(line):
+            # One sentence and a credit, or sentences placing people in the picture that report no
+            # one's words ("Olivia, center, was killed. At left is her sister Selah ... (Photo:
+            # submitted)": distant readings 9097 to 9123 found its first sentence as a summary's
+            # lead): a photo caption. ("A soldier (R) stands beside detained supporters, in Karachi
+            # March 11, 2015. Officials said weapons were found. Reuters/...": a caption glued to
+            # the story, whose caption sentence alone goes below.)
             return "", removed + [line]
     link = TRAILING_BRACKETED.search(line)
     if link:
