@@ -107,8 +107,8 @@ EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|^@\w+|—\s*[^—]{1,40}\(@\w+\)
 # "A post shared by". The sentences of the paragraph above it are the post's words, not the report's.
 POST_SIGNED = re.compile(r"—\s*[^—]{1,40}\(@\w+\)|\bA post shared by\b")
 POST_LINES = 4  # sentences of a paragraph above a signature taken for the post's (a post is short)
-# Pictographs (emoji): a post embedded in the page or a reader's comment, not the report's prose.
 WEB_POINTER = re.compile(r"(?<![(\w])(?:www\.|https?://)\S+")  # a web address written out, not in brackets
+# Pictographs (emoji): a post embedded in the page or a reader's comment, not the report's prose.
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 PAGE_ITSELF = re.compile(r"\bthis (?:\w+ )?(?:page|article|post|blog|website|note)\b", re.I)  # the page on itself
 # Abbreviated titles written before a name ("Sgt. Kim Riley"), as a regular expression's alternatives.
@@ -958,7 +958,8 @@ def _demonstrative_subject(doc, outside) -> bool:
                for clause in clauses for c in clause.children)
 
 
-# The words a wire story uses for its dateline's place ("this hill town"), and a dateline's opening.
+# The words a wire story uses for its dateline's place ("this hill town"; select replaces them with the
+# place), and a dateline's opening.
 HERE_PLACES = {"town", "city", "village", "capital", "community", "suburb", "hamlet", "borough", "island", "county",
                "port", "resort"}
 DATELINE_OPENING = re.compile(r"^[\"“]?[A-Z][A-Z.'’\- ]{2,}(?:,|\s*\(|\s*[-—–])")

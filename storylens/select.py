@@ -36,6 +36,7 @@ from storylens.entities import clean_mention, given_names, latin, name_genders, 
 from storylens.features import FEATURE_NAMES, Candidates, content_lemmas, content_words
 from storylens.model import DEFAULT_WORDS, Article, Cite, Cited, Sentence
 from storylens.references import (
+    HERE_PLACES,
     LEADING_PRONOUNS,
     Reading,
     attributed,
@@ -146,8 +147,7 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'\-]{1,40}\s*)?\((?:AP|CNN|Reuters
 # The place a dateline opens on ("CASTEL GANDOLFO, Italy (AP) —": Castel Gandolfo), and the words a wire
 # story uses for it after ("this hill town", "this Gulf Coast city").
 DATELINE_PLACE = re.compile(r"^([A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3})(?=,| \(|\s*[-—–])")
-PLACE_HERE = re.compile(r"\b[Tt]his ((?:[A-Za-z-]+ ){0,2}(?:town|city|village|capital|community|suburb|hamlet|"
-                        r"borough|island|county|port|resort))\b")
+PLACE_HERE = re.compile(rf"\b[Tt]his ((?:[A-Za-z-]+ ){{0,2}}(?:{'|'.join(sorted(HERE_PLACES))}))\b")
 # "OSAN AIR BASE With the stakes", "SINGAPORE/BEIJING Flamboyant former ..."
 CAPS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’.\-]+(?:/[A-Z][A-Z'’.\-]+)+,?\s+|(?:[A-Z][A-Z'’.\-]+,?\s+){2,})"
                           r"(?=[A-Z][a-z])")
